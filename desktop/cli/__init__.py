@@ -1,0 +1,59 @@
+"""The `ketnghia` command: no subcommand opens the window; subcommands run the same code headless.
+
+Each subcommand lives in its own module with `register(subparsers)`, which adds its parser and
+sets `run(args) -> int` as the handler. Errors the user caused or the environment raised print
+one sentence to stderr and exit 1; bugs raise as they are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sqlite3
+import sys
+
+from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, ensure_core_app, tr
+
+COMMAND_MODULES = ("setup", "demo", "info", "screenshot")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ketnghia", description="Sổ Kết Nghĩa")
+    parser.add_argument("--data-dir", help="data folder of this station")
+    parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE)
+    subparsers = parser.add_subparsers(dest="command")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"desktop.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    args, rest = parser.parse_known_args(argv)
+    if args.command is None:
+        from desktop.views.app import run_app  # the window needs QtWidgets: import only here
+
+        return run_app(args.data_dir, args.lang, rest)
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    from desktop.models.db import storage_error
+    from desktop.models.errors import UserError
+
+    ensure_core_app(args.lang)
+    try:
+        return args.run(args)
+    except UserError as exc:
+        print(tr("Error: {message}").format(message=exc.message), file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:
+        print(tr("Error: {message}").format(message=storage_error(exc).message), file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(
+            tr("Error: the file {name} could not be used ({reason}).").format(
+                name=exc.filename or "", reason=exc.strerror or exc
+            ),
+            file=sys.stderr,
+        )
+        return 1

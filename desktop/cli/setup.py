@@ -1,0 +1,36 @@
+"""`ketnghia init`: set up this data folder as a commune station or a district hub."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop import paths
+from desktop.i18n import tr
+from desktop.models import station, store
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("init", help="set up this station")
+    parser.add_argument("--role", choices=station.ROLES, required=True)
+    parser.add_argument("--unit", required=True, help="commune code (hub: district code)")
+    parser.add_argument("--station", required=True, help="name of this station")
+    parser.add_argument("--officer", required=True, help="officer in charge")
+    parser.add_argument(
+        "--village", action="append", default=[], help="a village of the commune (repeatable)"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    data_dir = paths.resolve(args.data_dir)
+    db = store.open_database(data_dir, create=True)
+    info = station.initialize(
+        db, station.StationSetup(args.role, args.unit, args.station, args.officer, args.village)
+    )
+    print(
+        tr("Station “{name}” set up for {unit} in {folder}.").format(
+            name=info.name, unit=info.unit.name, folder=data_dir.root
+        )
+    )
+    return 0
+

@@ -1,0 +1,55 @@
+"""Translation of user-visible text.
+
+Source strings are English; Vietnamese comes from resources/i18n/*.ts compiled into
+resources/i18n/ketnghia_vi.qm. Every user-visible string goes through `tr()`, which uses the one
+context "QCoreApplication" so that `pyside6-lupdate` finds every call, in widgets and in the
+GUI-free layers alike. Only QtCore is used here, so models/ and sync/ may import it.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+CONTEXT = "QCoreApplication"
+_installed: list[QTranslator] = []
+
+
+def tr(text: str) -> str:
+    """The translation of `text` in the installed language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def qm_path(language: str) -> str:
+    return str(resources.files("resources") / "i18n" / f"ketnghia_{language}.qm")
+
+
+def install(language: str = DEFAULT_LANGUAGE) -> None:
+    """Install the translator for `language` on the running Q(Core)Application."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install() needs a QCoreApplication")
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language == "en":
+        return
+    translator = QTranslator(app)
+    if not translator.load(qm_path(language)):
+        raise RuntimeError(f"translation file missing: {qm_path(language)}")
+    app.installTranslator(translator)
+    _installed.append(translator)
+
+
+def ensure_core_app(language: str = DEFAULT_LANGUAGE) -> QCoreApplication:
+    """A QCoreApplication with translations, for the command line (reuses a running app)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QCoreApplication(["ketnghia"])
+        install(language)
+    return app

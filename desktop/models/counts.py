@@ -1,0 +1,38 @@
+"""How many live records of each kind this database holds."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+# info key -> table; all are synced tables, counted without tombstones.
+COUNTED = {
+    "villages": "village",
+    "households": "household",
+    "surveys": "survey",
+    "needs": "need",
+    "receipts": "receipt",
+    "receipt_items": "receipt_item",
+    "allocations": "allocation",
+    "models": "livelihood_model",
+    "assessments": "assessment",
+    "sponsors": "sponsor",
+    "twinnings": "twinning",
+    "members": "member",
+}
+
+
+def record_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    return {
+        key: db.execute(f'SELECT count(*) FROM "{table}" WHERE deleted = 0').fetchone()[0]
+        for key, table in COUNTED.items()
+    }
+
+
+def receipt_ids(db: sqlite_utils.Database) -> list[str]:
+    """Receipt ids, latest first."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT id FROM receipt WHERE deleted = 0 ORDER BY received_on DESC, id DESC"
+        )
+    ]

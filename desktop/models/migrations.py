@@ -1,0 +1,92 @@
+"""Numbered schema migrations over `PRAGMA user_version`.
+
+Migration N is every `schema/NNN_*.sql` file whose number is N, run in name order in one
+transaction, after which the change-log triggers are recreated for every synced table. A backup
+copy of the file is taken before an existing database is migrated; a database newer than this
+program is refused and left byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+from desktop.i18n import tr
+from desktop.models import changelog
+from desktop.models.errors import UserError
+
+
+def _scripts() -> dict[int, list[str]]:
+    by_number: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    folder = resources.files("desktop.models") / "schema"
+    for entry in folder.iterdir():
+        if entry.name.endswith(".sql"):
+            by_number[int(entry.name[:3])].append((entry.name, entry.read_text("utf-8")))
+    return {n: [sql for _, sql in sorted(files)] for n, files in by_number.items()}
+
+
+SCRIPTS = _scripts()
+SCHEMA_VERSION = max(SCRIPTS)
+
+
+def stored_version(path: Path) -> int:
+    """The database's user_version, read without writing anything (0 when there is no file)."""
+    if not path.exists():
+        return 0
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        from desktop.models.db import storage_error
+
+        raise storage_error(exc, path) from exc
+
+
+def check_not_newer(path: Path) -> int:
+    version = stored_version(path)
+    if version > SCHEMA_VERSION:
+        raise UserError(
+            tr(
+                "This database was made by a newer version of Sổ Kết Nghĩa (schema {found}, "
+                "this program knows {known}); install the newer program to open it."
+            ).format(found=version, known=SCHEMA_VERSION)
+        )
+    return version
+
+
+def backup(path: Path, backups: Path, version: int) -> Path:
+    """A consistent copy of the database (SQLite's backup API) before it is migrated."""
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups / f"{path.stem}-v{version}-{stamp}.sqlite3"
+    source = sqlite3.connect(str(path))
+    try:
+        copy = sqlite3.connect(str(target))
+        with copy:
+            source.backup(copy)
+        copy.close()
+    finally:
+        source.close()
+    return target
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> int:
+    """Run every migration above `from_version`, each in its own transaction."""
+    for number in range(from_version + 1, SCHEMA_VERSION + 1):
+        script = "\n".join(SCRIPTS.get(number, []))
+        try:
+            conn.executescript("BEGIN IMMEDIATE;\n" + script)
+            changelog.install_triggers(conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return SCHEMA_VERSION

@@ -1,0 +1,287 @@
+"""Reference data: admin units, ethnic groups, the poverty standard and the program's catalogs.
+
+The files in resources/reference are loaded into tables as one versioned set. The same loader
+takes the files from a hub bundle, so a district can ship newer reference data; a version that
+is not higher than the stored one is refused.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import sqlite3
+from dataclasses import dataclass
+from importlib import resources
+
+from desktop.i18n import tr
+from desktop.models.errors import UserError
+from desktop.models.text import fold
+
+SET_NAME = "reference"
+FILES = (
+    "admin_units.csv",
+    "admin_unit_changes_2025.csv",
+    "ethnic_groups.csv",
+    "poverty_standard_2022_2025.json",
+    "twinning_program.json",
+    "program_rules.json",
+)
+
+
+def bundled_files() -> dict[str, bytes]:
+    folder = resources.files("resources") / "reference"
+    files = {name: (folder / name).read_bytes() for name in FILES}
+    files["VERSION"] = (folder / "VERSION").read_bytes()
+    return files
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.strip().split("."))
+
+
+def stored_version(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute("SELECT version FROM reference_set WHERE name = ?", (SET_NAME,)).fetchone()
+    return row[0] if row else None
+
+
+def ensure_loaded(conn: sqlite3.Connection) -> None:
+    """Load the bundled set when the database holds none or an older one."""
+    files = bundled_files()
+    bundled = files["VERSION"].decode().strip()
+    stored = stored_version(conn)
+    if stored is None or version_key(bundled) > version_key(stored):
+        load(conn, files)
+
+
+def load(conn: sqlite3.Connection, files: dict[str, bytes]) -> str:
+    """Replace the reference tables with `files` (inside the caller's transaction)."""
+    version = files["VERSION"].decode().strip()
+    stored = stored_version(conn)
+    if stored is not None and version_key(version) <= version_key(stored):
+        raise UserError(
+            tr("Reference data version {new} is not newer than the installed {old}.").format(
+                new=version, old=stored
+            )
+        )
+    _load_units(conn, files)
+    _load_ethnic_groups(conn, files["ethnic_groups.csv"])
+    _load_poverty_standard(conn, files["poverty_standard_2022_2025.json"])
+    _load_catalogs(conn, json.loads(files["twinning_program.json"]), json.loads(files["program_rules.json"]))
+    conn.execute(
+        "INSERT INTO reference_set (name, version, source, loaded_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET version = excluded.version, source = excluded.source, "
+        "loaded_at = excluded.loaded_at",
+        (SET_NAME, version, ", ".join(FILES), dt.datetime.now().isoformat(timespec="seconds")),
+    )
+    return version
+
+
+def _rows(data: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+def _load_units(conn: sqlite3.Connection, files: dict[str, bytes]) -> None:
+    conn.execute("DELETE FROM admin_unit")
+    conn.executemany(
+        "INSERT INTO admin_unit (code, valid_from, valid_to, name, kind, level, parent_code, "
+        "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                r["code"], r["valid_from"], r["valid_to"] or None, r["name"], r["kind"],
+                r["level"], r["parent_code"] or None, fold(r["name"]),
+            )
+            for r in _rows(files["admin_units.csv"])
+        ],
+    )
+    conn.execute("DELETE FROM admin_unit_change")
+    conn.executemany(
+        "INSERT INTO admin_unit_change VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (r["old_code"], r["old_name"], r["new_code"], r["new_name"], r["change"], r["effective"])
+            for r in _rows(files["admin_unit_changes_2025.csv"])
+        ],
+    )
+
+
+def _load_ethnic_groups(conn: sqlite3.Connection, data: bytes) -> None:
+    conn.execute("DELETE FROM ethnic_group")
+    conn.executemany(
+        "INSERT INTO ethnic_group (code, name, other_names, search_key) VALUES (?, ?, ?, ?)",
+        [
+            (r["code"], r["name"], r["other_names"], fold(f"{r['name']} {r['other_names']}"))
+            for r in _rows(data)
+        ],
+    )
+
+
+def _load_poverty_standard(conn: sqlite3.Connection, data: bytes) -> None:
+    standard = json.loads(data)
+    conn.execute("DELETE FROM poverty_standard")
+    conn.execute(
+        "INSERT INTO poverty_standard (code, valid_from, valid_to, source, data) "
+        "VALUES (?, ?, ?, ?, ?)",
+        ("2022-2025", "2022-01-01", "2026-12-31", standard["source"], json.dumps(standard)),
+    )
+
+
+def _catalog_rows(program: dict, rules: dict) -> list[tuple[str, str, str, dict]]:
+    rows: list[tuple[str, str, str, dict]] = []
+    for stage in program["stages"]:
+        rows.append(("stage", stage["code"], stage["name"], {}))
+    for cat in program["support_categories"]:
+        extra = {"examples": cat.get("examples", []), "gift_only": cat.get("gift_only", False)}
+        rows.append(("support_category", cat["code"], cat["name"], extra))
+    for kind in program["resource_kinds"]:
+        rows.append(("resource_kind", kind["code"], kind["name"], {}))
+    for name in program["model_kinds"]:
+        rows.append(("model_kind", fold(name).replace(" ", "_"), name, {}))
+    for kind in program["sponsor_kinds"]:
+        groups = rules["target_groups_by_sponsor_kind"].get(kind["code"], [])
+        rows.append(("sponsor_kind", kind["code"], kind["name"], {"target_groups": groups}))
+    for group in ("per_sponsor_unit", "per_sponsor_district"):
+        for target in program["targets"][group]:
+            rule = target["rule"].split("  (")[0].strip()
+            rows.append(("target", f"{group}.{target['code']}", target["text"],
+                         {"group": group, "rule": rule}))
+    for i, reason in enumerate(program["targets"]["not_eligible_for_commendation_if"]):
+        rows.append(("not_eligible_reason", str(i + 1), reason, {}))
+    for i, deadline in enumerate(program["deadlines"]):
+        rows.append(("deadline", str(i + 1), deadline["what"],
+                     {"who": deadline["who"], "due": deadline["due"]}))
+    for period in program["reporting_periods"]:
+        rows.append(("reporting_period", fold(period).replace(" ", "_"), period, {}))
+    for indicator in program["indicators_2030"]:
+        rows.append(("indicator_2030", indicator["code"], indicator["text"],
+                     {"target": indicator["target"]}))
+    for indicator in rules["survey_indicators"]:
+        rows.append(("survey_indicator", indicator["code"], indicator["name"],
+                     {"unit": indicator["unit"]}))
+    return rows
+
+
+def _load_catalogs(conn: sqlite3.Connection, program: dict, rules: dict) -> None:
+    conn.execute("DELETE FROM catalog_item")
+    counters: dict[str, int] = {}
+    for catalog, code, name, data in _catalog_rows(program, rules):
+        counters[catalog] = counters.get(catalog, 0) + 1
+        conn.execute(
+            "INSERT INTO catalog_item (catalog, code, name, ordinal, data) VALUES (?, ?, ?, ?, ?)",
+            (catalog, code, name, counters[catalog], json.dumps(data, ensure_ascii=False)),
+        )
+
+
+# ---- queries -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: str
+    valid_from: str
+    valid_to: str | None
+    name: str
+    level: str
+    parent_code: str | None
+    parent_name: str | None
+
+    @property
+    def current(self) -> bool:
+        return self.valid_to is None
+
+    @property
+    def short_name(self) -> str:
+        """ "Xã Đắc Tôi" -> "Đắc Tôi" (used in place lines of documents)."""
+        for prefix in ("Thành phố ", "Thị trấn ", "Thị xã ", "Phường ", "Huyện ", "Tỉnh ", "Xã "):
+            if self.name.startswith(prefix):
+                return self.name[len(prefix):]
+        return self.name
+
+
+_UNIT_SQL = (
+    "SELECT u.code, u.valid_from, u.valid_to, u.name, u.level, u.parent_code, "
+    "(SELECT p.name FROM admin_unit p WHERE p.code = u.parent_code "
+    " ORDER BY p.valid_to IS NULL DESC LIMIT 1) FROM admin_unit u"
+)
+
+
+def search_units(
+    conn: sqlite3.Connection, query: str, levels: tuple[str, ...] = ("commune",), limit: int = 50
+) -> list[Unit]:
+    """Units whose name contains every word of `query`, ignoring diacritics and case."""
+    words = fold(query).split()
+    where = " AND ".join(["u.search_key LIKE ?"] * len(words)) or "1"
+    marks = ", ".join("?" * len(levels))
+    rows = conn.execute(
+        f"{_UNIT_SQL} WHERE u.level IN ({marks}) AND {where} "
+        "ORDER BY u.valid_to IS NOT NULL, u.name LIMIT ?",
+        (*levels, *(f"%{w}%" for w in words), limit),
+    ).fetchall()
+    return [Unit(*row) for row in rows]
+
+
+def unit(conn: sqlite3.Connection, code: str) -> Unit | None:
+    """The unit with `code`; where a code names two units, the one still in force."""
+    row = conn.execute(
+        f"{_UNIT_SQL} WHERE u.code = ? ORDER BY u.valid_to IS NULL DESC, u.valid_from DESC",
+        (code,),
+    ).fetchone()
+    return Unit(*row) if row else None
+
+
+def successor(conn: sqlite3.Connection, old_code: str) -> tuple[str, str] | None:
+    """(new code, new name) of the commune an old commune was merged into on 2025-07-01."""
+    row = conn.execute(
+        "SELECT new_code, new_name FROM admin_unit_change WHERE old_code = ?", (old_code,)
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+@dataclass(frozen=True)
+class CatalogItem:
+    code: str
+    name: str
+    data: dict
+
+
+def catalog(conn: sqlite3.Connection, name: str) -> list[CatalogItem]:
+    return [
+        CatalogItem(code, label, json.loads(data))
+        for code, label, data in conn.execute(
+            "SELECT code, name, data FROM catalog_item WHERE catalog = ? ORDER BY ordinal", (name,)
+        )
+    ]
+
+
+def catalog_name(conn: sqlite3.Connection, name: str, code: str | None) -> str:
+    row = conn.execute(
+        "SELECT name FROM catalog_item WHERE catalog = ? AND code = ?", (name, code)
+    ).fetchone()
+    return row[0] if row else (code or "")
+
+
+def ethnic_groups(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(code, name, other names) of the 54 groups."""
+    return conn.execute("SELECT code, name, other_names FROM ethnic_group ORDER BY code").fetchall()
+
+
+def poverty_standard(conn: sqlite3.Connection, year: int) -> dict:
+    """The poverty standard in force in `year` (the latest one when none covers it)."""
+    day = f"{year}-07-01"
+    row = conn.execute(
+        "SELECT data FROM poverty_standard WHERE valid_from <= ? AND (valid_to IS NULL OR "
+        "valid_to >= ?) ORDER BY valid_from DESC LIMIT 1",
+        (day, day),
+    ).fetchone() or conn.execute(
+        "SELECT data FROM poverty_standard ORDER BY valid_from DESC LIMIT 1"
+    ).fetchone()
+    return json.loads(row[0])
+
+
+def poverty_indicators(standard: dict) -> list[tuple[str, str, str]]:
+    """(indicator code, indicator name, dimension name) in the standard's order."""
+    return [
+        (ind["code"], ind["name"], dim["name"])
+        for dim in standard["dimensions"]
+        for ind in dim["indicators"]
+    ]

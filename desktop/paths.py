@@ -1,0 +1,57 @@
+"""Where the application keeps its files: one data directory per station.
+
+The directory comes from `--data-dir`, else the KETNGHIA_DATA_DIR environment variable, else the
+platform's user data directory. Nothing here creates directories at import time.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+ENV_VAR = "KETNGHIA_DATA_DIR"
+DATABASE_NAME = "ketnghia.sqlite3"
+
+
+@dataclass(frozen=True)
+class DataDir:
+    """The files of one station, all below `root`."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / DATABASE_NAME
+
+    @property
+    def keys(self) -> Path:
+        return self.root / "keys"
+
+    @property
+    def attachments(self) -> Path:
+        return self.root / "attachments"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def outbox(self) -> Path:
+        return self.root / "outbox"
+
+    def ensure(self) -> DataDir:
+        self.root.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def resolve(override: str | os.PathLike[str] | None = None) -> DataDir:
+    """The data directory chosen by the override, the environment, or the platform default."""
+    if override:
+        return DataDir(Path(override).expanduser().resolve())
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return DataDir(Path(env).expanduser().resolve())
+    return DataDir(Path(platformdirs.user_data_dir("ketnghia", appauthor=False)))

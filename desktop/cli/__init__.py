@@ -1,7 +1,7 @@
 """The `ketnghia` command: no subcommand opens the window; subcommands run the same code headless.
 
 Each subcommand lives in its own module with `register(subparsers)`, which adds its parser and
-sets `run(args) -> int` as the handler. Errors the user caused or the environment raised print
+sets `run(args) -> int` as the handler (and `gui=True` when it needs a QApplication). Errors the user caused or the environment raised print
 one sentence to stderr and exit 1; bugs raise as they are.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sqlite3
 import sys
 
@@ -40,7 +41,13 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.models.db import storage_error
     from desktop.models.errors import UserError
 
-    ensure_core_app(args.lang)
+    if getattr(args, "gui", False):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: render, never show
+        from desktop.views.app import application
+
+        application(args.lang)
+    else:
+        ensure_core_app(args.lang)
     try:
         return args.run(args)
     except UserError as exc:

@@ -33,4 +33,3 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     return 0
-

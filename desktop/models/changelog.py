@@ -21,6 +21,7 @@ _TICK = (
 )
 _SITE = "(SELECT value FROM settings WHERE key = 'site_id')"
 _ACTOR = "(SELECT value FROM settings WHERE key = 'actor')"
+_OLD_VERSION = "NULLIF(OLD.hlc, ''), OLD.site_id"  # base_hlc, base_site of an update
 
 
 def synced_tables(conn: sqlite3.Connection) -> list[str]:
@@ -38,32 +39,33 @@ def table_columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [row[1] for row in conn.execute("SELECT * FROM pragma_table_info(?)", (table,))]
 
 
-def _log_insert(table: str, columns: list[str], op: str) -> str:
+def _log_insert(table: str, columns: list[str], op: str, base: str = "NULL, NULL") -> str:
     pairs = ", ".join(f"'{c}', t.\"{c}\"" for c in columns)
     return (
-        "INSERT INTO change_log (tbl, row_id, op, hlc, site_id, commune_code, actor, row) "
+        "INSERT INTO change_log (tbl, row_id, op, hlc, site_id, commune_code, actor, row, "
+        "base_hlc, base_site) "
         f"SELECT '{table}', t.id, '{op}', t.hlc, t.site_id, t.commune_code, {_ACTOR}, "
-        f"json_object({pairs}) FROM \"{table}\" t WHERE t.id = NEW.id;"
+        f'json_object({pairs}), {base} FROM "{table}" t WHERE t.id = NEW.id;'
     )
 
 
 def trigger_sql(table: str, columns: list[str]) -> list[str]:
     """CREATE TRIGGER statements that log writes to `table`."""
-    stamp = (
-        f"UPDATE \"{table}\" SET hlc = {_CURRENT_HLC}, site_id = {_SITE} WHERE id = NEW.id;"
-    )
+    stamp = f'UPDATE "{table}" SET hlc = {_CURRENT_HLC}, site_id = {_SITE} WHERE id = NEW.id;'
     # An update whose hlc was just issued is the insert trigger's own stamp: not a new change.
     return [
-        f"CREATE TRIGGER \"{table}_log_insert\" AFTER INSERT ON \"{table}\" "
+        f'CREATE TRIGGER "{table}_log_insert" AFTER INSERT ON "{table}" '
         f"WHEN {_NOT_APPLYING} BEGIN {_TICK} {stamp} {_log_insert(table, columns, 'upsert')} END",
-        f"CREATE TRIGGER \"{table}_log_update\" AFTER UPDATE ON \"{table}\" "
+        f'CREATE TRIGGER "{table}_log_update" AFTER UPDATE ON "{table}" '
         f"WHEN {_NOT_APPLYING} AND (NEW.hlc IS OLD.hlc OR NEW.hlc IS NOT {_CURRENT_HLC}) "
-        f"BEGIN {_TICK} {stamp} {_log_insert(table, columns, 'upsert')} END",
-        f"CREATE TRIGGER \"{table}_log_delete\" AFTER DELETE ON \"{table}\" "
+        f"BEGIN {_TICK} {stamp} "
+        f"{_log_insert(table, columns, 'upsert', _OLD_VERSION)} END",
+        f'CREATE TRIGGER "{table}_log_delete" AFTER DELETE ON "{table}" '
         f"WHEN {_NOT_APPLYING} BEGIN {_TICK} "
-        "INSERT INTO change_log (tbl, row_id, op, hlc, site_id, commune_code, actor, row) "
+        "INSERT INTO change_log (tbl, row_id, op, hlc, site_id, commune_code, actor, row, "
+        "base_hlc, base_site) "
         f"VALUES ('{table}', OLD.id, 'delete', {_CURRENT_HLC}, {_SITE}, OLD.commune_code, "
-        f"{_ACTOR}, NULL); END",
+        f"{_ACTOR}, NULL, NULLIF(OLD.hlc, ''), OLD.site_id); END",
     ]
 
 

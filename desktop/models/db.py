@@ -43,9 +43,7 @@ def storage_error(exc: sqlite3.Error, path: Path | None = None) -> UserError:
             tr("The database is locked by another program; close it and try again.") + where
         )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return UserError(
-            tr("The database file is damaged; restore it from a backup copy.") + where
-        )
+        return UserError(tr("The database file is damaged; restore it from a backup copy.") + where)
     if "full" in text:
         return UserError(tr("The disk is full; free some space and try again."))
     if "readonly" in text or "unable to open" in text or "permission" in text:

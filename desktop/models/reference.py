@@ -68,7 +68,9 @@ def load(conn: sqlite3.Connection, files: dict[str, bytes]) -> str:
     _load_units(conn, files)
     _load_ethnic_groups(conn, files["ethnic_groups.csv"])
     _load_poverty_standard(conn, files["poverty_standard_2022_2025.json"])
-    _load_catalogs(conn, json.loads(files["twinning_program.json"]), json.loads(files["program_rules.json"]))
+    _load_catalogs(
+        conn, json.loads(files["twinning_program.json"]), json.loads(files["program_rules.json"])
+    )
     conn.execute(
         "INSERT INTO reference_set (name, version, source, loaded_at) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (name) DO UPDATE SET version = excluded.version, source = excluded.source, "
@@ -89,8 +91,14 @@ def _load_units(conn: sqlite3.Connection, files: dict[str, bytes]) -> None:
         "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
-                r["code"], r["valid_from"], r["valid_to"] or None, r["name"], r["kind"],
-                r["level"], r["parent_code"] or None, fold(r["name"]),
+                r["code"],
+                r["valid_from"],
+                r["valid_to"] or None,
+                r["name"],
+                r["kind"],
+                r["level"],
+                r["parent_code"] or None,
+                fold(r["name"]),
             )
             for r in _rows(files["admin_units.csv"])
         ],
@@ -99,7 +107,14 @@ def _load_units(conn: sqlite3.Connection, files: dict[str, bytes]) -> None:
     conn.executemany(
         "INSERT INTO admin_unit_change VALUES (?, ?, ?, ?, ?, ?)",
         [
-            (r["old_code"], r["old_name"], r["new_code"], r["new_name"], r["change"], r["effective"])
+            (
+                r["old_code"],
+                r["old_name"],
+                r["new_code"],
+                r["new_name"],
+                r["change"],
+                r["effective"],
+            )
             for r in _rows(files["admin_unit_changes_2025.csv"])
         ],
     )
@@ -143,21 +158,40 @@ def _catalog_rows(program: dict, rules: dict) -> list[tuple[str, str, str, dict]
     for group in ("per_sponsor_unit", "per_sponsor_district"):
         for target in program["targets"][group]:
             rule = target["rule"].split("  (")[0].strip()
-            rows.append(("target", f"{group}.{target['code']}", target["text"],
-                         {"group": group, "rule": rule}))
+            rows.append(
+                (
+                    "target",
+                    f"{group}.{target['code']}",
+                    target["text"],
+                    {"group": group, "rule": rule},
+                )
+            )
     for i, reason in enumerate(program["targets"]["not_eligible_for_commendation_if"]):
         rows.append(("not_eligible_reason", str(i + 1), reason, {}))
     for i, deadline in enumerate(program["deadlines"]):
-        rows.append(("deadline", str(i + 1), deadline["what"],
-                     {"who": deadline["who"], "due": deadline["due"]}))
+        rows.append(
+            (
+                "deadline",
+                str(i + 1),
+                deadline["what"],
+                {"who": deadline["who"], "due": deadline["due"]},
+            )
+        )
     for period in program["reporting_periods"]:
         rows.append(("reporting_period", fold(period).replace(" ", "_"), period, {}))
     for indicator in program["indicators_2030"]:
-        rows.append(("indicator_2030", indicator["code"], indicator["text"],
-                     {"target": indicator["target"]}))
+        rows.append(
+            (
+                "indicator_2030",
+                indicator["code"],
+                indicator["text"],
+                {"target": indicator["target"]},
+            )
+        )
     for indicator in rules["survey_indicators"]:
-        rows.append(("survey_indicator", indicator["code"], indicator["name"],
-                     {"unit": indicator["unit"]}))
+        rows.append(
+            ("survey_indicator", indicator["code"], indicator["name"], {"unit": indicator["unit"]})
+        )
     return rows
 
 
@@ -194,7 +228,7 @@ class Unit:
         """ "Xã Đắc Tôi" -> "Đắc Tôi" (used in place lines of documents)."""
         for prefix in ("Thành phố ", "Thị trấn ", "Thị xã ", "Phường ", "Huyện ", "Tỉnh ", "Xã "):
             if self.name.startswith(prefix):
-                return self.name[len(prefix):]
+                return self.name[len(prefix) :]
         return self.name
 
 
@@ -268,13 +302,16 @@ def ethnic_groups(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
 def poverty_standard(conn: sqlite3.Connection, year: int) -> dict:
     """The poverty standard in force in `year` (the latest one when none covers it)."""
     day = f"{year}-07-01"
-    row = conn.execute(
-        "SELECT data FROM poverty_standard WHERE valid_from <= ? AND (valid_to IS NULL OR "
-        "valid_to >= ?) ORDER BY valid_from DESC LIMIT 1",
-        (day, day),
-    ).fetchone() or conn.execute(
-        "SELECT data FROM poverty_standard ORDER BY valid_from DESC LIMIT 1"
-    ).fetchone()
+    row = (
+        conn.execute(
+            "SELECT data FROM poverty_standard WHERE valid_from <= ? AND (valid_to IS NULL OR "
+            "valid_to >= ?) ORDER BY valid_from DESC LIMIT 1",
+            (day, day),
+        ).fetchone()
+        or conn.execute(
+            "SELECT data FROM poverty_standard ORDER BY valid_from DESC LIMIT 1"
+        ).fetchone()
+    )
     return json.loads(row[0])
 
 

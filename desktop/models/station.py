@@ -86,7 +86,14 @@ def initialize(db: sqlite_utils.Database, setup: StationSetup) -> StationInfo:
         conn.execute(
             "INSERT INTO station (site_id, role, unit_code, name, officer, enrolled_at, is_self) "
             "VALUES (?, ?, ?, ?, ?, ?, 1)",
-            (site_id, setup.role, unit.code, setup.station_name.strip(), setup.officer.strip(), now),
+            (
+                site_id,
+                setup.role,
+                unit.code,
+                setup.station_name.strip(),
+                setup.officer.strip(),
+                now,
+            ),
         )
         conn.execute(
             "INSERT INTO app_user (username, full_name, role, created_at) VALUES (?, ?, ?, ?)",

@@ -49,7 +49,7 @@ def format_date(value: str | dt.date | None) -> str:
 
 
 def parse_date(text: str) -> dt.date:
-    """"dd/mm/yyyy" (or ISO "yyyy-mm-dd") -> date; ValueError when it is neither."""
+    """ "dd/mm/yyyy" (or ISO "yyyy-mm-dd") -> date; ValueError when it is neither."""
     text = text.strip()
     if "/" in text:
         day, month, year = (int(part) for part in text.split("/"))

@@ -1,0 +1,297 @@
+"""Year-end assessment of a sponsor by the commune (QĐ 3651/QĐ-UBND).
+
+`compute` derives every figure from the records (receipts, allocations, models, needs) and checks
+them against the targets the reference data gives for the sponsor's kind; eligibility for
+commendation follows the rules of the decision. A finalized assessment is never edited: a change
+makes a new revision that supersedes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+
+import sqlite_utils
+
+from desktop.i18n import tr
+from desktop.models import needs, reference, targets
+from desktop.models.db import transaction
+from desktop.models.errors import UserError
+from desktop.models.ids import uuid7
+
+
+@dataclass
+class TargetResult:
+    code: str
+    text: str
+    met: bool
+    actual: float
+    required: float
+
+
+@dataclass
+class Figures:
+    sponsor_id: str
+    sponsor_name: str
+    sponsor_kind: str
+    headcount: int
+    year: int
+    twinned: bool
+    receipts: int
+    total_value: int
+    gift_value: int
+    value_by_category: dict[str, int]
+    poor_households_helped: int
+    models: int
+    needs_proposed: int
+    needs_fulfilled: int
+    targets: list[TargetResult] = field(default_factory=list)
+    reported: bool = True
+    eligible: bool = False
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def gift_share(self) -> float:
+        return self.gift_value / self.total_value if self.total_value else 0.0
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> Figures:
+        data = json.loads(text)
+        data["targets"] = [TargetResult(**t) for t in data["targets"]]
+        return cls(**data)
+
+
+def _scope(commune_code: str | None, alias: str) -> tuple[str, list]:
+    if commune_code is None:
+        return "1", []
+    return f"{alias}.commune_code = ?", [commune_code]
+
+
+def compute(
+    db: sqlite_utils.Database,
+    sponsor_id: str,
+    year: int,
+    *,
+    reported: bool = True,
+    commune_code: str | None = None,
+) -> Figures:
+    """Every figure of the sponsor's year, its targets and its commendation eligibility."""
+    sponsor = db.execute(
+        "SELECT name, kind, COALESCE(headcount, 0) FROM sponsor WHERE id = ? AND deleted = 0",
+        [sponsor_id],
+    ).fetchone()
+    if sponsor is None:
+        raise UserError(tr("This sponsor does not exist or has been deleted."))
+    start, end = f"{year}-01-01", f"{year}-12-31"
+    scope, scope_args = _scope(commune_code, "t")
+    twinned = (
+        db.execute(
+            f"SELECT count(*) FROM twinning t WHERE t.sponsor_id = ? AND t.deleted = 0 AND {scope} "
+            "AND t.since <= ? AND (t.until IS NULL OR t.until >= ?)",
+            [sponsor_id, *scope_args, end, start],
+        ).fetchone()[0]
+        > 0
+    )
+    scope, scope_args = _scope(commune_code, "r")
+    receipt_where = (
+        f"r.sponsor_id = ? AND r.deleted = 0 AND {scope} AND r.received_on BETWEEN ? AND ?"
+    )
+    receipt_args = [sponsor_id, *scope_args, start, end]
+    by_category: dict[str, int] = {}
+    gift_value = 0
+    receipts = 0
+    for category, gift_only, value, count in db.execute(
+        "SELECT r.category_code, r.gift_only, COALESCE(SUM(i.amount), 0), "
+        "COUNT(DISTINCT r.id) FROM receipt r LEFT JOIN receipt_item i "
+        f"ON i.receipt_id = r.id AND i.deleted = 0 WHERE {receipt_where} "
+        "GROUP BY r.category_code, r.gift_only",
+        receipt_args,
+    ):
+        by_category[category] = by_category.get(category, 0) + value
+        receipts += count
+        if gift_only:
+            gift_value += value
+    # A household counts as poor when it was poor in the year of help or the year before it
+    # (help that lifted it out of poverty still counts).
+    helped = db.execute(
+        "SELECT COUNT(DISTINCT a.household_id) FROM allocation a "
+        "JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
+        f"JOIN receipt r ON r.id = i.receipt_id WHERE a.deleted = 0 AND {receipt_where} "
+        "AND EXISTS (SELECT 1 FROM household_year y WHERE y.household_id = a.household_id "
+        "AND y.deleted = 0 AND y.status = 'poor' AND y.year IN (?, ?))",
+        [*receipt_args, year - 1, year],
+    ).fetchone()[0]
+    scope, scope_args = _scope(commune_code, "m")
+    models = db.execute(
+        f"SELECT count(*) FROM livelihood_model m WHERE m.sponsor_id = ? AND m.deleted = 0 "
+        f"AND {scope} AND m.year = ?",
+        [sponsor_id, *scope_args, year],
+    ).fetchone()[0]
+    scope, scope_args = _scope(commune_code, "n")
+    proposed = needs.fulfilment_where(
+        db, f"n.sponsor_id = ? AND n.year = ? AND {scope}", [sponsor_id, year, *scope_args]
+    )
+    statuses = dict(
+        db.execute(
+            f"SELECT id, status FROM need n WHERE n.sponsor_id = ? AND n.year = ? AND {scope} "
+            "AND n.deleted = 0",
+            [sponsor_id, year, *scope_args],
+        ).fetchall()
+    )
+    fulfilled = sum(1 for f in proposed if f.fulfilled or statuses.get(f.need_id) == "hoan_thanh")
+    figures = Figures(
+        sponsor_id=sponsor_id,
+        sponsor_name=sponsor[0],
+        sponsor_kind=sponsor[1],
+        headcount=sponsor[2],
+        year=year,
+        twinned=twinned,
+        receipts=receipts,
+        total_value=sum(by_category.values()),
+        gift_value=gift_value,
+        value_by_category=by_category,
+        poor_households_helped=helped,
+        models=models,
+        needs_proposed=len(proposed),
+        needs_fulfilled=fulfilled,
+        reported=reported,
+    )
+    figures.targets = _targets(db, figures)
+    figures.eligible, figures.reasons = _eligibility(figures)
+    return figures
+
+
+def _targets(db: sqlite_utils.Database, figures: Figures) -> list[TargetResult]:
+    kinds = {item.code: item for item in reference.catalog(db.conn, "sponsor_kind")}
+    groups = (
+        kinds[figures.sponsor_kind].data.get("target_groups", [])
+        if figures.sponsor_kind in kinds
+        else []
+    )
+    values = {
+        "helped_poor_households": figures.poor_households_helped,
+        "headcount": figures.headcount,
+        "models_in_commune_year": figures.models,
+        "total_value_vnd": figures.total_value,
+    }
+    results = []
+    for item in reference.catalog(db.conn, "target"):
+        if item.data["group"] in groups:
+            met, actual, required = targets.evaluate(item.data["rule"], values)
+            results.append(TargetResult(item.code, item.name, met, actual, required))
+    return results
+
+
+def _eligibility(figures: Figures) -> tuple[bool, list[str]]:
+    """Eligible for commendation unless one of QĐ 3651's exclusions applies; the reasons why."""
+    reasons = []
+    if not figures.twinned:
+        reasons.append(tr("Not twinned with the commune this year (no participation)."))
+    if figures.receipts == 0 and figures.models == 0:
+        reasons.append(tr("Nothing was carried out in the commune this year."))
+    if not figures.reported:
+        reasons.append(tr("The sponsor sent no report."))
+    if figures.receipts > 0 and figures.gift_value == figures.total_value and figures.models == 0:
+        reasons.append(tr("Only visits and gifts were given."))
+    if reasons:
+        return False, reasons
+    met = [t for t in figures.targets if t.met]
+    return True, [
+        tr("Carried out support worth {value} and met {met} of {total} targets.").format(
+            value=f"{figures.total_value:,}".replace(",", ".") + " đ",
+            met=len(met),
+            total=len(figures.targets),
+        )
+    ]
+
+
+# ---- records -------------------------------------------------------------------------------
+
+
+def save_draft(
+    db: sqlite_utils.Database,
+    sponsor_id: str,
+    year: int,
+    *,
+    commune_code: str | None,
+    reported: bool = True,
+    rating: str | None = None,
+    comments: str | None = None,
+    assessment_id: str | None = None,
+) -> str:
+    """Create or update the draft assessment with freshly computed figures; its id."""
+    twinned = db.execute(
+        "SELECT count(*) FROM twinning WHERE sponsor_id = ? AND deleted = 0", [sponsor_id]
+    ).fetchone()[0]
+    if not twinned:
+        raise UserError(tr("Only a sponsor twinned with the commune can be assessed."))
+    figures = compute(db, sponsor_id, year, reported=reported, commune_code=commune_code)
+    with transaction(db) as conn:
+        if assessment_id is None:
+            previous = conn.execute(
+                "SELECT id, revision, finalized_on FROM assessment WHERE sponsor_id = ? AND "
+                "year = ? AND deleted = 0 ORDER BY revision DESC LIMIT 1",
+                (sponsor_id, year),
+            ).fetchone()
+            if previous and previous[2] is None:
+                assessment_id = previous[0]
+            else:
+                assessment_id = uuid7()
+                conn.execute(
+                    "INSERT INTO assessment (id, commune_code, sponsor_id, year, revision, "
+                    "supersedes_id) VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        assessment_id,
+                        commune_code,
+                        sponsor_id,
+                        year,
+                        (previous[1] + 1) if previous else 1,
+                        previous[0] if previous else None,
+                    ),
+                )
+        _require_draft(conn, assessment_id)
+        conn.execute(
+            "UPDATE assessment SET figures = ?, reported = ?, eligible = ?, reasons = ?, "
+            "rating = ?, comments = ? WHERE id = ?",
+            (
+                figures.to_json(),
+                int(reported),
+                int(figures.eligible),
+                json.dumps(figures.reasons, ensure_ascii=False),
+                rating,
+                comments,
+                assessment_id,
+            ),
+        )
+    return assessment_id
+
+
+def _require_draft(conn, assessment_id: str) -> None:
+    row = conn.execute(
+        "SELECT finalized_on FROM assessment WHERE id = ? AND deleted = 0", (assessment_id,)
+    ).fetchone()
+    if row is None:
+        raise UserError(tr("This assessment does not exist or has been deleted."))
+    if row[0] is not None:
+        raise UserError(
+            tr(
+                "This assessment was finalized on {date} and cannot be changed; make a new "
+                "revision instead."
+            ).format(date=row[0])
+        )
+
+
+def finalize(
+    db: sqlite_utils.Database, assessment_id: str, by: str, on: dt.date | None = None
+) -> None:
+    """Lock the assessment: from now on it is never edited."""
+    with transaction(db) as conn:
+        _require_draft(conn, assessment_id)
+        conn.execute(
+            "UPDATE assessment SET finalized_on = ?, finalized_by = ? WHERE id = ?",
+            ((on or dt.date.today()).isoformat(), by, assessment_id),
+        )

@@ -1,0 +1,1 @@
+"""Qt widgets: the main window, its pages, dialogs and item models over desktop.models."""

@@ -1,0 +1,109 @@
+"""The main window: navigation on the left, the current page on the right, station in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.i18n import tr
+from desktop.models import changelog, hlc
+from desktop.views import pages
+from desktop.views.context import AppContext
+
+STYLE = """
+QListWidget#nav { background: #1f3b57; color: #e8eef5; border: none; font-size: 14px; }
+QListWidget#nav::item { padding: 9px 14px; }
+QListWidget#nav::item:selected { background: #2f6690; color: white; }
+QLabel#heading { font-size: 19px; font-weight: bold; color: #1f3b57; padding: 4px 0 8px 0; }
+QFrame#card { background: #f3f6fa; border: 1px solid #d5dde6; border-radius: 6px; }
+QLabel#cardValue { font-size: 24px; font-weight: bold; color: #1f3b57; }
+QLabel#cardCaption { color: #4a5a6a; }
+QLabel#cardNote { color: #6a7a8a; font-size: 12px; }
+QLabel.error, QLabel#fieldError { color: #b00020; }
+"""
+
+
+class MainWindow(QMainWindow):
+    page_shown = Signal(str)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(
+            tr("Sổ Kết Nghĩa — {station} ({unit})").format(
+                station=context.station.name, unit=context.station.unit.name
+            )
+        )
+        self.setStyleSheet(STYLE)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(210)
+        self.nav.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget()
+        self._specs = pages.available(context.station.role)
+        self._built: dict[str, QWidget] = {}
+        for spec in self._specs:
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.name)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(lambda row: self.show_page(self._specs[row].name))
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._status = QLabel()
+        self.statusBar().addPermanentWidget(self._status)
+        context.changes.changed.connect(self.update_status)
+        self._menus()
+        self.update_status()
+        self.nav.setCurrentRow(0)
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        quit_action = QAction(tr("&Quit"), self)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+    def page(self, name: str) -> QWidget:
+        """The page called `name`, built on first use."""
+        if name not in self._built:
+            spec = next(s for s in self._specs if s.name == name)
+            widget = spec.build(self.context)
+            self._built[name] = widget
+            self.stack.addWidget(widget)
+        return self._built[name]
+
+    def show_page(self, name: str) -> QWidget:
+        widget = self.page(name)
+        self.stack.setCurrentWidget(widget)
+        row = next(i for i, s in enumerate(self._specs) if s.name == name)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        self.page_shown.emit(name)
+        return widget
+
+    def page_names(self) -> list[str]:
+        return [spec.name for spec in self._specs]
+
+    def update_status(self, *_: object) -> None:
+        station = self.context.station
+        pending = changelog.pending_count(self.context.db.conn)
+        text = tr(
+            "{station} · {unit} · {pending} changes not yet acknowledged by the district"
+        ).format(station=station.name, unit=station.unit.name, pending=pending)
+        clock = hlc.check_wall_clock(self.context.db.conn)
+        if clock.suspicious:
+            text += " · " + tr("Check the computer's date and time: it differs from the last use.")
+        self._status.setText(text)

@@ -1,0 +1,100 @@
+"""The overview page: the commune's (or district's) figures at a glance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.i18n import tr
+from desktop.models import needs, overview
+from desktop.models.text import format_date, format_number, format_vnd
+from desktop.views.context import AppContext
+from desktop.views.widgets import FigureCard, fill_table, heading, small_table
+
+
+class OverviewPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.title = heading("")
+        self.households = FigureCard(tr("households"))
+        self.poor = FigureCard(tr("poor households"))
+        self.needs = FigureCard(tr("needs proposed this year"))
+        self.received = FigureCard(tr("received this year"))
+        cards = QHBoxLayout()
+        for card in (self.households, self.poor, self.needs, self.received):
+            cards.addWidget(card)
+        self.by_sponsor = small_table([], [])
+        self.by_status = small_table([], [])
+        self.deadlines = small_table([], [])
+        grid = QGridLayout()
+        grid.addWidget(QLabel(tr("Value received this year by sponsor")), 0, 0)
+        grid.addWidget(self.by_sponsor, 1, 0)
+        grid.addWidget(QLabel(tr("Needs of this year by status")), 0, 1)
+        grid.addWidget(self.by_status, 1, 1)
+        grid.addWidget(QLabel(tr("Deadlines coming")), 2, 0, 1, 2)
+        grid.addWidget(self.deadlines, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(cards)
+        layout.addLayout(grid, 1)
+        context.changes.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_: object) -> None:
+        today = dt.date.today()
+        figures = overview.figures(self.context.db, today.year, self.context.commune_code)
+        self.title.setText(
+            tr("{unit} — situation in {year}").format(
+                unit=self.context.station.unit.name, year=today.year
+            )
+        )
+        self.households.set(format_number(figures.households))
+        self.poor.set(
+            format_number(figures.poor),
+            tr("{rate}% of households; {near} near-poor").format(
+                rate=format_number(round(100 * figures.poverty_rate, 1)), near=figures.near_poor
+            ),
+        )
+        self.needs.set(
+            format_number(sum(figures.needs_by_status.values())),
+            tr("estimated {cost}").format(cost=format_vnd(figures.needs_total_cost)),
+        )
+        self.received.set(
+            format_vnd(figures.value_received),
+            tr("{models} livelihood models this year").format(models=figures.models),
+        )
+        fill_table(
+            self.by_sponsor,
+            [tr("Sponsor"), tr("Receipts"), tr("Value")],
+            [
+                [name, str(count), format_vnd(value)]
+                for name, count, value in figures.value_by_sponsor
+            ],
+            {1, 2},
+        )
+        fill_table(
+            self.by_status,
+            [tr("Status"), tr("Needs")],
+            [
+                [needs.status_label(status), str(figures.needs_by_status[status])]
+                for status in needs.STATUSES
+                if status in figures.needs_by_status
+            ],
+            {1},
+        )
+        rows = []
+        for deadline in overview.upcoming_deadlines(
+            self.context.db, today, self.context.station.role
+        ):
+            rows.append(
+                [
+                    deadline.what,
+                    format_date(deadline.due),
+                    tr("{days} days left").format(days=deadline.days_left(today)),
+                ]
+            )
+        fill_table(self.deadlines, [tr("Deadline"), tr("Due"), tr("Time left")], rows, {2})

@@ -1,0 +1,40 @@
+"""The registry of the main window's pages: name (used by `ketnghia screenshot`), title, class.
+
+Pages are imported and built on first use, so start-up pays only for the overview.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.i18n import tr
+from desktop.views.context import AppContext
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    name: str
+    title: Callable[[], str]
+    module: str
+    cls: str
+    roles: tuple[str, ...] = ("commune", "hub")
+
+    def build(self, context: AppContext) -> QWidget:
+        return getattr(importlib.import_module(self.module), self.cls)(context)
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("overview", lambda: tr("Overview"), "desktop.views.overview_page", "OverviewPage"),
+]
+
+
+def available(role: str) -> list[PageSpec]:
+    return [page for page in PAGES if role in page.roles]
+
+
+def find(name: str) -> PageSpec | None:
+    return next((page for page in PAGES if page.name == name), None)

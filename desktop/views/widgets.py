@@ -1,0 +1,74 @@
+"""Small widgets shared by pages: headings, figure cards, read-only tables of small results."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("heading")
+    return label
+
+
+class FigureCard(QFrame):
+    """A large figure with a caption under it and an optional note."""
+
+    def __init__(self, caption: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        self.value = QLabel()
+        self.value.setObjectName("cardValue")
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("cardCaption")
+        self.note = QLabel()
+        self.note.setObjectName("cardNote")
+        self.note.setWordWrap(True)
+        for widget in (self.value, self.caption, self.note):
+            layout.addWidget(widget)
+
+    def set(self, value: str, note: str = "") -> None:
+        self.value.setText(value)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+
+
+def small_table(
+    headers: list[str], rows: list[list[str]], numeric: set[int] | None = None
+) -> QTableWidget:
+    """A read-only table for a handful of rows (figures, not records)."""
+    table = QTableWidget(len(rows), len(headers))
+    fill_table(table, headers, rows, numeric or set())
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+    return table
+
+
+def fill_table(
+    table: QTableWidget, headers: list[str], rows: list[list[str]], numeric: set[int]
+) -> None:
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setRowCount(len(rows))
+    table.setHorizontalHeaderLabels(headers)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c in numeric:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    header = table.horizontalHeader()
+    for c in range(len(headers)):
+        mode = QHeaderView.ResizeMode.Stretch if c == 0 else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(c, mode)

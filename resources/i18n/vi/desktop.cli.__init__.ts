@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>Error: {message}</source>
+      <translation>Lỗi: {message}</translation>
+    </message>
+    <message>
+      <source>Error: the file {name} could not be used ({reason}).</source>
+      <translation>Lỗi: không dùng được tệp {name} ({reason}).</translation>
+    </message>
+  </context>
+</TS>

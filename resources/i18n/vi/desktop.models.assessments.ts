@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>This sponsor does not exist or has been deleted.</source>
+      <translation>Đơn vị kết nghĩa này không tồn tại hoặc đã bị xóa.</translation>
+    </message>
+    <message>
+      <source>Not twinned with the commune this year (no participation).</source>
+      <translation>Không kết nghĩa với xã trong năm (không tham gia công tác kết nghĩa).</translation>
+    </message>
+    <message>
+      <source>Nothing was carried out in the commune this year.</source>
+      <translation>Không triển khai thực hiện hoạt động nào tại xã trong năm.</translation>
+    </message>
+    <message>
+      <source>The sponsor sent no report.</source>
+      <translation>Đơn vị không có báo cáo.</translation>
+    </message>
+    <message>
+      <source>Only visits and gifts were given.</source>
+      <translation>Chỉ thực hiện thăm hỏi, tặng quà.</translation>
+    </message>
+    <message>
+      <source>Only a sponsor twinned with the commune can be assessed.</source>
+      <translation>Chỉ đánh giá được đơn vị đang kết nghĩa với xã.</translation>
+    </message>
+    <message>
+      <source>This assessment does not exist or has been deleted.</source>
+      <translation>Bản đánh giá này không tồn tại hoặc đã bị xóa.</translation>
+    </message>
+    <message>
+      <source>Carried out support worth {value} and met {met} of {total} targets.</source>
+      <translation>Đã hỗ trợ trị giá {value}, đạt {met}/{total} chỉ tiêu.</translation>
+    </message>
+    <message>
+      <source>This assessment was finalized on {date} and cannot be changed; make a new revision instead.</source>
+      <translation>Bản đánh giá đã được chốt ngày {date} nên không sửa được; hãy lập bản điều chỉnh mới.</translation>
+    </message>
+  </context>
+</TS>

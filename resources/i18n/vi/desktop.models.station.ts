@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>This data folder already has a station; choose another folder.</source>
+      <translation>Thư mục dữ liệu này đã có trạm; hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+      <source>The role must be “commune” or “hub”.</source>
+      <translation>Vai trò phải là “commune” (xã) hoặc “hub” (huyện).</translation>
+    </message>
+    <message>
+      <source>Give the station a name.</source>
+      <translation>Hãy đặt tên cho trạm.</translation>
+    </message>
+    <message>
+      <source>Give the name of the officer in charge.</source>
+      <translation>Hãy nhập tên cán bộ phụ trách.</translation>
+    </message>
+    <message>
+      <source>Village names must be filled in and different from each other.</source>
+      <translation>Tên thôn phải được điền và không trùng nhau.</translation>
+    </message>
+    <message>
+      <source>This data folder has no station yet; run “ketnghia init” first.</source>
+      <translation>Thư mục dữ liệu này chưa có trạm; hãy chạy “ketnghia init” trước.</translation>
+    </message>
+    <message>
+      <source>No administrative unit has the code {code}.</source>
+      <translation>Không có đơn vị hành chính nào mang mã {code}.</translation>
+    </message>
+    <message>
+      <source>{name} is not a commune; a commune station needs a commune code.</source>
+      <translation>{name} không phải là xã; trạm của xã cần mã xã.</translation>
+    </message>
+    <message>
+      <source>{name} is not a district or province; a hub needs one of those codes.</source>
+      <translation>{name} không phải là huyện hay tỉnh; trạm tổng hợp cần mã huyện hoặc tỉnh.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,377 @@
+"""Building blocks of record pages: a dialog that edits one record, and a searchable list page.
+
+`RecordDialog` lays fields out with an error line under each; saving calls `save_record()`, which
+a subclass implements with a models function that raises ValidationError (shown beside the
+fields) or UserError (shown in a message box). Closing with unsaved changes asks first.
+
+`RecordListPage` shows a SqlTableModel with a search box and filter combos pushed into SQL, and
+New / Edit / Delete buttons; deleting makes a tombstone, restorable from the trash page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import tr
+from desktop.models.errors import UserError, ValidationError
+from desktop.views.context import AppContext
+from desktop.views.sqltable import ID_ROLE, Query, SqlTableModel
+from desktop.views.widgets import heading
+
+
+def _changed_signal(widget: QWidget) -> Any:
+    for name in (
+        "textChanged",
+        "valueChanged",
+        "currentIndexChanged",
+        "dateChanged",
+        "toggled",
+        "itemChanged",
+    ):
+        signal = getattr(widget, name, None)
+        if signal is not None:
+            return signal
+    return None
+
+
+def combo(items: list[tuple[Any, str]], current: Any = None, blank: str | None = None) -> QComboBox:
+    """A combo box of (value, label) items, `blank` first when given (value None)."""
+    box = QComboBox()
+    if blank is not None:
+        box.addItem(blank, None)
+    for value, label in items:
+        box.addItem(label, value)
+    if current is not None:
+        index = box.findData(current)
+        if index >= 0:
+            box.setCurrentIndex(index)
+    return box
+
+
+def no_wheel(spin: QAbstractSpinBox) -> QAbstractSpinBox:
+    """Scrolling a long form must not change numbers under the mouse."""
+    spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    spin.wheelEvent = lambda event: event.ignore()  # type: ignore[method-assign]
+    return spin
+
+
+def money_box(value: int = 0) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, 2_000_000_000)
+    box.setGroupSeparatorShown(True)
+    box.setSuffix(" đ")
+    box.setSingleStep(100_000)
+    box.setValue(value)
+    no_wheel(box)
+    return box
+
+
+def quantity_box(value: float = 0) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0, 10_000_000)
+    box.setDecimals(2)
+    box.setGroupSeparatorShown(True)
+    box.setValue(value)
+    no_wheel(box)
+    return box
+
+
+def date_box() -> QDateEdit:
+    box = QDateEdit()
+    box.setDisplayFormat("dd/MM/yyyy")
+    box.setCalendarPopup(True)
+    return box
+
+
+class RecordDialog(QDialog):
+    """Edits one record; subclasses add fields with `add_field` and implement `save_record`."""
+
+    saved = Signal(str)  # the record id
+
+    def __init__(self, context: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(title)
+        self.record_id: str | None = None
+        self._dirty = False
+        self._errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.message = QLabel()
+        self.message.setObjectName("fieldError")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(self.form)
+        self.body.addWidget(self.message)
+        self.body.addWidget(self.buttons)
+
+    # ---- fields --------------------------------------------------------------------------
+
+    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
+        """Add a labelled field with its error line; edits to it mark the form dirty."""
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.hide()
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.form.addRow(label, holder)
+        self._errors[key] = error
+        self._fields[key] = widget
+        self.watch(widget)
+        return widget
+
+    def field(self, key: str) -> QWidget:
+        return self._fields[key]
+
+    def watch(self, widget: QWidget) -> None:
+        signal = _changed_signal(widget)
+        if signal is not None:
+            signal.connect(self.mark_dirty)
+
+    def mark_dirty(self, *_: object) -> None:
+        self._dirty = True
+
+    def mark_clean(self) -> None:
+        self._dirty = False
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def error_text(self, key: str) -> str:
+        label = self._errors.get(key)
+        return label.text() if label is not None and label.isVisible() else ""
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        unplaced = []
+        for key, label in self._errors.items():
+            label.setText(errors.get(key, ""))
+            label.setVisible(key in errors)
+        for key, text in errors.items():
+            if key not in self._errors:
+                unplaced.append(text)
+        self.message.setText("\n".join(unplaced))
+        self.message.setVisible(bool(unplaced))
+        first = next((k for k in errors if k in self._fields), None)
+        if first is not None:
+            self._fields[first].setFocus()
+
+    # ---- saving --------------------------------------------------------------------------
+
+    def save_record(self) -> str:
+        """Write the record through models; return its id. Raise ValidationError/UserError."""
+        raise NotImplementedError
+
+    def try_save(self) -> bool:
+        try:
+            self.record_id = self.save_record()
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return False
+        except UserError as exc:
+            self.show_errors({})
+            QMessageBox.warning(self, tr("Cannot save"), exc.message)
+            return False
+        self.show_errors({})
+        self._dirty = False
+        self.saved.emit(self.record_id)
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        if self._dirty:
+            answer = QMessageBox.question(
+                self,
+                tr("Unsaved changes"),
+                tr("You have changes that are not saved. Close and lose them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self._dirty = False
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self._dirty:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+
+class RecordListPage(QWidget):
+    """A heading, a search box and filters over a lazily fetched table, with record actions.
+
+    Subclasses give `title`, `build_query(search, filters) -> Query`, and optionally
+    `open_record(record_id | None)` and `delete_records(ids)`.
+    """
+
+    table_name = ""  # the synced table shown, for change notifications
+    search_placeholder = ""
+
+    def __init__(self, context: AppContext, title: str) -> None:
+        super().__init__()
+        self.context = context
+        self.filters: dict[str, QComboBox] = {}
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.search_placeholder or tr("Search (accents not needed)"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._debounce.start)
+        self.filter_row = QHBoxLayout()
+        self.filter_row.addWidget(self.search, 2)
+        self.new_button = QPushButton(tr("New"))
+        self.edit_button = QPushButton(tr("Open"))
+        self.delete_button = QPushButton(tr("Delete"))
+        self.new_button.clicked.connect(lambda: self.open_record(None))
+        self.edit_button.clicked.connect(self._open_current)
+        self.delete_button.clicked.connect(self._delete_selected)
+        actions = QHBoxLayout()
+        self.count_label = QLabel()
+        actions.addWidget(self.count_label, 1)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            actions.addWidget(button)
+        self.view = QTableView()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda index: self.open_record(index.data(ID_ROLE)))
+        self.model = SqlTableModel(context.db, self.build_query("", {}))
+        self.view.setModel(self.model)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(heading(title))
+        self.layout_.addLayout(self.filter_row)
+        self.layout_.addLayout(actions)
+        self.layout_.addWidget(self.view, 1)
+        self._update_count()
+        context.changes.changed.connect(self._on_changed)
+
+    # ---- subclass hooks ------------------------------------------------------------------
+
+    def build_query(self, search: str, filters: dict[str, Any]) -> Query:
+        raise NotImplementedError
+
+    def open_record(self, record_id: str | None) -> None:
+        """Open the form of a record (None: a new one)."""
+
+    def delete_records(self, ids: list[str]) -> None:
+        """Tombstone the records through models."""
+        raise UserError(tr("These records cannot be deleted here."))
+
+    # ---- filters -------------------------------------------------------------------------
+
+    def add_filter(self, key: str, label: str, items: list[tuple[Any, str]]) -> QComboBox:
+        box = combo(items, blank=label)
+        box.currentIndexChanged.connect(self.apply_filters)
+        self.filters[key] = box
+        self.filter_row.addWidget(box, 1)
+        return box
+
+    def filter_values(self) -> dict[str, Any]:
+        return {
+            key: box.currentData()
+            for key, box in self.filters.items()
+            if box.currentData() is not None
+        }
+
+    def apply_filters(self) -> None:
+        self.model.set_query(self.build_query(self.search.text(), self.filter_values()))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(tr("{count} records").format(count=self.model.rowCount()))
+
+    def _on_changed(self, table: str) -> None:
+        if not self.table_name or table == self.table_name:
+            self.model.refresh()
+            self._update_count()
+
+    # ---- actions -------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [rid for rid in (self.model.row_id(row) for row in rows) if rid]
+
+    def _open_current(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.open_record(ids[0])
+
+    def _delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Delete"),
+            tr("Move {count} record(s) to the trash? They can be restored from there.").format(
+                count=len(ids)
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.delete_records(ids)
+        except UserError as exc:
+            QMessageBox.warning(self, tr("Cannot delete"), exc.message)
+            return
+        self.context.notify(self.table_name)
+
+
+def fit_columns(view: QTableView, widths: dict[int, int] | None = None) -> None:
+    """Sensible column widths without measuring every row of a large table."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column, width in (widths or {}).items():
+        view.setColumnWidth(column, width)
+
+
+def text_edit(text: str = "", height: int = 70) -> QPlainTextEdit:
+    edit = QPlainTextEdit(text)
+    edit.setFixedHeight(height)
+    return edit

@@ -48,8 +48,6 @@ def install(language: str = DEFAULT_LANGUAGE) -> None:
 
 def ensure_core_app(language: str = DEFAULT_LANGUAGE) -> QCoreApplication:
     """A QCoreApplication with translations, for the command line (reuses a running app)."""
-    app = QCoreApplication.instance()
-    if app is None:
-        app = QCoreApplication(["ketnghia"])
-        install(language)
+    app = QCoreApplication.instance() or QCoreApplication(["ketnghia"])
+    install(language)
     return app

@@ -25,6 +25,19 @@ DEMO_HOUSEHOLDS = 120
 DEMO_SEED = 7
 
 
+@pytest.fixture(scope="session", autouse=True)
+def vietnamese_app(qapp):
+    """One QApplication for the whole run, in Vietnamese like the program's default.
+
+    It must exist before any command-line call, which would otherwise make a QCoreApplication
+    that widgets cannot use.
+    """
+    from desktop import i18n
+
+    i18n.install("vi")
+    return qapp
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> DataDir:
     """A fresh, empty data directory."""

@@ -16,12 +16,15 @@ import sqlite_utils
 from desktop.i18n import tr
 from desktop.models.errors import UserError
 
+# How long a write waits for another program holding the database before giving up.
+BUSY_TIMEOUT_MS = 5000
+
 
 def connect(path: Path) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit) with our pragmas."""
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")

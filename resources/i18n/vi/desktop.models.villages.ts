@@ -1,0 +1,19 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>Enter the village name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This village no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The commune already has a village named {name}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>

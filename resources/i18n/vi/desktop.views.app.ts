@@ -1,0 +1,19 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>Sổ Kết Nghĩa cannot open its data</source>
+      <translation>Sổ Kết Nghĩa không mở được dữ liệu</translation>
+    </message>
+    <message>
+      <source>Unknown page “{page}”; pages: {pages}.</source>
+      <translation>Không có trang “{page}”; các trang: {pages}.</translation>
+    </message>
+    <message>
+      <source>Could not write the picture to {path}.</source>
+      <translation>Không ghi được ảnh vào {path}.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,27 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+      <source>{station} · {unit} · {pending} changes not yet acknowledged by the district</source>
+      <translation>{station} · {unit} · {pending} thay đổi chưa được huyện xác nhận</translation>
+    </message>
+    <message>
+      <source>Check the computer's date and time: it differs from the last use.</source>
+      <translation>Hãy kiểm tra ngày giờ của máy: khác với lần sử dụng trước.</translation>
+    </message>
+    <message>
+      <source>Sổ Kết Nghĩa — {station} ({unit})</source>
+      <translation>Sổ Kết Nghĩa — {station} ({unit})</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,87 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>households</source>
+      <translation>hộ gia đình</translation>
+    </message>
+    <message>
+      <source>poor households</source>
+      <translation>hộ nghèo</translation>
+    </message>
+    <message>
+      <source>needs proposed this year</source>
+      <translation>nhu cầu đề xuất trong năm</translation>
+    </message>
+    <message>
+      <source>received this year</source>
+      <translation>nguồn lực tiếp nhận trong năm</translation>
+    </message>
+    <message>
+      <source>Value received this year by sponsor</source>
+      <translation>Giá trị tiếp nhận trong năm theo đơn vị kết nghĩa</translation>
+    </message>
+    <message>
+      <source>Needs of this year by status</source>
+      <translation>Nhu cầu trong năm theo tình trạng</translation>
+    </message>
+    <message>
+      <source>Deadlines coming</source>
+      <translation>Thời hạn sắp đến</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>Đơn vị kết nghĩa</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>Lượt tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Giá trị</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Tình trạng</translation>
+    </message>
+    <message>
+      <source>Needs</source>
+      <translation>Nhu cầu</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Hạn</translation>
+    </message>
+    <message>
+      <source>Time left</source>
+      <translation>Còn lại</translation>
+    </message>
+    <message>
+      <source>{unit} — situation in {year}</source>
+      <translation>{unit} — tình hình năm {year}</translation>
+    </message>
+    <message>
+      <source>{rate}% of households; {near} near-poor</source>
+      <translation>{rate}% số hộ; {near} hộ cận nghèo</translation>
+    </message>
+    <message>
+      <source>estimated {cost}</source>
+      <translation>dự toán {cost}</translation>
+    </message>
+    <message>
+      <source>{models} livelihood models this year</source>
+      <translation>{models} mô hình sinh kế trong năm</translation>
+    </message>
+    <message>
+      <source>{days} days left</source>
+      <translation>còn {days} ngày</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>The bundle moves a record ({table} {id}) from commune {old} to {new}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bundle holds values the database refuses ({detail}).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>

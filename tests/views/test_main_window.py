@@ -1,0 +1,110 @@
+"""The main window, its overview, the lazy table model and the first-run wizard, driven with qtbot."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from desktop.models import overview, station, store
+from desktop.models.text import format_number, format_vnd
+from desktop.views.context import AppContext, Changes
+from desktop.views.main_window import MainWindow
+from desktop.views.setup_wizard import SetupWizard
+from desktop.views.sqltable import ID_ROLE, PAGE_SIZE, Column, Query, SqlTableModel
+
+
+def make_window(qtbot, db, data_dir) -> MainWindow:
+    context = AppContext(db, data_dir, station.info(db), Changes())
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    return window
+
+
+def test_overview_shows_the_database_figures(qtbot, commune_db, commune_dir):
+    window = make_window(qtbot, commune_db, commune_dir)
+    page = window.show_page("overview")
+    figures = overview.figures(commune_db, dt.date.today().year, "20705")
+    assert page.households.value.text() == format_number(figures.households)
+    assert page.poor.value.text() == format_number(figures.poor)
+    assert page.received.value.text() == format_vnd(figures.value_received)
+    assert figures.value_received > 0
+    sponsors = {page.by_sponsor.item(r, 0).text() for r in range(page.by_sponsor.rowCount())}
+    assert sponsors == {name for name, _, _ in figures.value_by_sponsor}
+    deadlines = [page.deadlines.item(r, 0).text() for r in range(page.deadlines.rowCount())]
+    assert any("đề xuất nhu cầu" in text for text in deadlines)
+
+
+def test_status_bar_counts_changes_waiting_for_the_district(qtbot, commune_db, commune_dir):
+    window = make_window(qtbot, commune_db, commune_dir)
+    pending = commune_db.execute("SELECT count(*) FROM change_log").fetchone()[0]
+    assert str(pending) in window._status.text()
+
+
+def test_lazy_model_pages_sorts_and_filters_in_sql(qtbot, qtmodeltester, commune_db):
+    columns = [Column("Chủ hộ", "head_name"), Column("Năm sinh", "head_birth_year", "int")]
+    query = Query("household", columns, where=["deleted = 0"], order="code")
+    model = SqlTableModel(commune_db, query)
+    qtmodeltester.check(model)
+    total = commune_db.execute("SELECT count(*) FROM household").fetchone()[0]
+    assert model.rowCount() == total > 0
+    assert len(model._pages) <= 1 + total // PAGE_SIZE
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    oldest_first = commune_db.execute("SELECT max(head_birth_year) FROM household").fetchone()[0]
+    assert model.index(0, 1).data() == format_number(oldest_first)
+    model.set_query(
+        Query(
+            "household",
+            columns,
+            where=["deleted = 0", "search_key LIKE ?"],
+            params=["%bhriu%"],
+            order="code",
+        )
+    )
+    assert 0 < model.rowCount() < total
+    assert all("Bhríu" in model.index(r, 0).data() for r in range(model.rowCount()))
+    assert model.index(0, 0).data(ID_ROLE)
+
+
+def test_wizard_sets_up_a_commune_found_without_accents(qtbot, data_dir):
+    db = store.open_database(data_dir, create=True)
+    wizard = SetupWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    qtbot.keyClicks(wizard.unit_page.search, "dac toi")
+    assert wizard.unit_page.results.count() == 1
+    assert "Xã Đắc Tôi" in wizard.unit_page.results.item(0).text()
+    wizard.unit_page.results.setCurrentRow(0)
+    wizard.next()
+    wizard.station_page.station_name.insert("Máy UBND xã")  # QTest types ASCII only
+    wizard.station_page.officer.insert("Zơrâm Thị Hoa")
+    wizard.next()
+    wizard.villages_page.villages.setPlainText("Thôn Pà Dồn\nThôn Pà Ia\n")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    info = station.info(db)
+    assert info.unit.code == "20705" and info.officer == "Zơrâm Thị Hoa"
+    names = [r[0] for r in db.execute("SELECT name FROM village ORDER BY ordinal")]
+    assert names == ["Thôn Pà Dồn", "Thôn Pà Ia"]
+
+
+def test_wizard_refuses_duplicate_villages_and_stays_open(qtbot, data_dir, monkeypatch):
+    monkeypatch.setattr("desktop.views.setup_wizard.QMessageBox.warning", lambda *a: None)
+    db = store.open_database(data_dir, create=True)
+    wizard = SetupWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    qtbot.keyClicks(wizard.unit_page.search, "dac toi")
+    wizard.unit_page.results.setCurrentRow(0)
+    wizard.next()
+    qtbot.keyClicks(wizard.station_page.station_name, "A")
+    qtbot.keyClicks(wizard.station_page.officer, "B")
+    wizard.next()
+    wizard.villages_page.villages.setPlainText("Thôn A\nThôn A\n")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.isVisible()
+    assert "trùng" in wizard.villages_page.error.text()
+    assert not store.is_initialized(db)

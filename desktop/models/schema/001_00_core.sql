@@ -33,7 +33,10 @@ CREATE TABLE change_log (
     site_id TEXT,
     commune_code TEXT,
     actor TEXT,
-    row TEXT
+    row TEXT,
+    -- the version this write replaced (NULL for an insert): tells a later edit from a concurrent one
+    base_hlc TEXT,
+    base_site TEXT
 );
 CREATE INDEX change_log_row ON change_log (tbl, row_id);
 

@@ -117,8 +117,6 @@ def run_tests(python: Path, args: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if sys.version_info < (3, 11):
-        sys.exit("Sổ Kết Nghĩa needs Python 3.11 or newer.")
     command, rest = (argv[0], argv[1:]) if argv else ("run", [])
     if command == "run":
         return run_app(ensure_venv(""), rest)
@@ -129,4 +127,6 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    if sys.version_info < (3, 11):  # noqa: UP036 (this file must explain itself on old Pythons)
+        sys.exit("Sổ Kết Nghĩa needs Python 3.11 or newer.")
     raise SystemExit(main(sys.argv[1:]))

@@ -15,13 +15,17 @@ import sys
 
 from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, ensure_core_app, tr
 
-COMMAND_MODULES = ("setup", "demo", "info", "screenshot")
+COMMAND_MODULES = ("setup", "demo", "info", "screenshot", "documents")
+
+
+def global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--data-dir", help="data folder of this station")
+    parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE)
+    return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="ketnghia", description="Sổ Kết Nghĩa")
-    parser.add_argument("--data-dir", help="data folder of this station")
-    parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE)
+    parser = global_options(argparse.ArgumentParser(prog="ketnghia", description="Sổ Kết Nghĩa"))
     subparsers = parser.add_subparsers(dest="command")
     for name in COMMAND_MODULES:
         importlib.import_module(f"desktop.cli.{name}").register(subparsers)
@@ -30,14 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
-    args, rest = parser.parse_known_args(argv)
-    if args.command is None:
+    # Opening the window must not pay for importing every subcommand (PDF, crypto, Excel).
+    options, rest = global_options(argparse.ArgumentParser(add_help=False)).parse_known_args(argv)
+    if not rest or (rest[0].startswith("-") and rest[0] not in ("-h", "--help")):
         from desktop.views.app import run_app  # the window needs QtWidgets: import only here
 
-        return run_app(args.data_dir, args.lang, rest)
-    if rest:
-        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+        return run_app(options.data_dir, options.lang, rest)
+    args = build_parser().parse_args(argv)
     from desktop.models.db import storage_error
     from desktop.models.errors import UserError
 

@@ -33,8 +33,11 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def open_db(path: Path) -> sqlite_utils.Database:
-    return sqlite_utils.Database(connect(path))
+def wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """sqlite-utils over our connection: no plugin discovery (it scans every installed package
+    and costs a tenth of a second at start-up) and no recursive triggers (the change-log
+    triggers rely on SQLite's default)."""
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
 
 
 def storage_error(exc: sqlite3.Error, path: Path | None = None) -> UserError:

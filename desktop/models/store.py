@@ -8,7 +8,7 @@ import sqlite_utils
 
 from desktop.i18n import tr
 from desktop.models import migrations, reference
-from desktop.models.db import connect, setting, storage_error, transaction
+from desktop.models.db import connect, setting, storage_error, transaction, wrap
 from desktop.models.errors import UserError
 from desktop.paths import DataDir
 
@@ -33,7 +33,7 @@ def open_database(data_dir: DataDir, *, create: bool = False) -> sqlite_utils.Da
     try:
         if version < migrations.SCHEMA_VERSION:
             migrations.migrate(conn, version)
-        db = sqlite_utils.Database(conn)
+        db = wrap(conn)
         with transaction(db):
             reference.ensure_loaded(conn)
     except sqlite3.Error as exc:

@@ -18,8 +18,11 @@ CREATE TABLE household (
     search_key TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX household_village ON household (village_id);
-CREATE INDEX household_search ON household (search_key);
+-- The register scans this index in order (search_key = folded name, code, phone): counting and
+-- filtering by text read only the index, and the first page is the first rows of it.
+CREATE INDEX household_search ON household (deleted, search_key, id);
 CREATE INDEX household_head ON household (head_name);
+CREATE INDEX household_ethnic ON household (ethnic_code);
 
 -- status: poor / near_poor / average / not_poor (codes of the poverty standard's rule).
 -- deprivations: JSON list of the indicator codes the household lacks.
@@ -38,4 +41,5 @@ CREATE TABLE household_year (
     notes TEXT
 );
 CREATE UNIQUE INDEX household_year_unique ON household_year (household_id, year) WHERE deleted = 0;
-CREATE INDEX household_year_year ON household_year (year, status);
+-- Covers the register's status filter (households with a status in a year) without the table.
+CREATE INDEX household_year_year ON household_year (year, status, deleted, household_id);

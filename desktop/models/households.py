@@ -1,0 +1,461 @@
+"""Households: the register's query, validation, duplicates, saving, and the status of each year.
+
+A household's poverty status for a year is never chosen by hand: it is classified from the income
+estimate and the lacking indicators by the poverty standard in force that year
+(`desktop.models.poverty.classify`), and `explain` says why in words the officer can check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from desktop.i18n import tr
+from desktop.models import poverty, reference
+from desktop.models.db import transaction
+from desktop.models.errors import ValidationError
+from desktop.models.ids import uuid7
+from desktop.models.text import fold, format_vnd
+
+GENDERS = ("nam", "nu")
+FIELDS = (
+    "village_id",
+    "code",
+    "head_name",
+    "head_birth_year",
+    "head_gender",
+    "ethnic_code",
+    "members",
+    "phone",
+    "notes",
+)
+
+
+def status_label(code: str | None) -> str:
+    labels = {
+        "poor": tr("Poor"),
+        "near_poor": tr("Near-poor"),
+        "average": tr("Average living"),
+        "not_poor": tr("Not poor"),
+    }
+    return labels.get(code or "", code or "")
+
+
+def gender_label(code: str | None) -> str:
+    return {"nam": tr("Male"), "nu": tr("Female")}.get(code or "", code or "")
+
+
+def search_key(head_name: str | None, code: str | None, phone: str | None) -> str:
+    """The folded text the register searches: head's name, household code, phone."""
+    return fold(" ".join(part for part in (head_name, code, phone) if part))
+
+
+@dataclass
+class Household:
+    """A household and the status of one year (the year the form is editing)."""
+
+    head_name: str = ""
+    village_id: str = ""
+    head_birth_year: int | None = None
+    head_gender: str | None = None
+    ethnic_code: str | None = None
+    members: int = 1
+    phone: str | None = None
+    code: str | None = None
+    notes: str | None = None
+    year: int = field(default_factory=lambda: dt.date.today().year)
+    income_per_month: int | None = None
+    deprivations: list[str] = field(default_factory=list)
+    year_notes: str | None = None
+    id: str | None = None
+    commune_code: str | None = None
+
+
+@dataclass(frozen=True)
+class YearStatus:
+    year: int
+    status: str
+    income_per_month: int | None
+    deprivations: list[str]
+    notes: str | None
+
+
+# ---- classification --------------------------------------------------------------------------
+
+
+def classify(
+    db: sqlite_utils.Database, year: int, income_per_month: int | None, deprivations: list[str]
+) -> str:
+    return poverty.classify(
+        reference.poverty_standard(db.conn, year), income_per_month, deprivations
+    )
+
+
+def explain(
+    db: sqlite_utils.Database, year: int, income_per_month: int | None, deprivations: list[str]
+) -> tuple[str, list[str]]:
+    """(status, reasons): the status of `classify` and the sentences that led to it."""
+    standard = reference.poverty_standard(db.conn, year)
+    status = poverty.classify(standard, income_per_month, deprivations)
+    thresholds = standard["income_thresholds_vnd_per_person_month"]["rural"]
+    needed = poverty.min_deprivations(standard)
+    codes = poverty.indicator_codes(standard)
+    lacking = len(set(deprivations) & set(codes))
+    line = thresholds["poor_and_near_poor_max"]
+    average = thresholds["average_living_max"]
+    reasons = []
+    if income_per_month is None:
+        reasons.append(tr("No income estimate: only the lacking indicators are counted."))
+    elif income_per_month <= line:
+        reasons.append(
+            tr(
+                "Income {income} per person per month is at or below the poverty line {line}."
+            ).format(income=format_vnd(income_per_month), line=format_vnd(line))
+        )
+    elif income_per_month <= average:
+        reasons.append(
+            tr(
+                "Income {income} per person per month is above the poverty line {line} and at or "
+                "below the average-living line {average}."
+            ).format(
+                income=format_vnd(income_per_month),
+                line=format_vnd(line),
+                average=format_vnd(average),
+            )
+        )
+    else:
+        reasons.append(
+            tr(
+                "Income {income} per person per month is above the average-living line {average}."
+            ).format(income=format_vnd(income_per_month), average=format_vnd(average))
+        )
+    if income_per_month is None or income_per_month <= line:
+        reasons.append(
+            tr(
+                "Lacks {lacking} of the {total} basic social service indicators; "
+                "{needed} or more make the household poor."
+            ).format(lacking=lacking, total=len(codes), needed=needed)
+        )
+    reasons.append(
+        tr("Status: {status} (standard {source}).").format(
+            status=status_label(status), source=standard["source"]
+        )
+    )
+    return status, reasons
+
+
+# ---- reading ---------------------------------------------------------------------------------
+
+
+def get(db: sqlite_utils.Database, household_id: str, year: int) -> Household:
+    """The household with the status record of `year` (empty status fields when it has none)."""
+    row = db.execute(
+        f"SELECT id, commune_code, {', '.join(FIELDS)} FROM household WHERE id = ?",
+        [household_id],
+    ).fetchone()
+    if row is None:
+        raise ValidationError({"head_name": tr("This household no longer exists.")})
+    values = dict(zip(("id", "commune_code", *FIELDS), row, strict=True))
+    household = Household(year=year, **values)
+    for status in years(db, household_id):
+        if status.year == year:
+            household.income_per_month = status.income_per_month
+            household.deprivations = status.deprivations
+            household.year_notes = status.notes
+    return household
+
+
+def years(db: sqlite_utils.Database, household_id: str) -> list[YearStatus]:
+    """The household's status in each year it was assessed, latest first."""
+    return [
+        YearStatus(year, status, income, json.loads(deprivations or "[]"), notes)
+        for year, status, income, deprivations, notes in db.execute(
+            "SELECT year, status, income_per_month, deprivations, notes FROM household_year "
+            "WHERE household_id = ? AND deleted = 0 ORDER BY year DESC",
+            [household_id],
+        )
+    ]
+
+
+def label(db: sqlite_utils.Database, household_id: str) -> str:
+    row = db.execute(
+        "SELECT h.head_name, v.name FROM household h LEFT JOIN village v ON v.id = h.village_id "
+        "WHERE h.id = ?",
+        [household_id],
+    ).fetchone()
+    return f"{row[0]} — {row[1]}" if row else household_id
+
+
+# ---- validation ------------------------------------------------------------------------------
+
+
+def _clean_text(value: Any) -> str | None:
+    text = " ".join(str(value).split()) if value is not None else ""
+    return text or None
+
+
+def validate(db: sqlite_utils.Database, household: Household) -> Household:
+    """A cleaned copy of `household`, or ValidationError naming each wrong field."""
+    errors: dict[str, str] = {}
+    this_year = dt.date.today().year
+    head_name = _clean_text(household.head_name)
+    if not head_name:
+        errors["head_name"] = tr("Enter the name of the head of household.")
+    village_ok = (
+        household.village_id
+        and db.execute(
+            "SELECT 1 FROM village WHERE id = ? AND deleted = 0 AND commune_code IS ?",
+            [household.village_id, household.commune_code],
+        ).fetchone()
+    )
+    if not village_ok:
+        errors["village_id"] = tr("Choose the household's village.")
+    birth = household.head_birth_year
+    if birth is not None and not 1900 <= birth <= this_year:
+        errors["head_birth_year"] = tr("The birth year must be between 1900 and {year}.").format(
+            year=this_year
+        )
+    if household.head_gender is not None and household.head_gender not in GENDERS:
+        errors["head_gender"] = tr("Choose male or female.")
+    if (
+        household.ethnic_code is not None
+        and not db.execute(
+            "SELECT 1 FROM ethnic_group WHERE code = ?", [household.ethnic_code]
+        ).fetchone()
+    ):
+        errors["ethnic_code"] = tr("Choose an ethnic group from the list.")
+    if household.members is None or household.members < 1:
+        errors["members"] = tr("A household has at least one member.")
+    elif household.members > 50:
+        errors["members"] = tr("More than 50 members: check the number.")
+    phone = _clean_text(household.phone)
+    if phone is not None:
+        digits = phone.replace(" ", "").replace(".", "").replace("-", "")
+        if digits.startswith("+84"):
+            digits = "0" + digits[3:]
+        if not (digits.isdigit() and 9 <= len(digits) <= 11):
+            errors["phone"] = tr("A phone number has 10 digits, like 0905 123 456.")
+    if not 2000 <= household.year <= this_year + 1:
+        errors["year"] = tr("The year must be between 2000 and {year}.").format(year=this_year + 1)
+    if household.income_per_month is not None and household.income_per_month < 0:
+        errors["income_per_month"] = tr("The income cannot be negative.")
+    if errors:
+        raise ValidationError(errors)
+    standard = reference.poverty_standard(db.conn, household.year)
+    known = poverty.indicator_codes(standard)
+    unknown = set(household.deprivations) - set(known)
+    if unknown:
+        raise ValidationError(
+            {
+                "deprivations": tr("Unknown indicators: {codes}.").format(
+                    codes=", ".join(sorted(unknown))
+                )
+            }
+        )
+    return Household(
+        head_name=head_name or "",
+        village_id=household.village_id,
+        head_birth_year=birth,
+        head_gender=household.head_gender,
+        ethnic_code=household.ethnic_code,
+        members=household.members,
+        phone=phone,
+        code=_clean_text(household.code),
+        notes=(household.notes or "").strip() or None,
+        year=household.year,
+        income_per_month=household.income_per_month,
+        deprivations=[code for code in known if code in household.deprivations],
+        year_notes=(household.year_notes or "").strip() or None,
+        id=household.id,
+        commune_code=household.commune_code,
+    )
+
+
+def duplicates(db: sqlite_utils.Database, household: Household) -> list[str]:
+    """Labels of other live households with the same head name, village and birth year."""
+    if not household.head_name or not household.village_id:
+        return []
+    rows = db.execute(
+        "SELECT h.id, h.head_name, h.code FROM household h WHERE h.deleted = 0 "
+        "AND h.village_id = ? AND h.head_birth_year IS ? AND h.id IS NOT ?",
+        [household.village_id, household.head_birth_year, household.id],
+    ).fetchall()
+    name = fold(household.head_name)
+    return [
+        f"{head}" + (f" ({code})" if code else "") for _id, head, code in rows if fold(head) == name
+    ]
+
+
+# ---- writing ---------------------------------------------------------------------------------
+
+
+def save(db: sqlite_utils.Database, household: Household) -> str:
+    """Validate and write the household and its status for `household.year`; returns its id."""
+    clean = validate(db, household)
+    status = classify(db, clean.year, clean.income_per_month, clean.deprivations)
+    with transaction(db) as conn:
+        household_id = write(db, clean)
+        existing = conn.execute(
+            "SELECT id FROM household_year WHERE household_id = ? AND year = ? AND deleted = 0",
+            [household_id, clean.year],
+        ).fetchone()
+        values = [
+            status,
+            clean.income_per_month,
+            json.dumps(clean.deprivations),
+            _standard_code(db, clean.year),
+            clean.year_notes,
+        ]
+        if existing:
+            conn.execute(
+                "UPDATE household_year SET status = ?, income_per_month = ?, deprivations = ?, "
+                "standard_code = ?, notes = ? WHERE id = ?",
+                [*values, existing[0]],
+            )
+        else:
+            conn.execute(
+                "INSERT INTO household_year (id, commune_code, household_id, year, status, "
+                "income_per_month, deprivations, standard_code, notes) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [uuid7(), clean.commune_code, household_id, clean.year, *values],
+            )
+    return household_id
+
+
+def _standard_code(db: sqlite_utils.Database, year: int) -> str | None:
+    day = f"{year}-07-01"
+    row = db.execute(
+        "SELECT code FROM poverty_standard WHERE valid_from <= ? AND (valid_to IS NULL OR "
+        "valid_to >= ?) ORDER BY valid_from DESC LIMIT 1",
+        [day, day],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def write(db: sqlite_utils.Database, clean: Household) -> str:
+    """Insert or update the household row of a validated `clean` (inside a transaction)."""
+    values = [getattr(clean, name) for name in FIELDS]
+    key = search_key(clean.head_name, clean.code, clean.phone)
+    if clean.id is None:
+        household_id = uuid7()
+        db.execute(
+            f"INSERT INTO household (id, commune_code, {', '.join(FIELDS)}, search_key) "
+            f"VALUES (?, ?, {', '.join('?' * len(FIELDS))}, ?)",
+            [household_id, clean.commune_code, *values, key],
+        )
+        return household_id
+    db.execute(
+        f"UPDATE household SET {', '.join(f'{name} = ?' for name in FIELDS)}, search_key = ? "
+        "WHERE id = ?",
+        [*values, key, clean.id],
+    )
+    return clean.id
+
+
+def delete(db: sqlite_utils.Database, household_id: str) -> None:
+    """Move the household to the trash (a tombstone, which syncs); its years go with it."""
+    with transaction(db) as conn:
+        conn.execute("UPDATE household SET deleted = 1 WHERE id = ?", [household_id])
+
+
+# ---- the register ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Filters:
+    text: str = ""
+    village_id: str | None = None
+    status: str | None = None
+    ethnic_code: str | None = None
+    year: int = field(default_factory=lambda: dt.date.today().year)
+    commune_code: str | None = None
+
+
+@dataclass(frozen=True)
+class RegisterColumn:
+    key: str
+    expr: str
+    kind: str
+
+
+# One constant row carries the year, so the count query (which has no column expressions) takes
+# the same parameters as the page query, and the columns of other tables are correlated
+# subqueries: counting never joins, and a page looks up only its own 200 rows.
+REGISTER_SOURCE = "household h CROSS JOIN (SELECT ? AS year) p"
+_YEAR = "FROM household_year y WHERE y.household_id = h.id AND y.year = p.year AND y.deleted = 0"
+REGISTER_COLUMNS = (
+    RegisterColumn("code", "h.code", "text"),
+    RegisterColumn("head_name", "h.head_name", "text"),
+    RegisterColumn("head_birth_year", "h.head_birth_year", "text"),
+    RegisterColumn("head_gender", "h.head_gender", "text"),
+    RegisterColumn(
+        "ethnicity", "(SELECT e.name FROM ethnic_group e WHERE e.code = h.ethnic_code)", "text"
+    ),
+    RegisterColumn("village", "(SELECT v.name FROM village v WHERE v.id = h.village_id)", "text"),
+    RegisterColumn("members", "h.members", "int"),
+    RegisterColumn("phone", "h.phone", "text"),
+    RegisterColumn("status", f"(SELECT y.status {_YEAR})", "text"),
+    RegisterColumn("income_per_month", f"(SELECT y.income_per_month {_YEAR})", "money"),
+)
+REGISTER_ORDER = "h.search_key, h.id"
+REGISTER_ID = "h.id"
+
+
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def register_where(filters: Filters) -> tuple[list[str], list[Any]]:
+    """WHERE terms and parameters (the source's year first) of the register for `filters`.
+
+    The status and ethnicity terms carry a unary `+` so SQLite keeps scanning the search index in
+    the register's order (stopping after a page) instead of fetching every match and sorting it.
+    """
+    where = ["h.deleted = 0"]
+    params: list[Any] = [filters.year]
+    for word in fold(filters.text).split():
+        where.append("h.search_key LIKE ? ESCAPE '\\'")
+        params.append(_like(word))
+    if filters.commune_code:
+        where.append("h.commune_code = ?")
+        params.append(filters.commune_code)
+    if filters.village_id:
+        where.append("h.village_id = ?")
+        params.append(filters.village_id)
+    if filters.ethnic_code:
+        where.append("+h.ethnic_code = ?")
+        params.append(filters.ethnic_code)
+    if filters.status:
+        where.append(
+            "+h.id IN (SELECT y.household_id FROM household_year y "
+            "WHERE y.year = ? AND y.status = ? AND y.deleted = 0)"
+        )
+        params.extend([filters.year, filters.status])
+    return where, params
+
+
+def ethnic_choices(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """(code, "Cơ-tu (Cơ Tu, Ca-tu, …)") for every group, the groups present in the data first."""
+    present = {
+        row[0]
+        for row in db.execute(
+            "SELECT DISTINCT ethnic_code FROM household WHERE ethnic_code IS NOT NULL"
+        )
+    }
+    choices = []
+    for code, name, other in reference.ethnic_groups(db.conn):
+        local = ", ".join(part.strip() for part in other.split(";") if part.strip())
+        choices.append((code, f"{name} ({local})" if local else name))
+    return sorted(choices, key=lambda c: (c[0] not in present, c[0]))
+
+
+def year_choices(db: sqlite_utils.Database) -> list[int]:
+    """This year and every year back to the first status record, latest first."""
+    this_year = dt.date.today().year
+    first, last = db.execute("SELECT min(year), max(year) FROM household_year").fetchone()
+    return list(range(max(last or this_year, this_year), (first or this_year) - 1, -1))

@@ -1,0 +1,75 @@
+"""Villages (thôn) of a commune: listing, adding and renaming them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from desktop.i18n import tr
+from desktop.models.db import transaction
+from desktop.models.errors import ValidationError
+from desktop.models.ids import uuid7
+from desktop.models.text import fold
+
+
+@dataclass(frozen=True)
+class Village:
+    id: str
+    name: str
+    commune_code: str | None
+    households: int
+
+
+def list_villages(db: sqlite_utils.Database, commune_code: str | None = None) -> list[Village]:
+    """Live villages in their order, with their number of live households."""
+    where = "v.deleted = 0" + (" AND v.commune_code = ?" if commune_code else "")
+    params = [commune_code] if commune_code else []
+    rows = db.execute(
+        "SELECT v.id, v.name, v.commune_code, (SELECT count(*) FROM household h "
+        "WHERE h.village_id = v.id AND h.deleted = 0) "
+        f"FROM village v WHERE {where} ORDER BY v.commune_code, v.ordinal, v.name",
+        params,
+    ).fetchall()
+    return [Village(*row) for row in rows]
+
+
+def _check_name(
+    db: sqlite_utils.Database, name: str, commune_code: str | None, village_id: str | None
+) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError({"name": tr("Enter the village name.")})
+    for other_id, other in db.execute(
+        "SELECT id, name FROM village WHERE deleted = 0 AND commune_code IS ?", [commune_code]
+    ):
+        if other_id != village_id and fold(other) == fold(name):
+            raise ValidationError(
+                {"name": tr("The commune already has a village named {name}.").format(name=other)}
+            )
+    return name
+
+
+def add_village(db: sqlite_utils.Database, name: str, commune_code: str | None) -> str:
+    """Add a village at the end of the commune's list; returns its id."""
+    name = _check_name(db, name, commune_code, None)
+    village_id = uuid7()
+    with transaction(db) as conn:
+        last = conn.execute(
+            "SELECT coalesce(max(ordinal), 0) FROM village WHERE commune_code IS ?",
+            [commune_code],
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO village (id, commune_code, name, ordinal) VALUES (?, ?, ?, ?)",
+            [village_id, commune_code, name, last + 1],
+        )
+    return village_id
+
+
+def rename_village(db: sqlite_utils.Database, village_id: str, name: str) -> None:
+    row = db.execute("SELECT commune_code FROM village WHERE id = ?", [village_id]).fetchone()
+    if row is None:
+        raise ValidationError({"name": tr("This village no longer exists.")})
+    name = _check_name(db, name, row[0], village_id)
+    with transaction(db) as conn:
+        conn.execute("UPDATE village SET name = ? WHERE id = ?", [name, village_id])

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 import sqlite_utils
 
 from desktop.i18n import tr
 from desktop.models import needs, reference, targets
 from desktop.models.db import transaction
-from desktop.models.errors import UserError
+from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
+from desktop.models.text import format_vnd
 
 
 @dataclass
@@ -61,8 +62,12 @@ class Figures:
     @classmethod
     def from_json(cls, text: str) -> Figures:
         data = json.loads(text)
-        data["targets"] = [TargetResult(**t) for t in data["targets"]]
-        return cls(**data)
+        data["targets"] = [TargetResult(**t) for t in data.get("targets", [])]
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def unmet(self) -> list[TargetResult]:
+        return [t for t in self.targets if not t.met]
 
 
 def _scope(commune_code: str | None, alias: str) -> tuple[str, list]:
@@ -202,7 +207,7 @@ def _eligibility(figures: Figures) -> tuple[bool, list[str]]:
     met = [t for t in figures.targets if t.met]
     return True, [
         tr("Carried out support worth {value} and met {met} of {total} targets.").format(
-            value=f"{figures.total_value:,}".replace(",", ".") + " đ",
+            value=format_vnd(figures.total_value),
             met=len(met),
             total=len(figures.targets),
         )
@@ -222,20 +227,33 @@ def save_draft(
     rating: str | None = None,
     comments: str | None = None,
     assessment_id: str | None = None,
+    today: dt.date | None = None,
 ) -> str:
-    """Create or update the draft assessment with freshly computed figures; its id."""
-    twinned = db.execute(
-        "SELECT count(*) FROM twinning WHERE sponsor_id = ? AND deleted = 0", [sponsor_id]
-    ).fetchone()[0]
-    if not twinned:
-        raise UserError(tr("Only a sponsor twinned with the commune can be assessed."))
+    """Create or update the draft assessment with freshly computed figures; its id.
+
+    Without `assessment_id` the sponsor's year gets its open draft updated, or (when the latest
+    revision is finalized) a new revision that supersedes it; the old one is kept as it was.
+    """
+    today = today or dt.date.today()
+    if year > today.year:
+        raise ValidationError({"year": tr("A year that has not begun cannot be assessed.")})
     figures = compute(db, sponsor_id, year, reported=reported, commune_code=commune_code)
+    if not figures.twinned:
+        raise ValidationError(
+            {
+                "sponsor_id": tr(
+                    "Only a sponsor twinned with the commune in that year can be assessed."
+                )
+            }
+        )
+    rating = (rating or "").strip() or None
+    comments = (comments or "").strip() or None
     with transaction(db) as conn:
         if assessment_id is None:
             previous = conn.execute(
                 "SELECT id, revision, finalized_on FROM assessment WHERE sponsor_id = ? AND "
-                "year = ? AND deleted = 0 ORDER BY revision DESC LIMIT 1",
-                (sponsor_id, year),
+                "year = ? AND commune_code IS ? AND deleted = 0 ORDER BY revision DESC LIMIT 1",
+                (sponsor_id, year, commune_code),
             ).fetchone()
             if previous and previous[2] is None:
                 assessment_id = previous[0]
@@ -288,10 +306,134 @@ def _require_draft(conn, assessment_id: str) -> None:
 def finalize(
     db: sqlite_utils.Database, assessment_id: str, by: str, on: dt.date | None = None
 ) -> None:
-    """Lock the assessment: from now on it is never edited."""
+    """Lock the assessment with its figures computed afresh: from now on it is never edited."""
+    row = db.execute(
+        "SELECT sponsor_id, year, commune_code, reported, rating FROM assessment "
+        "WHERE id = ? AND deleted = 0",
+        [assessment_id],
+    ).fetchone()
+    if row is None:
+        raise UserError(tr("This assessment does not exist or has been deleted."))
+    sponsor_id, year, commune_code, reported, rating = row
+    if not (rating or "").strip():
+        raise ValidationError({"rating": tr("Give a rating before finalizing.")})
+    if not by.strip():
+        raise ValidationError({"finalized_by": tr("Enter who finalizes the assessment.")})
+    figures = compute(db, sponsor_id, year, reported=bool(reported), commune_code=commune_code)
     with transaction(db) as conn:
         _require_draft(conn, assessment_id)
         conn.execute(
-            "UPDATE assessment SET finalized_on = ?, finalized_by = ? WHERE id = ?",
-            ((on or dt.date.today()).isoformat(), by, assessment_id),
+            "UPDATE assessment SET figures = ?, eligible = ?, reasons = ?, finalized_on = ?, "
+            "finalized_by = ? WHERE id = ?",
+            (
+                figures.to_json(),
+                int(figures.eligible),
+                json.dumps(figures.reasons, ensure_ascii=False),
+                (on or dt.date.today()).isoformat(),
+                by.strip(),
+                assessment_id,
+            ),
         )
+
+
+# ---- reading ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Record:
+    """One revision of an assessment as recorded."""
+
+    id: str
+    sponsor_id: str
+    year: int
+    revision: int
+    supersedes_id: str | None
+    figures: Figures
+    reported: bool
+    rating: str
+    comments: str
+    finalized_on: str | None
+    finalized_by: str | None
+
+    @property
+    def finalized(self) -> bool:
+        return self.finalized_on is not None
+
+
+_RECORD_SQL = (
+    "SELECT id, sponsor_id, year, revision, supersedes_id, figures, reported, "
+    "COALESCE(rating, ''), COALESCE(comments, ''), finalized_on, finalized_by FROM assessment"
+)
+
+
+def _record(row: tuple) -> Record:
+    return Record(
+        row[0], row[1], row[2], row[3], row[4], Figures.from_json(row[5]), bool(row[6]), *row[7:]
+    )
+
+
+def load(db: sqlite_utils.Database, assessment_id: str) -> Record:
+    row = db.execute(f"{_RECORD_SQL} WHERE id = ? AND deleted = 0", [assessment_id]).fetchone()
+    if row is None:
+        raise UserError(tr("This assessment does not exist or has been deleted."))
+    return _record(row)
+
+
+def revisions(
+    db: sqlite_utils.Database, sponsor_id: str, year: int, commune_code: str | None
+) -> list[Record]:
+    """Every recorded revision of the sponsor's year, newest first."""
+    scope, args = _scope(commune_code, "assessment")
+    return [
+        _record(row)
+        for row in db.execute(
+            f"{_RECORD_SQL} WHERE sponsor_id = ? AND year = ? AND deleted = 0 AND {scope} "
+            "ORDER BY revision DESC",
+            [sponsor_id, year, *args],
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class SponsorYear:
+    sponsor_id: str
+    name: str
+    kind: str
+    revision: int | None
+    finalized_on: str | None
+    eligible: bool | None
+    rating: str
+
+
+def twinned_sponsors(
+    db: sqlite_utils.Database, year: int, commune_code: str | None
+) -> list[SponsorYear]:
+    """Sponsors twinned with the commune (any commune on a hub) in `year`, with the state of
+    their latest assessment of that year."""
+    scope, args = _scope(commune_code, "t")
+    a_scope = "" if commune_code is None else " AND a.commune_code = t.commune_code"
+    rows = db.execute(
+        "SELECT s.id, s.name, s.kind, a.revision, a.finalized_on, a.eligible, "
+        "COALESCE(a.rating, '') FROM sponsor s "
+        "JOIN twinning t ON t.sponsor_id = s.id AND t.deleted = 0 AND t.since <= ? "
+        f"AND (t.until IS NULL OR t.until >= ?) AND {scope} "
+        "LEFT JOIN assessment a ON a.id = (SELECT a.id FROM assessment a WHERE "
+        f"a.sponsor_id = s.id AND a.year = ? AND a.deleted = 0{a_scope} "
+        "ORDER BY a.revision DESC LIMIT 1) "
+        "WHERE s.deleted = 0 GROUP BY s.id ORDER BY s.name",
+        [f"{year}-12-31", f"{year}-01-01", *args, year],
+    ).fetchall()
+    return [
+        SponsorYear(r[0], r[1], r[2], r[3], r[4], None if r[5] is None else bool(r[5]), r[6])
+        for r in rows
+    ]
+
+
+def behind_targets(db: sqlite_utils.Database, year: int, commune_code: str | None) -> list[Figures]:
+    """This year's figures of every twinned sponsor that has not (yet) met all its targets."""
+    result = []
+    for sponsor in twinned_sponsors(db, year, commune_code):
+        figures = compute(db, sponsor.sponsor_id, year, commune_code=commune_code)
+        if figures.unmet():
+            result.append(figures)
+    return result

@@ -24,12 +24,24 @@
       <translation>Chỉ thực hiện thăm hỏi, tặng quà.</translation>
     </message>
     <message>
-      <source>Only a sponsor twinned with the commune can be assessed.</source>
-      <translation>Chỉ đánh giá được đơn vị đang kết nghĩa với xã.</translation>
-    </message>
-    <message>
       <source>This assessment does not exist or has been deleted.</source>
       <translation>Bản đánh giá này không tồn tại hoặc đã bị xóa.</translation>
+    </message>
+    <message>
+      <source>A year that has not begun cannot be assessed.</source>
+      <translation>Không thể đánh giá một năm chưa bắt đầu.</translation>
+    </message>
+    <message>
+      <source>Only a sponsor twinned with the commune in that year can be assessed.</source>
+      <translation>Chỉ đánh giá được đơn vị kết nghĩa với xã trong năm đó.</translation>
+    </message>
+    <message>
+      <source>Give a rating before finalizing.</source>
+      <translation>Hãy xếp loại trước khi chốt đánh giá.</translation>
+    </message>
+    <message>
+      <source>Enter who finalizes the assessment.</source>
+      <translation>Nhập tên người chốt đánh giá.</translation>
     </message>
     <message>
       <source>Carried out support worth {value} and met {met} of {total} targets.</source>

@@ -5,67 +5,67 @@
     <name>QCoreApplication</name>
     <message>
       <source>Enter the model's name.</source>
-      <translation type="unfinished" />
+      <translation>Nhập tên mô hình.</translation>
     </message>
     <message>
       <source>Choose the kind of model.</source>
-      <translation type="unfinished" />
+      <translation>Chọn loại mô hình.</translation>
     </message>
     <message>
       <source>Enter the year.</source>
-      <translation type="unfinished" />
+      <translation>Nhập năm.</translation>
     </message>
     <message>
       <source>Choose the sponsor that helped build the model.</source>
-      <translation type="unfinished" />
+      <translation>Chọn đơn vị kết nghĩa đã giúp xây dựng mô hình.</translation>
     </message>
     <message>
       <source>Choose the status.</source>
-      <translation type="unfinished" />
+      <translation>Chọn tình trạng.</translation>
     </message>
     <message>
       <source>This village no longer exists; choose another.</source>
-      <translation type="unfinished" />
+      <translation>Thôn này không còn; hãy chọn thôn khác.</translation>
     </message>
     <message>
       <source>Choose the support category.</source>
-      <translation type="unfinished" />
+      <translation>Chọn nội dung hỗ trợ.</translation>
     </message>
     <message>
       <source>A household is listed twice.</source>
-      <translation type="unfinished" />
+      <translation>Một hộ bị ghi hai lần.</translation>
     </message>
     <message>
-      <source>New</source>
-      <translation>Thêm mới</translation>
+      <source>Newly built</source>
+      <translation>Mới</translation>
     </message>
     <message>
       <source>Consolidated</source>
-      <translation type="unfinished" />
+      <translation>Củng cố</translation>
     </message>
     <message>
       <source>Replicated</source>
-      <translation type="unfinished" />
+      <translation>Nhân rộng</translation>
     </message>
     <message>
       <source>The year cannot be in the future.</source>
-      <translation type="unfinished" />
+      <translation>Năm không được ở tương lai.</translation>
     </message>
     <message>
       <source>This sponsor has been deleted; choose another.</source>
-      <translation type="unfinished" />
+      <translation>Đơn vị kết nghĩa này đã bị xóa; hãy chọn đơn vị khác.</translation>
     </message>
     <message>
       <source>A member household has been deleted; remove it from the list.</source>
-      <translation type="unfinished" />
+      <translation>Một hộ thành viên đã bị xóa; hãy bỏ hộ đó khỏi danh sách.</translation>
     </message>
     <message>
       <source>This livelihood model does not exist or has been deleted.</source>
-      <translation type="unfinished" />
+      <translation>Mô hình sinh kế này không tồn tại hoặc đã bị xóa.</translation>
     </message>
     <message>
       <source>The year is too far in the past.</source>
-      <translation type="unfinished" />
+      <translation>Năm quá xa trong quá khứ.</translation>
     </message>
   </context>
 </TS>

@@ -1,0 +1,276 @@
+"""Livelihood models (mô hình sinh kế): nhóm hộ, câu lạc bộ, tổ hợp tác, hợp tác xã built with a
+sponsor's help, their member households, status (mới / củng cố / nhân rộng) and results.
+
+The kinds come from the reference catalog `model_kind`; a model counts towards its sponsor's
+"one model per commune per year" target in the year it is recorded for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from desktop.i18n import tr
+from desktop.models import reference
+from desktop.models.db import transaction
+from desktop.models.errors import UserError, ValidationError
+from desktop.models.ids import uuid7
+from desktop.models.text import fold
+
+STATUSES = ("moi", "cung_co", "nhan_rong")
+
+
+def status_label(status: str) -> str:
+    return {"moi": tr("Newly built"), "cung_co": tr("Consolidated"), "nhan_rong": tr("Replicated")}[
+        status
+    ]
+
+
+@dataclass
+class Model:
+    name: str
+    kind: str | None
+    year: int | None
+    sponsor_id: str | None
+    status: str = "moi"
+    village_id: str | None = None
+    category_code: str | None = None
+    results: str = ""
+    notes: str = ""
+    members: list[str] = field(default_factory=list)  # household ids
+    id: str | None = None
+
+
+def validate(
+    db: sqlite_utils.Database,
+    model: Model,
+    *,
+    commune_code: str | None,
+    today: dt.date | None = None,
+) -> dict[str, str]:
+    """Field -> message for everything wrong with `model` (empty when it can be saved)."""
+    today = today or dt.date.today()
+    errors: dict[str, str] = {}
+    if not model.name.strip():
+        errors["name"] = tr("Enter the model's name.")
+    if model.kind not in {item.code for item in reference.catalog(db.conn, "model_kind")}:
+        errors["kind"] = tr("Choose the kind of model.")
+    if model.year is None:
+        errors["year"] = tr("Enter the year.")
+    elif model.year > today.year:
+        errors["year"] = tr("The year cannot be in the future.")
+    elif model.year < 2000:
+        errors["year"] = tr("The year is too far in the past.")
+    if not model.sponsor_id:
+        errors["sponsor_id"] = tr("Choose the sponsor that helped build the model.")
+    elif not _live(db, "sponsor", model.sponsor_id, None):
+        errors["sponsor_id"] = tr("This sponsor has been deleted; choose another.")
+    if model.status not in STATUSES:
+        errors["status"] = tr("Choose the status.")
+    if model.village_id and not _live(db, "village", model.village_id, commune_code):
+        errors["village_id"] = tr("This village no longer exists; choose another.")
+    if model.category_code and model.category_code not in {
+        item.code for item in reference.catalog(db.conn, "support_category")
+    }:
+        errors["category_code"] = tr("Choose the support category.")
+    if len(set(model.members)) != len(model.members):
+        errors["members"] = tr("A household is listed twice.")
+    elif any(not _live(db, "household", h, commune_code) for h in model.members):
+        errors["members"] = tr("A member household has been deleted; remove it from the list.")
+    return errors
+
+
+_TABLES = {"sponsor", "village", "household"}
+
+
+def _live(db: sqlite_utils.Database, table: str, row_id: str, commune_code: str | None) -> bool:
+    assert table in _TABLES
+    row = db.execute(
+        f"SELECT commune_code FROM {table} WHERE id = ? AND deleted = 0", [row_id]
+    ).fetchone()
+    return row is not None and (commune_code is None or row[0] in (None, commune_code))
+
+
+def save(
+    db: sqlite_utils.Database,
+    model: Model,
+    *,
+    commune_code: str | None,
+    today: dt.date | None = None,
+) -> str:
+    """Create or update the model and its member list; its id."""
+    errors = validate(db, model, commune_code=commune_code, today=today)
+    if errors:
+        raise ValidationError(errors)
+    values = (
+        model.name.strip(),
+        model.kind,
+        model.year,
+        model.sponsor_id,
+        model.category_code or None,
+        model.status,
+        model.village_id or None,
+        model.results.strip() or None,
+        model.notes.strip() or None,
+    )
+    with transaction(db) as conn:
+        if model.id is None:
+            model_id = uuid7()
+            conn.execute(
+                "INSERT INTO livelihood_model (id, commune_code, name, kind, year, sponsor_id, "
+                "category_code, status, village_id, results, notes) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (model_id, commune_code, *values),
+            )
+        else:
+            model_id = model.id
+            _require_live(conn, model_id)
+            conn.execute(
+                "UPDATE livelihood_model SET name = ?, kind = ?, year = ?, sponsor_id = ?, "
+                "category_code = ?, status = ?, village_id = ?, results = ?, notes = ? "
+                "WHERE id = ?",
+                (*values, model_id),
+            )
+        current = dict(
+            conn.execute(
+                "SELECT household_id, id FROM model_member WHERE model_id = ? AND deleted = 0",
+                (model_id,),
+            ).fetchall()
+        )
+        for household_id in model.members:
+            if household_id not in current:
+                conn.execute(
+                    "INSERT INTO model_member (id, commune_code, model_id, household_id) "
+                    "VALUES (?, ?, ?, ?)",
+                    (uuid7(), commune_code, model_id, household_id),
+                )
+        for household_id, member_id in current.items():
+            if household_id not in model.members:
+                conn.execute("UPDATE model_member SET deleted = 1 WHERE id = ?", (member_id,))
+    model.id = model_id
+    return model_id
+
+
+def _require_live(conn: sqlite3.Connection, model_id: str) -> None:
+    row = conn.execute("SELECT deleted FROM livelihood_model WHERE id = ?", (model_id,)).fetchone()
+    if row is None or row[0]:
+        raise UserError(tr("This livelihood model does not exist or has been deleted."))
+
+
+def load(db: sqlite_utils.Database, model_id: str) -> Model:
+    row = db.execute(
+        "SELECT name, kind, year, sponsor_id, status, village_id, category_code, results, notes "
+        "FROM livelihood_model WHERE id = ? AND deleted = 0",
+        [model_id],
+    ).fetchone()
+    if row is None:
+        raise UserError(tr("This livelihood model does not exist or has been deleted."))
+    members = [
+        r[0]
+        for r in db.execute(
+            "SELECT m.household_id FROM model_member m JOIN household h ON h.id = m.household_id "
+            "AND h.deleted = 0 WHERE m.model_id = ? AND m.deleted = 0 ORDER BY h.head_name",
+            [model_id],
+        )
+    ]
+    return Model(
+        name=row[0],
+        kind=row[1],
+        year=row[2],
+        sponsor_id=row[3],
+        status=row[4],
+        village_id=row[5],
+        category_code=row[6],
+        results=row[7] or "",
+        notes=row[8] or "",
+        members=members,
+        id=model_id,
+    )
+
+
+def delete(db: sqlite_utils.Database, model_id: str) -> None:
+    """Move the model to the trash (a tombstone, so the deletion syncs and can be undone)."""
+    with transaction(db) as conn:
+        _require_live(conn, model_id)
+        conn.execute("UPDATE livelihood_model SET deleted = 1 WHERE id = ?", (model_id,))
+
+
+@dataclass(frozen=True)
+class Member:
+    id: str
+    head_name: str
+    birth_year: int | None
+    village: str
+
+
+def members(db: sqlite_utils.Database, household_ids: list[str]) -> list[Member]:
+    """Names and villages of the given households (for showing a member list)."""
+    if not household_ids:
+        return []
+    marks = ", ".join("?" * len(household_ids))
+    found = {
+        row[0]: Member(*row)
+        for row in db.execute(
+            "SELECT h.id, h.head_name, h.head_birth_year, v.name FROM household h "
+            f"JOIN village v ON v.id = h.village_id WHERE h.id IN ({marks})",
+            household_ids,
+        )
+    }
+    return [found[h] for h in household_ids if h in found]
+
+
+# ---- the list page's query (the view adds titles and formatting) ------------------------------
+
+LIST_SOURCE = (
+    "livelihood_model m LEFT JOIN sponsor s ON s.id = m.sponsor_id "
+    "LEFT JOIN village v ON v.id = m.village_id"
+)
+MEMBERS_EXPR = (
+    "(SELECT count(*) FROM model_member mm JOIN household h ON h.id = mm.household_id "
+    "AND h.deleted = 0 WHERE mm.model_id = m.id AND mm.deleted = 0)"
+)
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    conn.create_function("fold", 1, fold, deterministic=True)
+
+
+def list_filters(
+    db: sqlite_utils.Database,
+    *,
+    commune_code: str | None,
+    text: str = "",
+    year: int | None = None,
+    kind: str | None = None,
+    status: str | None = None,
+) -> tuple[list[str], list]:
+    """WHERE conditions and parameters of the models list."""
+    register_functions(db.conn)
+    where = ["m.deleted = 0"]
+    params: list = []
+    if commune_code is not None:
+        where.append("m.commune_code = ?")
+        params.append(commune_code)
+    for column, value in (("m.year", year), ("m.kind", kind), ("m.status", status)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    for word in fold(text).split():
+        where.append("(fold(m.name) LIKE ? OR fold(s.name) LIKE ? OR fold(m.results) LIKE ?)")
+        params += [f"%{word}%"] * 3
+    return where, params
+
+
+def years(db: sqlite_utils.Database, commune_code: str | None) -> list[int]:
+    where, args = ("1", []) if commune_code is None else ("commune_code = ?", [commune_code])
+    return [
+        row[0]
+        for row in db.execute(
+            f"SELECT DISTINCT year FROM livelihood_model WHERE deleted = 0 AND {where} "
+            "ORDER BY 1 DESC",
+            args,
+        )
+    ]

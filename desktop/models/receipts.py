@@ -1,0 +1,849 @@
+"""Resources received (tiếp nhận): receipts, their items, parties and links to needs, and the
+allocation of items to households and villages.
+
+A receipt is saved as a whole (its items, parties and need links in one transaction); children
+are matched by id so an edit only touches what changed. An item is never allocated beyond what
+was received: `allocate` refuses and names the quantity that remains. Deleting a receipt
+tombstones it; every query here and in `needs.fulfilment` ignores the children of a deleted
+receipt, so restoring it from the trash brings everything back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from desktop.i18n import tr
+from desktop.models import reference
+from desktop.models.db import transaction
+from desktop.models.errors import UserError, ValidationError
+from desktop.models.ids import uuid7
+from desktop.models.text import fold, format_number, parse_date
+
+SIDES = ("giver", "receiver", "witness")
+# Floating quantities (0.5 con, 2.5 tấn) are summed; differences below this are rounding.
+EPSILON = 1e-6
+
+
+def side_label(side: str) -> str:
+    return {
+        "giver": tr("Giving side"),
+        "receiver": tr("Receiving side"),
+        "witness": tr("Witness"),
+    }[side]
+
+
+@dataclass
+class Item:
+    name: str
+    unit: str
+    quantity: float
+    unit_price: int
+    notes: str = ""
+    id: str | None = None
+
+    @property
+    def amount(self) -> int:
+        return round(self.quantity * self.unit_price)
+
+
+@dataclass
+class Party:
+    side: str
+    full_name: str
+    position: str = ""
+    id: str | None = None
+
+
+@dataclass
+class NeedLink:
+    need_id: str
+    value: int
+    quantity: float | None = None
+    id: str | None = None
+
+
+@dataclass
+class Receipt:
+    received_on: dt.date | str | None
+    sponsor_id: str | None
+    resource_kind: str | None
+    category_code: str | None
+    place: str = ""
+    minutes_number: str = ""
+    description: str = ""
+    notes: str = ""
+    items: list[Item] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list)
+    needs: list[NeedLink] = field(default_factory=list)
+    id: str | None = None
+    gift_only: bool = False
+
+    @property
+    def total(self) -> int:
+        return sum(item.amount for item in self.items)
+
+
+# ---- parsing what the officer typed ----------------------------------------------------------
+
+_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+
+
+def parse_number(text: str) -> float:
+    """A number as written in Vietnamese ("1.500", "2,5", "1.234,5"); ValueError otherwise.
+
+    "1.500" is one thousand five hundred (dots group thousands); "2.5" with one dot and not three
+    digits after it is read as two and a half, as people also type it.
+    """
+    text = text.strip().replace(" ", "").replace("\u00a0", "")
+    if not text:
+        raise ValueError("empty")
+    if "," in text:
+        text = text.replace(".", "").replace(",", ".")
+    elif _THOUSANDS.match(text):
+        text = text.replace(".", "")
+    value = float(text)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(text)
+    return value
+
+
+def parse_amount(text: str) -> int:
+    """A whole amount of đồng ("1.234.567", "1234567 đ"); ValueError otherwise."""
+    cleaned = text.strip().lower().removesuffix("đ").removesuffix("vnd").strip()
+    value = parse_number(cleaned)
+    if not value.is_integer():
+        raise ValueError(text)
+    return int(value)
+
+
+def items_from_rows(rows: list[tuple[str, str, str, str]]) -> list[Item]:
+    """Items from the form's rows of text (name, unit, quantity, unit price), blank rows skipped.
+
+    Raises ValidationError({"items": ...}) naming the first bad row.
+    """
+    items = []
+    for number, (name, unit, quantity, price) in enumerate(rows, start=1):
+        if not any(part.strip() for part in (name, unit, quantity, price)):
+            continue
+        try:
+            qty = parse_number(quantity)
+        except ValueError:
+            raise ValidationError(
+                {"items": tr("Row {row}: the quantity must be a number.").format(row=number)}
+            ) from None
+        try:
+            unit_price = parse_amount(price) if price.strip() else 0
+        except ValueError:
+            raise ValidationError(
+                {
+                    "items": tr("Row {row}: the unit price must be a whole number of đồng.").format(
+                        row=number
+                    )
+                }
+            ) from None
+        items.append(Item(name.strip(), unit.strip(), qty, unit_price))
+    return items
+
+
+# ---- validation ------------------------------------------------------------------------------
+
+
+def _date(value: dt.date | str | None) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if not value or not value.strip():
+        return None
+    return parse_date(value)
+
+
+def gift_only_category(db: sqlite_utils.Database, category_code: str | None) -> bool:
+    """Whether the support category marks a receipt as gift-only (reference data decides)."""
+    for item in reference.catalog(db.conn, "support_category"):
+        if item.code == category_code:
+            return bool(item.data.get("gift_only"))
+    return False
+
+
+def validate(
+    db: sqlite_utils.Database,
+    receipt: Receipt,
+    *,
+    commune_code: str | None,
+    today: dt.date | None = None,
+) -> dict[str, str]:
+    """Field -> message for everything wrong with `receipt` (empty when it can be saved)."""
+    today = today or dt.date.today()
+    errors: dict[str, str] = {}
+    try:
+        received_on = _date(receipt.received_on)
+    except ValueError:
+        errors["received_on"] = tr("Write the date as dd/mm/yyyy.")
+    else:
+        if received_on is None:
+            errors["received_on"] = tr("Enter the date the resources were received.")
+        elif received_on > today:
+            errors["received_on"] = tr("The date cannot be in the future.")
+        elif received_on.year < 2000:
+            errors["received_on"] = tr("The date is too far in the past.")
+    if not receipt.sponsor_id:
+        errors["sponsor_id"] = tr("Choose the sponsor.")
+    elif (
+        db.execute(
+            "SELECT count(*) FROM sponsor WHERE id = ? AND deleted = 0", [receipt.sponsor_id]
+        ).fetchone()[0]
+        == 0
+    ):
+        errors["sponsor_id"] = tr("This sponsor has been deleted; choose another.")
+    kinds = {item.code for item in reference.catalog(db.conn, "resource_kind")}
+    if receipt.resource_kind not in kinds:
+        errors["resource_kind"] = tr("Choose the kind of resource.")
+    categories = {item.code for item in reference.catalog(db.conn, "support_category")}
+    if receipt.category_code not in categories:
+        errors["category_code"] = tr("Choose the support category.")
+    item_error = _items_error(receipt.items)
+    if item_error:
+        errors["items"] = item_error
+    party_error = _parties_error(receipt.parties)
+    if party_error:
+        errors["parties"] = party_error
+    need_error = _needs_error(db, receipt, commune_code)
+    if need_error:
+        errors["needs"] = need_error
+    return errors
+
+
+def _items_error(items: list[Item]) -> str | None:
+    if not items:
+        return tr("Enter at least one item received.")
+    for number, item in enumerate(items, start=1):
+        if not item.name.strip():
+            return tr("Row {row}: enter the item's name.").format(row=number)
+        if not item.unit.strip():
+            return tr("Row {row}: enter the unit (con, bao, bộ, …).").format(row=number)
+        if not item.quantity > 0:
+            return tr("Row {row}: the quantity must be greater than zero.").format(row=number)
+        if item.unit_price < 0:
+            return tr("Row {row}: the unit price cannot be negative.").format(row=number)
+    return None
+
+
+def _parties_error(parties: list[Party]) -> str | None:
+    for party in parties:
+        if party.side not in SIDES:
+            raise ValueError(f"unknown side {party.side!r}")
+        if not party.full_name.strip():
+            return tr("Enter the name of every representative and witness.")
+    sides = {party.side for party in parties}
+    if "giver" not in sides:
+        return tr("Name the giving side's representative.")
+    if "receiver" not in sides:
+        return tr("Name the receiving side's representative.")
+    return None
+
+
+def _needs_error(
+    db: sqlite_utils.Database, receipt: Receipt, commune_code: str | None
+) -> str | None:
+    seen = set()
+    for link in receipt.needs:
+        if link.need_id in seen:
+            return tr("A need is linked twice.")
+        seen.add(link.need_id)
+        row = db.execute(
+            "SELECT commune_code FROM need WHERE id = ? AND deleted = 0", [link.need_id]
+        ).fetchone()
+        if row is None:
+            return tr("A linked need has been deleted; remove the link.")
+        if commune_code is not None and row[0] != commune_code:
+            return tr("A linked need belongs to another commune.")
+        if link.value < 0:
+            return tr("The value counted towards a need cannot be negative.")
+        if link.quantity is not None and link.quantity < 0:
+            return tr("The quantity counted towards a need cannot be negative.")
+    counted = sum(link.value for link in receipt.needs)
+    if receipt.needs and counted > max(receipt.total, 0):
+        return tr(
+            "The value counted towards needs ({counted} đ) exceeds the receipt's total ({total} đ)."
+        ).format(counted=format_number(counted), total=format_number(receipt.total))
+    return None
+
+
+# ---- writing ---------------------------------------------------------------------------------
+
+
+def save(
+    db: sqlite_utils.Database,
+    receipt: Receipt,
+    *,
+    commune_code: str | None,
+    today: dt.date | None = None,
+) -> str:
+    """Create or update the receipt with its items, parties and need links; its id."""
+    errors = validate(db, receipt, commune_code=commune_code, today=today)
+    if errors:
+        raise ValidationError(errors)
+    received_on = _date(receipt.received_on)
+    assert received_on is not None
+    gift_only = gift_only_category(db, receipt.category_code)
+    values = (
+        received_on.isoformat(),
+        receipt.place.strip() or None,
+        receipt.sponsor_id,
+        receipt.resource_kind,
+        receipt.category_code,
+        int(gift_only),
+        receipt.minutes_number.strip() or None,
+        receipt.description.strip() or None,
+        receipt.notes.strip() or None,
+    )
+    with transaction(db) as conn:
+        if receipt.id is None:
+            receipt_id = uuid7()
+            conn.execute(
+                "INSERT INTO receipt (id, commune_code, received_on, place, sponsor_id, "
+                "resource_kind, category_code, gift_only, minutes_number, description, notes) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (receipt_id, commune_code, *values),
+            )
+        else:
+            receipt_id = receipt.id
+            _require_live(conn, receipt_id)
+            conn.execute(
+                "UPDATE receipt SET received_on = ?, place = ?, sponsor_id = ?, "
+                "resource_kind = ?, category_code = ?, gift_only = ?, minutes_number = ?, "
+                "description = ?, notes = ? WHERE id = ?",
+                (*values, receipt_id),
+            )
+        _save_items(conn, receipt_id, receipt.items, commune_code)
+        _save_children(
+            conn,
+            "receipt_party",
+            receipt_id,
+            ["side", "full_name", "position", "ordinal"],
+            [
+                (p.id, (p.side, p.full_name.strip(), p.position.strip() or None, n))
+                for n, p in enumerate(receipt.parties, start=1)
+            ],
+            commune_code,
+        )
+        existing_links = dict(
+            conn.execute(
+                "SELECT need_id, id FROM receipt_need WHERE receipt_id = ? AND deleted = 0",
+                (receipt_id,),
+            ).fetchall()
+        )
+        _save_children(
+            conn,
+            "receipt_need",
+            receipt_id,
+            ["need_id", "value", "quantity"],
+            [
+                (
+                    link.id or existing_links.get(link.need_id),
+                    (link.need_id, link.value, link.quantity),
+                )
+                for link in receipt.needs
+            ],
+            commune_code,
+        )
+    receipt.id = receipt_id
+    receipt.gift_only = gift_only
+    return receipt_id
+
+
+def _require_live(conn: sqlite3.Connection, receipt_id: str) -> None:
+    row = conn.execute("SELECT deleted FROM receipt WHERE id = ?", (receipt_id,)).fetchone()
+    if row is None or row[0]:
+        raise UserError(tr("This receipt does not exist or has been deleted."))
+
+
+def _save_items(
+    conn: sqlite3.Connection, receipt_id: str, items: list[Item], commune_code: str | None
+) -> None:
+    allocated = _allocated_by_item(conn, receipt_id)
+    names = dict(
+        conn.execute(
+            "SELECT id, name FROM receipt_item WHERE receipt_id = ? AND deleted = 0", (receipt_id,)
+        ).fetchall()
+    )
+    kept = {item.id for item in items if item.id}
+    for item_id, name in names.items():
+        if item_id not in kept and allocated.get(item_id, 0) > EPSILON:
+            raise ValidationError(
+                {
+                    "items": tr(
+                        "“{item}” has already been handed out; remove its allocations before "
+                        "removing the item."
+                    ).format(item=name)
+                }
+            )
+    for number, item in enumerate(items, start=1):
+        handed = allocated.get(item.id or "", 0)
+        if item.quantity + EPSILON < handed:
+            raise ValidationError(
+                {
+                    "items": tr(
+                        "Row {row}: {allocated} {unit} of “{item}” are already allocated; the "
+                        "quantity cannot be less."
+                    ).format(
+                        row=number, allocated=format_number(handed), unit=item.unit, item=item.name
+                    )
+                }
+            )
+    _save_children(
+        conn,
+        "receipt_item",
+        receipt_id,
+        ["ordinal", "name", "unit", "quantity", "unit_price", "amount", "notes"],
+        [
+            (
+                item.id,
+                (
+                    n,
+                    item.name.strip(),
+                    item.unit.strip(),
+                    item.quantity,
+                    item.unit_price,
+                    item.amount,
+                    item.notes.strip() or None,
+                ),
+            )
+            for n, item in enumerate(items, start=1)
+        ],
+        commune_code,
+    )
+
+
+# Child tables of a receipt and their columns (our own registry: never user input).
+_CHILD_TABLES = {"receipt_item", "receipt_party", "receipt_need"}
+
+
+def _save_children(
+    conn: sqlite3.Connection,
+    table: str,
+    receipt_id: str,
+    columns: list[str],
+    rows: list[tuple[str | None, tuple]],
+    commune_code: str | None,
+) -> None:
+    """Make the receipt's live children of `table` exactly `rows`: update the ones whose values
+    changed, insert new ones, tombstone the ones left out."""
+    assert table in _CHILD_TABLES
+    names = ", ".join(columns)
+    current = {
+        row[0]: tuple(row[1:])
+        for row in conn.execute(
+            f"SELECT id, {names} FROM {table} WHERE receipt_id = ? AND deleted = 0", (receipt_id,)
+        )
+    }
+    kept = set()
+    for row_id, values in rows:
+        if row_id in current:
+            kept.add(row_id)
+            if current[row_id] != values:
+                assignments = ", ".join(f"{c} = ?" for c in columns)
+                conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", (*values, row_id))
+        else:
+            marks = ", ".join("?" * (len(columns) + 3))
+            conn.execute(
+                f"INSERT INTO {table} (id, commune_code, receipt_id, {names}) VALUES ({marks})",
+                (uuid7(), commune_code, receipt_id, *values),
+            )
+    for row_id in current.keys() - kept:
+        conn.execute(f"UPDATE {table} SET deleted = 1 WHERE id = ?", (row_id,))
+
+
+def delete(db: sqlite_utils.Database, receipt_id: str) -> None:
+    """Move the receipt to the trash (a tombstone, so the deletion syncs and can be undone)."""
+    with transaction(db) as conn:
+        _require_live(conn, receipt_id)
+        conn.execute("UPDATE receipt SET deleted = 1 WHERE id = ?", (receipt_id,))
+
+
+# ---- reading ---------------------------------------------------------------------------------
+
+
+def load(db: sqlite_utils.Database, receipt_id: str) -> Receipt:
+    row = db.execute(
+        "SELECT received_on, sponsor_id, resource_kind, category_code, place, minutes_number, "
+        "description, notes, gift_only FROM receipt WHERE id = ? AND deleted = 0",
+        [receipt_id],
+    ).fetchone()
+    if row is None:
+        raise UserError(tr("This receipt does not exist or has been deleted."))
+    items = [
+        Item(name, unit, quantity, price, notes or "", item_id)
+        for item_id, name, unit, quantity, price, notes in db.execute(
+            "SELECT id, name, unit, quantity, unit_price, notes FROM receipt_item "
+            "WHERE receipt_id = ? AND deleted = 0 ORDER BY ordinal, id",
+            [receipt_id],
+        )
+    ]
+    parties = [
+        Party(side, name, position or "", party_id)
+        for party_id, side, name, position in db.execute(
+            "SELECT id, side, full_name, position FROM receipt_party WHERE receipt_id = ? "
+            "AND deleted = 0 ORDER BY CASE side WHEN 'giver' THEN 1 WHEN 'receiver' THEN 2 "
+            "ELSE 3 END, ordinal",
+            [receipt_id],
+        )
+    ]
+    links = [
+        NeedLink(need_id, value, quantity, link_id)
+        for link_id, need_id, value, quantity in db.execute(
+            "SELECT rn.id, rn.need_id, rn.value, rn.quantity FROM receipt_need rn "
+            "JOIN need n ON n.id = rn.need_id AND n.deleted = 0 "
+            "WHERE rn.receipt_id = ? AND rn.deleted = 0 ORDER BY rn.id",
+            [receipt_id],
+        )
+    ]
+    return Receipt(
+        received_on=dt.date.fromisoformat(row[0]),
+        sponsor_id=row[1],
+        resource_kind=row[2],
+        category_code=row[3],
+        place=row[4] or "",
+        minutes_number=row[5] or "",
+        description=row[6] or "",
+        notes=row[7] or "",
+        items=items,
+        parties=parties,
+        needs=links,
+        id=receipt_id,
+        gift_only=bool(row[8]),
+    )
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: str
+
+
+def sponsor_choices(db: sqlite_utils.Database, commune_code: str | None) -> list[Choice]:
+    """Sponsors a receipt may name: the hub's directory and this commune's own."""
+    where, args = (
+        ("1", [])
+        if commune_code is None
+        else ("(commune_code IS NULL OR commune_code = ?)", [commune_code])
+    )
+    return [
+        Choice(*row)
+        for row in db.execute(
+            f"SELECT id, name FROM sponsor WHERE deleted = 0 AND {where} ORDER BY name", args
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class NeedChoice:
+    id: str
+    year: int
+    description: str
+    category_code: str
+    sponsor_id: str | None
+    estimated_cost: int | None
+
+
+def need_choices(db: sqlite_utils.Database, commune_code: str | None) -> list[NeedChoice]:
+    """Needs a receipt can fulfil: this commune's, newest year first."""
+    where, args = ("1", []) if commune_code is None else ("commune_code = ?", [commune_code])
+    return [
+        NeedChoice(*row)
+        for row in db.execute(
+            "SELECT id, year, description, category_code, sponsor_id, estimated_cost FROM need "
+            f"WHERE deleted = 0 AND {where} ORDER BY year DESC, description",
+            args,
+        )
+    ]
+
+
+# ---- allocation ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Allocation:
+    id: str
+    item_id: str
+    item_name: str
+    unit: str
+    recipient: str
+    village: str
+    is_household: bool
+    quantity: float
+    handed_on: str | None
+
+
+def _allocated_by_item(conn: sqlite3.Connection, receipt_id: str) -> dict[str, float]:
+    return dict(
+        conn.execute(
+            "SELECT i.id, COALESCE(SUM(a.quantity), 0) FROM receipt_item i "
+            "JOIN allocation a ON a.receipt_item_id = i.id AND a.deleted = 0 "
+            "WHERE i.receipt_id = ? AND i.deleted = 0 GROUP BY i.id",
+            (receipt_id,),
+        ).fetchall()
+    )
+
+
+def remaining(db: sqlite_utils.Database, item_id: str) -> float:
+    """How much of the item is left to hand out."""
+    row = db.execute(
+        "SELECT i.quantity - COALESCE((SELECT SUM(a.quantity) FROM allocation a "
+        "WHERE a.receipt_item_id = i.id AND a.deleted = 0), 0) FROM receipt_item i "
+        "WHERE i.id = ? AND i.deleted = 0",
+        [item_id],
+    ).fetchone()
+    if row is None:
+        raise UserError(tr("This item does not exist or has been removed."))
+    return max(0.0, row[0])
+
+
+def allocate(
+    db: sqlite_utils.Database,
+    item_id: str,
+    *,
+    households: list[str] = (),  # type: ignore[assignment]
+    villages: list[str] = (),  # type: ignore[assignment]
+    quantity: float | None,
+    handed_on: dt.date | str | None = None,
+    commune_code: str | None,
+    today: dt.date | None = None,
+) -> list[str]:
+    """Hand `quantity` of the item to each household and village; the new allocations' ids.
+
+    Refused as a whole (ValidationError naming the remaining quantity) when the total would
+    exceed what is left of the item.
+    """
+    today = today or dt.date.today()
+    errors: dict[str, str] = {}
+    if quantity is None or not quantity > 0:
+        errors["quantity"] = tr("The quantity must be greater than zero.")
+    if not households and not villages:
+        errors["recipients"] = tr("Choose at least one household or village.")
+    try:
+        handed = _date(handed_on)
+    except ValueError:
+        errors["handed_on"] = tr("Write the date as dd/mm/yyyy.")
+    else:
+        if handed is not None and handed > today:
+            errors["handed_on"] = tr("The date cannot be in the future.")
+    if errors:
+        raise ValidationError(errors)
+    assert quantity is not None
+    with transaction(db) as conn:
+        item = conn.execute(
+            "SELECT i.name, i.unit, i.quantity, r.received_on FROM receipt_item i "
+            "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
+            "WHERE i.id = ? AND i.deleted = 0",
+            (item_id,),
+        ).fetchone()
+        if item is None:
+            raise UserError(tr("This item does not exist or has been removed."))
+        name, unit, received, received_on = item
+        if handed is not None and handed.isoformat() < received_on:
+            raise ValidationError(
+                {"handed_on": tr("Items cannot be handed out before they were received.")}
+            )
+        left = remaining(db, item_id)
+        wanted = quantity * (len(households) + len(villages))
+        if wanted > left + EPSILON:
+            raise ValidationError(
+                {
+                    "quantity": tr(
+                        "Only {left} {unit} of “{item}” remain to hand out ({received} received); "
+                        "{wanted} {unit} were asked for."
+                    ).format(
+                        left=format_number(round(left, 4)),
+                        unit=unit,
+                        item=name,
+                        received=format_number(received),
+                        wanted=format_number(round(wanted, 4)),
+                    )
+                }
+            )
+        for table, ids in (("household", households), ("village", villages)):
+            for row_id in ids:
+                row = conn.execute(
+                    f"SELECT commune_code FROM {table} WHERE id = ? AND deleted = 0", (row_id,)
+                ).fetchone()
+                if row is None or (commune_code is not None and row[0] != commune_code):
+                    raise ValidationError(
+                        {"recipients": tr("A chosen household or village no longer exists.")}
+                    )
+        made = []
+        for household_id, village_id in [(h, None) for h in households] + [
+            (None, v) for v in villages
+        ]:
+            allocation_id = uuid7()
+            conn.execute(
+                "INSERT INTO allocation (id, commune_code, receipt_item_id, household_id, "
+                "village_id, quantity, handed_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    allocation_id,
+                    commune_code,
+                    item_id,
+                    household_id,
+                    village_id,
+                    quantity,
+                    handed.isoformat() if handed else None,
+                ),
+            )
+            made.append(allocation_id)
+    return made
+
+
+def remove_allocation(db: sqlite_utils.Database, allocation_id: str) -> None:
+    with transaction(db) as conn:
+        conn.execute("UPDATE allocation SET deleted = 1 WHERE id = ?", (allocation_id,))
+
+
+def allocations(db: sqlite_utils.Database, receipt_id: str) -> list[Allocation]:
+    """Who received what of the receipt, item by item."""
+    return [
+        Allocation(
+            row[0], row[1], row[2], row[3], row[4], row[5] or "", bool(row[6]), row[7], row[8]
+        )
+        for row in db.execute(
+            "SELECT a.id, i.id, i.name, i.unit, COALESCE(h.head_name, v.name), "
+            "COALESCE(hv.name, v.name), a.household_id IS NOT NULL, a.quantity, a.handed_on "
+            "FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
+            "LEFT JOIN household h ON h.id = a.household_id "
+            "LEFT JOIN village hv ON hv.id = h.village_id "
+            "LEFT JOIN village v ON v.id = a.village_id "
+            "WHERE i.receipt_id = ? AND a.deleted = 0 ORDER BY i.ordinal, hv.ordinal, v.ordinal, "
+            "COALESCE(h.head_name, v.name)",
+            [receipt_id],
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class HouseholdChoice:
+    id: str
+    head_name: str
+    birth_year: int | None
+    village: str
+    status: str | None  # poverty status in the given year
+
+
+def find_households(
+    db: sqlite_utils.Database,
+    commune_code: str | None,
+    text: str,
+    *,
+    year: int,
+    village_id: str | None = None,
+    poor_only: bool = False,
+    limit: int = 200,
+) -> list[HouseholdChoice]:
+    """Households to hand items to, matched on every word of `text` ignoring diacritics."""
+    where = ["h.deleted = 0"]
+    args: list = [year]
+    if commune_code is not None:
+        where.append("h.commune_code = ?")
+        args.append(commune_code)
+    for word in fold(text).split():
+        where.append("h.search_key LIKE ?")
+        args.append(f"%{word}%")
+    if village_id:
+        where.append("h.village_id = ?")
+        args.append(village_id)
+    if poor_only:
+        where.append("y.status IN ('poor', 'near_poor')")
+    args.append(limit)
+    return [
+        HouseholdChoice(*row)
+        for row in db.execute(
+            "SELECT h.id, h.head_name, h.head_birth_year, v.name, y.status FROM household h "
+            "JOIN village v ON v.id = h.village_id "
+            "LEFT JOIN household_year y ON y.household_id = h.id AND y.deleted = 0 AND y.year = ? "
+            f"WHERE {' AND '.join(where)} ORDER BY v.ordinal, h.head_name LIMIT ?",
+            args,
+        )
+    ]
+
+
+def villages(db: sqlite_utils.Database, commune_code: str | None) -> list[Choice]:
+    where, args = ("1", []) if commune_code is None else ("commune_code = ?", [commune_code])
+    return [
+        Choice(*row)
+        for row in db.execute(
+            f"SELECT id, name FROM village WHERE deleted = 0 AND {where} ORDER BY ordinal, name",
+            args,
+        )
+    ]
+
+
+# ---- the list page's query (the view adds titles and formatting) ------------------------------
+
+LIST_SOURCE = "receipt r JOIN sponsor s ON s.id = r.sponsor_id"
+TOTAL_EXPR = (
+    "(SELECT COALESCE(SUM(i.amount), 0) FROM receipt_item i "
+    "WHERE i.receipt_id = r.id AND i.deleted = 0)"
+)
+ITEMS_EXPR = (
+    "(SELECT group_concat(i.name, ', ') FROM receipt_item i "
+    "WHERE i.receipt_id = r.id AND i.deleted = 0)"
+)
+HANDED_EXPR = (
+    "CAST(ROUND(100.0 * (SELECT COALESCE(SUM(a.quantity), 0) FROM allocation a "
+    "JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
+    "WHERE i.receipt_id = r.id AND a.deleted = 0) / (SELECT MAX(SUM(i.quantity), 1e-9) "
+    "FROM receipt_item i WHERE i.receipt_id = r.id AND i.deleted = 0)) AS INTEGER)"
+)
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """SQL `fold(text)`: the diacritic-free search key, for searching receipts by any word."""
+    conn.create_function("fold", 1, fold, deterministic=True)
+
+
+def list_filters(
+    db: sqlite_utils.Database,
+    *,
+    commune_code: str | None,
+    text: str = "",
+    year: int | None = None,
+    sponsor_id: str | None = None,
+    category_code: str | None = None,
+) -> tuple[list[str], list]:
+    """WHERE conditions and parameters of the receipts list."""
+    register_functions(db.conn)
+    where = ["r.deleted = 0"]
+    params: list = []
+    if commune_code is not None:
+        where.append("r.commune_code = ?")
+        params.append(commune_code)
+    if year:
+        where.append("r.received_on BETWEEN ? AND ?")
+        params += [f"{year}-01-01", f"{year}-12-31"]
+    if sponsor_id:
+        where.append("r.sponsor_id = ?")
+        params.append(sponsor_id)
+    if category_code:
+        where.append("r.category_code = ?")
+        params.append(category_code)
+    for word in fold(text).split():
+        where.append(
+            "(fold(r.description) LIKE ? OR fold(s.name) LIKE ? OR fold(r.minutes_number) LIKE ? "
+            "OR fold(" + ITEMS_EXPR + ") LIKE ?)"
+        )
+        params += [f"%{word}%"] * 4
+    return where, params
+
+
+def years(db: sqlite_utils.Database, commune_code: str | None) -> list[int]:
+    where, args = ("1", []) if commune_code is None else ("commune_code = ?", [commune_code])
+    return [
+        int(row[0])
+        for row in db.execute(
+            "SELECT DISTINCT substr(received_on, 1, 4) FROM receipt WHERE deleted = 0 AND "
+            f"{where} ORDER BY 1 DESC",
+            args,
+        )
+    ]

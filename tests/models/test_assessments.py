@@ -1,0 +1,135 @@
+"""Year-end assessments: figures from the records, targets from reference rules, eligibility,
+drafts, finalizing and revisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.i18n import tr
+from desktop.models import assessments, receipts
+from desktop.models.errors import UserError, ValidationError
+
+COMMUNE = "20705"
+
+
+def _sponsor(db, kind: str) -> str:
+    return db.execute("SELECT id FROM sponsor WHERE kind = ?", [kind]).fetchone()[0]
+
+
+def _gift(db, sponsor_id: str, on: str, value: int) -> str:
+    return receipts.save(
+        db,
+        receipts.Receipt(
+            received_on=on,
+            sponsor_id=sponsor_id,
+            resource_kind="hien_vat",
+            category_code="tang_qua",
+            items=[receipts.Item("Quà", "suất", value // 100_000, 100_000)],
+            parties=[receipts.Party("giver", "A"), receipts.Party("receiver", "B")],
+        ),
+        commune_code=COMMUNE,
+    )
+
+
+def test_figures_follow_the_receipts(commune_db):
+    year = dt.date.today().year
+    sponsor = _sponsor(commune_db, "huyen_thi_thanh_pho")
+    before = assessments.compute(commune_db, sponsor, year, commune_code=COMMUNE)
+    _gift(commune_db, sponsor, dt.date.today().isoformat(), 3_000_000)
+    after = assessments.compute(commune_db, sponsor, year, commune_code=COMMUNE)
+    assert after.total_value == before.total_value + 3_000_000
+    assert after.gift_value == before.gift_value + 3_000_000
+    assert (
+        after.value_by_category["tang_qua"]
+        == before.value_by_category.get("tang_qua", 0) + 3_000_000
+    )
+    # District sponsors are held to the district targets (10 poor households, 200 million).
+    assert {t.code for t in after.targets} == {
+        "per_sponsor_district.poor_households",
+        "per_sponsor_district.support_value",
+    }
+    value_target = next(t for t in after.targets if t.code.endswith("support_value"))
+    assert value_target.actual == after.total_value and value_target.required == 200_000_000
+
+
+def test_gift_only_and_unreported_are_not_eligible(commune_db):
+    year = dt.date.today().year - 1
+    sponsor = _sponsor(commune_db, "doanh_nghiep")
+    commune_db.execute("UPDATE receipt SET deleted = 1 WHERE sponsor_id = ?", [sponsor])
+    commune_db.execute("UPDATE livelihood_model SET deleted = 1 WHERE sponsor_id = ?", [sponsor])
+    _gift(commune_db, sponsor, f"{year}-01-20", 2_000_000)
+    figures = assessments.compute(commune_db, sponsor, year, commune_code=COMMUNE, reported=False)
+    assert not figures.eligible
+    assert tr("Only visits and gifts were given.") in figures.reasons
+    assert tr("The sponsor sent no report.") in figures.reasons
+    assert figures.gift_share == 1.0
+
+
+def test_only_twinned_sponsors_are_assessed(commune_db):
+    from desktop.models.db import transaction
+    from desktop.models.ids import uuid7
+
+    sponsor = uuid7()
+    with transaction(commune_db) as conn:
+        conn.execute(
+            "INSERT INTO sponsor (id, commune_code, name, kind) VALUES (?, ?, ?, ?)",
+            (sponsor, COMMUNE, "Công ty chưa kết nghĩa", "doanh_nghiep"),
+        )
+    with pytest.raises(ValidationError) as caught:
+        assessments.save_draft(commune_db, sponsor, 2025, commune_code=COMMUNE, rating="Tốt")
+    assert "sponsor_id" in caught.value.errors
+    assert (
+        commune_db.execute(
+            "SELECT count(*) FROM assessment WHERE sponsor_id = ?", [sponsor]
+        ).fetchone()[0]
+        == 0
+    )
+
+
+def test_finalize_locks_and_a_change_makes_a_revision(commune_db):
+    year = dt.date.today().year
+    sponsor = _sponsor(commune_db, "so_ban_nganh")
+    draft = assessments.save_draft(commune_db, sponsor, year, commune_code=COMMUNE)
+    with pytest.raises(ValidationError):
+        assessments.finalize(commune_db, draft, "Zơrâm Thị Hoa")
+    assessments.save_draft(
+        commune_db, sponsor, year, commune_code=COMMUNE, rating="Tốt", assessment_id=draft
+    )
+    _gift(commune_db, sponsor, dt.date.today().isoformat(), 1_000_000)  # after the draft
+    assessments.finalize(commune_db, draft, "Zơrâm Thị Hoa")
+    record = assessments.load(commune_db, draft)
+    assert record.finalized
+    assert record.figures == assessments.compute(commune_db, sponsor, year, commune_code=COMMUNE)
+    with pytest.raises(UserError):
+        assessments.save_draft(
+            commune_db, sponsor, year, commune_code=COMMUNE, rating="Khá", assessment_id=draft
+        )
+    with pytest.raises(UserError):
+        assessments.finalize(commune_db, draft, "Zơrâm Thị Hoa")
+    revision = assessments.save_draft(
+        commune_db, sponsor, year, commune_code=COMMUNE, rating="Khá", comments="Sửa"
+    )
+    history = assessments.revisions(commune_db, sponsor, year, COMMUNE)
+    assert [r.revision for r in history] == [2, 1]
+    assert history[0].id == revision and history[0].supersedes_id == draft
+    assert history[1].rating == "Tốt" and history[1].finalized
+
+
+def test_twinned_sponsors_and_behind_targets(commune_db):
+    year = dt.date.today().year
+    sponsors = assessments.twinned_sponsors(commune_db, year, COMMUNE)
+    assert len(sponsors) == 4
+    behind = assessments.behind_targets(commune_db, year, COMMUNE)
+    for figures in behind:
+        assert figures.unmet()
+    assert {f.sponsor_id for f in behind} <= {s.sponsor_id for s in sponsors}
+
+
+def test_future_year_refused(commune_db):
+    sponsor = _sponsor(commune_db, "so_ban_nganh")
+    with pytest.raises(ValidationError):
+        assessments.save_draft(
+            commune_db, sponsor, dt.date.today().year + 1, commune_code=COMMUNE, rating="Tốt"
+        )

@@ -1,12 +1,25 @@
-"""Needs: the yearly proposal, the status flow, and fulfilment computed from linked receipts."""
+"""Needs: the yearly proposal, the status flow, and fulfilment computed from linked receipts.
+
+A need moves along đề xuất → đã gửi → được nhận hỗ trợ → đang thực hiện → hoàn thành, or to
+không thực hiện; each change is dated and kept in need_status_change. The proposal of a year is
+due at the commune deadline of the reference data (15/01) and is complete when every need has a
+category, a cost and a proposed sponsor and has been sent.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
 
 import sqlite_utils
 
 from desktop.i18n import tr
+from desktop.models import reference
+from desktop.models.db import transaction
+from desktop.models.errors import UserError
+from desktop.models.ids import uuid7
+from desktop.models.text import format_date
+from desktop.models.validation import Checker
 
 # The status flow of a need, in order; the last two end it.
 STATUSES = ("de_xuat", "da_gui", "duoc_nhan", "dang_thuc_hien", "hoan_thanh", "khong_thuc_hien")
@@ -70,3 +83,371 @@ def fulfilment(db: sqlite_utils.Database, need_ids: list[str]) -> dict[str, Fulf
 def fulfilment_where(db: sqlite_utils.Database, where: str, params: list) -> list[Fulfilment]:
     """Fulfilment of the needs matching a condition on `n` (the need table)."""
     return [Fulfilment(*row) for row in db.execute(FULFILMENT_SQL.format(where=where), params)]
+
+
+# ---- the status flow ---------------------------------------------------------------------
+
+FINAL = ("hoan_thanh", "khong_thuc_hien")
+PRIORITIES = (1, 2, 3)
+
+
+def priority_label(priority: int) -> str:
+    return {1: tr("High"), 2: tr("Medium"), 3: tr("Low")}.get(priority, str(priority))
+
+
+def next_statuses(status: str) -> list[str]:
+    """Where a need may go from `status`: any later step of the flow, or not carried out.
+
+    A finished need (completed / not carried out) can be reopened only by going back to
+    "in progress", which the history records like any other change.
+    """
+    if status in FINAL:
+        return ["dang_thuc_hien"]
+    later = list(STATUSES[STATUSES.index(status) + 1 : STATUSES.index("hoan_thanh") + 1])
+    return [*later, "khong_thuc_hien"]
+
+
+# ---- records -----------------------------------------------------------------------------
+
+
+@dataclass
+class Beneficiary:
+    kind: str  # "village" or "household"
+    ref_id: str
+    label: str = ""
+
+
+@dataclass
+class Need:
+    id: str | None = None
+    year: int | None = None
+    category_code: str | None = None
+    description: str = ""
+    quantity: float | None = None
+    unit: str | None = None
+    estimated_cost: int | None = None
+    priority: int = 2
+    sponsor_id: str | None = None
+    survey_id: str | None = None
+    notes: str | None = None
+    status: str = "de_xuat"
+    status_date: str | None = None
+    commune_code: str | None = None
+    beneficiaries: list[Beneficiary] = field(default_factory=list)
+
+
+_NEED_COLUMNS = (
+    "id, year, category_code, description, quantity, unit, estimated_cost, priority, sponsor_id, "
+    "survey_id, notes, status, status_date, commune_code"
+)
+
+
+def get_need(db: sqlite_utils.Database, need_id: str) -> Need:
+    row = db.execute(
+        f"SELECT {_NEED_COLUMNS} FROM need WHERE id = ? AND deleted = 0", [need_id]
+    ).fetchone()
+    if row is None:
+        raise UserError(tr("This need no longer exists; it may have been deleted."))
+    need = Need(*row)
+    need.beneficiaries = beneficiaries(db, need_id)
+    return need
+
+
+def beneficiaries(db: sqlite_utils.Database, need_id: str) -> list[Beneficiary]:
+    result = []
+    for village_id, household_id, village_name, head, head_village in db.execute(
+        "SELECT b.village_id, b.household_id, v.name, h.head_name, hv.name "
+        "FROM need_beneficiary b LEFT JOIN village v ON v.id = b.village_id "
+        "LEFT JOIN household h ON h.id = b.household_id "
+        "LEFT JOIN village hv ON hv.id = h.village_id "
+        "WHERE b.need_id = ? AND b.deleted = 0 ORDER BY b.village_id IS NULL, v.ordinal, h.head_name",
+        [need_id],
+    ):
+        if village_id:
+            result.append(Beneficiary("village", village_id, village_name or "?"))
+        else:
+            result.append(Beneficiary("household", household_id, f"{head} — {head_village}"))
+    return result
+
+
+def category_choices(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    return [(item.code, item.name) for item in reference.catalog(db.conn, "support_category")]
+
+
+def clean_need(db: sqlite_utils.Database, need: Need, today: dt.date | None = None) -> Need:
+    check = Checker()
+    today = today or dt.date.today()
+    year = check.number("year", need.year, required=True, integer=True)
+    if year is not None and not 2000 <= year <= today.year + 1:
+        check.fail(
+            "year",
+            tr("The year must be between 2000 and {last}.").format(last=today.year + 1),
+        )
+    categories = {code for code, _ in category_choices(db)}
+    category = check.choice(
+        "category_code", need.category_code, categories, tr("Choose the support category.")
+    )
+    description = check.text("description", need.description, True, tr("Describe what is needed."))
+    quantity = check.number("quantity", need.quantity)
+    unit = check.text("unit", need.unit)
+    if quantity and unit is None:
+        check.fail("unit", tr("Enter the unit of the quantity (con, căn, m, …)."))
+    cost = check.number("estimated_cost", need.estimated_cost, integer=True)
+    if need.priority not in PRIORITIES:
+        check.fail("priority", tr("Choose the priority."))
+    if need.sponsor_id is not None and (
+        db.execute(
+            "SELECT 1 FROM sponsor WHERE id = ? AND deleted = 0", [need.sponsor_id]
+        ).fetchone()
+        is None
+    ):
+        check.fail("sponsor_id", tr("This sponsor no longer exists."))
+    if need.survey_id is not None and (
+        db.execute("SELECT 1 FROM survey WHERE id = ? AND deleted = 0", [need.survey_id]).fetchone()
+        is None
+    ):
+        check.fail("survey_id", tr("This survey round no longer exists."))
+    seen: dict[tuple[str, str], Beneficiary] = {}
+    for ben in need.beneficiaries:
+        table = {"village": "village", "household": "household"}.get(ben.kind)
+        if (
+            table is None
+            or db.execute(
+                f"SELECT 1 FROM {table} WHERE id = ? AND deleted = 0", [ben.ref_id]
+            ).fetchone()
+            is None
+        ):
+            check.fail("beneficiaries", tr("A chosen beneficiary no longer exists."))
+            continue
+        seen[(ben.kind, ben.ref_id)] = ben
+    check.done()
+    return Need(
+        id=need.id,
+        year=int(year or today.year),
+        category_code=category,
+        description=description or "",
+        quantity=quantity,
+        unit=unit,
+        estimated_cost=int(cost) if cost is not None else None,
+        priority=need.priority,
+        sponsor_id=need.sponsor_id,
+        survey_id=need.survey_id,
+        notes=(need.notes or "").strip() or None,
+        status=need.status,
+        status_date=need.status_date,
+        commune_code=need.commune_code,
+        beneficiaries=list(seen.values()),
+    )
+
+
+def save_need(db: sqlite_utils.Database, need: Need, today: dt.date | None = None) -> str:
+    """Insert or update a need with its beneficiaries; a new need starts as proposed today."""
+    today = today or dt.date.today()
+    cleaned = clean_need(db, need, today)
+    values = [
+        cleaned.year,
+        cleaned.category_code,
+        cleaned.description,
+        cleaned.quantity,
+        cleaned.unit,
+        cleaned.estimated_cost,
+        cleaned.priority,
+        cleaned.sponsor_id,
+        cleaned.survey_id,
+        cleaned.notes,
+    ]
+    with transaction(db) as conn:
+        if cleaned.id is None:
+            need_id = uuid7()
+            conn.execute(
+                "INSERT INTO need (id, commune_code, year, category_code, description, quantity, "
+                "unit, estimated_cost, priority, sponsor_id, survey_id, notes, status, "
+                "status_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'de_xuat', ?)",
+                [need_id, cleaned.commune_code, *values, today.isoformat()],
+            )
+            conn.execute(
+                "INSERT INTO need_status_change (id, commune_code, need_id, status, changed_on) "
+                "VALUES (?, ?, ?, 'de_xuat', ?)",
+                [uuid7(), cleaned.commune_code, need_id, today.isoformat()],
+            )
+        else:
+            need_id = cleaned.id
+            get_need(db, need_id)
+            conn.execute(
+                "UPDATE need SET year = ?, category_code = ?, description = ?, quantity = ?, "
+                "unit = ?, estimated_cost = ?, priority = ?, sponsor_id = ?, survey_id = ?, "
+                "notes = ? WHERE id = ?",
+                [*values, need_id],
+            )
+        _write_beneficiaries(conn, need_id, cleaned)
+    return need_id
+
+
+def _write_beneficiaries(conn, need_id: str, need: Need) -> None:
+    wanted = {(b.kind, b.ref_id) for b in need.beneficiaries}
+    existing = {}
+    for row_id, village_id, household_id in conn.execute(
+        "SELECT id, village_id, household_id FROM need_beneficiary "
+        "WHERE need_id = ? AND deleted = 0",
+        [need_id],
+    ).fetchall():
+        key = ("village", village_id) if village_id else ("household", household_id)
+        existing[key] = row_id
+    for key, row_id in existing.items():
+        if key not in wanted:
+            conn.execute("UPDATE need_beneficiary SET deleted = 1 WHERE id = ?", [row_id])
+    for kind, ref_id in wanted - set(existing):
+        conn.execute(
+            "INSERT INTO need_beneficiary (id, commune_code, need_id, village_id, household_id) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [
+                uuid7(),
+                need.commune_code,
+                need_id,
+                ref_id if kind == "village" else None,
+                ref_id if kind == "household" else None,
+            ],
+        )
+
+
+def delete_needs(db: sqlite_utils.Database, need_ids: list[str]) -> None:
+    """Move needs to the trash (tombstones); their history and beneficiaries stay with them."""
+    with transaction(db) as conn:
+        for need_id in need_ids:
+            conn.execute("UPDATE need SET deleted = 1 WHERE id = ?", [need_id])
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    status: str
+    changed_on: str
+    note: str | None
+
+
+def history(db: sqlite_utils.Database, need_id: str) -> list[StatusChange]:
+    """Every dated status change of a need, oldest first."""
+    return [
+        StatusChange(*row)
+        for row in db.execute(
+            "SELECT status, changed_on, note FROM need_status_change WHERE need_id = ? "
+            "AND deleted = 0 ORDER BY changed_on, hlc",
+            [need_id],
+        )
+    ]
+
+
+def change_status(
+    db: sqlite_utils.Database,
+    need_id: str,
+    status: str,
+    on: dt.date | str | None,
+    note: str | None = None,
+    today: dt.date | None = None,
+) -> None:
+    """Move a need along the flow, dated `on` (not in the future, not before its last change)."""
+    need = get_need(db, need_id)
+    check = Checker()
+    allowed = next_statuses(need.status)
+    check.choice(
+        "status",
+        status,
+        allowed,
+        tr("From “{current}” a need can go to: {allowed}.").format(
+            current=status_label(need.status),
+            allowed=", ".join(status_label(s) for s in allowed),
+        ),
+    )
+    last = history(db, need_id)
+    last_day = dt.date.fromisoformat(last[-1].changed_on[:10]) if last else None
+    day = check.date(
+        "changed_on",
+        on,
+        True,
+        today,
+        not_before=last_day,
+        not_before_message=tr("The date cannot be before the last change ({date}).").format(
+            date=format_date(last_day)
+        ),
+    )
+    if status == "khong_thuc_hien" and not (note or "").strip():
+        check.fail("note", tr("Say why the need is not carried out."))
+    check.done()
+    assert day is not None
+    with transaction(db) as conn:
+        conn.execute(
+            "UPDATE need SET status = ?, status_date = ? WHERE id = ?",
+            [status, day.isoformat(), need_id],
+        )
+        conn.execute(
+            "INSERT INTO need_status_change (id, commune_code, need_id, status, changed_on, note) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                uuid7(),
+                need.commune_code,
+                need_id,
+                status,
+                day.isoformat(),
+                (note or "").strip() or None,
+            ],
+        )
+
+
+# ---- the yearly proposal and its deadline ------------------------------------------------
+
+
+def proposal_deadline(db: sqlite_utils.Database, year: int) -> dt.date:
+    """The commune's deadline for sending the proposal of `year` (15/01 in the reference data):
+    the earliest dated commune deadline of the catalog."""
+    dues = []
+    for item in reference.catalog(db.conn, "deadline"):
+        due = str(item.data.get("due", ""))
+        if item.data.get("who") == "commune" and len(due) == 5 and due[2] == "-":
+            dues.append((int(due[:2]), int(due[3:])))
+    if not dues:
+        raise UserError(tr("The reference data gives no deadline for the needs proposal."))
+    month, day = min(dues)
+    return dt.date(year, month, day)
+
+
+def proposal_year(db: sqlite_utils.Database, today: dt.date | None = None) -> int:
+    """The year whose proposal is being prepared: this year until its deadline, then the next."""
+    today = today or dt.date.today()
+    return today.year if today <= proposal_deadline(db, today.year) else today.year + 1
+
+
+@dataclass(frozen=True)
+class ProposalStatus:
+    year: int
+    deadline: dt.date
+    days_left: int
+    needs: int
+    missing_category: int
+    missing_cost: int
+    missing_sponsor: int
+    not_sent: int
+
+    @property
+    def complete(self) -> bool:
+        return self.needs > 0 and not (
+            self.missing_category or self.missing_cost or self.missing_sponsor or self.not_sent
+        )
+
+
+def proposal_status(
+    db: sqlite_utils.Database, commune_code: str | None, year: int, today: dt.date | None = None
+) -> ProposalStatus:
+    """Whether the proposal of `year` is complete: every need (not dropped) has a category, a
+    cost and a proposed sponsor, and has been sent at least."""
+    today = today or dt.date.today()
+    where, params = ("AND commune_code = ?", [commune_code]) if commune_code else ("", [])
+    row = db.execute(
+        "SELECT count(*), "
+        "coalesce(sum(category_code IS NULL OR category_code = ''), 0), "
+        "coalesce(sum(estimated_cost IS NULL OR estimated_cost = 0), 0), "
+        "coalesce(sum(sponsor_id IS NULL), 0), "
+        "coalesce(sum(status = 'de_xuat'), 0) "
+        f"FROM need WHERE deleted = 0 AND year = ? AND status <> 'khong_thuc_hien' {where}",
+        [year, *params],
+    ).fetchone()
+    deadline = proposal_deadline(db, year)
+    return ProposalStatus(year, deadline, (deadline - today).days, *row)

@@ -5,43 +5,43 @@
     <name>QCoreApplication</name>
     <message>
       <source>Enter the member's full name.</source>
-      <translation type="unfinished" />
+      <translation>Nhập họ và tên thành viên.</translation>
     </message>
     <message>
       <source>Choose the member's role in the group.</source>
-      <translation type="unfinished" />
+      <translation>Chọn vai trò trong Tổ.</translation>
     </message>
     <message>
       <source>This member no longer exists; it may have been deleted.</source>
-      <translation type="unfinished" />
+      <translation>Thành viên này không còn; có thể đã bị xóa.</translation>
     </message>
     <message>
       <source>A phone number may hold only digits, spaces and + . - ( ).</source>
-      <translation type="unfinished" />
+      <translation>Số điện thoại chỉ gồm chữ số, dấu cách và + . - ( ).</translation>
     </message>
     <message>
       <source>The end of the term cannot be before its start.</source>
-      <translation type="unfinished" />
+      <translation>Ngày hết nhiệm kỳ không được trước ngày bắt đầu.</translation>
     </message>
     <message>
       <source>Group leader</source>
-      <translation type="unfinished" />
+      <translation>Tổ trưởng</translation>
     </message>
     <message>
       <source>Deputy leader</source>
-      <translation type="unfinished" />
+      <translation>Tổ phó</translation>
     </message>
     <message>
       <source>Member</source>
-      <translation type="unfinished" />
+      <translation>Thành viên</translation>
     </message>
     <message>
       <source>Unknown stage: {codes}.</source>
-      <translation type="unfinished" />
+      <translation>Khâu công việc không có trong danh mục: {codes}.</translation>
     </message>
     <message>
       <source>{name} is already the group leader; change that member's role first.</source>
-      <translation type="unfinished" />
+      <translation>{name} đang là Tổ trưởng; hãy đổi vai trò của người đó trước.</translation>
     </message>
   </context>
 </TS>

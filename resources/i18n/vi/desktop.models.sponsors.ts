@@ -5,55 +5,55 @@
     <name>QCoreApplication</name>
     <message>
       <source>Enter the sponsor's name.</source>
-      <translation type="unfinished" />
+      <translation>Nhập tên đơn vị kết nghĩa.</translation>
     </message>
     <message>
       <source>Choose the kind of sponsor.</source>
-      <translation type="unfinished" />
+      <translation>Chọn loại đơn vị.</translation>
     </message>
     <message>
       <source>This sponsor no longer exists; it may have been deleted.</source>
-      <translation type="unfinished" />
+      <translation>Đơn vị kết nghĩa này không còn; có thể đã bị xóa.</translation>
     </message>
     <message>
       <source>This sponsor belongs to the district's directory; only the district can change it.</source>
-      <translation type="unfinished" />
+      <translation>Đơn vị này thuộc danh mục của huyện; chỉ huyện được sửa.</translation>
     </message>
     <message>
       <source>A phone number may hold only digits, spaces and + . - ( ).</source>
-      <translation type="unfinished" />
+      <translation>Số điện thoại chỉ gồm chữ số, dấu cách và + . - ( ).</translation>
     </message>
     <message>
       <source>The e-mail address is not valid.</source>
-      <translation type="unfinished" />
+      <translation>Địa chỉ thư điện tử không hợp lệ.</translation>
     </message>
     <message>
       <source>This twinning no longer exists; it may have been deleted.</source>
-      <translation type="unfinished" />
+      <translation>Quan hệ kết nghĩa này không còn; có thể đã bị xóa.</translation>
     </message>
     <message>
       <source>Choose the sponsor.</source>
-      <translation type="unfinished" />
+      <translation>Chọn đơn vị kết nghĩa.</translation>
     </message>
     <message>
       <source>Choose the commune of the twinning.</source>
-      <translation type="unfinished" />
+      <translation>Chọn xã kết nghĩa.</translation>
     </message>
     <message>
       <source>The end of the twinning cannot be before its start.</source>
-      <translation type="unfinished" />
+      <translation>Ngày kết thúc kết nghĩa không được trước ngày bắt đầu.</translation>
     </message>
     <message>
       <source>Enter the number of the decision.</source>
-      <translation type="unfinished" />
+      <translation>Nhập số quyết định.</translation>
     </message>
     <message>
       <source>This sponsor already has an active twinning with this commune.</source>
-      <translation type="unfinished" />
+      <translation>Đơn vị này đang kết nghĩa với xã; không thể thêm quan hệ kết nghĩa thứ hai còn hiệu lực.</translation>
     </message>
     <message>
       <source>A sponsor named {name} already exists.</source>
-      <translation type="unfinished" />
+      <translation>Đã có đơn vị tên {name}.</translation>
     </message>
   </context>
 </TS>

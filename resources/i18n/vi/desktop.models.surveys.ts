@@ -5,63 +5,63 @@
     <name>QCoreApplication</name>
     <message>
       <source>Choose the kind of survey.</source>
-      <translation type="unfinished" />
+      <translation>Chọn loại khảo sát.</translation>
     </message>
     <message>
       <source>Enter a title for the survey round.</source>
-      <translation type="unfinished" />
+      <translation>Nhập tên đợt khảo sát.</translation>
     </message>
     <message>
       <source>This survey round no longer exists; it may have been deleted.</source>
-      <translation type="unfinished" />
+      <translation>Đợt khảo sát này không còn; có thể đã bị xóa.</translation>
     </message>
     <message>
       <source>Choose at least one surveyor from the working group.</source>
-      <translation type="unfinished" />
+      <translation>Chọn ít nhất một người khảo sát trong Tổ công tác.</translation>
     </message>
     <message>
       <source>This observation no longer exists; it may have been deleted.</source>
-      <translation type="unfinished" />
+      <translation>Phiếu khảo sát hộ này không còn; có thể đã bị xóa.</translation>
     </message>
     <message>
       <source>Choose the household.</source>
-      <translation type="unfinished" />
+      <translation>Chọn hộ gia đình.</translation>
     </message>
     <message>
       <source>Commune survey</source>
-      <translation type="unfinished" />
+      <translation>Khảo sát cấp xã</translation>
     </message>
     <message>
       <source>Village survey</source>
-      <translation type="unfinished" />
+      <translation>Khảo sát cấp thôn</translation>
     </message>
     <message>
       <source>Household review</source>
-      <translation type="unfinished" />
+      <translation>Rà soát hộ gia đình</translation>
     </message>
     <message>
       <source>A chosen surveyor is no longer in the working group.</source>
-      <translation type="unfinished" />
+      <translation>Một người khảo sát đã chọn không còn trong Tổ công tác.</translation>
     </message>
     <message>
       <source>Unknown indicator.</source>
-      <translation type="unfinished" />
+      <translation>Chỉ tiêu không có trong danh mục.</translation>
     </message>
     <message>
       <source>This village no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Thôn này không còn.</translation>
     </message>
     <message>
       <source>This household is not in the survey's commune.</source>
-      <translation type="unfinished" />
+      <translation>Hộ này không thuộc xã của đợt khảo sát.</translation>
     </message>
     <message>
       <source>This household is already observed in this round.</source>
-      <translation type="unfinished" />
+      <translation>Hộ này đã có phiếu trong đợt khảo sát này.</translation>
     </message>
     <message>
       <source>Unknown indicator: {codes}.</source>
-      <translation type="unfinished" />
+      <translation>Chỉ số không có trong chuẩn nghèo: {codes}.</translation>
     </message>
   </context>
 </TS>

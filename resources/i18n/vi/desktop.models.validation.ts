@@ -5,39 +5,39 @@
     <name>QCoreApplication</name>
     <message>
       <source>Enter a number.</source>
-      <translation type="unfinished" />
+      <translation>Nhập một số.</translation>
     </message>
     <message>
       <source>The number cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>Số không được âm.</translation>
     </message>
     <message>
       <source>Enter a whole number.</source>
-      <translation type="unfinished" />
+      <translation>Nhập số nguyên.</translation>
     </message>
     <message>
       <source>Enter the date.</source>
-      <translation type="unfinished" />
+      <translation>Nhập ngày.</translation>
     </message>
     <message>
       <source>This field is required.</source>
-      <translation type="unfinished" />
+      <translation>Trường này bắt buộc.</translation>
     </message>
     <message>
       <source>The number cannot be above {maximum}.</source>
-      <translation type="unfinished" />
+      <translation>Số không được lớn hơn {maximum}.</translation>
     </message>
     <message>
       <source>Enter a date as dd/mm/yyyy.</source>
-      <translation type="unfinished" />
+      <translation>Nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
     </message>
     <message>
       <source>The date cannot be in the future (today is {today}).</source>
-      <translation type="unfinished" />
+      <translation>Ngày không được sau hôm nay ({today}).</translation>
     </message>
     <message>
       <source>The date cannot be before {date}.</source>
-      <translation type="unfinished" />
+      <translation>Ngày không được trước {date}.</translation>
     </message>
   </context>
 </TS>

@@ -1,0 +1,570 @@
+"""Survey rounds: commune and village indicators, household observations, and round comparison.
+
+A round (survey) has a date, a kind (commune / village / household review) and surveyors chosen
+from the working group. Indicators are codes of the reference catalog `survey_indicator`, kept per
+village (village_id) or for the whole commune (village_id NULL). Each household observation is
+classified by the poverty standard in force in the round's year (`poverty.classify`), never by
+constants here. `compare` sets a round beside the previous one: households that left poverty,
+households that fell into it, and indicators that moved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from desktop.i18n import tr
+from desktop.models import poverty, reference
+from desktop.models.db import transaction
+from desktop.models.errors import UserError
+from desktop.models.ids import uuid7
+from desktop.models.text import fold
+from desktop.models.validation import Checker, iso
+
+KINDS = ("commune", "village", "household")
+POOR = "poor"
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "commune": tr("Commune survey"),
+        "village": tr("Village survey"),
+        "household": tr("Household review"),
+    }.get(kind, kind)
+
+
+@dataclass
+class Survey:
+    id: str | None = None
+    survey_date: str | None = None
+    kind: str = "household"
+    title: str = ""
+    surveyors: list[str] = field(default_factory=list)
+    standard_code: str | None = None
+    notes: str | None = None
+    commune_code: str | None = None
+
+    @property
+    def year(self) -> int:
+        return int((self.survey_date or dt.date.today().isoformat())[:4])
+
+
+_SURVEY_COLUMNS = "id, survey_date, kind, title, surveyors, standard_code, notes, commune_code"
+
+
+def _survey(row: tuple) -> Survey:
+    values = list(row)
+    values[4] = json.loads(values[4] or "[]")
+    return Survey(*values)
+
+
+def get_survey(db: sqlite_utils.Database, survey_id: str) -> Survey:
+    row = db.execute(
+        f"SELECT {_SURVEY_COLUMNS} FROM survey WHERE id = ? AND deleted = 0", [survey_id]
+    ).fetchone()
+    if row is None:
+        raise UserError(tr("This survey round no longer exists; it may have been deleted."))
+    return _survey(row)
+
+
+def survey_choices(db: sqlite_utils.Database, commune_code: str | None) -> list[tuple[str, str]]:
+    """(id, "dd/mm/yyyy — title") of live rounds, newest first."""
+    where, params = ("commune_code = ?", [commune_code]) if commune_code else ("1", [])
+    return [
+        (sid, f"{dt.date.fromisoformat(day).strftime('%d/%m/%Y')} — {title}")
+        for sid, day, title in db.execute(
+            f"SELECT id, survey_date, title FROM survey WHERE deleted = 0 AND {where} "
+            "ORDER BY survey_date DESC",
+            params,
+        )
+    ]
+
+
+def _standard_code(db: sqlite_utils.Database, day: dt.date) -> str | None:
+    row = db.execute(
+        "SELECT code FROM poverty_standard WHERE valid_from <= ? AND "
+        "(valid_to IS NULL OR valid_to >= ?) ORDER BY valid_from DESC LIMIT 1",
+        [day.isoformat(), day.isoformat()],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def clean_survey(db: sqlite_utils.Database, survey: Survey, today: dt.date | None = None) -> Survey:
+    check = Checker()
+    day = check.date("survey_date", survey.survey_date, True, today)
+    kind = check.choice("kind", survey.kind, KINDS, tr("Choose the kind of survey."))
+    title = check.text("title", survey.title, True, tr("Enter a title for the survey round."))
+    surveyors = list(dict.fromkeys(survey.surveyors))
+    if not surveyors:
+        check.fail("surveyors", tr("Choose at least one surveyor from the working group."))
+    else:
+        marks = ", ".join("?" * len(surveyors))
+        known = {
+            r[0]
+            for r in db.execute(
+                f"SELECT id FROM member WHERE deleted = 0 AND id IN ({marks})", surveyors
+            )
+        }
+        if set(surveyors) - known:
+            check.fail("surveyors", tr("A chosen surveyor is no longer in the working group."))
+    check.done()
+    assert day is not None
+    return Survey(
+        id=survey.id,
+        survey_date=iso(day),
+        kind=kind or "household",
+        title=title or "",
+        surveyors=surveyors,
+        standard_code=_standard_code(db, day),
+        notes=(survey.notes or "").strip() or None,
+        commune_code=survey.commune_code,
+    )
+
+
+def save_survey(db: sqlite_utils.Database, survey: Survey, today: dt.date | None = None) -> str:
+    cleaned = clean_survey(db, survey, today)
+    values = [
+        cleaned.survey_date,
+        cleaned.kind,
+        cleaned.title,
+        json.dumps(cleaned.surveyors),
+        cleaned.standard_code,
+        cleaned.notes,
+    ]
+    with transaction(db) as conn:
+        if cleaned.id is None:
+            survey_id = uuid7()
+            conn.execute(
+                "INSERT INTO survey (id, commune_code, survey_date, kind, title, surveyors, "
+                "standard_code, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [survey_id, cleaned.commune_code, *values],
+            )
+            return survey_id
+        get_survey(db, cleaned.id)
+        conn.execute(
+            "UPDATE survey SET survey_date = ?, kind = ?, title = ?, surveyors = ?, "
+            "standard_code = ?, notes = ? WHERE id = ?",
+            [*values, cleaned.id],
+        )
+        if survey.survey_date != cleaned.survey_date:
+            _reclassify(db, cleaned)
+        return cleaned.id
+
+
+def delete_surveys(db: sqlite_utils.Database, survey_ids: list[str]) -> None:
+    """Move rounds to the trash; their indicators and observations go with them."""
+    with transaction(db) as conn:
+        for survey_id in survey_ids:
+            conn.execute("UPDATE survey SET deleted = 1 WHERE id = ?", [survey_id])
+
+
+def surveyor_names(db: sqlite_utils.Database, survey: Survey) -> list[str]:
+    if not survey.surveyors:
+        return []
+    marks = ", ".join("?" * len(survey.surveyors))
+    names = dict(
+        db.execute(f"SELECT id, full_name FROM member WHERE id IN ({marks})", survey.surveyors)
+    )
+    return [names.get(member_id, "?") for member_id in survey.surveyors]
+
+
+# ---- indicators --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    name: str
+    unit: str
+
+    @property
+    def percent(self) -> bool:
+        return self.unit == "%"
+
+
+def indicator_catalog(db: sqlite_utils.Database) -> list[Indicator]:
+    return [
+        Indicator(item.code, item.name, item.data.get("unit", ""))
+        for item in reference.catalog(db.conn, "survey_indicator")
+    ]
+
+
+def set_indicators(
+    db: sqlite_utils.Database,
+    survey_id: str,
+    village_id: str | None,
+    values: dict[str, object],
+) -> None:
+    """Record the indicators of one village (None: the commune); an empty value removes one."""
+    survey = get_survey(db, survey_id)
+    catalog = {ind.code: ind for ind in indicator_catalog(db)}
+    check = Checker()
+    cleaned: dict[str, float | None] = {}
+    for code, value in values.items():
+        indicator = catalog.get(code)
+        if indicator is None:
+            check.fail(code, tr("Unknown indicator."))
+            continue
+        number = check.number(code, value, maximum=100 if indicator.percent else None)
+        cleaned[code] = float(number) if number is not None else None
+    if village_id is not None:
+        row = db.execute(
+            "SELECT 1 FROM village WHERE id = ? AND deleted = 0", [village_id]
+        ).fetchone()
+        if row is None:
+            check.fail("village_id", tr("This village no longer exists."))
+    check.done()
+    with transaction(db) as conn:
+        existing = dict(
+            conn.execute(
+                "SELECT indicator, id FROM survey_indicator WHERE survey_id = ? AND "
+                "village_id IS ? AND deleted = 0",
+                [survey_id, village_id],
+            ).fetchall()
+        )
+        for code, number in cleaned.items():
+            row_id = existing.get(code)
+            if number is None:
+                if row_id is not None:
+                    conn.execute("UPDATE survey_indicator SET deleted = 1 WHERE id = ?", [row_id])
+            elif row_id is None:
+                conn.execute(
+                    "INSERT INTO survey_indicator (id, commune_code, survey_id, village_id, "
+                    "indicator, value) VALUES (?, ?, ?, ?, ?, ?)",
+                    [uuid7(), survey.commune_code, survey_id, village_id, code, number],
+                )
+            else:
+                conn.execute(
+                    "UPDATE survey_indicator SET value = ? WHERE id = ? AND value IS NOT ?",
+                    [number, row_id, number],
+                )
+
+
+def indicator_values(
+    db: sqlite_utils.Database, survey_id: str
+) -> dict[str | None, dict[str, float]]:
+    """{village_id (None: commune): {indicator code: value}} of a round."""
+    result: dict[str | None, dict[str, float]] = {}
+    for village_id, code, value in db.execute(
+        "SELECT village_id, indicator, value FROM survey_indicator "
+        "WHERE survey_id = ? AND deleted = 0",
+        [survey_id],
+    ):
+        result.setdefault(village_id, {})[code] = value
+    return result
+
+
+def commune_totals(
+    db: sqlite_utils.Database, values: dict[str | None, dict[str, float]]
+) -> dict[str, float]:
+    """Commune figures: recorded ones, else summed from villages (percentages weighted by
+    households when the villages give them, else averaged)."""
+    catalog = {ind.code: ind for ind in indicator_catalog(db)}
+    recorded = dict(values.get(None, {}))
+    villages = [v for key, v in values.items() if key is not None]
+    for code, indicator in catalog.items():
+        if code in recorded:
+            continue
+        given = [v for v in villages if code in v]
+        if not given:
+            continue
+        if not indicator.percent:
+            recorded[code] = sum(v[code] for v in given)
+            continue
+        weights = [v.get("households", 0) for v in given]
+        if all(w > 0 for w in weights):
+            recorded[code] = round(
+                sum(v[code] * w for v, w in zip(given, weights, strict=True)) / sum(weights), 1
+            )
+        else:
+            recorded[code] = round(sum(v[code] for v in given) / len(given), 1)
+    return recorded
+
+
+# ---- household observations -------------------------------------------------------------
+
+
+@dataclass
+class Observation:
+    id: str | None = None
+    survey_id: str = ""
+    household_id: str = ""
+    income_per_month: int | None = None
+    deprivations: list[str] = field(default_factory=list)
+    members: int | None = None
+    notes: str | None = None
+    classification: str | None = None
+
+
+_OBS_COLUMNS = (
+    "id, survey_id, household_id, income_per_month, deprivations, members, notes, classification"
+)
+
+
+def _observation(row: tuple) -> Observation:
+    values = list(row)
+    values[4] = json.loads(values[4] or "[]")
+    return Observation(*values)
+
+
+def get_observation(db: sqlite_utils.Database, observation_id: str) -> Observation:
+    row = db.execute(
+        f"SELECT {_OBS_COLUMNS} FROM survey_observation WHERE id = ? AND deleted = 0",
+        [observation_id],
+    ).fetchone()
+    if row is None:
+        raise UserError(tr("This observation no longer exists; it may have been deleted."))
+    return _observation(row)
+
+
+def standard_of(db: sqlite_utils.Database, survey: Survey) -> dict:
+    return reference.poverty_standard(db.conn, survey.year)
+
+
+def classify(
+    db: sqlite_utils.Database, survey_id: str, income: int | None, deprivations: list[str]
+) -> str:
+    """The class a household gets in this round, by the standard in force that year."""
+    return poverty.classify(standard_of(db, get_survey(db, survey_id)), income, deprivations)
+
+
+def save_observation(db: sqlite_utils.Database, observation: Observation) -> str:
+    """Insert or update a household's observation in a round (one per household and round)."""
+    survey = get_survey(db, observation.survey_id)
+    standard = standard_of(db, survey)
+    check = Checker()
+    household = db.execute(
+        "SELECT commune_code FROM household WHERE id = ? AND deleted = 0",
+        [observation.household_id],
+    ).fetchone()
+    if household is None:
+        check.fail("household_id", tr("Choose the household."))
+    elif survey.commune_code and household[0] != survey.commune_code:
+        check.fail("household_id", tr("This household is not in the survey's commune."))
+    income = check.number("income_per_month", observation.income_per_month, integer=True)
+    members = check.number("members", observation.members, integer=True)
+    codes = poverty.indicator_codes(standard)
+    deprivations = [c for c in codes if c in set(observation.deprivations)]
+    unknown = set(observation.deprivations) - set(codes)
+    if unknown:
+        check.fail(
+            "deprivations",
+            tr("Unknown indicator: {codes}.").format(codes=", ".join(sorted(unknown))),
+        )
+    if household is not None:
+        other = db.execute(
+            "SELECT 1 FROM survey_observation WHERE survey_id = ? AND household_id = ? "
+            "AND deleted = 0 AND id IS NOT ?",
+            [survey.id, observation.household_id, observation.id],
+        ).fetchone()
+        if other is not None:
+            check.fail("household_id", tr("This household is already observed in this round."))
+    check.done()
+    income_value = int(income) if income is not None else None
+    classification = poverty.classify(standard, income_value, deprivations)
+    values = [
+        income_value,
+        json.dumps(deprivations),
+        classification,
+        int(members) if members is not None else None,
+        (observation.notes or "").strip() or None,
+    ]
+    with transaction(db) as conn:
+        if observation.id is None:
+            observation_id = uuid7()
+            conn.execute(
+                "INSERT INTO survey_observation (id, commune_code, survey_id, household_id, "
+                "income_per_month, deprivations, classification, members, notes) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    observation_id,
+                    survey.commune_code,
+                    survey.id,
+                    observation.household_id,
+                    *values,
+                ],
+            )
+            return observation_id
+        get_observation(db, observation.id)
+        conn.execute(
+            "UPDATE survey_observation SET income_per_month = ?, deprivations = ?, "
+            "classification = ?, members = ?, notes = ?, household_id = ? WHERE id = ?",
+            [*values, observation.household_id, observation.id],
+        )
+        return observation.id
+
+
+def _reclassify(db: sqlite_utils.Database, survey: Survey) -> None:
+    """After a round's date moved (maybe into another standard's period), classify again."""
+    standard = standard_of(db, survey)
+    for obs_id, income, deprivations, old in db.execute(
+        "SELECT id, income_per_month, deprivations, classification FROM survey_observation "
+        "WHERE survey_id = ? AND deleted = 0",
+        [survey.id],
+    ).fetchall():
+        new = poverty.classify(standard, income, json.loads(deprivations or "[]"))
+        if new != old:
+            db.execute(
+                "UPDATE survey_observation SET classification = ? WHERE id = ?", [new, obs_id]
+            )
+
+
+def delete_observations(db: sqlite_utils.Database, observation_ids: list[str]) -> None:
+    with transaction(db) as conn:
+        for observation_id in observation_ids:
+            conn.execute("UPDATE survey_observation SET deleted = 1 WHERE id = ?", [observation_id])
+
+
+def class_counts(db: sqlite_utils.Database, survey_id: str) -> dict[str, int]:
+    """How many observed households fall in each class (every class present, maybe 0)."""
+    counts = dict.fromkeys(poverty.STATUSES, 0)
+    for code, count in db.execute(
+        "SELECT classification, count(*) FROM survey_observation WHERE survey_id = ? "
+        "AND deleted = 0 GROUP BY classification",
+        [survey_id],
+    ):
+        if code in counts:
+            counts[code] = count
+    return counts
+
+
+def find_households(
+    db: sqlite_utils.Database, commune_code: str | None, text: str, limit: int = 50
+) -> list[tuple[str, str]]:
+    """(id, "head — village") of live households whose name, code or phone holds every word."""
+    words = fold(text).split()
+    where = ["h.deleted = 0", *(["h.search_key LIKE ?"] * len(words))]
+    params: list[object] = [f"%{w}%" for w in words]
+    if commune_code:
+        where.append("h.commune_code = ?")
+        params.append(commune_code)
+    rows = db.execute(
+        "SELECT h.id, h.head_name, h.head_birth_year, v.name FROM household h "
+        "LEFT JOIN village v ON v.id = h.village_id "
+        f"WHERE {' AND '.join(where)} ORDER BY h.head_name LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    return [
+        (hid, f"{name} ({year}) — {village}" if year else f"{name} — {village}")
+        for hid, name, year, village in rows
+    ]
+
+
+# ---- comparing rounds --------------------------------------------------------------------
+
+
+def previous_round(db: sqlite_utils.Database, survey_id: str) -> str | None:
+    """The latest live round of the same commune and kind before this one."""
+    survey = get_survey(db, survey_id)
+    row = db.execute(
+        "SELECT id FROM survey WHERE deleted = 0 AND commune_code IS ? AND kind = ? "
+        "AND (survey_date < ? OR (survey_date = ? AND id < ?)) "
+        "ORDER BY survey_date DESC, id DESC LIMIT 1",
+        [survey.commune_code, survey.kind, survey.survey_date, survey.survey_date, survey.id],
+    ).fetchone()
+    return row[0] if row else None
+
+
+@dataclass(frozen=True)
+class Movement:
+    household_id: str
+    head_name: str
+    village: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class IndicatorMove:
+    scope: str  # village name, or "" for the whole commune
+    code: str
+    name: str
+    unit: str
+    before: float
+    after: float
+
+    @property
+    def change(self) -> float:
+        return round(self.after - self.before, 2)
+
+
+@dataclass
+class Comparison:
+    survey: Survey
+    previous: Survey | None
+    counts_before: dict[str, int]
+    counts_after: dict[str, int]
+    left_poverty: list[Movement]
+    fell_into: list[Movement]
+    indicators: list[IndicatorMove]
+    observed_both: int = 0  # households observed in both rounds
+
+
+def compare(
+    db: sqlite_utils.Database, survey_id: str, previous_id: str | None = None
+) -> Comparison:
+    """This round against the previous one (or `previous_id`)."""
+    survey = get_survey(db, survey_id)
+    previous_id = previous_id or previous_round(db, survey_id)
+    counts_after = class_counts(db, survey_id)
+    if previous_id is None:
+        return Comparison(
+            survey, None, dict.fromkeys(poverty.STATUSES, 0), counts_after, [], [], []
+        )
+    previous = get_survey(db, previous_id)
+    rows = db.execute(
+        "SELECT h.id, h.head_name, coalesce(v.name, ''), a.classification, b.classification "
+        "FROM survey_observation b "
+        "JOIN survey_observation a ON a.household_id = b.household_id AND a.survey_id = ? "
+        "AND a.deleted = 0 "
+        "JOIN household h ON h.id = b.household_id AND h.deleted = 0 "
+        "LEFT JOIN village v ON v.id = h.village_id "
+        "WHERE b.survey_id = ? AND b.deleted = 0 "
+        "ORDER BY v.ordinal, h.head_name",
+        [previous_id, survey_id],
+    ).fetchall()
+    left, fell = [], []
+    for hid, name, village, before, after in rows:
+        if before == POOR and after != POOR:
+            left.append(Movement(hid, name, village, before, after))
+        elif before != POOR and after == POOR:
+            fell.append(Movement(hid, name, village, before, after))
+    comparison = Comparison(
+        survey,
+        previous,
+        class_counts(db, previous_id),
+        counts_after,
+        left,
+        fell,
+        _indicator_moves(db, previous_id, survey_id),
+    )
+    comparison.observed_both = len(rows)
+    return comparison
+
+
+def _indicator_moves(
+    db: sqlite_utils.Database, previous_id: str, survey_id: str
+) -> list[IndicatorMove]:
+    catalog = indicator_catalog(db)
+    before = indicator_values(db, previous_id)
+    after = indicator_values(db, survey_id)
+    names = dict(db.execute("SELECT id, name FROM village"))
+    order = dict(db.execute("SELECT id, ordinal FROM village"))
+    scopes: list[tuple[str, dict[str, float], dict[str, float]]] = [
+        ("", commune_totals(db, before), commune_totals(db, after))
+    ]
+    for village_id in sorted(
+        (set(before) & set(after)) - {None}, key=lambda v: (order.get(v, 0), names.get(v, ""))
+    ):
+        scopes.append((names.get(village_id, "?"), before[village_id], after[village_id]))
+    moves = []
+    for scope, old, new in scopes:
+        for ind in catalog:
+            if ind.code in old and ind.code in new and round(new[ind.code] - old[ind.code], 2):
+                moves.append(
+                    IndicatorMove(scope, ind.code, ind.name, ind.unit, old[ind.code], new[ind.code])
+                )
+    return moves

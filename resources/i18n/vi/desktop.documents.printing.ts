@@ -5,23 +5,11 @@
     <name>QCoreApplication</name>
     <message>
       <source>This receipt has no items; add them before printing the minutes.</source>
-      <translation type="unfinished" />
+      <translation>Lượt tiếp nhận này chưa có hàng, nội dung nào; hãy nhập trước khi in biên bản.</translation>
     </message>
     <message>
       <source>Nothing from this receipt has been handed to households or villages yet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{path} is a folder; give a file name.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The folder {folder} does not exist.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The file {path} cannot be written here.</source>
-      <translation type="unfinished" />
+      <translation>Lượt tiếp nhận này chưa được phân bổ cho hộ hoặc thôn nào.</translation>
     </message>
   </context>
 </TS>

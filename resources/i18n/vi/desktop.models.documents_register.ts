@@ -5,11 +5,11 @@
     <name>QCoreApplication</name>
     <message>
       <source>A document needs a kind and a symbol to be numbered.</source>
-      <translation type="unfinished" />
+      <translation>Văn bản cần có loại và ký hiệu để cấp số.</translation>
     </message>
     <message>
       <source>This document is not in the register.</source>
-      <translation type="unfinished" />
+      <translation>Văn bản này không có trong sổ đăng ký văn bản.</translation>
     </message>
   </context>
 </TS>

@@ -5,23 +5,23 @@
     <name>QCoreApplication</name>
     <message>
       <source>No receipt has the id {id}.</source>
-      <translation type="unfinished" />
+      <translation>Không có lượt tiếp nhận nào có mã {id}.</translation>
     </message>
     <message>
       <source>No needs are recorded for {year}.</source>
-      <translation type="unfinished" />
+      <translation>Chưa có nhu cầu nào được ghi cho năm {year}.</translation>
     </message>
     <message>
       <source>Unknown period {period}; use one of {periods}.</source>
-      <translation type="unfinished" />
+      <translation>Không có kỳ báo cáo {period}; hãy dùng một trong các kỳ: {periods}.</translation>
     </message>
     <message>
       <source>Nothing is recorded for {year} in this period: no receipts, needs or models.</source>
-      <translation type="unfinished" />
+      <translation>Kỳ này của năm {year} chưa có số liệu: không có lượt tiếp nhận, nhu cầu hay mô hình nào.</translation>
     </message>
     <message>
       <source>No household has the id {id}.</source>
-      <translation type="unfinished" />
+      <translation>Không có hộ nào có mã {id}.</translation>
     </message>
   </context>
 </TS>

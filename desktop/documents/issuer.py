@@ -1,0 +1,40 @@
+"""Who issues this station's documents: header lines, place, signer, from the station and settings.
+
+Settings that override the defaults (all optional): `document_parent` ("UBND XÃ ĐẮC TÔI"),
+`document_body` ("TỔ CÔNG TÁC KẾT NGHĨA"), `document_signer_title`, `document_signer_name`,
+`document_symbol_suffix` ("UBND").
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from desktop.documents.layout import Issuer, upper
+from desktop.models import station
+from desktop.models.db import setting
+
+
+def group_leader(db: sqlite_utils.Database) -> str:
+    """The name of the working group's leader (tổ trưởng), or "" when none is recorded."""
+    row = db.execute(
+        "SELECT full_name FROM member WHERE deleted = 0 AND group_role = 'to_truong' "
+        "ORDER BY term_start DESC LIMIT 1"
+    ).fetchone()
+    return row[0] if row else ""
+
+
+def issuer(db: sqlite_utils.Database) -> Issuer:
+    info = station.info(db)
+    unit = info.unit
+    parent_name = unit.parent_name or ""
+    return Issuer(
+        parent=setting(db, "document_parent") or f"UBND {upper(unit.name)}",
+        body=setting(db, "document_body") or "TỔ CÔNG TÁC KẾT NGHĨA",
+        place=unit.short_name,
+        commune_name=unit.name,
+        district_name=parent_name,
+        commune_code=unit.code if info.role == "commune" else None,
+        signer_title=setting(db, "document_signer_title") or "TỔ TRƯỞNG",
+        signer_name=setting(db, "document_signer_name") or group_leader(db),
+        symbol_suffix=setting(db, "document_symbol_suffix") or "UBND",
+    )

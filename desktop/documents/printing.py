@@ -1,0 +1,202 @@
+"""Printing a document: number it in the register, compose it from the figures, write the PDF.
+
+One function per document kind; each checks its input (unknown ids, years without data) before
+taking a number, so a refused document leaves the register unchanged. The PDF is written to a
+temporary file beside the target and moved into place (files.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop.documents import handover, layout, reports_doc, survey_sheet
+from desktop.documents.files import atomic_target, check_writable
+from desktop.documents.issuer import issuer
+from desktop.i18n import tr
+from desktop.models import documents_register, reference, reports
+from desktop.models.errors import UserError
+
+Progress = Callable[[int], None]
+
+KINDS = ("handover", "receipt-list", "needs-report", "year-end", "periodic", "survey-sheet")
+
+
+@dataclass(frozen=True)
+class Printed:
+    path: Path
+    pages: int
+    number: str | None  # "05/BB-UBND"; None for unnumbered documents (lists, forms)
+    title: str
+
+
+def write_pdf(document: layout.Document, out: Path, progress: Progress | None = None) -> int:
+    """Build `document` into `out` atomically; its page count."""
+    with atomic_target(out) as tmp:
+        return layout.build(document, tmp, progress=progress)
+
+
+def _symbol(db: sqlite_utils.Database, kind: str) -> str:
+    return f"{kind}-{issuer(db).symbol_suffix}"
+
+
+def _handover_number(db: sqlite_utils.Database, receipt: reports.ReceiptFigures) -> str:
+    """The minutes' number: the one typed on the receipt, else the next from the register."""
+    symbol = _symbol(db, "BB")
+    typed = documents_register.parse_number(receipt.minutes_number)
+    entry = documents_register.issue(
+        db,
+        commune_code=receipt.commune_code,
+        kind="handover",
+        symbol=typed[1] if typed else symbol,
+        title=f"Biên bản bàn giao - {receipt.sponsor_name}",
+        issued_on=receipt.received_on,
+        owner_table="receipt",
+        owner_id=receipt.id,
+        number=typed[0] if typed else None,
+    )
+    if receipt.minutes_number and not typed:
+        return receipt.minutes_number
+    return entry.label
+
+
+def print_handover(
+    db: sqlite_utils.Database,
+    receipt_id: str,
+    out: Path,
+    *,
+    confirmation: bool = True,
+    progress: Progress | None = None,
+) -> Printed:
+    out = check_writable(out)
+    receipt = reports.receipt(db, receipt_id)
+    if not receipt.items:
+        raise UserError(tr("This receipt has no items; add them before printing the minutes."))
+    number = _handover_number(db, receipt)
+    document = handover.minutes(receipt, issuer(db), number, confirmation=confirmation)
+    pages = write_pdf(document, out, progress)
+    _remember_file(db, "handover", "receipt", receipt.id, out)
+    return Printed(out, pages, number, document.title)
+
+
+def print_receipt_list(
+    db: sqlite_utils.Database, receipt_id: str, out: Path, *, progress: Progress | None = None
+) -> Printed:
+    out = check_writable(out)
+    receipt = reports.receipt(db, receipt_id)
+    if not receipt.allocations:
+        raise UserError(
+            tr("Nothing from this receipt has been handed to households or villages yet.")
+        )
+    number = _handover_number(db, receipt)
+    document = handover.receipt_list(receipt, issuer(db), number)
+    pages = write_pdf(document, out, progress)
+    return Printed(out, pages, None, document.title)
+
+
+def _report_entry(
+    db: sqlite_utils.Database, kind: str, owner: str, title: str, day: dt.date
+) -> str:
+    who = issuer(db)
+    entry = documents_register.issue(
+        db,
+        commune_code=who.commune_code,
+        kind=kind,
+        symbol=_symbol(db, "BC"),
+        title=title,
+        issued_on=day,
+        owner_id=owner,
+    )
+    return entry.label
+
+
+def print_needs_report(
+    db: sqlite_utils.Database,
+    year: int,
+    out: Path,
+    *,
+    on: dt.date | None = None,
+    progress: Progress | None = None,
+) -> Printed:
+    out = check_writable(out)
+    figures = reports.needs_of_year(db, year)
+    day = on or dt.date.today()
+    title = f"Báo cáo đề xuất nhu cầu năm {year}"
+    number = _report_entry(db, "needs-report", str(year), title, day)
+    document = reports_doc.needs_report(db, figures, issuer(db), number, day)
+    pages = write_pdf(document, out, progress)
+    _remember_file(db, "needs-report", None, str(year), out)
+    return Printed(out, pages, number, document.title)
+
+
+def print_year_end(
+    db: sqlite_utils.Database,
+    year: int,
+    out: Path,
+    *,
+    on: dt.date | None = None,
+    progress: Progress | None = None,
+) -> Printed:
+    out = check_writable(out)
+    figures = reports.year_end(db, year)
+    day = on or dt.date.today()
+    title = f"Báo cáo tổng kết công tác kết nghĩa năm {year}"
+    number = _report_entry(db, "year-end", str(year), title, day)
+    kinds = {item.code: item.name for item in reference.catalog(db.conn, "sponsor_kind")}
+    document = reports_doc.year_end_report(figures, issuer(db), number, day, kinds)
+    pages = write_pdf(document, out, progress)
+    _remember_file(db, "year-end", None, str(year), out)
+    return Printed(out, pages, number, document.title)
+
+
+def print_periodic(
+    db: sqlite_utils.Database,
+    year: int,
+    period: str,
+    out: Path,
+    *,
+    on: dt.date | None = None,
+    progress: Progress | None = None,
+) -> Printed:
+    out = check_writable(out)
+    figures = reports.period_figures(db, year, period)
+    day = on or dt.date.today()
+    title = f"Báo cáo kết quả công tác kết nghĩa {reports_doc.period_name(period, year)}"
+    owner = f"{year}-{period}"
+    number = _report_entry(db, "periodic", owner, title, day)
+    document = reports_doc.periodic_report(figures, issuer(db), number, day)
+    pages = write_pdf(document, out, progress)
+    _remember_file(db, "periodic", None, owner, out)
+    return Printed(out, pages, number, document.title)
+
+
+def print_survey_sheet(
+    db: sqlite_utils.Database,
+    out: Path,
+    *,
+    household_id: str | None = None,
+    year: int | None = None,
+    progress: Progress | None = None,
+) -> Printed:
+    out = check_writable(out)
+    household = reports.household_sheet(db, household_id) if household_id else None
+    document = survey_sheet.sheet(db, issuer(db), household, year or dt.date.today().year)
+    pages = write_pdf(document, out, progress)
+    return Printed(out, pages, None, document.title)
+
+
+def _remember_file(
+    db: sqlite_utils.Database, kind: str, owner_table: str | None, owner_id: str, out: Path
+) -> None:
+    documents_register.remember_file(
+        db,
+        kind=kind,
+        owner_table=owner_table,
+        owner_id=owner_id,
+        file_name=str(out),
+        commune_code=issuer(db).commune_code,
+    )

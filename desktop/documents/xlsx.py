@@ -1,0 +1,631 @@
+"""Excel workbooks (openpyxl) of every table and report: Vietnamese headers, number and date
+formats, a frozen header row with filters, column widths, and a "Tổng cộng" row of totals.
+
+Each table is described once in TABLES (its query and columns); the queries are our own text, with
+the year as a parameter. Totals are values computed from the rows written, so a reader without
+formula evaluation (openpyxl, LibreOffice in a hurry) sees the same figures as the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from desktop.documents.files import atomic_target
+from desktop.i18n import tr
+from desktop.models import reports
+from desktop.models.errors import UserError
+
+MONEY = "#,##0"
+INTEGER = "#,##0"
+DECIMAL = "#,##0.00"
+DATE = "DD/MM/YYYY"
+FONT_NAME = "Times New Roman"
+TOTAL_LABEL = "Tổng cộng"
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: str = "text"  # text | int | money | qty | date | bool
+    total: bool = False
+    width: float | None = None
+
+
+@dataclass(frozen=True)
+class Sheet:
+    title: str
+    columns: Sequence[Column]
+    rows: list[Sequence[object]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Exported:
+    path: Path
+    rows: int
+    totals: dict[str, float]
+
+
+# ---- tables ---------------------------------------------------------------------------------
+
+STATUS_VI = {
+    "poor": "Hộ nghèo",
+    "near_poor": "Hộ cận nghèo",
+    "average": "Hộ có mức sống trung bình",
+    "not_poor": "Hộ không nghèo",
+}
+NEED_STATUS_VI = {
+    "de_xuat": "Đề xuất",
+    "da_gui": "Đã gửi",
+    "duoc_nhan": "Được nhận hỗ trợ",
+    "dang_thuc_hien": "Đang thực hiện",
+    "hoan_thanh": "Hoàn thành",
+    "khong_thuc_hien": "Không thực hiện",
+}
+MODEL_STATUS_VI = {"moi": "Xây dựng mới", "cung_co": "Củng cố", "nhan_rong": "Nhân rộng"}
+SIDE_VI = {"giver": "Bên giao", "receiver": "Bên nhận", "witness": "Chứng kiến"}
+GENDER_VI = {"nam": "Nam", "nu": "Nữ"}
+KIND_VI = {"commune": "Cấp xã", "village": "Cấp thôn", "household": "Hộ gia đình"}
+ROLE_VI = {"to_truong": "Tổ trưởng", "to_pho": "Tổ phó", "thanh_vien": "Thành viên"}
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    title: str
+    columns: Sequence[Column]
+    sql: str  # "{year}" is replaced by a condition on the year, or "1"
+    year_condition: str | None  # SQL with one ? for the year
+    convert: Callable[[tuple], Sequence[object]] | None = None
+
+
+def _map(index: int, names: dict[str, str]) -> Callable[[tuple], Sequence[object]]:
+    def convert(row: tuple) -> Sequence[object]:
+        out = list(row)
+        out[index] = names.get(out[index], out[index])
+        return out
+
+    return convert
+
+
+def _maps(*pairs: tuple[int, dict[str, str]]) -> Callable[[tuple], Sequence[object]]:
+    converters = [_map(i, names) for i, names in pairs]
+
+    def convert(row: tuple) -> Sequence[object]:
+        for c in converters:
+            row = tuple(c(row))
+        return row
+
+    return convert
+
+
+TABLE_SPECS: dict[str, TableSpec] = {
+    "households": TableSpec(
+        "Danh sách hộ",
+        [
+            Column("Mã hộ"),
+            Column("Họ và tên chủ hộ", width=28),
+            Column("Năm sinh", "int"),
+            Column("Giới tính"),
+            Column("Dân tộc"),
+            Column("Thôn"),
+            Column("Số nhân khẩu", "int", total=True),
+            Column("Điện thoại"),
+            Column("Năm"),
+            Column("Phân loại"),
+            Column("Thu nhập BQ/người/tháng (đồng)", "money"),
+        ],
+        "SELECT h.code, h.head_name, h.head_birth_year, h.head_gender, e.name, v.name, "
+        "h.members, h.phone, y.year, y.status, y.income_per_month FROM household h "
+        "JOIN village v ON v.id = h.village_id LEFT JOIN ethnic_group e ON e.code = h.ethnic_code "
+        "LEFT JOIN household_year y ON y.id = (SELECT y2.id FROM household_year y2 "
+        " WHERE y2.household_id = h.id AND y2.deleted = 0 AND {year} "
+        " ORDER BY y2.year DESC LIMIT 1) "
+        "WHERE h.deleted = 0 ORDER BY v.ordinal, h.head_name, h.id",
+        "y2.year = ?",
+        _maps((3, GENDER_VI), (9, STATUS_VI)),
+    ),
+    "needs": TableSpec(
+        "Nhu cầu đề xuất",
+        [
+            Column("Năm", "int"),
+            Column("Lĩnh vực", width=30),
+            Column("Nội dung", width=40),
+            Column("ĐVT"),
+            Column("Số lượng", "qty"),
+            Column("Kinh phí dự kiến (đồng)", "money", total=True),
+            Column("Ưu tiên", "int"),
+            Column("Trạng thái"),
+            Column("Đơn vị kết nghĩa", width=28),
+            Column("Giá trị đã nhận (đồng)", "money", total=True),
+        ],
+        "SELECT n.year, COALESCE(c.name, n.category_code), n.description, n.unit, n.quantity, "
+        "n.estimated_cost, n.priority, n.status, s.name, "
+        "(SELECT COALESCE(SUM(rn.value), 0) FROM receipt_need rn JOIN receipt r "
+        " ON r.id = rn.receipt_id AND r.deleted = 0 WHERE rn.need_id = n.id AND rn.deleted = 0) "
+        "FROM need n LEFT JOIN catalog_item c ON c.catalog = 'support_category' "
+        "AND c.code = n.category_code LEFT JOIN sponsor s ON s.id = n.sponsor_id "
+        "WHERE n.deleted = 0 AND {year} ORDER BY n.year, c.ordinal, n.priority, n.description",
+        "n.year = ?",
+        _map(7, NEED_STATUS_VI),
+    ),
+    "receipts": TableSpec(
+        "Tiếp nhận nguồn lực",
+        [
+            Column("Ngày tiếp nhận", "date"),
+            Column("Đơn vị hỗ trợ", width=30),
+            Column("Hình thức"),
+            Column("Lĩnh vực", width=28),
+            Column("Nội dung", width=36),
+            Column("Chỉ thăm hỏi, tặng quà", "bool"),
+            Column("Biên bản số"),
+            Column("Số mặt hàng", "int", total=True),
+            Column("Giá trị (đồng)", "money", total=True),
+            Column("Số hộ nhận", "int", total=True),
+        ],
+        "SELECT r.received_on, s.name, COALESCE(k.name, r.resource_kind), "
+        "COALESCE(c.name, r.category_code), r.description, r.gift_only, r.minutes_number, "
+        "(SELECT COUNT(*) FROM receipt_item i WHERE i.receipt_id = r.id AND i.deleted = 0), "
+        "(SELECT COALESCE(SUM(i.amount), 0) FROM receipt_item i "
+        " WHERE i.receipt_id = r.id AND i.deleted = 0), "
+        "(SELECT COUNT(DISTINCT a.household_id) FROM allocation a JOIN receipt_item i "
+        " ON i.id = a.receipt_item_id WHERE i.receipt_id = r.id AND a.deleted = 0 "
+        " AND i.deleted = 0) "
+        "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
+        "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = r.category_code "
+        "LEFT JOIN catalog_item k ON k.catalog = 'resource_kind' AND k.code = r.resource_kind "
+        "WHERE r.deleted = 0 AND {year} ORDER BY r.received_on, r.id",
+        "substr(r.received_on, 1, 4) = CAST(? AS TEXT)",
+    ),
+    "receipt_items": TableSpec(
+        "Hàng, nội dung tiếp nhận",
+        [
+            Column("Ngày tiếp nhận", "date"),
+            Column("Đơn vị hỗ trợ", width=30),
+            Column("Biên bản số"),
+            Column("STT", "int"),
+            Column("Tên hàng/nội dung", width=32),
+            Column("ĐVT"),
+            Column("Số lượng", "qty"),
+            Column("Đơn giá (đồng)", "money"),
+            Column("Thành tiền (đồng)", "money", total=True),
+            Column("Ghi chú"),
+        ],
+        "SELECT r.received_on, s.name, r.minutes_number, i.ordinal, i.name, i.unit, i.quantity, "
+        "i.unit_price, i.amount, i.notes FROM receipt_item i "
+        "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
+        "JOIN sponsor s ON s.id = r.sponsor_id "
+        "WHERE i.deleted = 0 AND {year} ORDER BY r.received_on, r.id, i.ordinal",
+        "substr(r.received_on, 1, 4) = CAST(? AS TEXT)",
+    ),
+    "allocations": TableSpec(
+        "Phân bổ đến hộ, thôn",
+        [
+            Column("Ngày tiếp nhận", "date"),
+            Column("Đơn vị hỗ trợ", width=28),
+            Column("Thôn"),
+            Column("Mã hộ"),
+            Column("Chủ hộ", width=26),
+            Column("Tên hàng/nội dung", width=28),
+            Column("ĐVT"),
+            Column("Số lượng", "qty"),
+            Column("Giá trị (đồng)", "money", total=True),
+            Column("Ngày bàn giao", "date"),
+        ],
+        "SELECT r.received_on, s.name, v.name, h.code, h.head_name, i.name, i.unit, a.quantity, "
+        "CAST(ROUND(a.quantity * i.unit_price) AS INTEGER), a.handed_on FROM allocation a "
+        "JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
+        "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
+        "JOIN sponsor s ON s.id = r.sponsor_id LEFT JOIN household h ON h.id = a.household_id "
+        "JOIN village v ON v.id = COALESCE(h.village_id, a.village_id) "
+        "WHERE a.deleted = 0 AND {year} ORDER BY r.received_on, r.id, v.ordinal, h.head_name",
+        "substr(r.received_on, 1, 4) = CAST(? AS TEXT)",
+    ),
+    "models": TableSpec(
+        "Mô hình sinh kế",
+        [
+            Column("Năm", "int"),
+            Column("Tên mô hình", width=34),
+            Column("Loại hình"),
+            Column("Đơn vị hỗ trợ", width=28),
+            Column("Lĩnh vực", width=28),
+            Column("Thôn"),
+            Column("Tình trạng"),
+            Column("Số hộ tham gia", "int", total=True),
+            Column("Kết quả", width=36),
+        ],
+        "SELECT m.year, m.name, COALESCE(k.name, m.kind), s.name, c.name, v.name, m.status, "
+        "(SELECT COUNT(*) FROM model_member mm WHERE mm.model_id = m.id AND mm.deleted = 0), "
+        "m.results FROM livelihood_model m LEFT JOIN sponsor s ON s.id = m.sponsor_id "
+        "LEFT JOIN village v ON v.id = m.village_id "
+        "LEFT JOIN catalog_item k ON k.catalog = 'model_kind' AND k.code = m.kind "
+        "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = m.category_code "
+        "WHERE m.deleted = 0 AND {year} ORDER BY m.year, m.name",
+        "m.year = ?",
+        _map(6, MODEL_STATUS_VI),
+    ),
+    "sponsors": TableSpec(
+        "Đơn vị kết nghĩa",
+        [
+            Column("Tên đơn vị", width=36),
+            Column("Tên viết tắt"),
+            Column("Loại đơn vị", width=26),
+            Column("Biên chế", "int", total=True),
+            Column("Địa chỉ", width=30),
+            Column("Người đại diện", width=24),
+            Column("Chức vụ"),
+            Column("Điện thoại"),
+            Column("Thư điện tử"),
+        ],
+        "SELECT s.name, s.short_name, COALESCE(k.name, s.kind), s.headcount, s.address, "
+        "s.representative, s.representative_title, s.phone, s.email FROM sponsor s "
+        "LEFT JOIN catalog_item k ON k.catalog = 'sponsor_kind' AND k.code = s.kind "
+        "WHERE s.deleted = 0 AND {year} ORDER BY s.name",
+        None,
+    ),
+    "twinnings": TableSpec(
+        "Quan hệ kết nghĩa",
+        [
+            Column("Đơn vị kết nghĩa", width=36),
+            Column("Từ ngày", "date"),
+            Column("Đến ngày", "date"),
+            Column("Quyết định số"),
+            Column("Ngày quyết định", "date"),
+            Column("Đang kết nghĩa", "bool"),
+            Column("Ghi chú", width=30),
+        ],
+        "SELECT s.name, t.since, t.until, t.decision_number, t.decision_date, t.active, t.notes "
+        "FROM twinning t JOIN sponsor s ON s.id = t.sponsor_id WHERE t.deleted = 0 AND {year} "
+        "ORDER BY s.name, t.since",
+        "substr(t.since, 1, 4) <= CAST(? AS TEXT) AND (t.until IS NULL OR "
+        "substr(t.until, 1, 4) >= CAST(? AS TEXT))",
+    ),
+    "members": TableSpec(
+        "Tổ công tác kết nghĩa",
+        [
+            Column("Họ và tên", width=26),
+            Column("Chức vụ", width=32),
+            Column("Đơn vị"),
+            Column("Vai trò trong tổ"),
+            Column("Điện thoại"),
+            Column("Từ ngày", "date"),
+            Column("Đến ngày", "date"),
+        ],
+        "SELECT full_name, position, unit, group_role, phone, term_start, term_end FROM member "
+        "WHERE deleted = 0 AND {year} ORDER BY CASE group_role WHEN 'to_truong' THEN 0 "
+        "WHEN 'to_pho' THEN 1 ELSE 2 END, full_name",
+        None,
+        _map(3, ROLE_VI),
+    ),
+    "assessments": TableSpec(
+        "Đánh giá đơn vị kết nghĩa",
+        [
+            Column("Năm", "int"),
+            Column("Đơn vị kết nghĩa", width=36),
+            Column("Lần", "int"),
+            Column("Số lượt hỗ trợ", "int", total=True),
+            Column("Tổng giá trị (đồng)", "money", total=True),
+            Column("Hộ nghèo được giúp", "int", total=True),
+            Column("Số mô hình", "int", total=True),
+            Column("Đủ điều kiện khen thưởng", "bool"),
+            Column("Xếp loại"),
+            Column("Nhận xét", width=40),
+            Column("Ngày chốt", "date"),
+        ],
+        "SELECT a.year, s.name, a.revision, json_extract(a.figures, '$.receipts'), "
+        "json_extract(a.figures, '$.total_value'), "
+        "json_extract(a.figures, '$.poor_households_helped'), "
+        "json_extract(a.figures, '$.models'), a.eligible, a.rating, a.comments, a.finalized_on "
+        "FROM assessment a JOIN sponsor s ON s.id = a.sponsor_id WHERE a.deleted = 0 AND {year} "
+        "AND a.revision = (SELECT MAX(b.revision) FROM assessment b WHERE b.sponsor_id = "
+        "a.sponsor_id AND b.year = a.year AND b.deleted = 0) ORDER BY a.year, s.name",
+        "a.year = ?",
+    ),
+    "surveys": TableSpec(
+        "Đợt khảo sát",
+        [
+            Column("Ngày khảo sát", "date"),
+            Column("Cấp"),
+            Column("Tên đợt", width=40),
+            Column("Người khảo sát", width=36),
+            Column("Số hộ khảo sát", "int", total=True),
+            Column("Ghi chú", width=30),
+        ],
+        "SELECT s.survey_date, s.kind, s.title, "
+        "(SELECT group_concat(value, ', ') FROM json_each(s.surveyors)), "
+        "(SELECT COUNT(*) FROM survey_observation o WHERE o.survey_id = s.id AND o.deleted = 0), "
+        "s.notes FROM survey s WHERE s.deleted = 0 AND {year} ORDER BY s.survey_date",
+        "substr(s.survey_date, 1, 4) = CAST(? AS TEXT)",
+        _map(1, KIND_VI),
+    ),
+}
+TABLES = tuple(TABLE_SPECS)
+
+
+def table_sheet(db: sqlite_utils.Database, table: str, year: int | None = None) -> Sheet:
+    """The rows of one table (one year's when `year` is given and the table has years)."""
+    if table not in TABLE_SPECS:
+        raise UserError(
+            tr("Unknown table {table}; use one of {tables}.").format(
+                table=table, tables=", ".join(TABLES)
+            )
+        )
+    spec = TABLE_SPECS[table]
+    params: list[object] = []
+    condition = "1"
+    if year is not None and spec.year_condition is not None:
+        condition = spec.year_condition
+        params = [year] * spec.year_condition.count("?")
+    rows = db.execute(spec.sql.format(year=condition), params).fetchall()
+    if spec.convert is not None:
+        rows = [spec.convert(row) for row in rows]
+    title = spec.title + (f" năm {year}" if year is not None and spec.year_condition else "")
+    return Sheet(title, spec.columns, rows)
+
+
+# ---- reports ------------------------------------------------------------------------------------
+
+
+def needs_report_sheets(report: reports.NeedsReport) -> list[Sheet]:
+    columns = [
+        Column("Lĩnh vực", width=30),
+        Column("Nội dung đề xuất", width=40),
+        Column("Địa bàn hưởng lợi", width=28),
+        Column("Số hộ hưởng lợi", "int", total=True),
+        Column("ĐVT"),
+        Column("Số lượng", "qty"),
+        Column("Kinh phí dự kiến (đồng)", "money", total=True),
+        Column("Ưu tiên", "int"),
+        Column("Đơn vị kết nghĩa", width=28),
+    ]
+    rows = [
+        [
+            line.category,
+            line.description,
+            ", ".join(line.villages),
+            line.households,
+            line.unit,
+            line.quantity,
+            line.estimated_cost,
+            line.priority,
+            line.sponsor_name,
+        ]
+        for line in report.lines
+    ]
+    return [Sheet(f"Đề xuất nhu cầu năm {report.year}", columns, rows)]
+
+
+def period_sheets(figures: reports.PeriodFigures) -> list[Sheet]:
+    receipts = Sheet(
+        "Tiếp nhận",
+        [
+            Column("Ngày", "date"),
+            Column("Đơn vị", width=30),
+            Column("Lĩnh vực", width=28),
+            Column("Hình thức"),
+            Column("Nội dung", width=36),
+            Column("Số hộ", "int", total=True),
+            Column("Giá trị (đồng)", "money", total=True),
+            Column("Biên bản số"),
+        ],
+        [
+            [
+                r.received_on,
+                r.sponsor_name,
+                r.category,
+                r.resource_kind,
+                r.description,
+                r.households,
+                r.value,
+                r.minutes_number,
+            ]
+            for r in figures.receipts
+        ],
+    )
+    subtotal_columns = [
+        Column("Tên", width=40),
+        Column("Số lượt", "int", total=True),
+        Column("Giá trị (đồng)", "money", total=True),
+    ]
+    by_sponsor = Sheet(
+        "Theo đơn vị", subtotal_columns, [[s.name, s.count, s.value] for s in figures.by_sponsor]
+    )
+    by_category = Sheet(
+        "Theo lĩnh vực", subtotal_columns, [[s.name, s.count, s.value] for s in figures.by_category]
+    )
+    models = Sheet(
+        "Mô hình",
+        [
+            Column("Tên mô hình", width=34),
+            Column("Loại hình"),
+            Column("Đơn vị hỗ trợ", width=28),
+            Column("Tình trạng"),
+            Column("Thôn"),
+            Column("Số hộ", "int", total=True),
+        ],
+        [
+            [
+                m.name,
+                m.kind,
+                m.sponsor_name,
+                MODEL_STATUS_VI.get(m.status, m.status),
+                m.village,
+                m.households,
+            ]
+            for m in figures.models
+        ],
+    )
+    return [receipts, by_sponsor, by_category, models]
+
+
+def year_end_sheets(report: reports.YearEndReport) -> list[Sheet]:
+    rows = []
+    for item in report.sponsors:
+        f = item.figures
+        rows.append(
+            [
+                f.sponsor_name,
+                f.receipts,
+                f.total_value,
+                f.gift_value,
+                f.poor_households_helped,
+                f.models,
+                f.needs_fulfilled,
+                f.needs_proposed,
+                sum(1 for t in f.targets if t.met),
+                len(f.targets),
+                f.eligible,
+                "; ".join(f.reasons),
+                item.rating,
+                item.comments,
+            ]
+        )
+    assessed = Sheet(
+        "Đánh giá đơn vị",
+        [
+            Column("Đơn vị kết nghĩa", width=36),
+            Column("Số lượt", "int", total=True),
+            Column("Tổng giá trị (đồng)", "money", total=True),
+            Column("Thăm hỏi, tặng quà (đồng)", "money", total=True),
+            Column("Hộ nghèo được giúp", "int", total=True),
+            Column("Số mô hình", "int", total=True),
+            Column("Nhu cầu đáp ứng", "int", total=True),
+            Column("Nhu cầu đề xuất", "int", total=True),
+            Column("Chỉ tiêu đạt", "int"),
+            Column("Số chỉ tiêu", "int"),
+            Column("Đủ điều kiện khen thưởng", "bool"),
+            Column("Lý do", width=40),
+            Column("Xếp loại"),
+            Column("Nhận xét", width=40),
+        ],
+        rows,
+    )
+    return [*period_sheets(report.figures), assessed]
+
+
+# ---- writing ----------------------------------------------------------------------------------------
+
+THIN = Side(style="thin", color="808080")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+HEAD_FILL = PatternFill("solid", fgColor="DDE4EE")
+
+
+def _cell_value(column: Column, value: object) -> object:
+    if value is None or value == "":
+        return None
+    if column.kind == "date":
+        if isinstance(value, str):
+            return dt.date.fromisoformat(value[:10])
+        return value
+    if column.kind == "bool":
+        return "Có" if value else "Không"
+    if column.kind in ("int", "money") and isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _format(column: Column, values: list[object]) -> str | None:
+    if column.kind == "date":
+        return DATE
+    if column.kind == "money":
+        return MONEY
+    if column.kind == "int":
+        return INTEGER
+    if column.kind == "qty":
+        numbers = [v for v in values if isinstance(v, int | float)]
+        return INTEGER if all(float(v).is_integer() for v in numbers) else DECIMAL
+    return None
+
+
+def _width(column: Column, values: list[object]) -> float:
+    if column.width is not None:
+        return column.width
+    longest = max(
+        [len(column.header) * 0.8]
+        + [
+            len(v.strftime("%d/%m/%Y"))
+            if isinstance(v, dt.date)
+            else len(f"{v:,}")
+            if isinstance(v, int | float)
+            else len(str(v))
+            for v in values
+            if v is not None
+        ],
+    )
+    return min(max(8.0, longest + 2), 50.0)
+
+
+def _write_sheet(workbook: Workbook, sheet: Sheet, first: bool) -> dict[str, float]:
+    ws = workbook.active if first else workbook.create_sheet()
+    ws.title = sheet.title[:31].replace("/", "-")
+    columns = list(sheet.columns)
+    ws.append([c.header for c in columns])
+    for cell in ws[1]:
+        cell.font = Font(name=FONT_NAME, bold=True, size=12)
+        cell.fill = HEAD_FILL
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.border = BORDER
+    values_by_column: list[list[object]] = [[] for _ in columns]
+    for row in sheet.rows:
+        cells = [_cell_value(c, v) for c, v in zip(columns, row, strict=True)]
+        for i, value in enumerate(cells):
+            values_by_column[i].append(value)
+        ws.append(cells)
+    totals: dict[str, float] = {}
+    if any(c.total for c in columns):
+        total_row = [TOTAL_LABEL] + [None] * (len(columns) - 1)
+        for i, column in enumerate(columns):
+            if column.total:
+                total = sum(v for v in values_by_column[i] if isinstance(v, int | float))
+                totals[column.header] = total
+                total_row[i] = total
+        if columns[0].total:
+            # the label needs the first cell: the first column's total moves under its header
+            total_row[0] = totals[columns[0].header]
+        ws.append(total_row)
+        for cell in ws[ws.max_row]:
+            cell.font = Font(name=FONT_NAME, bold=True, size=12)
+    body_font = Font(name=FONT_NAME, size=12)
+    for i, column in enumerate(columns, start=1):
+        number_format = _format(column, values_by_column[i - 1])
+        letter = get_column_letter(i)
+        for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
+            if not cell.font.bold:
+                cell.font = body_font
+            cell.border = BORDER
+            if number_format:
+                cell.number_format = number_format
+        ws.column_dimensions[letter].width = _width(column, values_by_column[i - 1])
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(sheet.rows) + 1}"
+    ws.row_dimensions[1].height = 32
+    return totals
+
+
+def write_workbook(sheets: Sequence[Sheet], out: Path) -> Exported:
+    """Write `sheets` into one workbook at `out` (atomically); rows and totals written."""
+    workbook = Workbook()
+    totals: dict[str, float] = {}
+    for i, sheet in enumerate(sheets):
+        for header, total in _write_sheet(workbook, sheet, i == 0).items():
+            totals[f"{sheet.title}: {header}" if i else header] = total
+    with atomic_target(out) as tmp:
+        workbook.save(tmp)
+    return Exported(Path(out).absolute(), sum(len(s.rows) for s in sheets), totals)
+
+
+def export_table(
+    db: sqlite_utils.Database, table: str, out: Path, *, year: int | None = None
+) -> Exported:
+    sheet = table_sheet(db, table, year)
+    if not sheet.rows and year is not None:
+        raise UserError(
+            tr("The table {table} has no rows for {year}.").format(table=table, year=year)
+        )
+    return write_workbook([sheet], out)

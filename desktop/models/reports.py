@@ -1,0 +1,557 @@
+"""The figures printed on documents and exported to spreadsheets, GUI-free.
+
+A receipt with its items, parties and allocations (handover minutes, receipt list); the needs of
+a year (the proposal due 15/01); the figures of a period (quý, 6 tháng, 9 tháng, năm); the
+year-end figures with each sponsor's assessment. Every function reads only live rows
+(deleted = 0) and raises UserError when there is nothing to report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from desktop.i18n import tr
+from desktop.models import assessments, needs, reference
+from desktop.models.errors import UserError
+
+# Period code -> (first month, last month).
+PERIODS: dict[str, tuple[int, int]] = {
+    "q1": (1, 3),
+    "q2": (4, 6),
+    "q3": (7, 9),
+    "q4": (10, 12),
+    "h1": (1, 6),
+    "9m": (1, 9),
+    "year": (1, 12),
+}
+
+
+# ---- a receipt ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Party:
+    side: str
+    full_name: str
+    position: str
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    ordinal: int
+    name: str
+    unit: str
+    quantity: float
+    unit_price: int
+    amount: int
+    notes: str
+
+
+@dataclass(frozen=True)
+class AllocationLine:
+    village_name: str
+    village_ordinal: int
+    household_id: str | None
+    household_code: str
+    head_name: str
+    item_name: str
+    unit: str
+    quantity: float
+    value: int
+    handed_on: str | None
+    notes: str
+
+
+@dataclass
+class ReceiptFigures:
+    id: str
+    commune_code: str | None
+    received_on: dt.date
+    place: str
+    sponsor_id: str
+    sponsor_name: str
+    sponsor_address: str
+    resource_kind: str
+    category: str
+    gift_only: bool
+    minutes_number: str
+    description: str
+    notes: str
+    items: list[Item]
+    parties: list[Party]
+    needs: list[str]
+    allocations: list[AllocationLine] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(item.amount for item in self.items)
+
+    def side(self, side: str) -> list[Party]:
+        return [p for p in self.parties if p.side == side]
+
+    @property
+    def households(self) -> int:
+        return len({a.household_id for a in self.allocations if a.household_id})
+
+
+def receipt(db: sqlite_utils.Database, receipt_id: str) -> ReceiptFigures:
+    """A receipt with its items, parties, linked needs and allocations."""
+    row = db.execute(
+        "SELECT r.id, r.commune_code, r.received_on, COALESCE(r.place, ''), r.sponsor_id, "
+        "s.name, COALESCE(s.address, ''), r.resource_kind, r.category_code, r.gift_only, "
+        "COALESCE(r.minutes_number, ''), COALESCE(r.description, ''), COALESCE(r.notes, '') "
+        "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
+        "WHERE r.id = ? AND r.deleted = 0",
+        [receipt_id],
+    ).fetchone()
+    if row is None:
+        raise UserError(tr("No receipt has the id {id}.").format(id=receipt_id))
+    conn = db.conn
+    items = [
+        Item(*r)
+        for r in db.execute(
+            "SELECT id, ordinal, name, unit, quantity, unit_price, amount, COALESCE(notes, '') "
+            "FROM receipt_item WHERE receipt_id = ? AND deleted = 0 ORDER BY ordinal, name",
+            [receipt_id],
+        )
+    ]
+    parties = [
+        Party(*r)
+        for r in db.execute(
+            "SELECT side, full_name, COALESCE(position, '') FROM receipt_party "
+            "WHERE receipt_id = ? AND deleted = 0 ORDER BY side, ordinal, full_name",
+            [receipt_id],
+        )
+    ]
+    linked = [
+        r[0]
+        for r in db.execute(
+            "SELECT n.description FROM receipt_need rn JOIN need n ON n.id = rn.need_id "
+            "WHERE rn.receipt_id = ? AND rn.deleted = 0 AND n.deleted = 0 ORDER BY n.description",
+            [receipt_id],
+        )
+    ]
+    return ReceiptFigures(
+        id=row[0],
+        commune_code=row[1],
+        received_on=dt.date.fromisoformat(row[2][:10]),
+        place=row[3],
+        sponsor_id=row[4],
+        sponsor_name=row[5],
+        sponsor_address=row[6],
+        resource_kind=reference.catalog_name(conn, "resource_kind", row[7]),
+        category=reference.catalog_name(conn, "support_category", row[8]),
+        gift_only=bool(row[9]),
+        minutes_number=row[10],
+        description=row[11],
+        notes=row[12],
+        items=items,
+        parties=parties,
+        needs=linked,
+        allocations=receipt_allocations(db, receipt_id),
+    )
+
+
+def receipt_allocations(db: sqlite_utils.Database, receipt_id: str) -> list[AllocationLine]:
+    """Who received what from a receipt, by village (in the commune's order) then head name."""
+    return [
+        AllocationLine(*r)
+        for r in db.execute(
+            "SELECT v.name, v.ordinal, a.household_id, COALESCE(h.code, ''), "
+            "COALESCE(h.head_name, ''), i.name, i.unit, a.quantity, "
+            "CAST(ROUND(a.quantity * i.unit_price) AS INTEGER), a.handed_on, "
+            "COALESCE(a.notes, '') "
+            "FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id "
+            "LEFT JOIN household h ON h.id = a.household_id "
+            "JOIN village v ON v.id = COALESCE(h.village_id, a.village_id) "
+            "WHERE i.receipt_id = ? AND a.deleted = 0 AND i.deleted = 0 "
+            "ORDER BY v.ordinal, v.name, a.household_id IS NULL, h.head_name, h.id, i.ordinal",
+            [receipt_id],
+        )
+    ]
+
+
+# ---- needs of a year ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NeedLine:
+    id: str
+    category_code: str
+    category: str
+    description: str
+    quantity: float | None
+    unit: str
+    estimated_cost: int
+    priority: int
+    status: str
+    sponsor_name: str
+    villages: list[str]
+    households: int
+    received_value: int
+    notes: str
+
+
+@dataclass
+class NeedsReport:
+    year: int
+    lines: list[NeedLine]
+
+    @property
+    def total_cost(self) -> int:
+        return sum(line.estimated_cost for line in self.lines)
+
+    @property
+    def total_households(self) -> int:
+        return sum(line.households for line in self.lines)
+
+    def by_category(self) -> list[tuple[str, list[NeedLine]]]:
+        """Lines grouped by support category, in the catalog's order."""
+        groups: dict[str, list[NeedLine]] = {}
+        for line in self.lines:
+            groups.setdefault(line.category, []).append(line)
+        return list(groups.items())
+
+
+def needs_of_year(db: sqlite_utils.Database, year: int) -> NeedsReport:
+    """The needs proposed for `year`, in category order then priority."""
+    rows = db.execute(
+        "SELECT n.id, n.category_code, COALESCE(c.name, n.category_code), n.description, "
+        "n.quantity, COALESCE(n.unit, ''), COALESCE(n.estimated_cost, 0), n.priority, n.status, "
+        "COALESCE(s.name, ''), COALESCE(n.notes, '') FROM need n "
+        "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = n.category_code "
+        "LEFT JOIN sponsor s ON s.id = n.sponsor_id "
+        "WHERE n.year = ? AND n.deleted = 0 "
+        "ORDER BY COALESCE(c.ordinal, 999), n.priority, n.description",
+        [year],
+    ).fetchall()
+    if not rows:
+        raise UserError(tr("No needs are recorded for {year}.").format(year=year))
+    ids = [r[0] for r in rows]
+    received = needs.fulfilment(db, ids)
+    villages: dict[str, list[str]] = {}
+    households: dict[str, int] = {}
+    for need_id, village, household in db.execute(
+        "SELECT b.need_id, v.name, b.household_id FROM need_beneficiary b "
+        "JOIN need n ON n.id = b.need_id LEFT JOIN village v ON v.id = b.village_id "
+        "WHERE n.year = ? AND n.deleted = 0 AND b.deleted = 0 ORDER BY v.ordinal",
+        [year],
+    ):
+        if village:
+            villages.setdefault(need_id, []).append(village)
+        if household:
+            households[need_id] = households.get(need_id, 0) + 1
+    lines = [
+        NeedLine(
+            id=r[0],
+            category_code=r[1],
+            category=r[2],
+            description=r[3],
+            quantity=r[4],
+            unit=r[5],
+            estimated_cost=r[6],
+            priority=r[7],
+            status=r[8],
+            sponsor_name=r[9],
+            villages=villages.get(r[0], []),
+            households=households.get(r[0], 0),
+            received_value=received[r[0]].received_value if r[0] in received else 0,
+            notes=r[10],
+        )
+        for r in rows
+    ]
+    return NeedsReport(year, lines)
+
+
+# ---- a period -----------------------------------------------------------------------------
+
+
+def period_range(year: int, period: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a reporting period of `year`."""
+    if period not in PERIODS:
+        raise UserError(
+            tr("Unknown period {period}; use one of {periods}.").format(
+                period=period, periods=", ".join(PERIODS)
+            )
+        )
+    first, last = PERIODS[period]
+    end = dt.date(year, last, 1) + dt.timedelta(days=32)
+    return dt.date(year, first, 1), end.replace(day=1) - dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    id: str
+    received_on: str
+    sponsor_name: str
+    category: str
+    resource_kind: str
+    description: str
+    value: int
+    households: int
+    minutes_number: str
+
+
+@dataclass(frozen=True)
+class Subtotal:
+    name: str
+    count: int
+    value: int
+
+
+@dataclass(frozen=True)
+class ModelLine:
+    name: str
+    kind: str
+    sponsor_name: str
+    status: str
+    village: str
+    households: int
+
+
+@dataclass
+class PeriodFigures:
+    year: int
+    period: str
+    start: dt.date
+    end: dt.date
+    receipts: list[ReceiptLine]
+    by_sponsor: list[Subtotal]
+    by_category: list[Subtotal]
+    households_reached: int
+    poor_households_reached: int
+    villages_reached: int
+    models: list[ModelLine]
+    needs_total: int
+    needs_cost: int
+    needs_by_status: dict[str, int]
+    needs_fulfilled: int
+    needs_received_value: int
+
+    @property
+    def total_value(self) -> int:
+        return sum(r.value for r in self.receipts)
+
+    @property
+    def empty(self) -> bool:
+        return not self.receipts and not self.models and not self.needs_total
+
+
+def _subtotals(rows: list[tuple[str, int, int]]) -> list[Subtotal]:
+    return [Subtotal(name, count, value) for name, count, value in rows]
+
+
+def period_figures(db: sqlite_utils.Database, year: int, period: str = "year") -> PeriodFigures:
+    """What was received, handed over, built and proposed in a period of `year`."""
+    start, end = period_range(year, period)
+    span = [start.isoformat(), end.isoformat() + "T99"]
+    receipt_rows = db.execute(
+        "SELECT r.id, substr(r.received_on, 1, 10), s.name, "
+        "COALESCE(c.name, r.category_code), COALESCE(k.name, r.resource_kind), "
+        "COALESCE(r.description, ''), "
+        "(SELECT COALESCE(SUM(i.amount), 0) FROM receipt_item i "
+        " WHERE i.receipt_id = r.id AND i.deleted = 0), "
+        "(SELECT COUNT(DISTINCT a.household_id) FROM allocation a JOIN receipt_item i "
+        " ON i.id = a.receipt_item_id WHERE i.receipt_id = r.id AND a.deleted = 0 "
+        " AND i.deleted = 0), COALESCE(r.minutes_number, '') "
+        "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
+        "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = r.category_code "
+        "LEFT JOIN catalog_item k ON k.catalog = 'resource_kind' AND k.code = r.resource_kind "
+        "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? ORDER BY r.received_on, r.id",
+        span,
+    ).fetchall()
+    receipts = [ReceiptLine(*r) for r in receipt_rows]
+    by_sponsor: dict[str, list[int]] = {}
+    by_category: dict[str, list[int]] = {}
+    for line in receipts:
+        for key, groups in ((line.sponsor_name, by_sponsor), (line.category, by_category)):
+            entry = groups.setdefault(key, [0, 0])
+            entry[0] += 1
+            entry[1] += line.value
+    reach = (
+        "FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
+        "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
+        "WHERE a.deleted = 0 AND r.received_on BETWEEN ? AND ?"
+    )
+    households = db.execute(f"SELECT COUNT(DISTINCT a.household_id) {reach}", span).fetchone()[0]
+    # Poor in the year of help or the year before (as in the sponsors' assessment).
+    poor = db.execute(
+        f"SELECT COUNT(DISTINCT a.household_id) {reach} AND EXISTS (SELECT 1 FROM household_year y "
+        "WHERE y.household_id = a.household_id AND y.deleted = 0 AND y.status = 'poor' "
+        "AND y.year IN (?, ?))",
+        [*span, year - 1, year],
+    ).fetchone()[0]
+    villages = db.execute(
+        "SELECT COUNT(DISTINCT COALESCE(h.village_id, a.village_id)) "
+        "FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
+        "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
+        "LEFT JOIN household h ON h.id = a.household_id "
+        "WHERE a.deleted = 0 AND r.received_on BETWEEN ? AND ?",
+        span,
+    ).fetchone()[0]
+    # Models are recorded per year: they appear in every period of their year.
+    models = [
+        ModelLine(*r)
+        for r in db.execute(
+            "SELECT m.name, COALESCE(k.name, m.kind), COALESCE(s.name, ''), m.status, "
+            "COALESCE(v.name, ''), (SELECT COUNT(*) FROM model_member mm "
+            " WHERE mm.model_id = m.id AND mm.deleted = 0) "
+            "FROM livelihood_model m LEFT JOIN sponsor s ON s.id = m.sponsor_id "
+            "LEFT JOIN village v ON v.id = m.village_id "
+            "LEFT JOIN catalog_item k ON k.catalog = 'model_kind' AND k.code = m.kind "
+            "WHERE m.deleted = 0 AND m.year = ? ORDER BY m.name",
+            [year],
+        )
+    ]
+    statuses: dict[str, int] = {}
+    cost = 0
+    for status, count, estimated in db.execute(
+        "SELECT status, COUNT(*), COALESCE(SUM(estimated_cost), 0) FROM need "
+        "WHERE year = ? AND deleted = 0 GROUP BY status",
+        [year],
+    ):
+        statuses[status] = count
+        cost += estimated
+    fulfilment = needs.fulfilment_where(db, "n.year = ?", [year])
+    status_of = dict(
+        db.execute("SELECT id, status FROM need WHERE year = ? AND deleted = 0", [year]).fetchall()
+    )
+    fulfilled = sum(
+        1 for f in fulfilment if f.fulfilled or status_of.get(f.need_id) == "hoan_thanh"
+    )
+    figures = PeriodFigures(
+        year=year,
+        period=period,
+        start=start,
+        end=end,
+        receipts=receipts,
+        by_sponsor=_subtotals([(k, v[0], v[1]) for k, v in by_sponsor.items()]),
+        by_category=_subtotals([(k, v[0], v[1]) for k, v in by_category.items()]),
+        households_reached=households,
+        poor_households_reached=poor,
+        villages_reached=villages,
+        models=models,
+        needs_total=sum(statuses.values()),
+        needs_cost=cost,
+        needs_by_status=statuses,
+        needs_fulfilled=fulfilled,
+        needs_received_value=sum(f.received_value for f in fulfilment),
+    )
+    if figures.empty:
+        raise UserError(
+            tr(
+                "Nothing is recorded for {year} in this period: no receipts, needs or models."
+            ).format(year=year)
+        )
+    return figures
+
+
+# ---- the year's end -------------------------------------------------------------------------
+
+
+@dataclass
+class SponsorAssessment:
+    figures: assessments.Figures
+    rating: str
+    comments: str
+    finalized_on: str | None
+    revision: int | None
+
+
+@dataclass
+class YearEndReport:
+    year: int
+    figures: PeriodFigures
+    sponsors: list[SponsorAssessment]
+
+
+def sponsors_of_year(db: sqlite_utils.Database, year: int) -> list[tuple[str, str | None]]:
+    """(sponsor id, commune code) of the sponsors twinned in `year` or that gave in it."""
+    start, end = f"{year}-01-01", f"{year}-12-31"
+    return db.execute(
+        "SELECT s.id, COALESCE(t.commune_code, r.commune_code) FROM sponsor s "
+        "LEFT JOIN twinning t ON t.sponsor_id = s.id AND t.deleted = 0 AND t.since <= ? "
+        " AND (t.until IS NULL OR t.until >= ?) "
+        "LEFT JOIN receipt r ON r.sponsor_id = s.id AND r.deleted = 0 "
+        " AND r.received_on BETWEEN ? AND ? "
+        "WHERE s.deleted = 0 AND (t.id IS NOT NULL OR r.id IS NOT NULL) "
+        "GROUP BY s.id ORDER BY s.name",
+        [end, start, start, end + "T99"],
+    ).fetchall()
+
+
+def sponsor_assessment(
+    db: sqlite_utils.Database, sponsor_id: str, year: int, commune_code: str | None
+) -> SponsorAssessment:
+    """The latest recorded assessment of the sponsor's year, or its figures computed now."""
+    row = db.execute(
+        "SELECT figures, COALESCE(rating, ''), COALESCE(comments, ''), finalized_on, revision, "
+        "reported FROM assessment WHERE sponsor_id = ? AND year = ? AND deleted = 0 "
+        "ORDER BY revision DESC LIMIT 1",
+        [sponsor_id, year],
+    ).fetchone()
+    if row is not None and json.loads(row[0] or "{}"):
+        return SponsorAssessment(assessments.Figures.from_json(row[0]), *row[1:5])
+    reported = bool(row[5]) if row is not None else True
+    figures = assessments.compute(
+        db, sponsor_id, year, reported=reported, commune_code=commune_code
+    )
+    if row is not None:
+        return SponsorAssessment(figures, *row[1:5])
+    return SponsorAssessment(figures, "", "", None, None)
+
+
+def year_end(db: sqlite_utils.Database, year: int) -> YearEndReport:
+    """The year's figures and the assessment of every sponsor twinned or giving in it."""
+    figures = period_figures(db, year, "year")
+    sponsors = [
+        sponsor_assessment(db, sponsor_id, year, commune)
+        for sponsor_id, commune in sponsors_of_year(db, year)
+    ]
+    return YearEndReport(year, figures, sponsors)
+
+
+# ---- a household for the survey sheet ---------------------------------------------------------
+
+
+@dataclass
+class HouseholdSheet:
+    id: str
+    code: str
+    head_name: str
+    head_birth_year: int | None
+    head_gender: str
+    ethnic_group: str
+    village: str
+    members: int
+    phone: str
+    year: int | None
+    status: str
+    income_per_month: int | None
+    deprivations: list[str]
+
+
+def household_sheet(db: sqlite_utils.Database, household_id: str) -> HouseholdSheet:
+    """A household with its latest yearly status, to fill in the survey sheet."""
+    row = db.execute(
+        "SELECT h.id, COALESCE(h.code, ''), h.head_name, h.head_birth_year, "
+        "COALESCE(h.head_gender, ''), COALESCE(e.name, ''), v.name, h.members, "
+        "COALESCE(h.phone, '') FROM household h JOIN village v ON v.id = h.village_id "
+        "LEFT JOIN ethnic_group e ON e.code = h.ethnic_code WHERE h.id = ? AND h.deleted = 0",
+        [household_id],
+    ).fetchone()
+    if row is None:
+        raise UserError(tr("No household has the id {id}.").format(id=household_id))
+    status = db.execute(
+        "SELECT year, status, income_per_month, deprivations FROM household_year "
+        "WHERE household_id = ? AND deleted = 0 ORDER BY year DESC LIMIT 1",
+        [household_id],
+    ).fetchone()
+    if status is None:
+        return HouseholdSheet(*row, None, "", None, [])
+    return HouseholdSheet(*row, status[0], status[1], status[2], json.loads(status[3]))

@@ -7,6 +7,7 @@ import argparse
 from desktop import paths
 from desktop.i18n import tr
 from desktop.models import station, store
+from sync import keys
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
     info = station.initialize(
         db, station.StationSetup(args.role, args.unit, args.station, args.officer, args.village)
     )
+    keys.create(data_dir, db)
     print(
         tr("Station “{name}” set up for {unit} in {folder}.").format(
             name=info.name, unit=info.unit.name, folder=data_dir.root

@@ -33,6 +33,7 @@ CREATE TABLE sync_peer_ack (
 CREATE TABLE sync_peer (
     site_id TEXT PRIMARY KEY,
     echo TEXT NOT NULL DEFAULT '{}',
+    acks_sent TEXT,  -- the acks in our last bundle to it; cleared when it sends us a bundle
     reference_version TEXT,
     last_number INTEGER,
     last_bundle_at TEXT

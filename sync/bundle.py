@@ -1,0 +1,425 @@
+"""The bundle file: one zip with three stored members, read in memory, never extracted to disk.
+
+    manifest.json  canonical JSON naming format, kind, sender, recipient, number, previous
+                   bundle's hash, change ranges, schema, acks, payload hash and sizes
+    signature      Ed25519 over DOMAIN + manifest bytes (64 bytes)
+    payload        the payload JSON, zlib-compressed, then encrypted to the recipient
+                   (ephemeral X25519 -> HKDF-SHA256 -> AES-256-GCM); empty for an enrollment request
+
+Reading checks every size against a cap before it parses anything, and rebuilds the zip from
+its members: the file must equal the rebuilt bytes exactly, so no byte outside the signed
+manifest and hashed payload can change unnoticed. Every refusal is a `BundleRefused` with a
+code for programs and a sentence for people.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from desktop.i18n import tr
+from sync.keys import PublicKeys, b64, unb64
+
+FORMAT_VERSION = 1
+EXTENSION = ".ketnghia"
+KINDS = ("enroll", "welcome", "changes", "ack")
+MEMBERS = ("manifest.json", "signature", "payload")
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_MANIFEST_BYTES = 256 * 1024
+SIGNATURE_BYTES = 64
+MAX_PLAIN_BYTES = 512 * 1024 * 1024
+MEMBER_CAPS = {
+    "manifest.json": MAX_MANIFEST_BYTES,
+    "signature": SIGNATURE_BYTES,
+    "payload": MAX_FILE_BYTES,
+}
+ZIP_MAGIC = b"PK\x03\x04"
+ZIP_END = b"PK\x05\x06"
+SIGN_DOMAIN = b"ketnghia bundle manifest v1\x00"
+PAYLOAD_INFO = b"ketnghia payload v1\x00"
+CIPHER = "x25519-hkdf-sha256-aes256gcm"
+COMPRESSION = "zlib"
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+class BundleRefused(Exception):
+    """A bundle that is not accepted; `message` says why in the user's language."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"{code}: {message}")
+        self.code = code
+        self.message = message
+
+
+def canonical_json(value: Any) -> bytes:
+    """The one byte form of a JSON value: sorted keys, no spaces, UTF-8, no floats needed."""
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_name(
+    sender_unit: str, sender: str, recipient_unit: str, recipient: str, number: int
+) -> str:
+    """`20705-1a2b3c4d_503-9f8e7d6c_000012.ketnghia`: sender, recipient, bundle number."""
+    who = f"{sender_unit}-{sender[-8:]}"
+    if not recipient:
+        return f"{who}_dang-ky_{number:06d}{EXTENSION}"
+    return f"{who}_{recipient_unit}-{recipient[-8:]}_{number:06d}{EXTENSION}"
+
+
+# ---- writing -------------------------------------------------------------------------------
+
+
+def _pack(manifest: bytes, signature: bytes, payload: bytes) -> bytes:
+    """The zip bytes of the three members, the same bytes for the same members on any PC."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zf:
+        for name, data in zip(MEMBERS, (manifest, signature, payload), strict=True):
+            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+            info.create_system = 3
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_STORED
+            zf.writestr(info, data)
+    return out.getvalue()
+
+
+def _payload_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=PAYLOAD_INFO + ephemeral + recipient
+    ).derive(shared)
+
+
+def seal(plain: bytes, recipient: PublicKeys) -> tuple[bytes, dict[str, Any]]:
+    """Compress and encrypt `plain` to the recipient; returns the ciphertext and its manifest entry."""
+    compressed = zlib.compress(plain, 9)
+    ephemeral = X25519PrivateKey.generate()
+    epk = ephemeral.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    key = _payload_key(ephemeral.exchange(recipient.encryption_key()), epk, recipient.encrypt)
+    nonce = os.urandom(12)
+    cipher = AESGCM(key).encrypt(nonce, compressed, PAYLOAD_INFO)
+    return cipher, {
+        "cipher": CIPHER,
+        "compression": COMPRESSION,
+        "epk": b64(epk),
+        "nonce": b64(nonce),
+        "plain_size": len(plain),
+        "sha256": sha256(cipher),
+        "size": len(cipher),
+    }
+
+
+def build(
+    manifest: dict[str, Any],
+    payload: dict[str, Any] | None,
+    signer: Ed25519PrivateKey,
+    recipient: PublicKeys | None,
+) -> bytes:
+    """The bundle bytes: `payload` encrypted to `recipient` (None: no payload), manifest signed."""
+    manifest = dict(manifest, format=FORMAT_VERSION)
+    if payload is None:
+        cipher = b""
+        manifest["payload"] = {"cipher": "none", "sha256": sha256(b""), "size": 0, "plain_size": 0}
+    else:
+        assert recipient is not None, "an encrypted payload needs a recipient"
+        plain = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        cipher, manifest["payload"] = seal(plain, recipient)
+    manifest_bytes = canonical_json(manifest)
+    signature = signer.sign(SIGN_DOMAIN + manifest_bytes)
+    return _pack(manifest_bytes, signature, cipher)
+
+
+# ---- reading -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A bundle whose structure and sizes passed; signature and payload not yet checked."""
+
+    data: bytes
+    sha256: str
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    signature: bytes
+    payload: bytes
+
+    @property
+    def kind(self) -> str:
+        return self.manifest["kind"]
+
+    @property
+    def sender(self) -> str:
+        return self.manifest["sender"]
+
+    @property
+    def number(self) -> int:
+        return self.manifest["number"]
+
+
+def refuse(code: str, message: str) -> BundleRefused:
+    return BundleRefused(code, message)
+
+
+def read_file(path: Path) -> bytes:
+    """The file's bytes, read only after its size and first bytes look like a bundle."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise refuse("missing", tr("The file does not exist.")) from exc
+    if size == 0:
+        raise refuse("empty", tr("The file is empty."))
+    with path.open("rb") as handle:
+        head = handle.read(len(ZIP_MAGIC))
+        if head != ZIP_MAGIC:
+            raise refuse("not_bundle", tr("The file is not a Sổ Kết Nghĩa bundle."))
+        if size > MAX_FILE_BYTES:
+            raise refuse(
+                "too_large",
+                tr("The file is larger than a bundle may be ({size} bytes, at most {cap}).").format(
+                    size=size, cap=MAX_FILE_BYTES
+                ),
+            )
+        rest = handle.read(MAX_FILE_BYTES + 1 - len(head))
+    data = head + rest
+    if len(data) > MAX_FILE_BYTES:
+        raise refuse(
+            "too_large",
+            tr("The file is larger than a bundle may be ({size} bytes, at most {cap}).").format(
+                size=len(data), cap=MAX_FILE_BYTES
+            ),
+        )
+    return data
+
+
+def _damaged() -> BundleRefused:
+    return refuse("damaged", tr("The file is damaged: some of its bytes were changed."))
+
+
+def open_bytes(data: bytes) -> Opened:
+    """Check the container and the manifest's form; everything read is capped first."""
+    if not data:
+        raise refuse("empty", tr("The file is empty."))
+    if not data.startswith(ZIP_MAGIC):
+        raise refuse("not_bundle", tr("The file is not a Sổ Kết Nghĩa bundle."))
+    if ZIP_END not in data[-(22 + 65535) :]:
+        raise refuse("truncated", tr("The file is incomplete: it was cut off while being copied."))
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        raise _damaged() from exc
+    for info in infos:
+        name = info.filename
+        if "/" in name or "\\" in name or ".." in name or ":" in name or name.startswith("~"):
+            raise refuse(
+                "path_member",
+                tr("The bundle holds a member with a path-like name ({name}).").format(name=name),
+            )
+    names = [info.filename for info in infos]
+    if names != list(MEMBERS):
+        odd = next((n for n in names if n not in MEMBERS or names.count(n) > 1), None)
+        raise refuse(
+            "unexpected_member",
+            tr("The bundle does not hold the expected members (found: {names}).").format(
+                names=", ".join(names) if odd is None else odd
+            ),
+        )
+    for info in infos:
+        if info.compress_type != zipfile.ZIP_STORED or info.file_size != info.compress_size:
+            raise refuse(
+                "zip_bomb",
+                tr(
+                    "The bundle holds a compressed member ({name}) that would expand to {size} "
+                    "bytes; bundles never compress members, so this looks like a zip bomb."
+                ).format(name=info.filename, size=info.file_size),
+            )
+        if info.file_size > MEMBER_CAPS[info.filename]:
+            raise refuse(
+                "oversized_member",
+                tr(
+                    "A member of the bundle is larger than allowed ({name}: {size} bytes, at most "
+                    "{cap})."
+                ).format(name=info.filename, size=info.file_size, cap=MEMBER_CAPS[info.filename]),
+            )
+    try:
+        manifest_bytes, signature, payload = (zf.read(name) for name in MEMBERS)
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError) as exc:
+        raise _damaged() from exc
+    if _pack(manifest_bytes, signature, payload) != data:
+        raise _damaged()
+    manifest = parse_manifest(manifest_bytes)
+    return Opened(data, sha256(data), manifest, manifest_bytes, signature, payload)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise ValueError("duplicate key")
+    return result
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(f"non-standard JSON constant {name}")
+
+
+def _malformed(detail: str) -> BundleRefused:
+    return refuse(
+        "malformed", tr("The bundle's manifest is malformed ({detail}).").format(detail=detail)
+    )
+
+
+_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "kind": str,
+    "sender": str,
+    "sender_unit": str,
+    "recipient": str,
+    "number": int,
+    "previous": str,
+    "created": str,
+    "schema": int,
+    "reference_version": str,
+    "ranges": dict,
+    "acks": dict,
+    "acked": dict,
+    "payload": dict,
+}
+
+
+def parse_manifest(data: bytes) -> dict[str, Any]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise refuse("bad_utf8", tr("The bundle's manifest is not valid UTF-8 text.")) from exc
+    try:
+        manifest = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except (ValueError, RecursionError) as exc:
+        raise refuse("bad_json", tr("The bundle's manifest is not valid JSON.")) from exc
+    if not isinstance(manifest, dict):
+        raise _malformed("not an object")
+    version = manifest.get("format")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise _malformed("format")
+    if version != FORMAT_VERSION:
+        raise refuse(
+            "format",
+            tr(
+                "The bundle uses format version {found}, which this program does not know "
+                "(it knows {known})."
+            ).format(found=version, known=FORMAT_VERSION),
+        )
+    if canonical_json(manifest) != data:
+        raise _malformed("not canonical JSON")
+    for name, kind in _FIELDS.items():
+        value = manifest.get(name)
+        if not isinstance(value, kind) or isinstance(value, bool):
+            raise _malformed(name)
+    if manifest["kind"] not in KINDS:
+        raise _malformed("kind")
+    if manifest["number"] < 1:
+        raise _malformed("number")
+    for name in ("ranges", "acks", "acked"):
+        for origin, value in manifest[name].items():
+            if name == "ranges":
+                ok = (
+                    isinstance(value, list)
+                    and len(value) == 2
+                    and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+                    and 0 <= value[0] < value[1]
+                )
+            else:
+                ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+            if not ok or len(origin) > 64:
+                raise _malformed(name)
+    payload = manifest["payload"]
+    for name in ("sha256", "cipher"):
+        if not isinstance(payload.get(name), str):
+            raise _malformed("payload")
+    for name in ("size", "plain_size"):
+        value = payload.get(name)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise _malformed("payload")
+    return manifest
+
+
+def verify_signature(opened: Opened, public: PublicKeys) -> None:
+    try:
+        public.verifier().verify(opened.signature, SIGN_DOMAIN + opened.manifest_bytes)
+    except InvalidSignature as exc:
+        raise refuse(
+            "bad_signature",
+            tr("The bundle's signature is not valid: it was altered or not made by its sender."),
+        ) from exc
+
+
+def open_payload(opened: Opened, decryption: X25519PrivateKey) -> dict[str, Any]:
+    """The decrypted payload JSON, each step checked against the signed manifest and the caps."""
+    meta = opened.manifest["payload"]
+    if len(opened.payload) != meta["size"] or sha256(opened.payload) != meta["sha256"]:
+        raise refuse("payload_damaged", tr("The bundle's content is damaged (its hash differs)."))
+    if meta["cipher"] == "none":
+        return {}
+    if meta["cipher"] != CIPHER or meta.get("compression") != COMPRESSION:
+        raise _malformed("cipher")
+    if meta["plain_size"] > MAX_PLAIN_BYTES:
+        raise refuse(
+            "oversized_member",
+            tr(
+                "A member of the bundle is larger than allowed ({name}: {size} bytes, at most "
+                "{cap})."
+            ).format(name="payload", size=meta["plain_size"], cap=MAX_PLAIN_BYTES),
+        )
+    try:
+        epk = unb64(meta["epk"])
+        nonce = unb64(meta["nonce"])
+        own = decryption.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+        shared = decryption.exchange(X25519PublicKey.from_public_bytes(epk))
+        key = _payload_key(shared, epk, own)
+        compressed = AESGCM(key).decrypt(nonce, opened.payload, PAYLOAD_INFO)
+    except (InvalidTag, ValueError, KeyError, TypeError) as exc:
+        raise refuse(
+            "decrypt", tr("The bundle's content cannot be decrypted by this station.")
+        ) from exc
+    inflater = zlib.decompressobj()
+    try:
+        plain = inflater.decompress(compressed, meta["plain_size"] + 1)
+    except zlib.error as exc:
+        raise refuse(
+            "payload_damaged", tr("The bundle's content is damaged (its hash differs).")
+        ) from exc
+    if len(plain) != meta["plain_size"] or not inflater.eof or inflater.unconsumed_tail:
+        raise refuse(
+            "zip_bomb",
+            tr(
+                "The bundle's content expands beyond its declared size; it is refused as a "
+                "possible zip bomb."
+            ),
+        )
+    try:
+        payload = json.loads(plain.decode("utf-8"), parse_constant=_no_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise refuse("bad_payload", tr("The bundle's content is not valid UTF-8 JSON.")) from exc
+    if not isinstance(payload, dict):
+        raise refuse("bad_payload", tr("The bundle's content is not valid UTF-8 JSON."))
+    return payload

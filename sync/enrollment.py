@@ -1,0 +1,285 @@
+"""Enrolling commune stations at the hub: request, fingerprint check, welcome bundle, revocation.
+
+The commune writes a signed enrollment request naming its station and public keys. The hub
+reads it, the two officers compare the fingerprint by phone, and only when the digits typed at
+the hub match does the hub record the station and write a welcome bundle. The welcome pins the
+hub's keys at the commune and brings what the commune's new station must start from: the
+district's records and, for a second or replacement PC of a commune, every record of that
+commune the hub holds.
+"""
+
+from __future__ import annotations
+
+import binascii
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from desktop.i18n import tr
+from desktop.models import migrations, reference
+from desktop.models.changelog import synced_tables
+from desktop.models.errors import UserError
+from desktop.paths import DataDir
+from sync import bundle, changes, exchange, keys, ledger
+from sync.bundle import BundleRefused
+
+
+@dataclass(frozen=True)
+class Request:
+    """An enrollment request as the hub reads it."""
+
+    site_id: str
+    unit_code: str
+    unit_name: str
+    name: str
+    officer: str
+    public: keys.PublicKeys
+    reference_version: str
+    sha256: str
+
+    @property
+    def fingerprint(self) -> str:
+        return self.public.fingerprint
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    station: ledger.Station
+    welcome: exchange.Exported
+
+
+def fingerprint(data_dir: DataDir, db: sqlite_utils.Database) -> str:
+    """This station's fingerprint (its keys are made now if it has none yet)."""
+    return keys.ensure(data_dir, db).public.fingerprint
+
+
+def write_request(data_dir: DataDir, db: sqlite_utils.Database, out: Path) -> Path:
+    """Write this commune station's enrollment request to the file `out`."""
+    station_keys = keys.ensure(data_dir, db)
+    conn = db.conn
+    me = ledger.self_station(conn)
+    if me.role != "commune":
+        raise UserError(tr("Only a commune station sends an enrollment request."))
+    if ledger.hub_site(conn) is not None:
+        raise UserError(tr("This station is already enrolled with its district hub."))
+    number, previous = ledger.next_number(conn)
+    manifest = {
+        "kind": "enroll",
+        "sender": me.site_id,
+        "sender_unit": me.unit_code,
+        "recipient": "",
+        "number": number,
+        "previous": previous,
+        "created": ledger.now(),
+        "schema": migrations.SCHEMA_VERSION,
+        "reference_version": reference.stored_version(conn) or "",
+        "ranges": {},
+        "acks": {},
+        "acked": {},
+        "station": {
+            "site_id": me.site_id,
+            "role": me.role,
+            "unit_code": me.unit_code,
+            "name": me.name,
+            "officer": me.officer or "",
+            "keys": station_keys.public.as_json(),
+        },
+    }
+    data = bundle.build(manifest, None, station_keys.signing, None)
+    out = Path(out)
+    if out.is_dir():
+        out = out / bundle.file_name(me.unit_code, me.site_id, "", "", number)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        ledger.record_sent(conn, number, "", "enroll", bundle.sha256(data), out.name, 0)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    out.write_bytes(data)
+    return out
+
+
+def read_request(db: sqlite_utils.Database, path: Path) -> Request:
+    """The request in `path`, its self-signature checked (raises BundleRefused)."""
+    opened = bundle.open_bytes(bundle.read_file(Path(path)))
+    if opened.kind != "enroll":
+        raise BundleRefused("not_request", tr("This file is a bundle, not an enrollment request."))
+    info = opened.manifest.get("station")
+    try:
+        assert isinstance(info, dict) and info.get("site_id") == opened.sender
+        for name in ("unit_code", "name", "officer", "role"):
+            assert isinstance(info.get(name), str)
+        public = keys.PublicKeys.from_json(info["keys"])
+    except (AssertionError, KeyError, ValueError, TypeError, binascii.Error) as exc:
+        raise bundle.refuse(
+            "malformed",
+            tr("The bundle's manifest is malformed ({detail}).").format(detail="station"),
+        ) from exc
+    bundle.verify_signature(opened, public)
+    unit = reference.unit(db.conn, info["unit_code"])
+    return Request(
+        site_id=opened.sender,
+        unit_code=info["unit_code"],
+        unit_name=unit.name if unit else info["unit_code"],
+        name=info["name"],
+        officer=info["officer"],
+        public=public,
+        reference_version=opened.manifest["reference_version"],
+        sha256=opened.sha256,
+    )
+
+
+def enroll(
+    data_dir: DataDir,
+    db: sqlite_utils.Database,
+    path: Path,
+    typed_fingerprint: str,
+    out_dir: Path,
+) -> Enrolled:
+    """Enroll the station of the request `path` when the fingerprint matches; write the welcome."""
+    conn = db.conn
+    station = exchange._station(data_dir, db)
+    if not station.is_hub:
+        raise UserError(tr("Only a district hub enrolls stations."))
+    try:
+        request = read_request(db, path)
+    except BundleRefused as refusal:
+        raise UserError(refusal.message) from refusal
+    if keys.normalize_fingerprint(typed_fingerprint) != keys.normalize_fingerprint(
+        request.fingerprint
+    ):
+        raise UserError(
+            tr(
+                "The fingerprint does not match the request; do not enroll this station. Ask the "
+                "commune to read the digits shown on its screen again."
+            )
+        )
+    if reference.unit(conn, request.unit_code) is None or not exchange._within(
+        conn, request.unit_code, station.me.unit_code
+    ):
+        raise UserError(
+            tr("{unit} is not a commune of this hub's area.").format(unit=request.unit_name)
+        )
+    known = ledger.station(conn, request.site_id)
+    if known is not None:
+        if known.revoked_at is not None:
+            raise UserError(
+                tr(
+                    "This station was revoked; set the PC up again as a new station and send a new "
+                    "request."
+                )
+            )
+        if keys.station_public(db, known.site_id) != request.public:
+            raise UserError(tr("Another station with this identity is already enrolled."))
+        heard = conn.execute(
+            "SELECT 1 FROM sync_bundle WHERE sender = ?", (known.site_id,)
+        ).fetchone()
+        if heard is not None:
+            raise UserError(tr("This station is already enrolled and has sent bundles."))
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if known is None:
+            conn.execute(
+                "INSERT INTO station (site_id, role, unit_code, name, officer, sign_public_key, "
+                "enc_public_key, enrolled_at, is_self) VALUES (?, 'commune', ?, ?, ?, ?, ?, ?, 0)",
+                (
+                    request.site_id,
+                    request.unit_code,
+                    request.name,
+                    request.officer,
+                    keys.b64(request.public.sign),
+                    keys.b64(request.public.encrypt),
+                    ledger.now(),
+                ),
+            )
+        ledger.note_peer(conn, request.site_id, reference_version=request.reference_version)
+        peer = ledger.station(conn, request.site_id)
+        assert peer is not None
+        snapshot, positions = _starting_point(conn, station.me.site_id, request.unit_code)
+        for origin, seq in positions.items():
+            ledger.raise_peer_ack(conn, peer.site_id, origin, seq)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    me = station.me
+    hub_info: dict[str, Any] = {
+        "site_id": me.site_id,
+        "role": "hub",
+        "unit_code": me.unit_code,
+        "name": me.name,
+        "officer": me.officer or "",
+        "keys": station.keys.public.as_json(),
+    }
+    welcome = exchange._write_bundle(
+        station,
+        peer,
+        Path(out_dir),
+        "welcome",
+        [changes.Segment(origin, 0, seq) for origin, seq in positions.items() if seq > 0],
+        {},
+        positions,
+        exchange._reference_for(conn, request.reference_version),
+        extra_manifest={"station": hub_info},
+        extra_payload={"snapshot": snapshot.as_json()},
+    )
+    return Enrolled(peer, welcome)
+
+
+def _starting_point(conn: Any, hub: str, commune: str) -> tuple[changes.Segment, dict[str, int]]:
+    """Every record of `commune` and of the district the hub holds, and the stream positions
+    those records stand for."""
+    snapshot = changes.Segment("snapshot", 0, 0)
+    for tbl in synced_tables(conn):
+        columns = changes.value_columns(conn, tbl)
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        entries = [
+            [0, "upsert", rid, code, stamp, site, None, None, list(values)]
+            for rid, code, stamp, site, *values in conn.execute(
+                f'SELECT id, commune_code, hlc, site_id, {quoted} FROM "{tbl}" '
+                "WHERE commune_code = ? OR commune_code IS NULL",
+                (commune,),
+            )
+        ]
+        if entries:
+            snapshot.tables[tbl] = (columns, entries)
+    positions = {hub: ledger.local_last_seq(conn)}
+    for other in ledger.stations(conn):
+        if other.role == "commune" and other.unit_code == commune:
+            positions[other.site_id] = ledger.applied(conn, other.site_id)
+    return snapshot, positions
+
+
+def revoke(db: sqlite_utils.Database, site_id: str) -> ledger.Station:
+    """Refuse every later bundle of the station `site_id` (a lost or replaced PC)."""
+    conn = db.conn
+    me = ledger.self_station(conn)
+    if me.role != "hub":
+        raise UserError(tr("Only a district hub revokes stations."))
+    matches = [
+        s
+        for s in ledger.stations(conn)
+        if s.site_id == site_id or (len(site_id) >= 8 and s.site_id.endswith(site_id))
+    ]
+    if len(matches) != 1 or matches[0].is_self:
+        raise UserError(tr("No enrolled station has the id {id}.").format(id=site_id))
+    target = matches[0]
+    if target.revoked_at is not None:
+        raise UserError(tr("This station was already revoked."))
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(
+            "UPDATE station SET revoked_at = ? WHERE site_id = ?", (ledger.now(), target.site_id)
+        )
+        exchange._update_hub_acked(conn, me.site_id)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    revoked = ledger.station(conn, target.site_id)
+    assert revoked is not None
+    return revoked

@@ -1,0 +1,827 @@
+"""Making bundles for peers and importing them: verify → authorize → apply in one transaction.
+
+A commune station sends the hub every change the hub has not acknowledged (resent until it is)
+and the attachments those changes name. The hub sends each enrolled station its own changes in
+that station's scope, the changes of the commune's other stations (relayed), newer reference
+data, and its acknowledgements. Both sides write a bundle only when there is something to say:
+changes the peer lacks, or acknowledgements the peer has not yet confirmed seeing.
+
+Everything here is a plain function returning result objects, so the command line, the GUI
+(with a progress callback for many files) and the tests call the same code.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from desktop.i18n import tr
+from desktop.models import hlc, migrations, reference
+from desktop.models.errors import UserError
+from desktop.paths import DataDir
+from sync import bundle, changes, keys, ledger, merge
+from sync.bundle import BundleRefused
+
+MAX_CHANGES_PER_BUNDLE = 200_000
+MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
+SHA_PATTERN = re.compile(r"^[0-9a-f]{64}$")
+
+
+# ---- results -------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    """What became of one bundle file."""
+
+    path: Path
+    status: str  # "accepted", "duplicate" or "refused"
+    code: str = ""
+    reason: str = ""
+    kind: str = ""
+    sender: str = ""
+    sender_name: str = ""
+    number: int = 0
+    applied: int = 0
+    held: int = 0
+    conflicts: int = 0
+
+    @property
+    def refused(self) -> bool:
+        return self.status == "refused"
+
+    def line(self) -> str:
+        """One line for the user: the file and what became of it."""
+        name = self.path.name
+        if self.status == "refused":
+            return tr("{file}: refused — {reason}").format(file=name, reason=self.reason)
+        if self.status == "duplicate":
+            return tr("{file}: already imported before; nothing changed.").format(file=name)
+        return tr(
+            "{file}: accepted from {sender} — {applied} changes applied, {held} waiting for "
+            "earlier bundles, {conflicts} conflicts."
+        ).format(
+            file=name,
+            sender=self.sender_name or self.sender,
+            applied=self.applied,
+            held=self.held,
+            conflicts=self.conflicts,
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": str(self.path),
+            "status": self.status,
+            "code": self.code,
+            "reason": self.reason,
+            "kind": self.kind,
+            "sender": self.sender,
+            "number": self.number,
+            "applied": self.applied,
+            "held": self.held,
+            "conflicts": self.conflicts,
+        }
+
+
+@dataclass
+class Exported:
+    path: Path
+    recipient: str
+    recipient_name: str
+    number: int
+    kind: str
+    changes: int
+
+
+@dataclass
+class _Station:
+    """Who we are while importing or exporting."""
+
+    data_dir: DataDir
+    db: sqlite_utils.Database
+    me: ledger.Station
+    keys: keys.StationKeys
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @property
+    def is_hub(self) -> bool:
+        return self.me.role == "hub"
+
+
+def _station(data_dir: DataDir, db: sqlite_utils.Database) -> _Station:
+    if db.execute("SELECT 1 FROM station WHERE is_self = 1").fetchone() is None:
+        raise UserError(tr("This data folder has no station yet; run “ketnghia init” first."))
+    station_keys = keys.ensure(data_dir, db)
+    return _Station(data_dir, db, ledger.self_station(db.conn), station_keys)
+
+
+def _refused(code: str, message: str) -> BundleRefused:
+    return BundleRefused(code, message)
+
+
+# ---- import --------------------------------------------------------------------------------
+
+
+def import_bundle(
+    data_dir: DataDir, db: sqlite_utils.Database, path: Path, *, dry_run: bool = False
+) -> ImportResult:
+    """Import one bundle file (or with `dry_run`, check it and change nothing)."""
+    path = Path(path)
+    try:
+        opened = bundle.open_bytes(bundle.read_file(path))
+    except BundleRefused as refusal:
+        return ImportResult(path, "refused", refusal.code, refusal.message)
+    except OSError as exc:
+        return ImportResult(
+            path,
+            "refused",
+            "unreadable",
+            tr("The file could not be read ({reason}).").format(reason=exc.strerror or exc),
+        )
+    station = _station(data_dir, db)
+    manifest = opened.manifest
+    result = ImportResult(
+        path, "accepted", kind=opened.kind, sender=opened.sender, number=opened.number
+    )
+    try:
+        _import(station, opened, result, dry_run)
+    except BundleRefused as refusal:
+        result.status, result.code, result.reason = "refused", refusal.code, refusal.message
+        result.applied = result.held = result.conflicts = 0
+    known = ledger.station(station.conn, manifest["sender"])
+    if known is not None:
+        result.sender_name = known.name
+    return result
+
+
+def import_many(
+    data_dir: DataDir,
+    db: sqlite_utils.Database,
+    paths: Iterable[Path],
+    progress: Callable[[int, int, ImportResult], None] | None = None,
+    *,
+    dry_run: bool = False,
+) -> list[ImportResult]:
+    """Import each file in turn (each its own transaction); `progress(done, total, result)`."""
+    paths = list(paths)
+    results = []
+    for done, path in enumerate(paths, start=1):
+        result = import_bundle(data_dir, db, path, dry_run=dry_run)
+        results.append(result)
+        if progress is not None:
+            progress(done, len(paths), result)
+    return results
+
+
+def _import(station: _Station, opened: bundle.Opened, result: ImportResult, dry_run: bool) -> None:
+    conn = station.conn
+    manifest = opened.manifest
+    if opened.kind == "enroll":
+        raise _refused(
+            "enroll_request",
+            tr(
+                "This file is an enrollment request; the district enrolls it with "
+                "“ketnghia sync enroll”."
+            ),
+        )
+    if manifest["schema"] > migrations.SCHEMA_VERSION:
+        raise _refused(
+            "schema_newer",
+            tr(
+                "The bundle was made by a newer program (schema {found}; this program knows "
+                "{known}); update Sổ Kết Nghĩa first."
+            ).format(found=manifest["schema"], known=migrations.SCHEMA_VERSION),
+        )
+    hub_station = _authenticate(station, opened)
+    if manifest["recipient"] != station.me.site_id:
+        raise _refused(
+            "wrong_recipient",
+            tr("The bundle is addressed to another station, not to this one."),
+        )
+    if ledger.seen_sha(conn, opened.sha256):
+        result.status = "duplicate"
+        return
+    earlier = ledger.seen_number(conn, opened.sender, opened.number)
+    previous = ledger.seen_number(conn, opened.sender, opened.number - 1)
+    if earlier is not None or (previous is not None and previous != manifest["previous"]):
+        raise _refused(
+            "fork",
+            tr(
+                "This station already received bundle number {number} from the same sender with "
+                "other content; the sender's data may have been restored from an old copy."
+            ).format(number=opened.number),
+        )
+    payload = bundle.open_payload(opened, station.keys.decryption)
+    attachments = _attachments(payload)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("UPDATE sync_control SET applying = 1")
+        stats = _apply_payload(station, opened, payload, hub_station)
+        conn.execute("UPDATE sync_control SET applying = 0")
+        ledger.record_seen(
+            conn,
+            opened.sha256,
+            opened.sender,
+            opened.number,
+            manifest["previous"],
+            opened.kind,
+            stats.applied,
+            stats.held,
+            stats.conflicts,
+        )
+        result.applied, result.held, result.conflicts = stats.applied, stats.held, stats.conflicts
+        if dry_run:
+            conn.execute("ROLLBACK")
+            return
+        _store_attachments(station.data_dir, attachments)
+        conn.execute("COMMIT")
+    except sqlite3.IntegrityError as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise _refused(
+            "missing_records",
+            tr("The bundle refers to records this station does not have ({detail}).").format(
+                detail=exc
+            ),
+        ) from exc
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _authenticate(station: _Station, opened: bundle.Opened) -> dict[str, Any] | None:
+    """Check the signature with the sender's pinned keys (a welcome brings the hub's keys)."""
+    conn = station.conn
+    manifest = opened.manifest
+    if opened.kind == "welcome":
+        if station.is_hub:
+            raise _refused("not_for_hub", tr("A welcome bundle is meant for a commune station."))
+        info = manifest.get("station")
+        try:
+            assert isinstance(info, dict) and info.get("site_id") == opened.sender
+            assert info.get("role") == "hub" and isinstance(info.get("unit_code"), str)
+            assert isinstance(info.get("name"), str)
+            public = keys.PublicKeys.from_json(info["keys"])
+        except (AssertionError, KeyError, ValueError, TypeError, binascii.Error) as exc:
+            raise bundle.refuse(
+                "malformed",
+                tr("The bundle's manifest is malformed ({detail}).").format(detail="station"),
+            ) from exc
+        bundle.verify_signature(opened, public)
+        pinned = ledger.hub_site(conn)
+        if pinned is not None and (
+            pinned != opened.sender or keys.station_public(station.db, pinned) != public
+        ):
+            raise _refused(
+                "other_hub",
+                tr("This station is already enrolled with another district hub."),
+            )
+        if not _within(conn, station.me.unit_code, info["unit_code"]):
+            raise _refused(
+                "other_area",
+                tr(
+                    "The welcome comes from a hub ({unit}) whose area does not hold this commune."
+                ).format(unit=info["unit_code"]),
+            )
+        return info
+    sender = ledger.station(conn, opened.sender)
+    public = (
+        None
+        if sender is None or sender.is_self
+        else keys.station_public(station.db, sender.site_id)
+    )
+    if sender is None or public is None or (not station.is_hub and sender.role != "hub"):
+        raise _refused(
+            "unknown_station",
+            tr("The bundle comes from a station that is not enrolled here ({sender}).").format(
+                sender=f"{opened.manifest['sender_unit']}-{opened.sender[-8:]}"
+            ),
+        )
+    if sender.revoked_at is not None:
+        raise _refused(
+            "revoked",
+            tr("The bundle comes from a revoked station ({name}, revoked on {date}).").format(
+                name=sender.name, date=sender.revoked_at[:10]
+            ),
+        )
+    bundle.verify_signature(opened, public)
+    return None
+
+
+def _within(conn: sqlite3.Connection, commune: str, area: str) -> bool:
+    """Whether the unit `area` holds `commune` (its district or province, before or after 2025)."""
+    seen: set[str] = set()
+    frontier = {commune}
+    while frontier:
+        if area in frontier:
+            return True
+        seen |= frontier
+        parents = set()
+        for code in frontier:
+            parents |= {
+                row[0]
+                for row in conn.execute(
+                    "SELECT parent_code FROM admin_unit WHERE code = ? AND parent_code IS NOT NULL",
+                    (code,),
+                )
+            }
+            parents |= {
+                row[0]
+                for row in conn.execute(
+                    "SELECT new_code FROM admin_unit_change WHERE old_code = ?", (code,)
+                )
+            }
+        frontier = parents - seen
+    return False
+
+
+@dataclass
+class _Stats(merge.MergeStats):
+    held: int = 0
+    relay_origins: set[str] = field(default_factory=set)
+
+
+def _apply_payload(
+    station: _Station,
+    opened: bundle.Opened,
+    payload: dict[str, Any],
+    hub_station: dict[str, Any] | None,
+) -> _Stats:
+    conn = station.conn
+    manifest = opened.manifest
+    sender = opened.sender
+    stats = _Stats()
+    known = changes.known_tables(conn)
+    if station.is_hub:
+        peer = ledger.station(conn, sender)
+        assert peer is not None
+        scope = changes.Scope(frozenset({peer.unit_code}), hub_rows=False)
+    else:
+        scope = changes.Scope(frozenset({station.me.unit_code}), hub_rows=True)
+
+    if payload.get("reference") is not None:
+        _load_reference(station, payload["reference"], manifest["reference_version"])
+
+    if hub_station is not None and ledger.hub_site(conn) is None:
+        public = keys.PublicKeys.from_json(hub_station["keys"])
+        conn.execute(
+            "INSERT INTO station (site_id, role, unit_code, name, officer, sign_public_key, "
+            "enc_public_key, enrolled_at, is_self) VALUES (?, 'hub', ?, ?, ?, ?, ?, ?, 0)",
+            (
+                sender,
+                hub_station["unit_code"],
+                hub_station["name"],
+                hub_station.get("officer"),
+                keys.b64(public.sign),
+                keys.b64(public.encrypt),
+                ledger.now(),
+            ),
+        )
+        ledger.set_hub_site(conn, sender)
+
+    if opened.kind == "welcome":
+        snapshot = changes.parse_segment(payload.get("snapshot"), known, snapshot=True)
+        changes.authorize(snapshot, scope)
+        merge.apply(conn, snapshot.tables, stats)
+
+    raw_streams = payload.get("streams", [])
+    if not isinstance(raw_streams, list):
+        raise changes.malformed("streams")
+    segments = [changes.parse_segment(s, known) for s in raw_streams]
+    declared = {o: tuple(r) for o, r in manifest["ranges"].items()}
+    found = {s.origin: (s.from_seq, s.to_seq) for s in segments}
+    if declared != found or len(found) != len(segments):
+        raise changes.malformed("ranges differ from the manifest")
+    for segment in segments:
+        if station.is_hub and segment.origin != sender:
+            raise _refused(
+                "other_origin",
+                tr("The bundle carries changes made at another station ({origin}).").format(
+                    origin=segment.origin[-8:]
+                ),
+            )
+        changes.authorize(segment, scope)
+
+    to_apply = _take_or_hold(conn, segments, known, stats)
+    tables = changes.entries_by_table(to_apply)
+    merge.apply(conn, tables, stats)
+    if station.is_hub:
+        _archive_for_relay(conn, to_apply)
+
+    for origin, seq in manifest["acks"].items():
+        ledger.raise_peer_ack(conn, sender, origin, seq)
+        if origin == station.me.site_id and not station.is_hub:
+            ledger.set_acked_seq(conn, seq)
+    if station.is_hub:
+        _update_hub_acked(conn, station.me.site_id)
+    ledger.note_peer(
+        conn,
+        sender,
+        echo=manifest["acked"],
+        reference_version=manifest["reference_version"],
+        number=opened.number,
+    )
+    if stats.max_hlc:
+        hlc.observe(conn, stats.max_hlc)
+    return stats
+
+
+def _take_or_hold(
+    conn: sqlite3.Connection,
+    segments: list[changes.Segment],
+    known: dict[str, list[str]],
+    stats: _Stats,
+) -> list[changes.Segment]:
+    """The parts of `segments` to apply now; segments after a gap are held, then drained."""
+    taken: list[changes.Segment] = []
+    for segment in sorted(segments, key=lambda s: (s.origin, s.from_seq)):
+        position = ledger.applied(conn, segment.origin)
+        if segment.to_seq <= position:
+            continue
+        if segment.from_seq > position:
+            conn.execute(
+                "INSERT OR IGNORE INTO sync_held (origin, from_seq, to_seq, changes, received_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (
+                    segment.origin,
+                    segment.from_seq,
+                    segment.to_seq,
+                    json.dumps(segment.as_json(), ensure_ascii=False),
+                    ledger.now(),
+                ),
+            )
+            stats.held += segment.count
+            continue
+        taken.append(_after(segment, position))
+        position = segment.to_seq
+        while True:
+            held = conn.execute(
+                "SELECT from_seq, to_seq, changes FROM sync_held WHERE origin = ? AND from_seq <= ? "
+                "ORDER BY from_seq",
+                (segment.origin, position),
+            ).fetchall()
+            if not held:
+                break
+            for start, end, data in held:
+                conn.execute(
+                    "DELETE FROM sync_held WHERE origin = ? AND from_seq = ? AND to_seq = ?",
+                    (segment.origin, start, end),
+                )
+                if end > position:
+                    taken.append(_after(changes.parse_segment(json.loads(data), known), position))
+                    position = end
+        ledger.set_applied(conn, segment.origin, position)
+    return taken
+
+
+def _after(segment: changes.Segment, position: int) -> changes.Segment:
+    if segment.from_seq >= position:
+        return segment
+    trimmed = changes.Segment(segment.origin, position, segment.to_seq)
+    for tbl, (columns, entries) in segment.tables.items():
+        kept = [e for e in entries if e[0] > position]
+        if kept:
+            trimmed.tables[tbl] = (columns, kept)
+    return trimmed
+
+
+def _archive_for_relay(conn: sqlite3.Connection, segments: list[changes.Segment]) -> None:
+    """Keep a commune station's changes when its commune has other stations to pass them to."""
+    for segment in segments:
+        origin = ledger.station(conn, segment.origin)
+        if origin is None or origin.is_self:
+            continue
+        others = [
+            s
+            for s in ledger.active_commune_stations(conn, origin.unit_code)
+            if s.site_id != origin.site_id
+        ]
+        if not others:
+            continue
+        conn.executemany(
+            "INSERT OR IGNORE INTO sync_relay (origin, seq, tbl, change) VALUES (?, ?, ?, ?)",
+            (
+                (
+                    segment.origin,
+                    entry[0],
+                    tbl,
+                    json.dumps(
+                        [
+                            *entry[:8],
+                            None if entry[8] is None else dict(zip(columns, entry[8], strict=True)),
+                        ],
+                        ensure_ascii=False,
+                    ),
+                )
+                for tbl, (columns, entries) in segment.tables.items()
+                for entry in entries
+            ),
+        )
+
+
+def _update_hub_acked(conn: sqlite3.Connection, hub: str) -> None:
+    """On a hub, `acked_seq` is what every active station has acknowledged of its own changes."""
+    row = conn.execute(
+        "SELECT MIN(COALESCE(a.seq, 0)), COUNT(*) FROM station s LEFT JOIN sync_peer_ack a "
+        "ON a.peer = s.site_id AND a.origin = ? "
+        "WHERE s.is_self = 0 AND s.role = 'commune' AND s.revoked_at IS NULL",
+        (hub,),
+    ).fetchone()
+    if row[1]:
+        ledger.set_acked_seq(conn, row[0])
+
+
+def _load_reference(station: _Station, data: Any, declared: str) -> None:
+    if station.is_hub:
+        raise _refused(
+            "table_not_writable",
+            tr("The bundle carries reference data, which only the district may send."),
+        )
+    try:
+        assert isinstance(data, dict) and isinstance(data.get("files"), dict)
+        files = {
+            str(name): base64.b64decode(text, validate=True) for name, text in data["files"].items()
+        }
+        assert set(files) == {*reference.FILES, "VERSION"}
+        version = files["VERSION"].decode().strip()
+        reference.version_key(version)
+        assert version == declared
+    except (AssertionError, ValueError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
+        raise changes.malformed("reference") from exc
+    stored = reference.stored_version(station.conn)
+    if stored is not None and reference.version_key(version) <= reference.version_key(stored):
+        raise _refused(
+            "reference_older",
+            tr(
+                "The bundle carries reference data version {new}, which is not newer than the "
+                "installed {old}."
+            ).format(new=version, old=stored),
+        )
+    try:
+        reference.load(station.conn, files)
+    except (KeyError, ValueError, UnicodeDecodeError) as exc:
+        raise changes.malformed("reference") from exc
+
+
+def _attachments(payload: dict[str, Any]) -> dict[str, bytes]:
+    data = payload.get("attachments", {})
+    if not isinstance(data, dict):
+        raise changes.malformed("attachments")
+    files = {}
+    for sha, text in data.items():
+        try:
+            content = base64.b64decode(text, validate=True)
+        except (binascii.Error, TypeError, ValueError) as exc:
+            raise changes.malformed("attachments") from exc
+        if not SHA_PATTERN.match(sha) or bundle.sha256(content) != sha:
+            raise changes.malformed("attachments")
+        files[sha] = content
+    return files
+
+
+def _store_attachments(data_dir: DataDir, files: dict[str, bytes]) -> None:
+    """Content-addressed files: written before the commit, harmless if it then fails."""
+    if not files:
+        return
+    data_dir.attachments.mkdir(parents=True, exist_ok=True)
+    for sha, content in files.items():
+        target = data_dir.attachments / sha
+        if target.exists():
+            continue
+        temporary = target.with_suffix(".part")
+        temporary.write_bytes(content)
+        os.replace(temporary, target)
+
+
+# ---- export --------------------------------------------------------------------------------
+
+
+def export_bundles(data_dir: DataDir, db: sqlite_utils.Database, out_dir: Path) -> list[Exported]:
+    """Write a bundle for every peer that lacks something; returns them (possibly none)."""
+    station = _station(data_dir, db)
+    conn = station.conn
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if station.is_hub:
+        peers = ledger.active_commune_stations(conn)
+    else:
+        hub = ledger.hub_site(conn)
+        if hub is None:
+            raise UserError(
+                tr(
+                    "This station is not enrolled with a district hub yet; make an enrollment "
+                    "request and import the hub's welcome bundle first."
+                )
+            )
+        peers = [ledger.station(conn, hub)]
+    made: list[Exported] = []
+    for peer in peers:
+        assert peer is not None
+        made.extend(_export_to(station, peer, out_dir))
+    return made
+
+
+def _export_to(station: _Station, peer: ledger.Station, out_dir: Path) -> list[Exported]:
+    conn = station.conn
+    me = station.me
+    last = ledger.local_last_seq(conn)
+    segments: list[changes.Segment] = []
+    reference_files = None
+    if station.is_hub:
+        sent = ledger.peer_acks(conn, peer.site_id)
+        start = sent.get(me.site_id, 0)
+        if last > start:
+            segments.append(
+                changes.local_segment(
+                    conn, me.site_id, start, last, peer.unit_code, include_null=True
+                )
+            )
+        for other in ledger.stations(conn):
+            if other.role != "commune" or other.unit_code != peer.unit_code:
+                continue
+            if other.site_id == peer.site_id:
+                continue
+            have = ledger.applied(conn, other.site_id)
+            if have > sent.get(other.site_id, 0):
+                segments.append(
+                    _relay_segment(conn, other.site_id, sent.get(other.site_id, 0), have)
+                )
+        acks = {peer.site_id: ledger.applied(conn, peer.site_id)}
+        echo = ledger.peer_echo(conn, peer.site_id)
+        acked = {s.origin: sent.get(s.origin, 0) for s in segments}
+        acked[me.site_id] = sent.get(me.site_id, 0)
+        reference_files = _reference_for(conn, ledger.peer_reference_version(conn, peer.site_id))
+    else:
+        start = ledger.acked_seq(conn)
+        if last > start:
+            segments.append(
+                changes.local_segment(
+                    conn, me.site_id, start, last, me.unit_code, include_null=False
+                )
+            )
+        acks = ledger.all_applied(conn)
+        echo = ledger.peer_echo(conn, peer.site_id)
+        acked = {me.site_id: start}
+    needs_ack = any(
+        seq > echo.get(origin, 0) for origin, seq in acks.items()
+    ) and acks != ledger.acks_sent(conn, peer.site_id)
+    has_changes = any(s.count for s in segments)
+    if not has_changes and not needs_ack and reference_files is None:
+        return []
+    pieces = [changes.split(s, MAX_CHANGES_PER_BUNDLE) for s in segments]
+    rounds = max([len(p) for p in pieces] or [1])
+    made = []
+    for i in range(rounds):
+        part = [p[i] for p in pieces if i < len(p)]
+        made.append(
+            _write_bundle(
+                station,
+                peer,
+                out_dir,
+                "changes" if has_changes or reference_files else "ack",
+                part,
+                acks,
+                acked,
+                reference_files if i == 0 else None,
+            )
+        )
+    return made
+
+
+def _relay_segment(conn: sqlite3.Connection, origin: str, after: int, upto: int) -> changes.Segment:
+    segment = changes.Segment(origin, after, upto)
+    columns_of: dict[str, list[str]] = {}
+    for tbl, change in conn.execute(
+        "SELECT tbl, change FROM sync_relay WHERE origin = ? AND seq > ? AND seq <= ? ORDER BY seq",
+        (origin, after, upto),
+    ):
+        if tbl not in columns_of:
+            columns_of[tbl] = changes.value_columns(conn, tbl)
+            segment.tables[tbl] = (columns_of[tbl], [])
+        entry = json.loads(change)
+        values = entry[8]
+        if values is not None:
+            values = [values.get(c) for c in columns_of[tbl]]
+        segment.tables[tbl][1].append([*entry[:8], values])
+    return segment
+
+
+def _reference_for(conn: sqlite3.Connection, peer_version: str | None) -> dict[str, bytes] | None:
+    """The hub's reference files when they are newer than what the peer has."""
+    mine = reference.stored_version(conn)
+    if mine is None or peer_version is None:
+        return None
+    try:
+        if reference.version_key(mine) <= reference.version_key(peer_version):
+            return None
+    except ValueError:
+        return None
+    files = reference.bundled_files()
+    if files["VERSION"].decode().strip() != mine:
+        return None
+    return files
+
+
+def reference_payload(files: dict[str, bytes]) -> dict[str, Any]:
+    return {
+        "version": files["VERSION"].decode().strip(),
+        "files": {name: base64.b64encode(data).decode("ascii") for name, data in files.items()},
+    }
+
+
+def _attachment_files(station: _Station, segments: list[changes.Segment]) -> dict[str, str]:
+    files: dict[str, str] = {}
+    total = 0
+    for segment in segments:
+        if "attachment" not in segment.tables:
+            continue
+        columns, entries = segment.tables["attachment"]
+        at = columns.index("sha256")
+        for entry in entries:
+            if entry[8] is None or entry[8][columns.index("deleted")]:
+                continue
+            sha = entry[8][at]
+            path = station.data_dir.attachments / str(sha)
+            if sha in files or not SHA_PATTERN.match(str(sha)) or not path.is_file():
+                continue
+            size = path.stat().st_size
+            if total + size > MAX_ATTACHMENT_BYTES:
+                continue  # the rest ride in the next bundle: their change is resent until acked
+            total += size
+            files[sha] = base64.b64encode(path.read_bytes()).decode("ascii")
+    return files
+
+
+def _write_bundle(
+    station: _Station,
+    peer: ledger.Station,
+    out_dir: Path,
+    kind: str,
+    segments: list[changes.Segment],
+    acks: dict[str, int],
+    acked: dict[str, int],
+    reference_files: dict[str, bytes] | None,
+    *,
+    extra_manifest: dict[str, Any] | None = None,
+    extra_payload: dict[str, Any] | None = None,
+) -> Exported:
+    conn = station.conn
+    me = station.me
+    peer_keys = keys.station_public(station.db, peer.site_id)
+    assert peer_keys is not None, "peer without keys"
+    number, previous = ledger.next_number(conn)
+    manifest = {
+        "kind": kind,
+        "sender": me.site_id,
+        "sender_unit": me.unit_code,
+        "recipient": peer.site_id,
+        "number": number,
+        "previous": previous,
+        "created": ledger.now(),
+        "schema": migrations.SCHEMA_VERSION,
+        "reference_version": reference.stored_version(conn) or "",
+        "ranges": {s.origin: [s.from_seq, s.to_seq] for s in segments if s.from_seq < s.to_seq},
+        "acks": acks,
+        "acked": acked,
+        **(extra_manifest or {}),
+    }
+    segments = [s for s in segments if s.from_seq < s.to_seq]
+    payload: dict[str, Any] = {
+        "streams": [s.as_json() for s in segments],
+        "attachments": _attachment_files(station, segments),
+        **(extra_payload or {}),
+    }
+    if reference_files is not None:
+        payload["reference"] = reference_payload(reference_files)
+    data = bundle.build(manifest, payload, station.keys.signing, peer_keys)
+    sha = bundle.sha256(data)
+    name = bundle.file_name(me.unit_code, me.site_id, peer.unit_code, peer.site_id, number)
+    count = sum(s.count for s in segments)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        ledger.record_sent(conn, number, peer.site_id, kind, sha, name, count)
+        ledger.set_acks_sent(conn, peer.site_id, acks)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / name
+    temporary = out_dir / (name + ".part")
+    temporary.write_bytes(data)
+    os.replace(temporary, target)
+    return Exported(target, peer.site_id, peer.name, number, kind, count)

@@ -1,0 +1,250 @@
+"""The sync engine's bookkeeping tables: applied positions, held segments, peers and their acks,
+bundles seen and made, this station's bundle numbers and the stations it knows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass
+
+NUMBER_KEY = "sync_bundle_number"
+LAST_SHA_KEY = "sync_last_bundle_sha256"
+HUB_KEY = "sync_hub_site_id"
+ACKED_KEY = "acked_seq"  # read by desktop.models.changelog.pending_count
+ACKED_AT_KEY = "sync_acked_at"
+
+
+def now() -> str:
+    return dt.datetime.now().isoformat(timespec="seconds")
+
+
+def _setting(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _set(conn: sqlite3.Connection, key: str, value: str | None) -> None:
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+@dataclass(frozen=True)
+class Station:
+    site_id: str
+    role: str
+    unit_code: str
+    name: str
+    officer: str | None
+    enrolled_at: str | None
+    revoked_at: str | None
+    is_self: bool
+
+
+_STATION_SQL = (
+    "SELECT site_id, role, unit_code, name, officer, enrolled_at, revoked_at, is_self FROM station"
+)
+
+
+def station(conn: sqlite3.Connection, site_id: str) -> Station | None:
+    row = conn.execute(f"{_STATION_SQL} WHERE site_id = ?", (site_id,)).fetchone()
+    return Station(*row[:7], bool(row[7])) if row else None
+
+
+def stations(conn: sqlite3.Connection) -> list[Station]:
+    return [
+        Station(*row[:7], bool(row[7]))
+        for row in conn.execute(f"{_STATION_SQL} ORDER BY is_self DESC, unit_code, enrolled_at")
+    ]
+
+
+def self_station(conn: sqlite3.Connection) -> Station:
+    row = conn.execute(f"{_STATION_SQL} WHERE is_self = 1").fetchone()
+    return Station(*row[:7], True)
+
+
+def active_commune_stations(conn: sqlite3.Connection, commune: str | None = None) -> list[Station]:
+    sql = f"{_STATION_SQL} WHERE is_self = 0 AND role = 'commune' AND revoked_at IS NULL"
+    params: tuple = ()
+    if commune is not None:
+        sql += " AND unit_code = ?"
+        params = (commune,)
+    return [Station(*row[:7], False) for row in conn.execute(sql + " ORDER BY enrolled_at", params)]
+
+
+def hub_site(conn: sqlite3.Connection) -> str | None:
+    return _setting(conn, HUB_KEY)
+
+
+def set_hub_site(conn: sqlite3.Connection, site_id: str) -> None:
+    _set(conn, HUB_KEY, site_id)
+
+
+# ---- numbering -----------------------------------------------------------------------------
+
+
+def next_number(conn: sqlite3.Connection) -> tuple[int, str]:
+    """The number of the next bundle made here and the hash of the previous one."""
+    return int(_setting(conn, NUMBER_KEY) or 0) + 1, _setting(conn, LAST_SHA_KEY) or ""
+
+
+def record_sent(
+    conn: sqlite3.Connection,
+    number: int,
+    recipient: str,
+    kind: str,
+    sha: str,
+    file_name: str,
+    changes: int,
+) -> None:
+    _set(conn, NUMBER_KEY, str(number))
+    _set(conn, LAST_SHA_KEY, sha)
+    conn.execute(
+        "INSERT INTO sync_sent (number, recipient, kind, sha256, file_name, changes, made_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (number, recipient, kind, sha, file_name, changes, now()),
+    )
+
+
+# ---- positions -----------------------------------------------------------------------------
+
+
+def applied(conn: sqlite3.Connection, origin: str) -> int:
+    row = conn.execute("SELECT applied_seq FROM sync_stream WHERE origin = ?", (origin,)).fetchone()
+    return row[0] if row else 0
+
+
+def all_applied(conn: sqlite3.Connection) -> dict[str, int]:
+    return dict(conn.execute("SELECT origin, applied_seq FROM sync_stream ORDER BY origin"))
+
+
+def set_applied(conn: sqlite3.Connection, origin: str, seq: int) -> None:
+    conn.execute(
+        "INSERT INTO sync_stream (origin, applied_seq, updated_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (origin) DO UPDATE SET applied_seq = MAX(applied_seq, excluded.applied_seq), "
+        "updated_at = excluded.updated_at",
+        (origin, seq, now()),
+    )
+
+
+def local_last_seq(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT COALESCE(MAX(seq), 0) FROM change_log").fetchone()[0]
+
+
+def acked_seq(conn: sqlite3.Connection) -> int:
+    return int(_setting(conn, ACKED_KEY) or 0)
+
+
+def set_acked_seq(conn: sqlite3.Connection, seq: int) -> None:
+    if seq > acked_seq(conn):
+        _set(conn, ACKED_KEY, str(seq))
+        _set(conn, ACKED_AT_KEY, now())
+
+
+def acked_at(conn: sqlite3.Connection) -> str | None:
+    return _setting(conn, ACKED_AT_KEY)
+
+
+# ---- peers ---------------------------------------------------------------------------------
+
+
+def peer_acks(conn: sqlite3.Connection, peer: str) -> dict[str, int]:
+    return dict(conn.execute("SELECT origin, seq FROM sync_peer_ack WHERE peer = ?", (peer,)))
+
+
+def raise_peer_ack(conn: sqlite3.Connection, peer: str, origin: str, seq: int) -> None:
+    conn.execute(
+        "INSERT INTO sync_peer_ack (peer, origin, seq) VALUES (?, ?, ?) "
+        "ON CONFLICT (peer, origin) DO UPDATE SET seq = MAX(seq, excluded.seq)",
+        (peer, origin, seq),
+    )
+
+
+def peer_echo(conn: sqlite3.Connection, peer: str) -> dict[str, int]:
+    row = conn.execute("SELECT echo FROM sync_peer WHERE site_id = ?", (peer,)).fetchone()
+    return json.loads(row[0]) if row else {}
+
+
+def peer_reference_version(conn: sqlite3.Connection, peer: str) -> str | None:
+    row = conn.execute(
+        "SELECT reference_version FROM sync_peer WHERE site_id = ?", (peer,)
+    ).fetchone()
+    return row[0] if row else None
+
+
+def note_peer(
+    conn: sqlite3.Connection,
+    peer: str,
+    *,
+    echo: dict[str, int] | None = None,
+    reference_version: str | None = None,
+    number: int | None = None,
+) -> None:
+    conn.execute("INSERT OR IGNORE INTO sync_peer (site_id) VALUES (?)", (peer,))
+    if echo is not None:
+        merged = peer_echo(conn, peer)
+        for origin, seq in echo.items():
+            merged[origin] = max(seq, merged.get(origin, 0))
+        conn.execute("UPDATE sync_peer SET echo = ? WHERE site_id = ?", (json.dumps(merged), peer))
+    if reference_version is not None:
+        conn.execute(
+            "UPDATE sync_peer SET reference_version = ? WHERE site_id = ?",
+            (reference_version, peer),
+        )
+    if number is not None:
+        conn.execute(
+            "UPDATE sync_peer SET last_number = MAX(COALESCE(last_number, 0), ?), "
+            "last_bundle_at = ?, acks_sent = NULL WHERE site_id = ?",
+            (number, now(), peer),
+        )
+
+
+def acks_sent(conn: sqlite3.Connection, peer: str) -> dict[str, int] | None:
+    row = conn.execute("SELECT acks_sent FROM sync_peer WHERE site_id = ?", (peer,)).fetchone()
+    return json.loads(row[0]) if row and row[0] else None
+
+
+def set_acks_sent(conn: sqlite3.Connection, peer: str, acks: dict[str, int]) -> None:
+    conn.execute("INSERT OR IGNORE INTO sync_peer (site_id) VALUES (?)", (peer,))
+    conn.execute("UPDATE sync_peer SET acks_sent = ? WHERE site_id = ?", (json.dumps(acks), peer))
+
+
+# ---- bundles seen --------------------------------------------------------------------------
+
+
+def seen_sha(conn: sqlite3.Connection, sha: str) -> bool:
+    return conn.execute("SELECT 1 FROM sync_bundle WHERE sha256 = ?", (sha,)).fetchone() is not None
+
+
+def seen_number(conn: sqlite3.Connection, sender: str, number: int) -> str | None:
+    row = conn.execute(
+        "SELECT sha256 FROM sync_bundle WHERE sender = ? AND number = ?", (sender, number)
+    ).fetchone()
+    return row[0] if row else None
+
+
+def record_seen(
+    conn: sqlite3.Connection,
+    sha: str,
+    sender: str,
+    number: int,
+    previous: str,
+    kind: str,
+    applied_count: int,
+    held: int,
+    conflicts: int,
+) -> None:
+    conn.execute(
+        "INSERT INTO sync_bundle (sha256, sender, number, previous, kind, received_at, applied, "
+        "held, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (sha, sender, number, previous, kind, now(), applied_count, held, conflicts),
+    )
+
+
+def set_local(conn: sqlite3.Connection, key: str, value: str | None) -> None:
+    """A setting written inside the caller's transaction (same as desktop.models.db.set_setting)."""
+    _set(conn, key, value)

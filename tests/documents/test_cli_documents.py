@@ -1,0 +1,133 @@
+"""`ketnghia print …` and `ketnghia export xlsx …` on the demo commune, as a script would run them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop.documents import layout
+from desktop.models import store
+from tests.documents.conftest import one_line, pdf_text
+
+
+@pytest.fixture
+def station(commune_dir, run_cli):
+    info = run_cli("--data-dir", commune_dir.root, "info", "--json")
+    assert info.code == 0
+    data = json.loads(info.out)
+    db = store.open_database(commune_dir)
+    year = db.execute("SELECT MAX(year) FROM need WHERE deleted = 0").fetchone()[0]
+    busiest = db.execute(
+        "SELECT i.receipt_id FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id "
+        "WHERE a.deleted = 0 GROUP BY i.receipt_id ORDER BY COUNT(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    db.conn.close()
+    return {
+        "dir": str(commune_dir.root),
+        "receipts": data["receipts"],
+        "year": year,
+        "busiest": busiest,
+    }
+
+
+def test_print_every_document(station, run_cli, tmp_path):
+    d = ["--data-dir", station["dir"], "print"]
+    receipt = station["receipts"][0]
+    year = station["year"]
+    commands = {
+        "handover": ["handover", "--receipt", receipt],
+        "list": ["receipt-list", "--receipt", station["busiest"]],
+        "needs": ["needs-report", "--year", year],
+        "year-end": ["year-end", "--year", year - 1],
+        "periodic": ["periodic", "--year", year - 1, "--period", "9m"],
+        "blank": ["survey-sheet"],
+    }
+    for name, args in commands.items():
+        out = tmp_path / f"{name}.pdf"
+        result = run_cli(*d, *args, "--out", out)
+        assert result.code == 0, result.err
+        assert str(out) in result.out
+        pages = pdf_text(out)
+        assert layout.QUOC_HIEU in pages[0] and layout.TIEU_NGU in pages[0]
+    text = one_line(" ".join(pdf_text(tmp_path / "handover.pdf")))
+    assert "Số: " in text and "/BB-UBND" in text and "Bằng chữ:" in text
+
+
+def test_export_every_table(station, run_cli, tmp_path):
+    from desktop.documents.xlsx import TABLES
+
+    for table in TABLES:
+        out = tmp_path / f"{table}.xlsx"
+        result = run_cli(
+            "--data-dir", station["dir"], "export", "xlsx", "--table", table, "--out", out
+        )
+        assert result.code == 0, result.err
+        assert load_workbook(out).active.freeze_panes == "A2"
+
+
+def test_export_receipts_total_equals_the_database(station, run_cli, tmp_path, commune_dir):
+    year = station["year"] - 1
+    out = tmp_path / "r.xlsx"
+    result = run_cli(
+        "--data-dir",
+        station["dir"],
+        "export",
+        "xlsx",
+        "--table",
+        "receipts",
+        "--year",
+        year,
+        "--out",
+        out,
+    )
+    assert result.code == 0, result.err
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    db = store.open_database(commune_dir)
+    database = db.execute(
+        "SELECT SUM(i.amount) FROM receipt_item i JOIN receipt r ON r.id = i.receipt_id "
+        "WHERE i.deleted = 0 AND r.deleted = 0 AND substr(r.received_on, 1, 4) = ?",
+        [str(year)],
+    ).fetchone()[0]
+    db.conn.close()
+    assert rows[-1][0] == "Tổng cộng"
+    assert rows[-1][rows[0].index("Giá trị (đồng)")] == database > 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["print", "handover", "--receipt", "không-có"],
+        ["print", "receipt-list", "--receipt", "không-có"],
+        ["print", "needs-report", "--year", "1990"],
+        ["print", "year-end", "--year", "1990"],
+        ["print", "periodic", "--year", "1990", "--period", "q1"],
+        ["print", "survey-sheet", "--household", "không-có"],
+        ["export", "xlsx", "--table", "receipts", "--year", "1990"],
+    ],
+)
+def test_bad_input_gives_one_sentence_and_a_nonzero_exit(station, run_cli, tmp_path, args):
+    out = tmp_path / ("x.xlsx" if args[0] == "export" else "x.pdf")
+    result = run_cli("--data-dir", station["dir"], *args, "--out", out)
+    assert result.code == 1
+    assert len(result.err.strip().splitlines()) == 1
+    assert "Traceback" not in result.err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("kind", ["pdf", "xlsx"])
+def test_unwritable_path_is_refused(station, run_cli, tmp_path, kind):
+    missing = tmp_path / "không-có-thư-mục" / f"x.{kind}"
+    if kind == "pdf":
+        args = ["print", "needs-report", "--year", station["year"]]
+    else:
+        args = ["export", "xlsx", "--table", "households"]
+    result = run_cli("--data-dir", station["dir"], *args, "--out", missing)
+    assert result.code == 1
+    assert "không-có-thư-mục" in result.err
+    assert len(result.err.strip().splitlines()) == 1
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    result = run_cli("--data-dir", station["dir"], *args, "--out", folder)
+    assert result.code == 1 and len(result.err.strip().splitlines()) == 1

@@ -6,9 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from desktop.models import reference
+from desktop.models.db import Database
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ def _scope(commune_code: str | None, alias: str) -> tuple[str, list]:
     return ("1", []) if commune_code is None else (f"{alias}.commune_code = ?", [commune_code])
 
 
-def figures(db: sqlite_utils.Database, year: int, commune_code: str | None = None) -> Overview:
+def figures(db: Database, year: int, commune_code: str | None = None) -> Overview:
     """The year's figures, for one commune or (None) every commune the database holds."""
     scope, args = _scope(commune_code, "h")
     households = db.execute(
@@ -96,9 +95,7 @@ class Deadline:
         return (self.due - today).days
 
 
-def upcoming_deadlines(
-    db: sqlite_utils.Database, today: dt.date, role: str = "commune"
-) -> list[Deadline]:
+def upcoming_deadlines(db: Database, today: dt.date, role: str = "commune") -> list[Deadline]:
     """The next occurrence of each dated deadline of the program for this role, soonest first.
 
     The year-end report has no fixed day in the decision; it is shown as due on 31/12.

@@ -5,11 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-import sqlite_utils
-
 from desktop.i18n import tr
 from desktop.models import reference
-from desktop.models.db import set_setting, setting, transaction
+from desktop.models.db import Database, set_setting, setting, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 
@@ -35,7 +33,7 @@ class StationInfo:
     officer: str
 
 
-def validate(db: sqlite_utils.Database, setup: StationSetup) -> reference.Unit:
+def validate(db: Database, setup: StationSetup) -> reference.Unit:
     """The unit named by `setup`, or a UserError saying what is wrong."""
     if setting(db, "site_id") is not None:
         raise UserError(tr("This data folder already has a station; choose another folder."))
@@ -68,7 +66,7 @@ def validate(db: sqlite_utils.Database, setup: StationSetup) -> reference.Unit:
     return unit
 
 
-def initialize(db: sqlite_utils.Database, setup: StationSetup) -> StationInfo:
+def initialize(db: Database, setup: StationSetup) -> StationInfo:
     """Record this installation's identity and the commune's villages, in one transaction."""
     unit = validate(db, setup)
     site_id = uuid7()
@@ -108,7 +106,7 @@ def initialize(db: sqlite_utils.Database, setup: StationSetup) -> StationInfo:
     return info(db)
 
 
-def info(db: sqlite_utils.Database) -> StationInfo:
+def info(db: Database) -> StationInfo:
     site_id = setting(db, "site_id")
     if site_id is None:
         raise UserError(tr("This data folder has no station yet; run “ketnghia init” first."))

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 
-import sqlite_utils
-
 from desktop.i18n import tr
 from desktop.models import migrations, reference
-from desktop.models.db import connect, setting, storage_error, transaction, wrap
+from desktop.models.db import Database, connect, setting, storage_error, transaction
 from desktop.models.errors import UserError
 from desktop.paths import DataDir
 
 
-def open_database(data_dir: DataDir, *, create: bool = False) -> sqlite_utils.Database:
+def open_database(data_dir: DataDir, *, create: bool = False) -> Database:
     """The station database, migrated to this program's schema with reference data loaded.
 
     A missing database is created only with `create`; a newer one is refused untouched.
@@ -33,7 +31,7 @@ def open_database(data_dir: DataDir, *, create: bool = False) -> sqlite_utils.Da
     try:
         if version < migrations.SCHEMA_VERSION:
             migrations.migrate(conn, version)
-        db = wrap(conn)
+        db = Database(conn)
         with transaction(db):
             reference.ensure_loaded(conn)
     except sqlite3.Error as exc:
@@ -45,18 +43,18 @@ def open_database(data_dir: DataDir, *, create: bool = False) -> sqlite_utils.Da
     return db
 
 
-def is_initialized(db: sqlite_utils.Database) -> bool:
+def is_initialized(db: Database) -> bool:
     return setting(db, "site_id") is not None
 
 
-def role(db: sqlite_utils.Database) -> str | None:
+def role(db: Database) -> str | None:
     return setting(db, "role")
 
 
-def unit_code(db: sqlite_utils.Database) -> str | None:
+def unit_code(db: Database) -> str | None:
     return setting(db, "unit_code")
 
 
-def require_station(db: sqlite_utils.Database) -> None:
+def require_station(db: Database) -> None:
     if not is_initialized(db):
         raise UserError(tr("This data folder has no station yet; run “ketnghia init” first."))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 
 from desktop.models import station
+from desktop.models.db import Database
 from desktop.paths import DataDir
 
 
@@ -19,7 +19,7 @@ class Changes(QObject):
 
 @dataclass
 class AppContext:
-    db: sqlite_utils.Database
+    db: Database
     data_dir: DataDir
     station: station.StationInfo
     changes: Changes

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite_utils
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import reference, station
+from desktop.models.db import Database
 from desktop.models.errors import UserError
 from desktop.models.text import format_date
 
@@ -56,7 +56,7 @@ class RolePage(QWizardPage):
 
 
 class UnitPage(QWizardPage):
-    def __init__(self, db: sqlite_utils.Database, role_page: RolePage) -> None:
+    def __init__(self, db: Database, role_page: RolePage) -> None:
         super().__init__()
         self.db = db
         self.role_page = role_page
@@ -130,7 +130,7 @@ class VillagesPage(QWizardPage):
 class SetupWizard(QWizard):
     """Collects a StationSetup and initializes the station when finished."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
         self.setWindowTitle(tr("Set up Sổ Kết Nghĩa"))

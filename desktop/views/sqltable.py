@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import sqlite_utils
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.models.db import Database
 from desktop.models.text import format_date, format_number, format_vnd
 
 PAGE_SIZE = 200
@@ -69,7 +69,7 @@ class Query:
 
 
 class SqlTableModel(QAbstractTableModel):
-    def __init__(self, db: sqlite_utils.Database, query: Query, parent=None) -> None:
+    def __init__(self, db: Database, query: Query, parent=None) -> None:
         super().__init__(parent)
         self._db = db
         self._query = query

@@ -10,8 +10,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 ENV_VAR = "KETNGHIA_DATA_DIR"
 DATABASE_NAME = "ketnghia.sqlite3"
 
@@ -54,4 +52,6 @@ def resolve(override: str | os.PathLike[str] | None = None) -> DataDir:
     env = os.environ.get(ENV_VAR)
     if env:
         return DataDir(Path(env).expanduser().resolve())
+    import platformdirs  # only when no folder is given: it costs start-up time
+
     return DataDir(Path(platformdirs.user_data_dir("ketnghia", appauthor=False)))

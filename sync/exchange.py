@@ -563,11 +563,13 @@ def _load_reference(station: _Station, data: Any, declared: str) -> None:
     except (AssertionError, ValueError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
         raise changes.malformed("reference") from exc
     stored = reference.stored_version(station.conn)
-    if stored is not None and reference.version_key(version) <= reference.version_key(stored):
+    if stored == version:
+        return  # the hub sent it again before hearing that we have it
+    if stored is not None and reference.version_key(version) < reference.version_key(stored):
         raise _refused(
             "reference_older",
             tr(
-                "The bundle carries reference data version {new}, which is not newer than the "
+                "The bundle carries reference data version {new}, which is older than the "
                 "installed {old}."
             ).format(new=version, old=stored),
         )

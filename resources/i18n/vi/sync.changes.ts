@@ -5,23 +5,23 @@
     <name>QCoreApplication</name>
     <message>
       <source>The bundle's content is malformed ({detail}).</source>
-      <translation type="unfinished" />
+      <translation>Nội dung gói dữ liệu sai cấu trúc ({detail}).</translation>
     </message>
     <message>
       <source>The bundle writes to “{table}”, which a station may not write.</source>
-      <translation type="unfinished" />
+      <translation>Gói dữ liệu ghi vào “{table}”, nơi trạm không được phép ghi.</translation>
     </message>
     <message>
       <source>The bundle holds a column this program does not know ({table}.{column}).</source>
-      <translation type="unfinished" />
+      <translation>Gói dữ liệu có cột mà chương trình này không biết ({table}.{column}).</translation>
     </message>
     <message>
       <source>The bundle changes a district-owned record ({table}), which only the district may change.</source>
-      <translation type="unfinished" />
+      <translation>Gói dữ liệu sửa một bản ghi do huyện quản lý ({table}); chỉ huyện mới được sửa.</translation>
     </message>
     <message>
       <source>The bundle changes a record of another commune ({code}).</source>
-      <translation type="unfinished" />
+      <translation>Gói dữ liệu sửa bản ghi của xã khác ({code}).</translation>
     </message>
   </context>
 </TS>

@@ -5,23 +5,23 @@
     <name>QCoreApplication</name>
     <message>
       <source>This station already has keys; they are never replaced.</source>
-      <translation type="unfinished" />
+      <translation>Trạm này đã có khóa; khóa không bao giờ được thay.</translation>
     </message>
     <message>
       <source>This data folder has no station yet; run “ketnghia init” first.</source>
-      <translation type="unfinished" />
+      <translation>Thư mục dữ liệu này chưa có trạm; hãy chạy “ketnghia init” trước.</translation>
     </message>
     <message>
       <source>The key files in {folder} belong to another station.</source>
-      <translation type="unfinished" />
+      <translation>Các tệp khóa trong {folder} thuộc về một trạm khác.</translation>
     </message>
     <message>
       <source>The keys of this station are missing from {folder}; restore them from a backup or set up this PC again as a new station.</source>
-      <translation type="unfinished" />
+      <translation>Thiếu khóa của trạm này trong {folder}; hãy khôi phục từ bản sao lưu hoặc thiết lập lại máy này thành trạm mới.</translation>
     </message>
     <message>
       <source>The key files in {folder} are damaged.</source>
-      <translation type="unfinished" />
+      <translation>Các tệp khóa trong {folder} bị hỏng.</translation>
     </message>
   </context>
 </TS>

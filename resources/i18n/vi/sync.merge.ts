@@ -5,11 +5,11 @@
     <name>QCoreApplication</name>
     <message>
       <source>The bundle moves a record ({table} {id}) from commune {old} to {new}.</source>
-      <translation type="unfinished" />
+      <translation>Gói dữ liệu chuyển một bản ghi ({table} {id}) từ xã {old} sang xã {new}.</translation>
     </message>
     <message>
       <source>The bundle holds values the database refuses ({detail}).</source>
-      <translation type="unfinished" />
+      <translation>Gói dữ liệu có giá trị mà cơ sở dữ liệu không chấp nhận ({detail}).</translation>
     </message>
   </context>
 </TS>

@@ -29,6 +29,16 @@ class PageSpec:
 
 PAGES: list[PageSpec] = [
     PageSpec("overview", lambda: tr("Overview"), "desktop.views.overview_page", "OverviewPage"),
+    PageSpec(
+        "receipts", lambda: tr("Resources received"), "desktop.views.receipts_page", "ReceiptsPage"
+    ),
+    PageSpec("models", lambda: tr("Livelihood models"), "desktop.views.models_page", "ModelsPage"),
+    PageSpec(
+        "assessments",
+        lambda: tr("Year-end assessment"),
+        "desktop.views.assessments_page",
+        "AssessmentsPage",
+    ),
 ]
 
 

@@ -1,0 +1,272 @@
+"""Figures of a hub across all its communes: needs by category and status, resources by sponsor
+and commune, each sponsor's figures and targets in every commune it is twinned with, and which
+communes sent the year's needs proposal by its deadline (15/01).
+
+Communes are those the hub knows: its enrolled stations' communes (revoked ones too, their
+records stay) and any commune whose records it holds. A sponsor proposed separately by several
+communes is one sponsor here when the names match (diacritics and case aside).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from desktop.models import assessments, needs, reference
+from desktop.models.text import fold
+
+
+@dataclass(frozen=True)
+class Commune:
+    code: str
+    name: str
+
+
+def communes(db: sqlite_utils.Database) -> list[Commune]:
+    """Every commune the hub has a station of or records from, by name."""
+    codes = {
+        row[0]
+        for row in db.execute(
+            "SELECT unit_code FROM station WHERE is_self = 0 AND role = 'commune' "
+            "UNION SELECT commune_code FROM village WHERE commune_code IS NOT NULL "
+            "UNION SELECT commune_code FROM need WHERE commune_code IS NOT NULL "
+            "UNION SELECT commune_code FROM twinning WHERE commune_code IS NOT NULL"
+        )
+    }
+    result = []
+    for code in codes:
+        unit = reference.unit(db.conn, code)
+        result.append(Commune(code, unit.name if unit else code))
+    return sorted(result, key=lambda c: fold(c.name))
+
+
+# ---- needs -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NeedCell:
+    count: int
+    cost: int
+
+
+@dataclass
+class NeedsTable:
+    """Needs of a year: one row per category, one column per status (and the row totals)."""
+
+    year: int
+    categories: list[tuple[str, str]]  # (code, name), in catalog order; "" = no category
+    statuses: list[str]
+    cells: dict[tuple[str, str], NeedCell] = field(default_factory=dict)
+
+    def cell(self, category: str, status: str) -> NeedCell:
+        return self.cells.get((category, status), NeedCell(0, 0))
+
+    def row_total(self, category: str) -> NeedCell:
+        cells = [self.cell(category, s) for s in self.statuses]
+        return NeedCell(sum(c.count for c in cells), sum(c.cost for c in cells))
+
+    def column_total(self, status: str) -> NeedCell:
+        cells = [self.cell(c, status) for c, _ in self.categories]
+        return NeedCell(sum(c.count for c in cells), sum(c.cost for c in cells))
+
+    @property
+    def total(self) -> NeedCell:
+        cells = [self.row_total(c) for c, _ in self.categories]
+        return NeedCell(sum(c.count for c in cells), sum(c.cost for c in cells))
+
+
+def needs_by_category(
+    db: sqlite_utils.Database, year: int, commune_code: str | None = None
+) -> NeedsTable:
+    """The needs of `year` counted (and their estimated cost summed) by category and status."""
+    where, params = ("AND commune_code = ?", [commune_code]) if commune_code else ("", [])
+    rows = db.execute(
+        "SELECT COALESCE(category_code, ''), status, count(*), COALESCE(SUM(estimated_cost), 0) "
+        f"FROM need WHERE deleted = 0 AND year = ? {where} GROUP BY 1, 2",
+        [year, *params],
+    ).fetchall()
+    names = {item.code: item.name for item in reference.catalog(db.conn, "support_category")}
+    used = {row[0] for row in rows}
+    categories = [(code, name) for code, name in names.items() if code in used]
+    categories += [(code, code) for code in sorted(used - set(names)) if code]
+    if "" in used:
+        categories.append(("", ""))
+    table = NeedsTable(year, categories, list(needs.STATUSES))
+    for category, status, count, cost in rows:
+        table.cells[(category, status)] = NeedCell(count, cost)
+    return table
+
+
+# ---- resources ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Resources:
+    sponsor: str
+    commune_code: str
+    commune: str
+    receipts: int
+    value: int
+
+
+def resources_by_sponsor(db: sqlite_utils.Database, year: int) -> list[Resources]:
+    """Receipts of `year` and their value, per sponsor (merged by name) and commune."""
+    rows = db.execute(
+        "SELECT s.name, r.commune_code, COUNT(DISTINCT r.id), COALESCE(SUM(i.amount), 0) "
+        "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
+        "LEFT JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
+        "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? GROUP BY s.id, r.commune_code",
+        [f"{year}-01-01", f"{year}-12-31"],
+    ).fetchall()
+    names = {c.code: c.name for c in communes(db)}
+    merged: dict[tuple[str, str], list] = {}
+    for sponsor, code, count, value in rows:
+        key = (fold(sponsor), code)
+        entry = merged.setdefault(key, [sponsor, code, names.get(code, code), 0, 0])
+        entry[3] += count
+        entry[4] += value
+    return sorted(
+        (Resources(*entry) for entry in merged.values()),
+        key=lambda r: (fold(r.sponsor), fold(r.commune)),
+    )
+
+
+# ---- sponsors across communes ------------------------------------------------------------
+
+
+@dataclass
+class SponsorCommune:
+    commune_code: str
+    commune: str
+    figures: assessments.Figures
+
+    @property
+    def targets_met(self) -> int:
+        return sum(1 for t in self.figures.targets if t.met)
+
+
+@dataclass
+class SponsorAcross:
+    """One sponsor's year in every commune it is twinned with (or gave to)."""
+
+    name: str
+    kind: str
+    communes: list[SponsorCommune]
+
+    @property
+    def total_value(self) -> int:
+        return sum(c.figures.total_value for c in self.communes)
+
+    @property
+    def poor_households_helped(self) -> int:
+        return sum(c.figures.poor_households_helped for c in self.communes)
+
+    @property
+    def models(self) -> int:
+        return sum(c.figures.models for c in self.communes)
+
+    @property
+    def receipts(self) -> int:
+        return sum(c.figures.receipts for c in self.communes)
+
+    @property
+    def targets_met(self) -> int:
+        return sum(c.targets_met for c in self.communes)
+
+    @property
+    def targets(self) -> int:
+        return sum(len(c.figures.targets) for c in self.communes)
+
+    @property
+    def communes_behind(self) -> list[str]:
+        """Communes where some target is not met."""
+        return [c.commune for c in self.communes if c.figures.unmet()]
+
+
+def sponsors_across(db: sqlite_utils.Database, year: int) -> list[SponsorAcross]:
+    """Every sponsor twinned in `year` with a commune (or that gave to one), with its figures and
+    targets computed per commune by the assessment rules."""
+    start, end = f"{year}-01-01", f"{year}-12-31"
+    pairs = db.execute(
+        "SELECT s.id, s.name, s.kind, t.commune_code FROM twinning t "
+        "JOIN sponsor s ON s.id = t.sponsor_id AND s.deleted = 0 "
+        "WHERE t.deleted = 0 AND t.since <= ? AND (t.until IS NULL OR t.until >= ?) "
+        "UNION SELECT s.id, s.name, s.kind, r.commune_code FROM receipt r "
+        "JOIN sponsor s ON s.id = r.sponsor_id AND s.deleted = 0 "
+        "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ?",
+        [end, start, start, end],
+    ).fetchall()
+    names = {c.code: c.name for c in communes(db)}
+    grouped: dict[str, SponsorAcross] = {}
+    for sponsor_id, name, kind, code in pairs:
+        across = grouped.setdefault(fold(name), SponsorAcross(name, kind, []))
+        figures = assessments.compute(db, sponsor_id, year, commune_code=code)
+        across.communes.append(SponsorCommune(code, names.get(code, code), figures))
+    for across in grouped.values():
+        across.communes.sort(key=lambda c: fold(c.commune))
+    return sorted(grouped.values(), key=lambda s: fold(s.name))
+
+
+# ---- the needs proposal of the year ------------------------------------------------------
+
+ON_TIME, LATE, MISSING, WAITING = "on_time", "late", "missing", "waiting"
+
+
+@dataclass(frozen=True)
+class Proposal:
+    commune_code: str
+    commune: str
+    needs: int
+    sent_on: dt.date | None
+    deadline: dt.date
+    state: str  # ON_TIME, LATE, MISSING (deadline passed, nothing sent) or WAITING
+
+    @property
+    def overdue(self) -> bool:
+        """Not sent by the deadline: late or still missing."""
+        return self.state in (LATE, MISSING)
+
+
+def proposals(
+    db: sqlite_utils.Database, year: int, today: dt.date | None = None
+) -> list[Proposal]:
+    """For every commune, when it sent its needs proposal of `year`: the first day one of that
+    year's needs left the "proposed" status (its dated history, else the need's status date)."""
+    today = today or dt.date.today()
+    deadline = needs.proposal_deadline(db, year)
+    counts = dict(
+        db.execute(
+            "SELECT commune_code, count(*) FROM need WHERE deleted = 0 AND year = ? "
+            "AND commune_code IS NOT NULL GROUP BY commune_code",
+            [year],
+        ).fetchall()
+    )
+    sent = dict(
+        db.execute(
+            "SELECT commune_code, MIN(day) FROM ("
+            "SELECT n.commune_code, substr(c.changed_on, 1, 10) AS day FROM need_status_change c "
+            "JOIN need n ON n.id = c.need_id AND n.deleted = 0 "
+            "WHERE c.deleted = 0 AND n.year = ? AND c.status <> 'de_xuat' "
+            "UNION ALL SELECT commune_code, substr(status_date, 1, 10) FROM need "
+            "WHERE deleted = 0 AND year = ? AND status <> 'de_xuat' AND status_date IS NOT NULL"
+            ") WHERE commune_code IS NOT NULL GROUP BY commune_code",
+            [year, year],
+        ).fetchall()
+    )
+    result = []
+    for commune in communes(db):
+        day = sent.get(commune.code)
+        sent_on = dt.date.fromisoformat(day) if day else None
+        if sent_on is not None:
+            state = ON_TIME if sent_on <= deadline else LATE
+        else:
+            state = MISSING if today > deadline else WAITING
+        result.append(
+            Proposal(
+                commune.code, commune.name, counts.get(commune.code, 0), sent_on, deadline, state
+            )
+        )
+    order = {MISSING: 0, LATE: 1, WAITING: 2, ON_TIME: 3}
+    return sorted(result, key=lambda p: (order[p.state], fold(p.commune)))

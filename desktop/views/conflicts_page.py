@@ -1,0 +1,304 @@
+"""The `conflicts` page: versions of a record that lost to a concurrent edit, both versions side
+by side, and the choice to keep the current one or take the other (itself a synced change)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import tr
+from desktop.models import reference
+from desktop.models.errors import UserError
+from desktop.models.text import format_number
+from desktop.views.context import AppContext
+from desktop.views.sync_page import format_moment
+from desktop.views.widgets import heading
+from sync import conflict_review
+from sync.conflict_review import Conflict
+
+HIDDEN_FIELDS = {"search_key"}
+
+
+def field_label(name: str) -> str:
+    labels = {
+        "name": tr("Name"),
+        "head_name": tr("Head of household"),
+        "head_birth_year": tr("Year of birth of the head"),
+        "head_gender": tr("Gender of the head"),
+        "full_name": tr("Full name"),
+        "year": tr("Year"),
+        "status": tr("Status"),
+        "status_date": tr("Status date"),
+        "description": tr("Description"),
+        "category_code": tr("Category"),
+        "estimated_cost": tr("Estimated cost"),
+        "quantity": tr("Quantity"),
+        "unit": tr("Unit"),
+        "unit_price": tr("Unit price"),
+        "amount": tr("Amount"),
+        "priority": tr("Priority"),
+        "members": tr("Members"),
+        "ethnic_code": tr("Ethnic group"),
+        "village_id": tr("Village"),
+        "household_id": tr("Household"),
+        "sponsor_id": tr("Sponsor"),
+        "need_id": tr("Need"),
+        "receipt_id": tr("Receipt"),
+        "model_id": tr("Livelihood model"),
+        "survey_id": tr("Survey"),
+        "received_on": tr("Received on"),
+        "handed_on": tr("Handed over on"),
+        "phone": tr("Phone"),
+        "address": tr("Address"),
+        "position": tr("Position"),
+        "note": tr("Note"),
+        "notes": tr("Notes"),
+        "comments": tr("Comments"),
+        "kind": tr("Kind"),
+        "code": tr("Code"),
+        "title": tr("Title"),
+        "since": tr("Since"),
+        "until": tr("Until"),
+        "income_per_month": tr("Income per month"),
+        "classification": tr("Classification"),
+        "deleted": tr("Deleted"),
+        "value": tr("Value"),
+        "rating": tr("Rating"),
+        "headcount": tr("Headcount"),
+        "decision_number": tr("Decision number"),
+    }
+    return labels.get(name, name)
+
+
+def commune_name(conn: Any, code: str | None) -> str:
+    if code is None:
+        return tr("district")
+    unit = reference.unit(conn, code)
+    return unit.name if unit else code
+
+
+class ConflictsModel(QAbstractTableModel):
+    """The conflicts not yet reviewed."""
+
+    RECORD, COMMUNE, OTHER, DETECTED = range(4)
+
+    def __init__(self, context: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.rows: list[Conflict] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.rows = conflict_review.open_conflicts(self.context.db, self.context.commune_code)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        conflict = self.rows[index.row()]
+        conn = self.context.db.conn
+        return [
+            conflict.record,
+            commune_name(conn, conflict.commune_code),
+            conflict_review.station_name(conn, conflict.other_site),
+            format_moment(conflict.detected_at),
+        ][index.column()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            titles = [tr("Record"), tr("Commune"), tr("Other version from"), tr("Found")]
+            return titles[section] if 0 <= section < len(titles) else None
+        return str(section + 1)
+
+
+class ConflictsPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.model = ConflictsModel(context, self)
+        self.list = QTableView()
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.verticalHeader().setVisible(False)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ConflictsModel.RECORD, QHeaderView.ResizeMode.Stretch)
+
+        self.record = QLabel()
+        self.record.setWordWrap(True)
+        self.record.setObjectName("cardValue")
+        self.record.setStyleSheet("font-size: 16px;")
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.versions = QTableWidget(0, 3)
+        self.versions.verticalHeader().setVisible(False)
+        self.versions.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.versions.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.versions.setWordWrap(True)
+        vheader = self.versions.horizontalHeader()
+        vheader.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        vheader.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        vheader.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.keep_button = QPushButton(tr("Keep the current version"))
+        self.keep_button.clicked.connect(self.keep)
+        self.take_button = QPushButton(tr("Take the other version"))
+        self.take_button.clicked.connect(self.take)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.take_button)
+        buttons.addStretch(1)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.record)
+        detail_layout.addWidget(self.explain)
+        detail_layout.addWidget(self.versions, 1)
+        detail_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list)
+        splitter.addWidget(detail)
+        splitter.setSizes([430, 700])
+
+        self.count = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Conflicts between versions")))
+        layout.addWidget(self.count)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        self.list.selectionModel().selectionChanged.connect(self.show_selected)
+        context.changes.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_: object) -> None:
+        self.model.refresh()
+        total = len(self.model.rows)
+        self.count.setText(
+            tr("{count} conflicts to review. Two stations changed the same record before seeing "
+               "each other's change; the later change is in place, the other is kept here.")
+            .format(count=total)
+            if total
+            else tr("No conflict to review.")
+        )
+        if total:
+            self.list.selectRow(0)
+        self.show_selected()
+
+    def selected(self) -> Conflict | None:
+        rows = self.list.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _value(self, name: str, value: Any) -> str:
+        if value is None:
+            return "—"
+        named = conflict_review.referenced(self.context.db.conn, name, value)
+        if named is not None:
+            return named
+        if name == "deleted":
+            return tr("yes") if value else tr("no")
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return format_number(value)
+        return str(value)
+
+    def show_selected(self, *_: object) -> None:
+        conflict = self.selected()
+        self.keep_button.setEnabled(conflict is not None)
+        self.take_button.setEnabled(conflict is not None and conflict.current is not None)
+        if conflict is None:
+            self.record.setText("")
+            self.explain.setText("")
+            self.versions.setRowCount(0)
+            return
+        conn = self.context.db.conn
+        current_from = conflict_review.station_name(conn, conflict.current_site)
+        other_from = conflict_review.station_name(conn, conflict.other_site)
+        self.record.setText(conflict.record)
+        differing = conflict.differing
+        self.explain.setText(
+            tr("{count} fields differ (in bold). Keeping changes nothing; taking the other version "
+               "writes it as a new change that goes to the other stations.").format(
+                count=len([f for f in differing if f not in HIDDEN_FIELDS])
+            )
+        )
+        self.versions.setHorizontalHeaderLabels(
+            [
+                tr("Field"),
+                tr("Current version ({station})").format(station=current_from or "—"),
+                tr("Other version ({station})").format(station=other_from or "—"),
+            ]
+        )
+        fields = [f for f in conflict.fields if f not in HIDDEN_FIELDS]
+        fields.sort(key=lambda f: f not in differing)
+        self.versions.setRowCount(len(fields))
+        bold = QFont()
+        bold.setBold(True)
+        for row, name in enumerate(fields):
+            current = (conflict.current or {}).get(name)
+            other = (conflict.other or {"deleted": 1}).get(name)
+            cells = [field_label(name), self._value(name, current), self._value(name, other)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if name in differing:
+                    item.setFont(bold)
+                    if column:
+                        item.setBackground(QBrush(QColor("#fff4d6")))
+                self.versions.setItem(row, column, item)
+        self.versions.resizeRowsToContents()
+
+    def _resolve(self, action, done_text: str) -> None:
+        conflict = self.selected()
+        if conflict is None:
+            return
+        try:
+            action(self.context.db, conflict.id)
+        except UserError as exc:
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(exc.message)
+            return
+        self.message.setStyleSheet("")
+        self.message.setText(done_text.format(record=conflict.record))
+        self.context.notify(conflict.table)
+
+    def keep(self) -> None:
+        self._resolve(conflict_review.keep, tr("Kept the current version of {record}."))
+
+    def take(self) -> None:
+        self._resolve(
+            conflict_review.take,
+            tr("Took the other version of {record}; it will go to the other stations with the "
+               "next bundle."),
+        )

@@ -1,0 +1,239 @@
+"""The hub's `district` page: figures across all communes — needs by category and status,
+resources by sponsor and commune, each sponsor's figures and targets in all its communes, and
+the communes that have not sent the year's needs proposal by its deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import tr
+from desktop.models import district, needs
+from desktop.models.text import format_date, format_number, format_vnd
+from desktop.views.context import AppContext
+from desktop.views.widgets import FigureCard, fill_table, heading, small_table
+
+RED = "#b00020"
+
+
+def proposal_state(proposal: district.Proposal) -> str:
+    if proposal.state == district.ON_TIME:
+        return tr("sent on time")
+    if proposal.state == district.LATE:
+        return tr("sent late")
+    if proposal.state == district.MISSING:
+        return tr("not sent, deadline passed")
+    return tr("not sent yet")
+
+
+class DistrictPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.year = QComboBox()
+        this_year = dt.date.today().year
+        for year in range(this_year + 1, this_year - 5, -1):
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(1)
+        self.year.currentIndexChanged.connect(self.refresh)
+        self.title = heading("")
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel(tr("Year:")))
+        top.addWidget(self.year)
+
+        self.communes = FigureCard(tr("communes"))
+        self.needs_card = FigureCard(tr("needs proposed"))
+        self.value = FigureCard(tr("value received"))
+        self.late = FigureCard(tr("communes without the proposal by the deadline"))
+        cards = QHBoxLayout()
+        for card in (self.communes, self.needs_card, self.value, self.late):
+            cards.addWidget(card)
+
+        self.needs_table = small_table([], [])
+        self.resources_table = small_table([], [])
+        self.sponsors = QTreeWidget()
+        self.sponsors.setRootIsDecorated(True)
+        self.sponsors.setAlternatingRowColors(True)
+        self.proposals_table = small_table([], [])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.needs_table, tr("Needs by category and status"))
+        self.tabs.addTab(self.resources_table, tr("Resources by sponsor and commune"))
+        self.tabs.addTab(self.sponsors, tr("Sponsors and their targets"))
+        self.tabs.addTab(self.proposals_table, tr("Needs proposals"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(cards)
+        layout.addWidget(self.tabs, 1)
+        context.changes.changed.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def selected_year(self) -> int:
+        return int(self.year.currentData())
+
+    def refresh(self, *_: object) -> None:
+        db = self.context.db
+        year = self.selected_year
+        self.title.setText(
+            tr("{unit} — all communes in {year}").format(
+                unit=self.context.station.unit.name, year=year
+            )
+        )
+        communes = district.communes(db)
+        table = district.needs_by_category(db, year)
+        resources = district.resources_by_sponsor(db, year)
+        proposals = district.proposals(db, year)
+        overdue = [p for p in proposals if p.overdue]
+        self.communes.set(format_number(len(communes)))
+        self.needs_card.set(
+            format_number(table.total.count),
+            tr("estimated {cost}").format(cost=format_vnd(table.total.cost)),
+        )
+        self.value.set(
+            format_vnd(sum(r.value for r in resources)),
+            tr("{count} receipts").format(count=format_number(sum(r.receipts for r in resources))),
+        )
+        deadline = needs.proposal_deadline(db, year)
+        self.late.set(
+            format_number(len(overdue)),
+            tr("deadline {date}").format(date=format_date(deadline)),
+        )
+        if overdue:
+            self.late.value.setStyleSheet(f"color: {RED};")
+        else:
+            self.late.value.setStyleSheet("")
+        self._fill_needs(table)
+        self._fill_resources(resources)
+        self._fill_sponsors(district.sponsors_across(db, year))
+        self._fill_proposals(proposals)
+
+    def _fill_needs(self, table: district.NeedsTable) -> None:
+        headers = [tr("Category"), *(needs.status_label(s) for s in table.statuses), tr("Total"),
+                   tr("Estimated cost")]
+        rows = []
+        for code, name in [*table.categories, ("*", tr("All categories"))]:
+            total = table.total if code == "*" else table.row_total(code)
+            cells = [
+                table.column_total(s) if code == "*" else table.cell(code, s)
+                for s in table.statuses
+            ]
+            rows.append(
+                [name or tr("(no category)")]
+                + [format_number(c.count) if c.count else "" for c in cells]
+                + [format_number(total.count), format_vnd(total.cost)]
+            )
+        fill_table(self.needs_table, headers, rows, set(range(1, len(headers))))
+        self._bold_last_row(self.needs_table)
+
+    def _fill_resources(self, resources: list[district.Resources]) -> None:
+        rows = [
+            [r.sponsor, r.commune, format_number(r.receipts), format_vnd(r.value)]
+            for r in resources
+        ]
+        rows.append([
+            tr("All sponsors"), "",
+            format_number(sum(r.receipts for r in resources)),
+            format_vnd(sum(r.value for r in resources)),
+        ])
+        fill_table(
+            self.resources_table,
+            [tr("Sponsor"), tr("Commune"), tr("Receipts"), tr("Value")],
+            rows,
+            {2, 3},
+        )
+        self._bold_last_row(self.resources_table)
+
+    @staticmethod
+    def _bold_last_row(table) -> None:
+        last = table.rowCount() - 1
+        font = QFont()
+        font.setBold(True)
+        for column in range(table.columnCount()):
+            item = table.item(last, column)
+            if item is not None:
+                item.setFont(font)
+
+    def _fill_sponsors(self, sponsors: list[district.SponsorAcross]) -> None:
+        self.sponsors.clear()
+        self.sponsors.setHeaderLabels(
+            [tr("Sponsor / commune"), tr("Receipts"), tr("Value"), tr("Poor households helped"),
+             tr("Models"), tr("Targets met"), tr("Targets not met")]
+        )
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        bold = QFont()
+        bold.setBold(True)
+        for sponsor in sponsors:
+            top = QTreeWidgetItem([
+                sponsor.name,
+                format_number(sponsor.receipts),
+                format_vnd(sponsor.total_value),
+                format_number(sponsor.poor_households_helped),
+                format_number(sponsor.models),
+                tr("{met} of {total}").format(met=sponsor.targets_met, total=sponsor.targets),
+                ", ".join(sponsor.communes_behind) or tr("none"),
+            ])
+            for column in range(7):
+                top.setFont(column, bold)
+            if sponsor.communes_behind:
+                top.setForeground(6, QBrush(QColor(RED)))
+            for part in sponsor.communes:
+                figures = part.figures
+                unmet = "; ".join(t.text for t in figures.unmet())
+                child = QTreeWidgetItem([
+                    part.commune,
+                    format_number(figures.receipts),
+                    format_vnd(figures.total_value),
+                    format_number(figures.poor_households_helped),
+                    format_number(figures.models),
+                    tr("{met} of {total}").format(met=part.targets_met,
+                                                  total=len(figures.targets)),
+                    unmet or tr("none"),
+                ])
+                child.setToolTip(6, unmet)
+                if unmet:
+                    child.setForeground(6, QBrush(QColor(RED)))
+                top.addChild(child)
+            for item in [top, *(top.child(i) for i in range(top.childCount()))]:
+                for column in range(1, 6):
+                    item.setTextAlignment(column, right)
+            self.sponsors.addTopLevelItem(top)
+            top.setExpanded(True)
+        header = self.sponsors.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+
+    def _fill_proposals(self, proposals: list[district.Proposal]) -> None:
+        rows = [
+            [
+                p.commune,
+                format_number(p.needs),
+                format_date(p.sent_on) if p.sent_on else "—",
+                proposal_state(p),
+            ]
+            for p in proposals
+        ]
+        fill_table(
+            self.proposals_table,
+            [tr("Commune"), tr("Needs of the year"), tr("Sent on"), tr("Proposal")],
+            rows,
+            {1},
+        )
+        for row, proposal in enumerate(proposals):
+            if proposal.overdue:
+                self.proposals_table.item(row, 3).setForeground(QBrush(QColor(RED)))

@@ -1,0 +1,152 @@
+"""The hub's `inbox` page: import many commune bundles at once (file dialog or drag and drop)
+with one result row per file, write the bundles for the communes, and the bundles received."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import tr
+from desktop.views.bundle_import import BundleDrop, ImportPanel
+from desktop.views.context import AppContext
+from desktop.views.sqltable import Column, Query, SqlTableModel
+from desktop.views.widgets import heading
+from sync import exchange
+
+
+def _kind_label(kind: str) -> str:
+    return {
+        "changes": tr("changes"),
+        "ack": tr("acknowledgement"),
+        "welcome": tr("welcome"),
+        "enroll": tr("enrollment request"),
+    }.get(kind, kind)
+
+
+def received_query() -> Query:
+    return Query(
+        "sync_bundle b LEFT JOIN station s ON s.site_id = b.sender "
+        "LEFT JOIN admin_unit u ON u.code = s.unit_code AND u.valid_to IS NULL",
+        [
+            Column(tr("Received"), "substr(b.received_at, 1, 10)", "date"),
+            Column(tr("Time"), "substr(b.received_at, 12, 5)"),
+            Column(tr("Commune"), "COALESCE(u.name, s.unit_code)"),
+            Column(tr("Station"), "s.name"),
+            Column(tr("No."), "b.number", "int"),
+            Column(tr("Kind"), "b.kind", labels=_kind_label),
+            Column(tr("Changes applied"), "b.applied", "int"),
+            Column(tr("Held"), "b.held", "int"),
+            Column(tr("Conflicts"), "b.conflicts", "int"),
+        ],
+        order="b.received_at DESC, b.number DESC",
+        id_expr="b.sha256",
+    )
+
+
+def _export_work(out_dir: Path):
+    def work(data_dir, db, job) -> list[exchange.Exported]:
+        return exchange.export_bundles(data_dir, db, out_dir)
+
+    return work
+
+
+class InboxPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.import_panel = ImportPanel(context)
+        self.import_panel.imported.connect(lambda _results: self.refresh())
+        self.import_panel.runner.busy_changed.connect(self._busy)
+        self.import_button = QPushButton(tr("Import commune bundles…"))
+        self.import_button.clicked.connect(self.import_panel.choose_and_import)
+        self.export_button = QPushButton(tr("Make bundles for the communes…"))
+        self.export_button.clicked.connect(self.choose_export_folder)
+        hint = QLabel(tr("Several files can be chosen at once, or dragged onto this page."))
+        hint.setObjectName("cardNote")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(hint, 1)
+
+        self.received = SqlTableModel(context.db, received_query(), self)
+        self.received_table = QTableView()
+        self.received_table.setModel(self.received)
+        self.received_table.setSortingEnabled(False)
+        self.received_table.verticalHeader().setVisible(False)
+        self.received_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.received_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.received_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+        received_box = QWidget()
+        received_layout = QVBoxLayout(received_box)
+        received_layout.setContentsMargins(0, 0, 0, 0)
+        self.received_title = QLabel()
+        received_layout.addWidget(self.received_title)
+        received_layout.addWidget(self.received_table)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.import_panel)
+        splitter.addWidget(received_box)
+        splitter.setSizes([300, 300])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Bundles in and out")))
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+        self.drop = BundleDrop(self)
+        self.drop.dropped.connect(self.import_panel.import_files)
+        context.changes.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_: object) -> None:
+        self.received.refresh()
+        self.received_title.setText(
+            tr("Bundles received ({count}), newest first").format(count=self.received.rowCount())
+        )
+
+    def _busy(self, busy: bool) -> None:
+        self.import_button.setEnabled(not busy)
+        self.export_button.setEnabled(not busy)
+
+    def choose_export_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, tr("Folder for the communes' bundles"), str(self.context.data_dir.outbox)
+        )
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, folder: Path) -> None:
+        self.import_panel.runner.start(
+            self.context.data_dir,
+            _export_work(folder),
+            tr("Making the communes' bundles…"),
+            on_finished=self._exported,
+            on_failed=self.import_panel.show_failure,
+        )
+
+    def _exported(self, made: list[exchange.Exported]) -> None:
+        self.import_panel.add_exported(made)
+        if made:
+            self.import_panel.summary.setText(
+                tr("{count} bundles written for the communes.").format(count=len(made))
+            )
+        else:
+            self.import_panel.summary.setText(
+                tr("Nothing to send: every commune station has everything.")
+            )
+        self.context.notify("sync")

@@ -1,0 +1,357 @@
+"""The hub's `stations` page: enrolled commune stations with their last bundle, gaps and state;
+enrolling a station from its request file after comparing the fingerprint by phone, and
+revoking a lost PC."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import tr
+from desktop.models import reference
+from desktop.models.errors import UserError
+from desktop.models.text import format_number
+from desktop.views.context import AppContext
+from desktop.views.sync_page import fingerprint_label, format_moment
+from desktop.views.sync_worker import JobRunner
+from desktop.views.widgets import heading
+from sync import bundle, enrollment, keys, status
+
+
+def gaps_text(gaps: list[dict[str, int]]) -> str:
+    """Held changes behind a missing bundle, in words."""
+    if not gaps:
+        return tr("none")
+    held = sum(g["to"] - g["from"] for g in gaps)
+    first = min(g["from"] for g in gaps)
+    return tr("{held} changes held: a bundle before change {seq} is missing").format(
+        held=format_number(held), seq=format_number(first + 1)
+    )
+
+
+class StationsModel(QAbstractTableModel):
+    """Every station enrolled at the hub (revoked ones too), by commune."""
+
+    COMMUNE, NAME, OFFICER, ENROLLED, LAST, GAPS, STATE = range(7)
+
+    def __init__(self, context: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.rows: list[dict[str, Any]] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        conn = self.context.db.conn
+        rows = [s for s in status.status(self.context.db)["stations"] if s["role"] == "commune"]
+        for row in rows:
+            unit = reference.unit(conn, row["unit_code"])
+            row["commune"] = unit.name if unit else row["unit_code"]
+        self.rows = sorted(rows, key=lambda r: (r["commune"], r["enrolled_at"] or ""))
+        self.endResetModel()
+
+    def site_id(self, row: int) -> str:
+        return self.rows[row]["site_id"]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def _text(self, row: dict[str, Any], column: int) -> str:
+        if column == self.COMMUNE:
+            return row["commune"]
+        if column == self.NAME:
+            return row["name"]
+        if column == self.OFFICER:
+            return row["officer"] or ""
+        if column == self.ENROLLED:
+            return format_moment(row["enrolled_at"])
+        if column == self.LAST:
+            if row["last_bundle_number"] is None:
+                return tr("no bundle yet")
+            return tr("no. {number}, {when}").format(
+                number=row["last_bundle_number"], when=format_moment(row["last_bundle_at"])
+            )
+        if column == self.GAPS:
+            return gaps_text(row["gaps"])
+        if row["revoked_at"]:
+            return tr("revoked on {date}").format(date=format_moment(row["revoked_at"]))
+        return tr("active")
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            row["revoked_at"] or (index.column() == self.GAPS and row["gaps"])
+        ):
+            return QBrush(QColor("#b00020"))
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            titles = [
+                tr("Commune"), tr("Station"), tr("Officer"), tr("Enrolled"),
+                tr("Last bundle"), tr("Gaps"), tr("State"),
+            ]
+            return titles[section] if 0 <= section < len(titles) else None
+        return str(section + 1)
+
+
+class EnrollDialog(QDialog):
+    """Shows a request and its fingerprint; enrolls only when the digits the commune reads out
+    by phone match."""
+
+    def __init__(self, request: enrollment.Request, out_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Enroll a commune station"))
+        self.request = request
+        self.out_dir = out_dir
+        form = QFormLayout()
+        form.addRow(tr("Commune:"), QLabel(request.unit_name))
+        form.addRow(tr("Station:"), QLabel(request.name))
+        form.addRow(tr("Officer:"), QLabel(request.officer))
+        self.fingerprint = fingerprint_label(request.fingerprint)
+        self.typed = QLineEdit()
+        self.typed.setPlaceholderText(tr("the 30 digits the commune officer reads out"))
+        self.typed.textChanged.connect(self._check)
+        self.match = QLabel()
+        self.folder = QLabel(str(out_dir))
+        change = QPushButton(tr("Change…"))
+        change.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(change)
+        self.buttons = QDialogButtonBox()
+        self.enroll_button = self.buttons.addButton(
+            tr("Enroll and write the welcome bundle"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        explain = QLabel(
+            tr("Call the commune officer. They read the fingerprint shown on their “Exchange with "
+               "the district” page; type it here. It must match the digits below, which come "
+               "from the request file.")
+        )
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        layout.addWidget(self.fingerprint)
+        layout.addWidget(self.typed)
+        layout.addWidget(self.match)
+        layout.addWidget(QLabel(tr("The welcome bundle will be written to:")))
+        layout.addLayout(folder_row)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def _check(self) -> None:
+        typed = keys.normalize_fingerprint(self.typed.text())
+        expected = keys.normalize_fingerprint(self.request.fingerprint)
+        ok = typed == expected
+        self.enroll_button.setEnabled(ok)
+        if not typed:
+            self.match.setText("")
+        elif ok:
+            self.match.setText(tr("The digits match."))
+            self.match.setStyleSheet("color: #1b6e2f;")
+        elif len(typed) >= len(expected):
+            self.match.setText(tr("The digits do not match: do not enroll this station."))
+            self.match.setStyleSheet("color: #b00020;")
+        else:
+            self.match.setText(
+                tr("{count} of {total} digits typed.").format(count=len(typed), total=len(expected))
+            )
+            self.match.setStyleSheet("")
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, tr("Folder for the welcome bundle"), str(self.out_dir)
+        )
+        if folder:
+            self.out_dir = Path(folder)
+            self.folder.setText(folder)
+
+
+def _enroll_work(path: Path, digits: str, out_dir: Path):
+    def work(data_dir, db, job) -> enrollment.Enrolled:
+        return enrollment.enroll(data_dir, db, path, digits, out_dir)
+
+    return work
+
+
+class StationsPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.runner = JobRunner(self)
+        self.model = StationsModel(context, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(StationsModel.GAPS, QHeaderView.ResizeMode.Stretch)
+        self.enroll_button = QPushButton(tr("Enroll from a request file…"))
+        self.enroll_button.clicked.connect(self.choose_request)
+        self.revoke_button = QPushButton(tr("Revoke the selected station…"))
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.enroll_button)
+        buttons.addWidget(self.revoke_button)
+        buttons.addStretch(1)
+        self.counts = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Enrolled stations")))
+        layout.addWidget(self.counts)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(self._selection)
+        context.changes.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_: object) -> None:
+        self.model.refresh()
+        rows = self.model.rows
+        active = [r for r in rows if not r["revoked_at"]]
+        communes = {r["unit_code"] for r in active}
+        self.counts.setText(
+            tr("{stations} active stations in {communes} communes; {revoked} revoked.").format(
+                stations=len(active), communes=len(communes), revoked=len(rows) - len(active)
+            )
+        )
+        self._selection()
+
+    def _selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _selection(self, *_: object) -> None:
+        row = self._selected_row()
+        self.revoke_button.setEnabled(
+            row is not None and not self.model.rows[row]["revoked_at"] and not self.runner.busy
+        )
+
+    # ---- enrolling ---------------------------------------------------------------------
+
+    def choose_request(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Enrollment request of a commune"),
+            str(Path.home()),
+            tr("Sổ Kết Nghĩa bundles (*{ext})").format(ext=bundle.EXTENSION),
+        )
+        if name:
+            self.enroll_from(Path(name))
+
+    def read_request(self, path: Path) -> enrollment.Request | None:
+        try:
+            return enrollment.read_request(self.context.db, path)
+        except bundle.BundleRefused as refusal:
+            self._fail(refusal.message)
+        except OSError as exc:
+            self._fail(tr("The file could not be read ({reason}).").format(
+                reason=exc.strerror or exc))
+        return None
+
+    def enroll_from(self, path: Path) -> EnrollDialog | None:
+        """Read the request and open the phone check; enrolling runs off the UI thread."""
+        request = self.read_request(path)
+        if request is None:
+            return None
+        dialog = EnrollDialog(request, self.context.data_dir.outbox, self)
+        dialog.accepted.connect(lambda: self._start_enroll(path, dialog))
+        self.enroll_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _start_enroll(self, path: Path, dialog: EnrollDialog) -> None:
+        self.runner.start(
+            self.context.data_dir,
+            _enroll_work(path, dialog.typed.text(), dialog.out_dir),
+            tr("Enrolling the station…"),
+            on_finished=self._enrolled,
+            on_failed=self._fail,
+        )
+
+    def _enrolled(self, enrolled: enrollment.Enrolled) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(
+            tr("Station “{name}” is enrolled. Give the commune the welcome bundle: {path}").format(
+                name=enrolled.station.name, path=enrolled.welcome.path
+            )
+        )
+        self.context.notify("station")
+
+    def _fail(self, message: str) -> None:
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(message)
+
+    # ---- revoking ----------------------------------------------------------------------
+
+    def revoke_selected(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        station = self.model.rows[row]
+        answer = QMessageBox.question(
+            self,
+            tr("Revoke a station"),
+            tr("Revoke the station “{name}” of {commune}? Every bundle it makes from now on will "
+               "be refused. Do this for a lost or replaced PC; it cannot be undone.").format(
+                name=station["name"], commune=station["commune"]
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            revoked = enrollment.revoke(self.context.db, station["site_id"])
+        except UserError as exc:
+            self._fail(exc.message)
+            return
+        self.message.setStyleSheet("")
+        self.message.setText(
+            tr("Station “{name}” is revoked; its bundles will be refused.").format(
+                name=revoked.name
+            )
+        )
+        self.context.notify("station")

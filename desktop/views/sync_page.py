@@ -1,0 +1,290 @@
+"""The commune's `sync` page: send bundles to the district (a folder or a USB stick), import the
+district's bundles (file dialog or drag and drop), what still waits for the district's
+acknowledgement, and this station's fingerprint and enrollment request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import tr
+from desktop.models.text import format_date, format_number
+from desktop.views.bundle_import import BundleDrop, ImportPanel
+from desktop.views.context import AppContext
+from desktop.views.drives import removable_drives
+from desktop.views.widgets import FigureCard, heading
+from sync import conflict_review, enrollment, exchange, keys, ledger, waiting
+
+
+def format_moment(stamp: str | None) -> str:
+    """"2026-11-22T10:41:07" -> "22/11/2026 10:41"; "—" when never."""
+    if not stamp:
+        return "—"
+    return f"{format_date(stamp[:10])} {stamp[11:16]}".strip()
+
+
+def fingerprint_label(digits: str) -> QLabel:
+    """The fingerprint in large digit groups, two lines of three, readable over the phone."""
+    groups = digits.split()
+    half = (len(groups) + 1) // 2
+    label = QLabel("   ".join(groups[:half]) + "\n" + "   ".join(groups[half:]))
+    font = QFont("monospace")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setPointSize(22)
+    font.setBold(True)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setObjectName("fingerprint")
+    label.setStyleSheet("color: #1f3b57;")
+    return label
+
+
+def _export_work(out_dir: Path):
+    def work(data_dir, db, job) -> list[exchange.Exported]:
+        return exchange.export_bundles(data_dir, db, out_dir)
+
+    return work
+
+
+def _request_work(out_dir: Path):
+    def work(data_dir, db, job) -> Path:
+        return enrollment.write_request(data_dir, db, out_dir)
+
+    return work
+
+
+class SyncPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.import_panel = ImportPanel(context)
+        self.import_panel.imported.connect(lambda _results: self.refresh())
+        self.import_panel.runner.busy_changed.connect(self._busy)
+        self.fingerprint_digits = keys.self_public(context.db)
+        digits = self.fingerprint_digits.fingerprint if self.fingerprint_digits else ""
+
+        # fingerprint and enrollment
+        self.fingerprint = fingerprint_label(digits)
+        self.enrolled = QLabel()
+        self.enrolled.setWordWrap(True)
+        self.request_button = QPushButton(tr("Make an enrollment request…"))
+        self.request_button.clicked.connect(self.make_request)
+        station_box = QGroupBox(tr("This station's fingerprint"))
+        station_layout = QVBoxLayout(station_box)
+        station_layout.addWidget(self.fingerprint)
+        hint = QLabel(
+            tr("When enrolling, read these digits to the district officer by phone; the district's "
+               "screen must show the same.")
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("cardNote")
+        station_layout.addWidget(hint)
+        station_layout.addWidget(self.enrolled)
+        station_layout.addWidget(self.request_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # what is waiting
+        self.pending = FigureCard(tr("changes waiting for the district's acknowledgement"))
+        self.attachments = FigureCard(tr("attachments not yet acknowledged"))
+        self.acked = FigureCard(tr("last acknowledgement from the district"))
+        cards = QGridLayout()
+        cards.addWidget(self.pending, 0, 0)
+        cards.addWidget(self.attachments, 0, 1)
+        cards.addWidget(self.acked, 1, 0, 1, 2)
+
+        # sending
+        self.folder_button = QPushButton(tr("Make a bundle into a folder…"))
+        self.folder_button.clicked.connect(self.export_to_folder)
+        self.drives = QComboBox()
+        self.drives.setMinimumWidth(260)
+        self.usb_button = QPushButton(tr("Make a bundle onto the USB stick"))
+        self.usb_button.clicked.connect(self.export_to_drive)
+        rescan = QPushButton(tr("Look for USB sticks again"))
+        rescan.clicked.connect(self.list_drives)
+        send_box = QGroupBox(tr("Send to the district"))
+        send = QGridLayout(send_box)
+        send.addWidget(self.folder_button, 0, 0, 1, 2)
+        send.addWidget(self.drives, 1, 0)
+        send.addWidget(self.usb_button, 1, 1)
+        send.addWidget(rescan, 2, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+
+        # receiving
+        self.import_button = QPushButton(tr("Import the district's bundles…"))
+        self.import_button.clicked.connect(self.import_panel.choose_and_import)
+        drop_hint = QLabel(tr("or drag .ketnghia files from a folder onto this page."))
+        drop_hint.setObjectName("cardNote")
+        receive_box = QGroupBox(tr("Receive from the district"))
+        receive = QVBoxLayout(receive_box)
+        receive.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        receive.addWidget(drop_hint)
+        self.conflicts = QLabel()
+        self.conflicts.setWordWrap(True)
+        receive.addWidget(self.conflicts)
+
+        left = QVBoxLayout()
+        left.addWidget(station_box)
+        left.addLayout(cards)
+        right = QVBoxLayout()
+        right.addWidget(send_box)
+        right.addWidget(receive_box)
+        right.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(left, 3)
+        top.addLayout(right, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Exchange with the district")))
+        layout.addLayout(top)
+        layout.addWidget(self.import_panel, 1)
+
+        self.drop = BundleDrop(self)
+        self.drop.dropped.connect(self.import_panel.import_files)
+        context.changes.changed.connect(self.refresh)
+        self.list_drives()
+        self.refresh()
+
+    # ---- showing -----------------------------------------------------------------------
+
+    def refresh(self, *_: object) -> None:
+        conn = self.context.db.conn
+        state = waiting.waiting(self.context.db)
+        self.pending.set(format_number(state.changes), self._by_table(state))
+        self.attachments.set(
+            format_number(state.attachments),
+            tr("{size} MB to send").format(
+                size=format_number(round(state.attachment_bytes / 1024**2, 1))
+            ) if state.attachments else "",
+        )
+        self.acked.set(
+            format_moment(state.acked_at),
+            tr("Last bundle made here: {made}. Last bundle received: {received}.").format(
+                made=format_moment(state.last_made_at),
+                received=format_moment(state.last_received_at),
+            ),
+        )
+        hub = ledger.hub_site(conn)
+        if hub is not None:
+            station = ledger.station(conn, hub)
+            self.enrolled.setText(
+                tr("Enrolled with the district hub “{name}”.").format(
+                    name=station.name if station else hub
+                )
+            )
+        elif conn.execute("SELECT 1 FROM sync_sent WHERE kind = 'enroll'").fetchone():
+            self.enrolled.setText(
+                tr("Enrollment request made; import the district's welcome bundle when it comes.")
+            )
+        else:
+            self.enrolled.setText(
+                tr("Not yet enrolled with the district: make an enrollment request and send it.")
+            )
+        self.request_button.setVisible(hub is None)
+        self.folder_button.setEnabled(hub is not None and not self.import_panel.runner.busy)
+        self.usb_button.setEnabled(
+            hub is not None and self.drives.count() > 0 and self.drives.currentData() is not None
+            and not self.import_panel.runner.busy
+        )
+        count = len(conflict_review.open_conflicts(self.context.db, self.context.commune_code))
+        self.conflicts.setText(
+            tr("{count} conflicts between versions wait for review on the conflicts page.")
+            .format(count=count) if count else ""
+        )
+
+    def _by_table(self, state: waiting.Waiting) -> str:
+        if not state.changes:
+            return tr("The district has everything made at this station.")
+        parts = [
+            f"{conflict_review.table_title(t)}: {format_number(n)}" for t, n in state.by_table[:4]
+        ]
+        return "; ".join(parts)
+
+    def list_drives(self) -> None:
+        self.drives.clear()
+        for drive in removable_drives():
+            self.drives.addItem(drive.label(), str(drive.root))
+        if not self.drives.count():
+            self.drives.addItem(tr("No USB stick found"), None)
+        if hasattr(self, "pending"):
+            self.refresh()
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.import_button, self.request_button):
+            button.setEnabled(not busy)
+        self.refresh()
+
+    # ---- actions -----------------------------------------------------------------------
+
+    def export_to_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, tr("Folder for the bundle"), str(Path.home())
+        )
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to_drive(self) -> None:
+        root = self.drives.currentData()
+        if root:
+            self.export_to(Path(root))
+
+    def export_to(self, folder: Path) -> None:
+        self.import_panel.summary.setText(tr("Making the bundle…"))
+        self.import_panel.runner.start(
+            self.context.data_dir,
+            _export_work(folder),
+            tr("Making the bundle…"),
+            on_finished=self._exported,
+            on_failed=self.import_panel.show_failure,
+        )
+
+    def _exported(self, made: list[exchange.Exported]) -> None:
+        self.import_panel.add_exported(made)
+        if made:
+            self.import_panel.summary.setText(
+                tr("Bundle written: {files}. Take it to the district.").format(
+                    files=", ".join(str(m.path) for m in made)
+                )
+            )
+        else:
+            self.import_panel.summary.setText(
+                tr("Nothing new to send: the district has acknowledged everything.")
+            )
+        self.context.notify("sync")
+
+    def make_request(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, tr("Folder for the enrollment request"), str(Path.home())
+        )
+        if folder:
+            self.request_into(Path(folder))
+
+    def request_into(self, folder: Path) -> None:
+        self.import_panel.runner.start(
+            self.context.data_dir,
+            _request_work(folder),
+            tr("Writing the enrollment request…"),
+            on_finished=self._requested,
+            on_failed=self.import_panel.show_failure,
+        )
+
+    def _requested(self, path: Path) -> None:
+        public = keys.self_public(self.context.db)
+        text = tr(
+            "The enrollment request was written to {path}. Send it to the district, then read "
+            "the fingerprint to the district officer by phone: {digits}"
+        ).format(path=path, digits=public.fingerprint if public else "")
+        self.import_panel.summary.setText(text)
+        self.refresh()
+        QMessageBox.information(self, tr("Enrollment request"), text)

@@ -1,0 +1,147 @@
+"""Sync work off the UI thread: a QRunnable with its own database connection reporting through
+signals, and a progress dialog that appears only when the work takes a while and can cancel it.
+
+The work is a plain function `work(data_dir, db, job)` calling the `sync` package; it calls
+`job.report(done, total, item)` after each file and stops early when `job.cancelled` is set.
+Errors the user or the environment caused arrive as one sentence in `failed`; bugs propagate.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.i18n import tr
+from desktop.models import store
+from desktop.models.db import storage_error
+from desktop.models.errors import UserError
+from desktop.paths import DataDir
+
+PROGRESS_DELAY_MS = 400
+
+Work = Callable[[DataDir, sqlite_utils.Database, "Job"], Any]
+
+
+class JobSignals(QObject):
+    progress = Signal(int, int, object)  # done, total, the item just finished (or None)
+    finished = Signal(object)  # the work's result
+    failed = Signal(str)  # one sentence for the user
+
+
+class Job(QRunnable):
+    """One piece of sync work on the thread pool."""
+
+    def __init__(self, data_dir: DataDir, work: Work) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the page holds it until it reports back
+        self.data_dir = data_dir
+        self.work = work
+        self.signals = JobSignals()
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def report(self, done: int, total: int, item: object = None) -> None:
+        self.signals.progress.emit(done, total, item)
+
+    def run(self) -> None:
+        db = None
+        try:
+            db = store.open_database(self.data_dir)
+            result = self.work(self.data_dir, db, self)
+        except UserError as exc:
+            self.signals.failed.emit(exc.message)
+            return
+        except sqlite3.Error as exc:
+            self.signals.failed.emit(storage_error(exc).message)
+            return
+        except OSError as exc:
+            self.signals.failed.emit(
+                tr("The file {name} could not be used ({reason}).").format(
+                    name=exc.filename or "", reason=exc.strerror or exc
+                )
+            )
+            return
+        finally:
+            if db is not None:
+                db.conn.close()
+        self.signals.finished.emit(result)
+
+
+class JobRunner(QObject):
+    """Starts jobs one at a time for a page and shows their progress after a short delay."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.job: Job | None = None
+        self._dialog: QProgressDialog | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show_dialog)
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def start(
+        self,
+        data_dir: DataDir,
+        work: Work,
+        label: str,
+        *,
+        on_progress: Callable[[int, int, object], None] | None = None,
+        on_finished: Callable[[Any], None] | None = None,
+        on_failed: Callable[[str], None] | None = None,
+    ) -> Job:
+        if self.job is not None:
+            raise UserError(tr("Another exchange is still running; wait until it ends."))
+        job = Job(data_dir, work)
+        self.job = job
+        self._label = label
+        job.signals.progress.connect(self._progress)
+        if on_progress is not None:
+            job.signals.progress.connect(on_progress)
+        job.signals.finished.connect(lambda result: self._done(on_finished, result))
+        job.signals.failed.connect(lambda message: self._done(on_failed, message))
+        self.busy_changed.emit(True)
+        self._timer.start(PROGRESS_DELAY_MS)
+        QThreadPool.globalInstance().start(job)
+        return job
+
+    def _show_dialog(self) -> None:
+        if self.job is None:
+            return
+        dialog = QProgressDialog(self._label, tr("Stop after this file"), 0, 0, self._parent)
+        dialog.setWindowTitle(tr("Sổ Kết Nghĩa"))
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        job = self.job
+        dialog.canceled.connect(job.cancel)
+        self._dialog = dialog
+        dialog.show()
+
+    def _progress(self, done: int, total: int, _item: object) -> None:
+        if self._dialog is not None:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(done)
+
+    def _done(self, callback: Callable[[Any], None] | None, value: Any) -> None:
+        self._timer.stop()
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        self.job = None
+        self.busy_changed.emit(False)
+        if callback is not None:
+            callback(value)

@@ -1,0 +1,200 @@
+"""Reviewing the conflicts the merge kept: both versions of a record side by side, and the
+officer's choice.
+
+Keeping the current version changes no record (every station already holds it). Taking the
+other version writes it as an ordinary edit of the record, so the triggers stamp it with a new
+clock and the change log sends it to the other stations like any other write: the choice is
+itself a synced change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from desktop.i18n import tr
+from desktop.models import trash
+from desktop.models.changelog import synced_tables
+from desktop.models.db import transaction
+from desktop.models.errors import UserError
+from sync import changes, ledger
+
+KEPT, TAKEN = "kept", "taken"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One kept version of a record that lost to a concurrent edit."""
+
+    id: int
+    table: str
+    row_id: str
+    commune_code: str | None
+    record: str  # what the record is, in words ("Household — Hồ Văn A — Thôn 1")
+    current: dict[str, Any] | None  # the version in place (None: the record is gone)
+    current_site: str | None
+    other: dict[str, Any] | None  # the version that lost (None: a deletion)
+    other_site: str | None
+    detected_at: str
+    resolved_at: str | None
+    resolution: str | None
+
+    @property
+    def differing(self) -> list[str]:
+        """The fields whose values differ between the two versions."""
+        a, b = self.current or {}, self.other or {}
+        return [name for name in self.fields if a.get(name) != b.get(name)]
+
+    @property
+    def fields(self) -> list[str]:
+        names = list((self.current or {}).keys())
+        names += [n for n in (self.other or {}) if n not in names]
+        return names
+
+
+def table_title(table: str) -> str:
+    kind = trash.KINDS.get(table)
+    return kind.title() if kind else table
+
+
+def station_name(conn: sqlite3.Connection, site_id: str | None) -> str:
+    """A station's name for people; "" when unknown."""
+    if site_id is None:
+        return ""
+    known = ledger.station(conn, site_id)
+    return known.name if known else site_id[-8:]
+
+
+def _label(conn: sqlite3.Connection, table: str, row_id: str, titled: bool = True) -> str:
+    kind = trash.KINDS.get(table)
+    title = table_title(table)
+    row = None
+    if kind is not None:
+        row = conn.execute(
+            f'SELECT {kind.label} FROM "{table}" t WHERE t.id = ?', (row_id,)
+        ).fetchone()
+    if not row or not row[0]:
+        return f"{title} {row_id[-8:]}"
+    return f"{title} — {row[0]}" if titled else str(row[0])
+
+
+def _current(conn: sqlite3.Connection, table: str, row_id: str) -> tuple[dict | None, str | None]:
+    columns = changes.value_columns(conn, table)
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    row = conn.execute(
+        f'SELECT site_id, {quoted} FROM "{table}" WHERE id = ?', (row_id,)
+    ).fetchone()
+    if row is None:
+        return None, None
+    return dict(zip(columns, row[1:], strict=True)), row[0]
+
+
+_SQL = (
+    "SELECT id, tbl, row_id, commune_code, loser_row, loser_site, detected_at, resolved_at, "
+    "resolution FROM sync_conflict"
+)
+
+
+def _conflict(conn: sqlite3.Connection, row: tuple) -> Conflict:
+    cid, table, row_id, commune, loser_row, loser_site, detected, resolved, resolution = row
+    if table not in synced_tables(conn):
+        current, current_site = None, None
+    else:
+        current, current_site = _current(conn, table, row_id)
+    return Conflict(
+        cid, table, row_id, commune,
+        _label(conn, table, row_id) if current is not None else table_title(table),
+        current, current_site,
+        None if loser_row is None else json.loads(loser_row), loser_site,
+        detected, resolved, resolution,
+    )
+
+
+def open_conflicts(db: sqlite_utils.Database, commune_code: str | None = None) -> list[Conflict]:
+    """Conflicts not yet reviewed, oldest first (of one commune when given)."""
+    where, params = ("AND commune_code = ?", [commune_code]) if commune_code else ("", [])
+    conn = db.conn
+    return [
+        _conflict(conn, row)
+        for row in conn.execute(f"{_SQL} WHERE resolved_at IS NULL {where} ORDER BY id", params)
+    ]
+
+
+def get(db: sqlite_utils.Database, conflict_id: int) -> Conflict:
+    row = db.conn.execute(f"{_SQL} WHERE id = ?", (conflict_id,)).fetchone()
+    if row is None:
+        raise UserError(tr("This conflict no longer exists."))
+    return _conflict(db.conn, row)
+
+
+def _mark(conn: sqlite3.Connection, conflict_id: int, resolution: str) -> None:
+    conn.execute(
+        "UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?",
+        (dt.datetime.now().isoformat(timespec="seconds"), resolution, conflict_id),
+    )
+
+
+def _require_open(conflict: Conflict) -> None:
+    if conflict.resolved_at is not None:
+        raise UserError(tr("This conflict was already settled."))
+
+
+def keep(db: sqlite_utils.Database, conflict_id: int) -> Conflict:
+    """Keep the version in place; the other version is set aside for good."""
+    conflict = get(db, conflict_id)
+    _require_open(conflict)
+    with transaction(db) as conn:
+        _mark(conn, conflict_id, KEPT)
+    return get(db, conflict_id)
+
+
+def take(db: sqlite_utils.Database, conflict_id: int) -> Conflict:
+    """Write the other version over the record: a new, synced edit."""
+    conflict = get(db, conflict_id)
+    _require_open(conflict)
+    if conflict.current is None:
+        raise UserError(tr("The record of this conflict no longer exists here."))
+    columns = changes.value_columns(db.conn, conflict.table)
+    if conflict.other is None:
+        values = {"deleted": 1}
+    else:
+        values = {c: conflict.other[c] for c in columns if c in conflict.other}
+    assignments = ", ".join(f'"{c}" = ?' for c in values)
+    try:
+        with transaction(db) as conn:
+            conn.execute(
+                f'UPDATE "{conflict.table}" SET {assignments} WHERE id = ?',
+                [*values.values(), conflict.row_id],
+            )
+            _mark(conn, conflict_id, TAKEN)
+    except sqlite3.IntegrityError as exc:
+        raise UserError(
+            tr("The other version cannot be taken: it clashes with another record ({detail}).")
+            .format(detail=exc)
+        ) from exc
+    return get(db, conflict_id)
+
+
+_REFERENCES = {
+    "village_id": "village",
+    "household_id": "household",
+    "sponsor_id": "sponsor",
+    "need_id": "need",
+    "receipt_id": "receipt",
+    "receipt_item_id": "receipt_item",
+    "model_id": "livelihood_model",
+    "survey_id": "survey",
+}
+
+
+def referenced(conn: sqlite3.Connection, column: str, value: Any) -> str | None:
+    """What a reference column's id names ("Village — Thôn A Dinh"), or None if not one."""
+    table = _REFERENCES.get(column)
+    if table is None or not isinstance(value, str):
+        return None
+    return _label(conn, table, value, titled=False)

@@ -39,6 +39,26 @@ PAGES: list[PageSpec] = [
         "desktop.views.assessments_page",
         "AssessmentsPage",
     ),
+    PageSpec(
+        "sync", lambda: tr("Exchange with the district"), "desktop.views.sync_page", "SyncPage",
+        roles=("commune",),
+    ),
+    PageSpec(
+        "district", lambda: tr("District figures"), "desktop.views.district_page",
+        "DistrictPage", roles=("hub",),
+    ),
+    PageSpec(
+        "inbox", lambda: tr("Bundles in and out"), "desktop.views.inbox_page", "InboxPage",
+        roles=("hub",),
+    ),
+    PageSpec(
+        "stations", lambda: tr("Stations"), "desktop.views.stations_page", "StationsPage",
+        roles=("hub",),
+    ),
+    PageSpec(
+        "conflicts", lambda: tr("Conflicts"), "desktop.views.conflicts_page", "ConflictsPage",
+        roles=("hub", "commune"),
+    ),
 ]
 
 

@@ -7,5 +7,17 @@
       <source>Overview</source>
       <translation>Tổng quan</translation>
     </message>
+    <message>
+      <source>Resources received</source>
+      <translation>Tiếp nhận nguồn lực</translation>
+    </message>
+    <message>
+      <source>Livelihood models</source>
+      <translation>Mô hình sinh kế</translation>
+    </message>
+    <message>
+      <source>Year-end assessment</source>
+      <translation>Đánh giá cuối năm</translation>
+    </message>
   </context>
 </TS>

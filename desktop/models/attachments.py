@@ -132,6 +132,17 @@ def listing(db: sqlite_utils.Database, owner_table: str, owner_id: str) -> list[
     ]
 
 
+def viewable_copy(data_dir: DataDir, attachment: Attachment) -> Path:
+    """A copy of the attachment under its own file name in the temp folder, so the system's
+    viewer knows its type; the stored file (named by hash) is never handed out to be edited."""
+    folder = Path(tempfile.gettempdir()) / f"ketnghia-{attachment.sha256[:12]}"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / Path(attachment.file_name).name
+    if not target.exists():
+        shutil.copyfile(stored_path(data_dir, attachment.sha256), target)
+    return target
+
+
 def remove(db: sqlite_utils.Database, attachment_id: str) -> None:
     """Tombstone the attachment (its bytes stay for a restore)."""
     with transaction(db) as conn:

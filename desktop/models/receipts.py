@@ -121,8 +121,11 @@ def parse_amount(text: str) -> int:
     return int(value)
 
 
-def items_from_rows(rows: list[tuple[str, str, str, str]]) -> list[Item]:
-    """Items from the form's rows of text (name, unit, quantity, unit price), blank rows skipped.
+def items_from_rows(
+    rows: list[tuple[str, str, str, str]], ids: list[str | None] | None = None
+) -> list[Item]:
+    """Items from the form's rows of text (name, unit, quantity, unit price), blank rows skipped;
+    `ids` gives the id of each row's saved item (None for a new one).
 
     Raises ValidationError({"items": ...}) naming the first bad row.
     """
@@ -146,7 +149,8 @@ def items_from_rows(rows: list[tuple[str, str, str, str]]) -> list[Item]:
                     )
                 }
             ) from None
-        items.append(Item(name.strip(), unit.strip(), qty, unit_price))
+        item_id = ids[number - 1] if ids else None
+        items.append(Item(name.strip(), unit.strip(), qty, unit_price, id=item_id))
     return items
 
 
@@ -538,6 +542,16 @@ def sponsor_choices(db: sqlite_utils.Database, commune_code: str | None) -> list
             f"SELECT id, name FROM sponsor WHERE deleted = 0 AND {where} ORDER BY name", args
         )
     ]
+
+
+def sponsor_representative(db: sqlite_utils.Database, sponsor_id: str) -> tuple[str, str]:
+    """(name, title) of the sponsor's representative as the directory gives them."""
+    row = db.execute(
+        "SELECT COALESCE(representative, ''), COALESCE(representative_title, '') FROM sponsor "
+        "WHERE id = ?",
+        [sponsor_id],
+    ).fetchone()
+    return (row[0], row[1]) if row else ("", "")
 
 
 @dataclass(frozen=True)

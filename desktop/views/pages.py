@@ -30,6 +30,9 @@ class PageSpec:
 PAGES: list[PageSpec] = [
     PageSpec("overview", lambda: tr("Overview"), "desktop.views.overview_page", "OverviewPage"),
     PageSpec(
+        "households", lambda: tr("Households"), "desktop.views.households_page", "HouseholdsPage"
+    ),
+    PageSpec(
         "receipts", lambda: tr("Resources received"), "desktop.views.receipts_page", "ReceiptsPage"
     ),
     PageSpec("models", lambda: tr("Livelihood models"), "desktop.views.models_page", "ModelsPage"),
@@ -39,6 +42,7 @@ PAGES: list[PageSpec] = [
         "desktop.views.assessments_page",
         "AssessmentsPage",
     ),
+    PageSpec("trash", lambda: tr("Trash"), "desktop.views.trash_page", "TrashPage"),
     PageSpec(
         "sync", lambda: tr("Exchange with the district"), "desktop.views.sync_page", "SyncPage",
         roles=("commune",),

@@ -1,0 +1,73 @@
+"""The receipts page: every resource received, searchable and filtered by year, sponsor and
+category, with how much of each has been handed out; opens the receipt dialog."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.i18n import tr
+from desktop.models import receipts, reference
+from desktop.views.context import AppContext
+from desktop.views.forms import RecordListPage, fit_columns
+from desktop.views.receipt_form import ReceiptDialog
+from desktop.views.sqltable import Column, Query
+
+
+class ReceiptsPage(RecordListPage):
+    table_name = "receipt"
+
+    def __init__(self, context: AppContext) -> None:
+        self.search_placeholder = tr("Search content, sponsor, item or minutes no.")
+        conn = context.db.conn
+        self._categories = {c.code: c.name for c in reference.catalog(conn, "support_category")}
+        super().__init__(context, tr("Resources received"))
+        self.add_filter(
+            "year",
+            tr("All years"),
+            [(year, str(year)) for year in receipts.years(context.db, context.commune_code)],
+        )
+        self.add_filter(
+            "sponsor",
+            tr("All sponsors"),
+            [(c.id, c.label) for c in receipts.sponsor_choices(context.db, context.commune_code)],
+        )
+        self.add_filter("category", tr("All categories"), list(self._categories.items()))
+        self.new_button.setText(tr("New receipt"))
+        fit_columns(self.view, {0: 90, 1: 220, 2: 200, 3: 230, 4: 125, 5: 90, 6: 105})
+        self.dialog: ReceiptDialog | None = None
+
+    def build_query(self, search: str, filters: dict[str, Any]) -> Query:
+        where, params = receipts.list_filters(
+            self.context.db,
+            commune_code=self.context.commune_code,
+            text=search,
+            year=filters.get("year"),
+            sponsor_id=filters.get("sponsor"),
+            category_code=filters.get("category"),
+        )
+        columns = [
+            Column(tr("Date"), "r.received_on", "date"),
+            Column(tr("Sponsor"), "s.name"),
+            Column(tr("Category"), "r.category_code", labels=lambda c: self._categories.get(c, c)),
+            Column(tr("Items"), receipts.ITEMS_EXPR),
+            Column(tr("Value"), receipts.TOTAL_EXPR, "money"),
+            Column(tr("Handed out"), receipts.HANDED_EXPR, labels=lambda v: f"{v}%"),
+            Column(tr("Minutes no."), "r.minutes_number"),
+            Column(tr("Gift only"), "r.gift_only", labels=lambda v: tr("yes") if v else ""),
+        ]
+        return Query(
+            receipts.LIST_SOURCE,
+            columns,
+            where=where,
+            params=params,
+            order="r.received_on DESC, r.id",
+            id_expr="r.id",
+        )
+
+    def open_record(self, record_id: str | None) -> None:
+        self.dialog = ReceiptDialog(self.context, record_id, self)
+        self.dialog.open()
+
+    def delete_records(self, ids: list[str]) -> None:
+        for receipt_id in ids:
+            receipts.delete(self.context.db, receipt_id)

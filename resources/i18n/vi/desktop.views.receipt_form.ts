@@ -1,0 +1,315 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>General</source>
+      <translation>Thông tin chung</translation>
+    </message>
+    <message>
+      <source>Date received</source>
+      <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>Đơn vị kết nghĩa</translation>
+    </message>
+    <message>
+      <source>Kind of resource</source>
+      <translation>Hình thức nguồn lực</translation>
+    </message>
+    <message>
+      <source>Support category</source>
+      <translation>Nội dung hỗ trợ</translation>
+    </message>
+    <message>
+      <source>Gift-only receipt: counted as visits and gifts in the year-end assessment.</source>
+      <translation>Tiếp nhận chỉ là thăm hỏi, tặng quà: được tính là thăm hỏi, tặng quà khi đánh giá cuối năm.</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <source>e.g. 05/BB-UBND</source>
+      <translation>ví dụ 05/BB-UBND</translation>
+    </message>
+    <message>
+      <source>Handover minutes no.</source>
+      <translation>Số biên bản bàn giao</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <source>Add row</source>
+      <translation>Thêm dòng</translation>
+    </message>
+    <message>
+      <source>Remove row</source>
+      <translation>Xóa dòng</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Hạng mục</translation>
+    </message>
+    <message>
+      <source>— choose a need —</source>
+      <translation>— chọn nhu cầu —</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Liên kết</translation>
+    </message>
+    <message>
+      <source>Remove link</source>
+      <translation>Bỏ liên kết</translation>
+    </message>
+    <message>
+      <source>Needs fulfilled</source>
+      <translation>Nhu cầu được đáp ứng</translation>
+    </message>
+    <message>
+      <source>Representatives</source>
+      <translation>Đại diện các bên</translation>
+    </message>
+    <message>
+      <source>Save the receipt first; then its items can be handed out.</source>
+      <translation>Hãy lưu lần tiếp nhận trước; sau đó mới cấp phát được các hạng mục.</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Hạng mục</translation>
+    </message>
+    <message>
+      <source>Households</source>
+      <translation>Hộ</translation>
+    </message>
+    <message>
+      <source>Villages</source>
+      <translation>Thôn</translation>
+    </message>
+    <message>
+      <source>Hand to</source>
+      <translation>Cấp cho</translation>
+    </message>
+    <message>
+      <source>Search households (accents not needed)</source>
+      <translation>Tìm hộ (không cần gõ dấu)</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Tìm</translation>
+    </message>
+    <message>
+      <source>Poor and near-poor households only</source>
+      <translation>Chỉ hộ nghèo và cận nghèo</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>Thôn</translation>
+    </message>
+    <message>
+      <source>Quantity for each</source>
+      <translation>Số lượng mỗi nơi nhận</translation>
+    </message>
+    <message>
+      <source>Handed out on</source>
+      <translation>Ngày cấp phát</translation>
+    </message>
+    <message>
+      <source>Hand out to the ticked recipients</source>
+      <translation>Cấp phát cho những người đã đánh dấu</translation>
+    </message>
+    <message>
+      <source>Remove selected hand-outs</source>
+      <translation>Xóa các lần cấp phát đã chọn</translation>
+    </message>
+    <message>
+      <source>Hand out</source>
+      <translation>Cấp phát</translation>
+    </message>
+    <message>
+      <source>Attach file…</source>
+      <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Mở</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Bỏ</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+      <source>counted when saved</source>
+      <translation>tính khi lưu</translation>
+    </message>
+    <message>
+      <source>Attach photos or scans</source>
+      <translation>Đính kèm ảnh hoặc bản quét</translation>
+    </message>
+    <message>
+      <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
+      <translation>Ảnh và tài liệu (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+      <source>New receipt</source>
+      <translation>Thêm lần tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation>Lần tiếp nhận</translation>
+    </message>
+    <message>
+      <source>— choose the sponsor —</source>
+      <translation>— chọn đơn vị kết nghĩa —</translation>
+    </message>
+    <message>
+      <source>— choose —</source>
+      <translation>— chọn —</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Số lượng</translation>
+    </message>
+    <message>
+      <source>Unit price (đ)</source>
+      <translation>Đơn giá (đ)</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Thành tiền</translation>
+    </message>
+    <message>
+      <source>Needs of the proposal this receipt fulfils, and the value counted for each.</source>
+      <translation>Các nhu cầu đã đề xuất mà lần tiếp nhận này đáp ứng, và giá trị tính cho từng nhu cầu.</translation>
+    </message>
+    <message>
+      <source>Need</source>
+      <translation>Nhu cầu</translation>
+    </message>
+    <message>
+      <source>Value counted (đ)</source>
+      <translation>Giá trị tính (đ)</translation>
+    </message>
+    <message>
+      <source>Quantity counted</source>
+      <translation>Số lượng tính</translation>
+    </message>
+    <message>
+      <source>Fulfilment</source>
+      <translation>Mức đáp ứng</translation>
+    </message>
+    <message>
+      <source>Representatives of both sides and the witnesses who sign the minutes.</source>
+      <translation>Đại diện hai bên và người chứng kiến ký biên bản.</translation>
+    </message>
+    <message>
+      <source>Side</source>
+      <translation>Bên</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Chức vụ</translation>
+    </message>
+    <message>
+      <source>All villages</source>
+      <translation>Tất cả thôn</translation>
+    </message>
+    <message>
+      <source>Handed out so far</source>
+      <translation>Đã cấp phát</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Người/nơi nhận</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <source>Photos and scans of the signed minutes, copied into the data folder.</source>
+      <translation>Ảnh và bản quét biên bản đã ký, được sao vào thư mục dữ liệu.</translation>
+    </message>
+    <message>
+      <source>Total: —</source>
+      <translation>Tổng cộng: —</translation>
+    </message>
+    <message>
+      <source>Total: {amount}</source>
+      <translation>Tổng cộng: {amount}</translation>
+    </message>
+    <message>
+      <source>{received} of {cost} ({percent}%)</source>
+      <translation>{received} / {cost} ({percent}%)</translation>
+    </message>
+    <message>
+      <source>{received} received</source>
+      <translation>đã nhận {received}</translation>
+    </message>
+    <message>
+      <source>fulfilled</source>
+      <translation>đã đáp ứng đủ</translation>
+    </message>
+    <message>
+      <source>Received {received} {unit} · remaining {left} {unit}</source>
+      <translation>Đã nhận {received} {unit} · còn lại {left} {unit}</translation>
+    </message>
+    <message>
+      <source>Cannot hand out</source>
+      <translation>Không cấp phát được</translation>
+    </message>
+    <message>
+      <source>Add: {side}</source>
+      <translation>Thêm: {side}</translation>
+    </message>
+    <message>
+      <source>{name} · attached when saved</source>
+      <translation>{name} · đính kèm khi lưu</translation>
+    </message>
+    <message>
+      <source>Cannot attach</source>
+      <translation>Không đính kèm được</translation>
+    </message>
+    <message>
+      <source>Cannot open</source>
+      <translation>Không mở được</translation>
+    </message>
+    <message>
+      <source>poor</source>
+      <translation>nghèo</translation>
+    </message>
+    <message>
+      <source>near-poor</source>
+      <translation>cận nghèo</translation>
+    </message>
+    <message>
+      <source>{name} · {size} KB · added {date}</source>
+      <translation>{name} · {size} KB · thêm ngày {date}</translation>
+    </message>
+    <message>
+      <source>Row {row}: write the value in whole đồng and the quantity as a number.</source>
+      <translation>Dòng {row}: ghi giá trị bằng số đồng nguyên và số lượng bằng số.</translation>
+    </message>
+  </context>
+</TS>

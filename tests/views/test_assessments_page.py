@@ -1,0 +1,117 @@
+"""The year-end assessment page driven through its widgets: figures equal those computed from the
+receipts, finalizing locks the record, a change makes a new revision."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.models import assessments, receipts, station
+from desktop.models.text import format_vnd
+from desktop.views.assessments_page import AssessmentsPage
+from desktop.views.context import AppContext, Changes
+
+COMMUNE = "20705"
+
+
+@pytest.fixture
+def context(commune_db, commune_dir) -> AppContext:
+    return AppContext(commune_db, commune_dir, station.info(commune_db), Changes())
+
+
+def _cell(table, label: str) -> str:
+    for row in range(table.rowCount()):
+        if table.item(row, 0).text().strip() == label:
+            return table.item(row, 1).text()
+    raise KeyError(label)
+
+
+def test_finalize_locks_figures_equal_to_the_receipts(qtbot, qtmodeltester, context, monkeypatch):
+    from desktop.i18n import tr
+
+    db = context.db
+    year = dt.date.today().year
+    page = AssessmentsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtmodeltester.check(page.sponsors)
+    assert page.current_year() == year
+    sponsor = page.sponsors.sponsor(0).sponsor_id
+    # A new receipt made now shows in the draft figures at once.
+    receipts.save(
+        db,
+        receipts.Receipt(
+            received_on=dt.date.today(),
+            sponsor_id=sponsor,
+            resource_kind="tien_mat",
+            category_code="an_sinh_xa_hoi",
+            items=[receipts.Item("Học bổng", "suất", 4, 1_250_000)],
+            parties=[receipts.Party("giver", "A"), receipts.Party("receiver", "B")],
+        ),
+        commune_code=COMMUNE,
+    )
+    context.notify("receipt")
+    page.select_sponsor(sponsor)
+    expected = assessments.compute(db, sponsor, year, commune_code=COMMUNE)
+    assert _cell(page.figures, tr("Value received")) == format_vnd(expected.total_value)
+
+    # Finalizing without a rating is refused beside the rating.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.finalize_button, Qt.MouseButton.LeftButton)
+    assert page.rating_error.isVisible()
+    assert not assessments.revisions(db, sponsor, year, COMMUNE)
+
+    page.rating.setCurrentText("Hoàn thành tốt nhiệm vụ")
+    qtbot.keyClicks(page.comments, "Phoi hop chat che")
+    with qtbot.waitSignal(page.finalized, timeout=2000):
+        qtbot.mouseClick(page.finalize_button, Qt.MouseButton.LeftButton)
+    record = assessments.revisions(db, sponsor, year, COMMUNE)[0]
+    assert record.finalized and record.rating == "Hoàn thành tốt nhiệm vụ"
+    assert record.figures == assessments.compute(db, sponsor, year, commune_code=COMMUNE)
+    assert record.figures.total_value == expected.total_value
+    assert _cell(page.figures, tr("Value received")) == format_vnd(record.figures.total_value)
+    # Locked: the form cannot be edited.
+    assert not page.rating.isEnabled() and page.comments.isReadOnly()
+    assert not page.save_button.isEnabled() and not page.finalize_button.isEnabled()
+    assert page.revise_button.isVisible()
+    qtmodeltester.check(page.sponsors)
+
+    # A later change makes revision 2 and keeps revision 1 as finalized.
+    qtbot.mouseClick(page.revise_button, Qt.MouseButton.LeftButton)
+    assert page.rating.isEnabled()
+    page.rating.setCurrentText("Hoàn thành nhiệm vụ")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    history = assessments.revisions(db, sponsor, year, COMMUNE)
+    assert [(r.revision, r.finalized) for r in history] == [(2, False), (1, True)]
+    assert history[1].rating == "Hoàn thành tốt nhiệm vụ"
+    assert page.revision.count() == 2
+
+
+def test_unsaved_rating_asks_before_switching(qtbot, context, monkeypatch):
+    page = AssessmentsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.rating.setCurrentText("Tốt")
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel,
+    )
+    first = page.sponsors.sponsor(0).sponsor_id
+    page.select_row(1)
+    assert asked
+    assert page._sponsor_id == first
+
+
+def test_earlier_years_show_the_finalized_demo_assessments(qtbot, context):
+    page = AssessmentsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.year.setCurrentIndex(page.year.findData(dt.date.today().year - 1))
+    assert page.sponsors.rowCount() == 4
+    assert not page.rating.isEnabled()
+    assert page.rating.currentText()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -188,6 +189,30 @@ def label(db: sqlite_utils.Database, household_id: str) -> str:
         [household_id],
     ).fetchone()
     return f"{row[0]} — {row[1]}" if row else household_id
+
+
+def parse_whole(value: Any) -> int | None:
+    """A whole number as people type it ("1.200.000", "1200000 đ", 1975.0); None when empty.
+
+    ValueError when it is something else.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if value.is_integer():
+            return int(value)
+        raise ValueError(value)
+    text = str(value).strip().replace(" ", "")
+    text = re.sub(r"(đ|d|vnd|đồng)$", "", text, flags=re.IGNORECASE)
+    if re.fullmatch(r"-?\d{1,3}([.,]\d{3})+", text):
+        text = text.replace(".", "").replace(",", "")
+    if not re.fullmatch(r"-?\d+", text):
+        raise ValueError(value)
+    return int(text)
 
 
 # ---- validation ------------------------------------------------------------------------------
@@ -388,7 +413,6 @@ class RegisterColumn:
 REGISTER_SOURCE = "household h CROSS JOIN (SELECT ? AS year) p"
 _YEAR = "FROM household_year y WHERE y.household_id = h.id AND y.year = p.year AND y.deleted = 0"
 REGISTER_COLUMNS = (
-    RegisterColumn("code", "h.code", "text"),
     RegisterColumn("head_name", "h.head_name", "text"),
     RegisterColumn("head_birth_year", "h.head_birth_year", "text"),
     RegisterColumn("head_gender", "h.head_gender", "text"),
@@ -400,6 +424,7 @@ REGISTER_COLUMNS = (
     RegisterColumn("phone", "h.phone", "text"),
     RegisterColumn("status", f"(SELECT y.status {_YEAR})", "text"),
     RegisterColumn("income_per_month", f"(SELECT y.income_per_month {_YEAR})", "money"),
+    RegisterColumn("code", "h.code", "text"),
 )
 REGISTER_ORDER = "h.search_key, h.id"
 REGISTER_ID = "h.id"

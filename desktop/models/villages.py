@@ -73,3 +73,14 @@ def rename_village(db: sqlite_utils.Database, village_id: str, name: str) -> Non
     name = _check_name(db, name, row[0], village_id)
     with transaction(db) as conn:
         conn.execute("UPDATE village SET name = ? WHERE id = ?", [name, village_id])
+
+
+def communes(db: sqlite_utils.Database) -> list[str]:
+    """Codes of the communes that have villages (every commune's, on a hub)."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT DISTINCT commune_code FROM village WHERE deleted = 0 "
+            "AND commune_code IS NOT NULL ORDER BY commune_code"
+        )
+    ]

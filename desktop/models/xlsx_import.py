@@ -306,26 +306,6 @@ def _text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def _integer(value: Any, what: str) -> int | None:
-    if _blank(value):
-        return None
-    if isinstance(value, bool):
-        raise ValueError(what)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        if value.is_integer():
-            return int(value)
-        raise ValueError(what)
-    text = str(value).strip().replace(" ", "")
-    text = re.sub(r"(đ|d|vnd|đồng)$", "", text, flags=re.IGNORECASE)
-    if re.fullmatch(r"-?\d{1,3}([.,]\d{3})+", text):
-        text = text.replace(".", "").replace(",", "")
-    if not re.fullmatch(r"-?\d+", text):
-        raise ValueError(what)
-    return int(text)
-
-
 def _parse(
     row: RowResult, lookups: _Lookups, commune_code: str | None, default_year: int
 ) -> tuple[households.Household, list[str]]:
@@ -335,7 +315,7 @@ def _parse(
 
     def number(key: str, what: str) -> int | None:
         try:
-            return _integer(values.get(key), what)
+            return households.parse_whole(values.get(key))
         except ValueError:
             errors.append(
                 tr("{field} is not a whole number: {value}").format(

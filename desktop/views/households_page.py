@@ -1,0 +1,269 @@
+"""The households page: the register with search and filters, the form, villages, Excel import."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import tr
+from desktop.models import households, reference, villages
+from desktop.models.errors import UserError, ValidationError
+from desktop.models.text import format_number
+from desktop.views.context import AppContext
+from desktop.views.forms import RecordListPage, fit_columns
+from desktop.views.sqltable import Column, Query
+
+STATUSES = ("poor", "near_poor", "average", "not_poor")
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _columns() -> list[Column]:
+    titles = {
+        "code": tr("Code"),
+        "head_name": tr("Head of household"),
+        "head_birth_year": tr("Born"),
+        "head_gender": tr("Gender"),
+        "ethnicity": tr("Ethnicity"),
+        "village": tr("Village"),
+        "members": tr("Members"),
+        "phone": tr("Phone"),
+        "status": tr("Status"),
+        "income_per_month": tr("Income/person/month"),
+    }
+    labels = {"head_gender": households.gender_label, "status": households.status_label}
+    return [
+        Column(titles[c.key], c.expr, c.kind, labels.get(c.key))
+        for c in households.REGISTER_COLUMNS
+    ]
+
+
+class HouseholdsPage(RecordListPage):
+    table_name = "household"
+
+    def __init__(self, context: AppContext) -> None:
+        self.year_box: QComboBox | None = None
+        self.search_placeholder = tr("Search name, household code or phone (accents not needed)")
+        super().__init__(context, tr("Households"))
+        # Each keystroke costs one indexed count and one page: no need to wait for a pause.
+        self._debounce.setInterval(0)
+        db = context.db
+        if context.is_hub:
+            communes = villages.communes(db)
+            self.add_filter(
+                "commune_code",
+                tr("All communes"),
+                [(code, _unit_name(context, code)) for code in communes],
+            )
+        self.village_filter = self.add_filter("village_id", tr("All villages"), [])
+        self._fill_village_filter()
+        self.add_filter(
+            "status", tr("All statuses"), [(s, households.status_label(s)) for s in STATUSES]
+        )
+        ethnic = self.add_filter(
+            "ethnic_code", tr("All ethnic groups"), households.ethnic_choices(db)
+        )
+        ethnic.setMaxVisibleItems(15)
+        ethnic.setMinimumContentsLength(14)
+        self.year_box = QComboBox()
+        for year in households.year_choices(db):
+            self.year_box.addItem(tr("Year {year}").format(year=year), year)
+        self.year_box.currentIndexChanged.connect(self.apply_filters)
+        self.filter_row.addWidget(self.year_box)
+        self.villages_button = QPushButton(tr("Villages…"))
+        self.villages_button.clicked.connect(self.edit_villages)
+        self.import_button = QPushButton(tr("Import from Excel…"))
+        self.import_button.clicked.connect(self.import_xlsx)
+        self.import_button.setEnabled(not context.is_hub)
+        actions = self.layout_.itemAt(2).layout()
+        actions.insertWidget(1, self.villages_button)
+        actions.insertWidget(2, self.import_button)
+        fit_columns(
+            self.view,
+            {0: 210, 1: 55, 2: 55, 3: 95, 4: 130, 5: 65, 6: 105, 7: 125, 8: 150},
+        )
+
+    # ---- register ------------------------------------------------------------------------
+
+    def year(self) -> int:
+        if self.year_box is None:
+            return dt.date.today().year
+        return self.year_box.currentData()
+
+    def build_query(self, search: str, filters: dict[str, Any]) -> Query:
+        where, params = households.register_where(
+            households.Filters(
+                text=search,
+                village_id=filters.get("village_id"),
+                status=filters.get("status"),
+                ethnic_code=filters.get("ethnic_code"),
+                year=self.year(),
+                commune_code=filters.get("commune_code") or self.context.commune_code,
+            )
+        )
+        return Query(
+            households.REGISTER_SOURCE,
+            _columns(),
+            where=where,
+            params=params,
+            order=households.REGISTER_ORDER,
+            id_expr=households.REGISTER_ID,
+        )
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            tr("{count} households").format(count=format_number(self.model.rowCount()))
+        )
+
+    def _fill_village_filter(self) -> None:
+        box = self.village_filter
+        current = box.currentData()
+        box.blockSignals(True)
+        while box.count() > 1:
+            box.removeItem(1)
+        for village in villages.list_villages(self.context.db, self.context.commune_code):
+            box.addItem(village.name, village.id)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.blockSignals(False)
+
+    def _on_changed(self, table: str) -> None:
+        if table == "village":
+            self._fill_village_filter()
+        if table in ("household", "household_year", "village"):
+            self.model.refresh()
+            self._update_count()
+
+    # ---- actions -------------------------------------------------------------------------
+
+    def open_record(self, record_id: str | None) -> QDialog | None:
+        if record_id is None and self.context.is_hub:
+            return None
+        from desktop.views.household_form import HouseholdDialog
+
+        dialog = HouseholdDialog(self.context, record_id, self, year=self.year())
+        dialog.open()
+        return dialog
+
+    def delete_records(self, ids: list[str]) -> None:
+        for household_id in ids:
+            households.delete(self.context.db, household_id)
+
+    def edit_villages(self) -> QDialog:
+        dialog = VillagesDialog(self.context, self)
+        dialog.open()
+        return dialog
+
+    def import_xlsx(self) -> QDialog:
+        from desktop.views.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.context, self)
+        dialog.open()
+        return dialog
+
+
+def _unit_name(context: AppContext, code: str) -> str:
+    unit = reference.unit(context.db.conn, code)
+    return unit.name if unit else code
+
+
+class VillagesDialog(QDialog):
+    """The commune's villages with their household counts; add one or rename the selected one."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(tr("Villages"))
+        self.list = QListWidget()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(tr("Village name, e.g. Thôn Pà Dồn"))
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.hide()
+        self.add_button = QPushButton(tr("Add"))
+        self.rename_button = QPushButton(tr("Rename selected"))
+        self.add_button.clicked.connect(self.add)
+        self.rename_button.clicked.connect(self.rename)
+        self.list.currentItemChanged.connect(self._selected)
+        row = QHBoxLayout()
+        row.addWidget(self.name, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.rename_button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(close)
+        self.resize(520, 420)
+        self.refresh()
+
+    def refresh(self, select: str | None = None) -> None:
+        self.list.clear()
+        for village in villages.list_villages(self.context.db, self.context.commune_code):
+            item = QListWidgetItem(
+                tr("{name} — {count} households").format(
+                    name=village.name, count=format_number(village.households)
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, village.id)
+            item.setData(NAME_ROLE, village.name)
+            self.list.addItem(item)
+            if village.id == select:
+                self.list.setCurrentItem(item)
+
+    def _selected(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is not None:
+            self.name.setText(item.data(NAME_ROLE))
+
+    def _show(self, exc: UserError | None) -> None:
+        if exc is None:
+            self.error.hide()
+            return
+        text = "; ".join(exc.errors.values()) if isinstance(exc, ValidationError) else exc.message
+        self.error.setText(text)
+        self.error.show()
+
+    def add(self) -> None:
+        try:
+            village_id = villages.add_village(
+                self.context.db, self.name.text(), self.context.commune_code
+            )
+        except UserError as exc:
+            self._show(exc)
+            return
+        self._show(None)
+        self.name.clear()
+        self.refresh(village_id)
+        self.context.notify("village")
+
+    def rename(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            self._show(UserError(tr("Select the village to rename.")))
+            return
+        try:
+            villages.rename_village(
+                self.context.db, item.data(Qt.ItemDataRole.UserRole), self.name.text()
+            )
+        except UserError as exc:
+            self._show(exc)
+            return
+        self._show(None)
+        self.refresh(item.data(Qt.ItemDataRole.UserRole))
+        self.context.notify("village")

@@ -1,0 +1,282 @@
+"""Importing households from Excel: file and sheet, column mapping, a checked preview, one write.
+
+Nothing is written until the officer presses Import. A refused row is shown in red with its
+reason; the officer corrects its cells in the preview (checked again at once) or ticks "skip the
+refused rows". The import is one transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import tr
+from desktop.models import xlsx_import
+from desktop.models.errors import UserError
+from desktop.views.context import AppContext
+
+BAD = QBrush(QColor("#fde2e2"))
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class ImportDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.db = context.db
+        self.setWindowTitle(tr("Import households from Excel"))
+        self.path: Path | None = None
+        self.sheet: xlsx_import.Sheet | None = None
+        self.rows: list[xlsx_import.RowResult] = []
+        self.report: xlsx_import.Report | None = None
+        self.keys: list[str] = []
+        self.imported = 0
+
+        self.file_label = QLabel(tr("No file chosen."))
+        self.choose_button = QPushButton(tr("Choose file…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        self.sheet_box = QComboBox()
+        self.sheet_box.setMinimumContentsLength(16)
+        self.sheet_box.currentIndexChanged.connect(self._sheet_chosen)
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addWidget(self.file_label, 1)
+        top.addWidget(QLabel(tr("Sheet")))
+        top.addWidget(self.sheet_box)
+
+        self.mapping_boxes: dict[str, QComboBox] = {}
+        mapping_group = QGroupBox(tr("Which column holds each field"))
+        grid = QGridLayout(mapping_group)
+        for i, spec in enumerate(xlsx_import.FIELDS):
+            box = QComboBox()
+            box.setMinimumContentsLength(14)
+            box.currentIndexChanged.connect(self._mapping_changed)
+            self.mapping_boxes[spec.key] = box
+            title = spec.title() + (" *" if spec.required else "")
+            grid.addWidget(QLabel(title), i // 3, (i % 3) * 2)
+            grid.addWidget(box, i // 3, (i % 3) * 2 + 1)
+        self.hint = QLabel(
+            tr(
+                "Lacking indicators: their names or codes separated by commas or semicolons. "
+                "Income: per person per month, in đồng."
+            )
+        )
+        self.hint.setWordWrap(True)
+
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.preview = QTableWidget()
+        self.preview.setAlternatingRowColors(False)
+        self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.itemChanged.connect(self._cell_edited)
+        self.summary = QLabel()
+        self.skip_bad = QCheckBox(tr("Skip the refused rows and import the others"))
+        self.skip_bad.toggled.connect(self._update_buttons)
+        self.import_button = QPushButton(tr("Import"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.do_import)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.skip_bad)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(mapping_group)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(bottom)
+        self.resize(1150, 680)
+        self._update_buttons()
+
+    # ---- file and sheet --------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Choose an Excel file"), "", tr("Excel workbooks (*.xlsx)")
+        )
+        if name:
+            self.load_file(Path(name))
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.report = None
+        self.rows = []
+        self.preview.clear()
+        self.preview.setRowCount(0)
+        self.summary.setText("")
+        self._update_buttons()
+
+    def load_file(self, path: Path) -> None:
+        try:
+            names = xlsx_import.sheet_names(path)
+        except UserError as exc:
+            self.path = None
+            self.file_label.setText(tr("No file chosen."))
+            self.sheet_box.blockSignals(True)
+            self.sheet_box.clear()
+            self.sheet_box.blockSignals(False)
+            self._fail(exc.message)
+            return
+        self.path = Path(path)
+        self.file_label.setText(self.path.name)
+        self.sheet_box.blockSignals(True)
+        self.sheet_box.clear()
+        self.sheet_box.addItems(names)
+        self.sheet_box.blockSignals(False)
+        self._sheet_chosen()
+
+    def _sheet_chosen(self, *_: object) -> None:
+        if self.path is None or not self.sheet_box.currentText():
+            return
+        try:
+            self.sheet = xlsx_import.read_sheet(self.path, self.sheet_box.currentText())
+        except UserError as exc:
+            self.sheet = None
+            self._fail(exc.message)
+            return
+        mapping = xlsx_import.guess_mapping(self.db, self.sheet.headers)
+        for key, box in self.mapping_boxes.items():
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(tr("(not in the file)"), -1)
+            for column, header in enumerate(self.sheet.headers):
+                if header:
+                    box.addItem(header, column)
+            box.setCurrentIndex(max(0, box.findData(mapping.get(key, -1))))
+            box.blockSignals(False)
+        self._mapping_changed()
+
+    # ---- mapping and checking ----------------------------------------------------------------
+
+    def mapping(self) -> dict[str, int]:
+        return {
+            key: box.currentData()
+            for key, box in self.mapping_boxes.items()
+            if box.currentData() is not None and box.currentData() >= 0
+        }
+
+    def _mapping_changed(self, *_: object) -> None:
+        if self.sheet is None:
+            return
+        mapping = self.mapping()
+        try:
+            xlsx_import.check_mapping(mapping)
+        except UserError as exc:
+            self._fail(exc.message)
+            return
+        self.keys = [spec.key for spec in xlsx_import.FIELDS if spec.key in mapping]
+        self.rows = xlsx_import.raw_rows(self.sheet, mapping)
+        self.check()
+
+    def check(self) -> None:
+        self.error.hide()
+        self.report = xlsx_import.check(self.db, self.rows, self.context.commune_code)
+        self._fill_preview()
+
+    def _fill_preview(self) -> None:
+        titles = {spec.key: spec.title() for spec in xlsx_import.FIELDS}
+        self.preview.blockSignals(True)
+        self.preview.clear()
+        self.preview.setColumnCount(len(self.keys) + 2)
+        self.preview.setHorizontalHeaderLabels(
+            [tr("Row"), *(titles[k] for k in self.keys), tr("Problem")]
+        )
+        # refused rows first, so the officer sees what needs correcting
+        ordered = sorted(self.rows, key=lambda r: (r.ok, r.number))
+        self.preview.setRowCount(len(ordered))
+        for r, row in enumerate(ordered):
+            number = QTableWidgetItem(str(row.number))
+            number.setFlags(number.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            number.setData(Qt.ItemDataRole.UserRole, row.number)
+            self.preview.setItem(r, 0, number)
+            for c, key in enumerate(self.keys, start=1):
+                self.preview.setItem(r, c, QTableWidgetItem(_cell_text(row.values.get(key))))
+            problem = QTableWidgetItem("; ".join(row.errors) if row.errors else tr("OK"))
+            problem.setFlags(problem.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.preview.setItem(r, len(self.keys) + 1, problem)
+            if row.errors:
+                for c in range(len(self.keys) + 2):
+                    self.preview.item(r, c).setBackground(BAD)
+        self.preview.resizeColumnsToContents()
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.blockSignals(False)
+        report = self.report
+        if report is not None:
+            self.summary.setText(
+                tr("{good} rows can be imported, {bad} rows are refused.").format(
+                    good=len(report.good), bad=len(report.bad)
+                )
+            )
+        self._update_buttons()
+
+    def _cell_edited(self, item: QTableWidgetItem) -> None:
+        """A corrected cell: store the new value in its row and check every row again."""
+        column = item.column() - 1
+        if not 0 <= column < len(self.keys):
+            return
+        number = self.preview.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        row = next(r for r in self.rows if r.number == number)
+        row.values[self.keys[column]] = item.text()
+        self.check()
+
+    def _update_buttons(self, *_: object) -> None:
+        report = self.report
+        ready = (
+            report is not None
+            and bool(report.good)
+            and (not report.bad or self.skip_bad.isChecked())
+        )
+        self.import_button.setEnabled(ready)
+        self.skip_bad.setEnabled(report is not None and bool(report.bad))
+
+    # ---- importing ---------------------------------------------------------------------------
+
+    def do_import(self) -> None:
+        if self.report is None or self.sheet is None:
+            return
+        try:
+            self.imported = xlsx_import.commit(
+                self.db, self.report, skip_bad=self.skip_bad.isChecked()
+            )
+            xlsx_import.remember_mapping(self.db, self.sheet.headers, self.mapping())
+        except UserError as exc:
+            QMessageBox.warning(self, tr("Cannot import"), exc.message)
+            return
+        self.context.notify("household")
+        self.summary.setText(tr("{count} households imported.").format(count=self.imported))
+        self.accept()

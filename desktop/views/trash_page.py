@@ -1,0 +1,113 @@
+"""The trash page: deleted records of every kind, and restoring them (which syncs like any write)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import tr
+from desktop.models import trash
+from desktop.models.errors import UserError
+from desktop.models.text import format_number
+from desktop.views.context import AppContext
+from desktop.views.forms import fit_columns
+from desktop.views.sqltable import Column, Query, SqlTableModel
+from desktop.views.widgets import heading
+
+
+def _when(value: str | None) -> str:
+    """ "2026-11-22 10:35:07" -> "22/11/2026 10:35"."""
+    if not value:
+        return ""
+    day, _, time = value.partition(" ")
+    year, month, date = day.split("-")
+    return f"{date}/{month}/{year} {time[:5]}"
+
+
+class TrashPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.parts = QCheckBox(tr("Also show parts of records (items, allocations, links)"))
+        self.parts.toggled.connect(self.refresh)
+        self.restore_button = QPushButton(tr("Restore"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.count_label = QLabel()
+        self.note = QLabel(
+            tr(
+                "Deleted records stay here and are sent to the district as deletions. "
+                "Restoring one brings it back everywhere."
+            )
+        )
+        self.note.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.count_label, 1)
+        top.addWidget(self.parts)
+        top.addWidget(self.restore_button)
+        self.view = QTableView()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.model = SqlTableModel(context.db, self._query())
+        self.view.setModel(self.model)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep newest first
+        fit_columns(self.view, {0: 190, 1: 140, 2: 520})
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Trash")))
+        layout.addWidget(self.note)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self._update_count()
+        context.changes.changed.connect(self.refresh)
+
+    def _query(self) -> Query:
+        q = trash.query(self.context.db, self.context.commune_code, self.parts.isChecked())
+        columns = [
+            Column(tr("Kind"), "tbl", labels=trash.kind_title),
+            Column(tr("Deleted at"), "deleted_at", labels=_when),
+            Column(tr("Record"), "label"),
+        ]
+        if self.context.is_hub:
+            columns.append(Column(tr("Commune"), "commune_code"))
+        return Query(
+            q.source, columns, params=q.params, order="deleted_at DESC, key", id_expr="key"
+        )
+
+    def refresh(self, *_: object) -> None:
+        self.model.set_query(self._query())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            tr("{count} deleted records").format(count=format_number(self.model.rowCount()))
+        )
+
+    def selected_keys(self) -> list[str]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [key for key in (self.model.row_id(row) for row in rows) if key]
+
+    def restore_selected(self) -> list[str]:
+        """Restore the selected records; returns the tables written."""
+        written = []
+        for key in self.selected_keys():
+            try:
+                written.append(trash.restore(self.context.db, key))
+            except UserError as exc:
+                QMessageBox.warning(self, tr("Cannot restore"), exc.message)
+                break
+        for table in dict.fromkeys(written):
+            self.context.notify(table)  # other pages show it again; this page refreshes too
+        return written

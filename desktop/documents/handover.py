@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from desktop.documents import layout
 from desktop.documents.layout import Document, Issuer, Signature, para, text
@@ -198,13 +197,10 @@ LIST_WIDTHS_MM = (11, 44, 36, 13, 16, 24, 26)
 SIGN_ROW_HEIGHT = 8 * mm  # room for a signature in the "Ký nhận" column
 
 
-def _fits(value: str, width_mm: float) -> str | Paragraph:
-    """Plain text when it fits its column (fast), a wrapping paragraph when it does not."""
-    total = sum(LIST_WIDTHS_MM)
-    width = layout.FRAME_WIDTH * width_mm / total - 7
-    if pdfmetrics.stringWidth(value, layout.FONT, 11.5) <= width:
-        return value
-    return para(value, "cell")
+def _cell_lines(value: str, width_mm: float) -> list[str]:
+    """`value` wrapped to its column of the list (relative width `width_mm`)."""
+    width = layout.FRAME_WIDTH * width_mm / sum(LIST_WIDTHS_MM) - 2 * layout.CELL_PADDING - 1
+    return layout.wrap_lines(value, width)
 
 
 def receipt_list(
@@ -256,7 +252,7 @@ def receipt_list(
         if line.village_name != village:
             village = line.village_name
             rows.append([f"{village} ({households_in[village]} hộ)", "", "", "", "", "", ""])
-            heights.append(None)
+            heights.append(layout.CELL_LEADING + 6)
             r = len(rows) - 1
             style += [("SPAN", (0, r), (-1, r)), ("FONTNAME", (0, r), (-1, r), layout.BOLD)]
         key = line.household_id or f"village:{line.village_name}"
@@ -265,23 +261,25 @@ def receipt_list(
         if first:
             number += 1
         name = line.head_name if line.household_id else f"Đại diện {village} (nhận chung)"
+        name_lines = _cell_lines(name, LIST_WIDTHS_MM[1]) if first else [""]
+        item_lines = _cell_lines(line.item_name, LIST_WIDTHS_MM[2])
         rows.append(
             [
                 str(number) if first else "",
-                _fits(name, LIST_WIDTHS_MM[1]) if first else "",
-                _fits(line.item_name, LIST_WIDTHS_MM[2]),
+                "\n".join(name_lines),
+                "\n".join(item_lines),
                 line.unit,
                 format_number(line.quantity),
                 money(line.value),
                 "",
             ]
         )
-        # A fixed height would clip a wrapped name; wrapped rows are tall enough anyway.
-        wrapped = any(isinstance(cell, Paragraph) for cell in rows[-1])
-        heights.append(None if wrapped else SIGN_ROW_HEIGHT)
+        # Every height is given, so the table never measures its cells (fast for long lists).
+        lines = max(len(name_lines), len(item_lines))
+        heights.append(max(SIGN_ROW_HEIGHT, lines * layout.CELL_LEADING + 6))
     total_value = sum(line.value for line in receipt.allocations)
     rows.append(["", f"Tổng cộng: {receipt.households} hộ", "", "", "", money(total_value), ""])
-    heights.append(None)
+    heights.append(layout.CELL_LEADING + 6)
     r = len(rows) - 1
     style += [("SPAN", (1, r), (4, r)), ("FONTNAME", (0, r), (-1, r), layout.BOLD)]
     if not receipt.allocations:

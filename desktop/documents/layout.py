@@ -30,6 +30,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
+    LongTable,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -245,11 +246,16 @@ def title(main: str, subtitle: str | None = None) -> list[Flowable]:
 
 # ---- tables ------------------------------------------------------------------------------------
 
+CELL_SIZE = 11.5
+CELL_LEADING = 14
+CELL_PADDING = 3  # left and right, as in GRID
+
 GRID = [
     ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ("FONTNAME", (0, 0), (-1, -1), FONT),
     ("FONTSIZE", (0, 0), (-1, -1), 11.5),
+    ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
     ("LEFTPADDING", (0, 0), (-1, -1), 3),
     ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -271,9 +277,29 @@ def grid_table(
     """
     total = sum(widths_mm)
     widths = [FRAME_WIDTH * w / total for w in widths_mm]
-    table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=header_rows)
+    # LongTable measures only the rows that fit when it splits: long lists stay linear in time.
+    kind = LongTable if len(rows) > 60 else Table
+    table = kind(rows, colWidths=widths, rowHeights=heights, repeatRows=header_rows)
     table.setStyle(TableStyle([*GRID, *extra_style]))
     return table
+
+
+def wrap_lines(value: str, width: float, font: str = FONT, size: float = CELL_SIZE) -> list[str]:
+    """`value` broken into lines no wider than `width` points, at spaces (a word longer than the
+    width stays whole). Plain strings in table cells are far cheaper than paragraphs, which
+    matters for lists of a thousand households."""
+    value = unicodedata.normalize("NFC", value)
+    lines: list[str] = []
+    current = ""
+    for word in value.split():
+        candidate = f"{current} {word}" if current else word
+        if current and pdfmetrics.stringWidth(candidate, font, size) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    lines.append(current)
+    return lines
 
 
 def head_cells(names: Sequence[str]) -> list[Paragraph]:

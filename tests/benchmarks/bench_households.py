@@ -1,0 +1,285 @@
+"""Households page with 100,000 households (`--quick`: 20,000): open, filter keystroke, memory.
+
+households_open    the page built and shown until its table has painted its first rows; baseline:
+                   the count and first page of the same register query run directly on SQLite.
+households_filter  one keystroke in the search box until the table has repainted the new rows
+                   (the slowest keystroke of typing a few searches); baseline: the same count and
+                   first page queries for the same texts run directly on SQLite.
+households_rss     peak resident memory of a fresh process that opens the page, scrolls to the
+                   last row, types a search and filters by status; baseline: a fresh process
+                   showing an empty QTableView.
+
+The demo station is built once per household count and schema in /tmp and reused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from common import ROOT, demo_station, result
+
+TARGET_MS = 150
+TARGET_RSS_MB = 300
+SEARCHES = ("bhr", "zo ra", "a vi", "0312", "thi lan")
+
+
+def _households(quick: bool) -> int:
+    return 20_000 if quick else 100_000
+
+
+def _station(quick: bool) -> Path:
+    schema = hashlib.sha256()
+    for path in sorted((ROOT / "desktop" / "models" / "schema").glob("*.sql")):
+        schema.update(path.read_bytes())
+    count = _households(quick)
+    folder = Path(f"/tmp/ketnghia-bench-households-{count}-{schema.hexdigest()[:10]}")
+    return demo_station(folder, count)
+
+
+def _context(folder: Path):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.i18n import install
+    from desktop.models import station, store
+    from desktop.paths import DataDir
+    from desktop.views.context import AppContext, Changes
+
+    app = QApplication.instance() or QApplication([])
+    install("vi")
+    db = store.open_database(DataDir(folder))
+    return app, AppContext(db, DataDir(folder), station.info(db), Changes())
+
+
+class _Watch:
+    """Counts the table's model resets and viewport paints (one filter per page, kept alive)."""
+
+    def __init__(self, page) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        watch = self
+        self.paints = 0
+        self.resets = 0
+
+        class Filter(QObject):
+            def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+                if event.type() == QEvent.Type.Paint:
+                    watch.paints += 1
+                return False
+
+        self.filter = Filter(page)
+        page.view.viewport().installEventFilter(self.filter)
+        page.model.modelReset.connect(self._reset)
+
+    def _reset(self) -> None:
+        self.resets += 1
+
+    def wait_paint(self, app, timeout: float = 10.0) -> None:
+        """Process events until the viewport paints after this call."""
+        paints = self.paints
+        deadline = time.perf_counter() + timeout
+        while self.paints == paints:
+            app.processEvents()
+            if time.perf_counter() > deadline:
+                raise TimeoutError("the table did not paint")
+
+    def wait_filtered(self, app, resets: int, timeout: float = 10.0) -> None:
+        """Process events until the model was reset after `resets` and the table repainted."""
+        deadline = time.perf_counter() + timeout
+        while self.resets == resets:
+            app.processEvents()
+            if time.perf_counter() > deadline:
+                raise TimeoutError("the filter did not reach the model")
+        self.wait_paint(app, timeout)
+
+
+def _direct_queries(db, text: str, year: int) -> None:
+    """What the page asks SQLite for a search: the count and the first page, nothing else."""
+    from desktop.models import households
+    from desktop.views.sqltable import PAGE_SIZE
+
+    where, params = households.register_where(households.Filters(text=text, year=year))
+    clause = " AND ".join(where)
+    columns = ", ".join(c.expr for c in households.REGISTER_COLUMNS)
+    db.execute(f"SELECT count(*) FROM {households.REGISTER_SOURCE} WHERE {clause}", params)
+    db.execute(
+        f"SELECT h.id, {columns} FROM {households.REGISTER_SOURCE} WHERE {clause} "
+        f"ORDER BY {households.REGISTER_ORDER} LIMIT ? OFFSET 0",
+        [*params, PAGE_SIZE],
+    ).fetchall()
+
+
+def bench_open(quick: bool) -> dict:
+    import datetime as dt
+
+    folder = _station(quick)
+    app, context = _context(folder)
+    from desktop.views.households_page import HouseholdsPage
+
+    times = []
+    for _ in range(7):
+        start = time.perf_counter()
+        page = HouseholdsPage(context)
+        page.resize(1156, 720)
+        watch = _Watch(page)
+        page.show()
+        watch.wait_paint(app)
+        times.append(time.perf_counter() - start)
+        assert page.model.rowCount() >= _households(quick)
+        page.close()
+        page.deleteLater()
+        app.processEvents()
+    year = dt.date.today().year
+    baseline = []
+    for _ in range(7):
+        start = time.perf_counter()
+        _direct_queries(context.db, "", year)
+        baseline.append(time.perf_counter() - start)
+    value = statistics.median(times) * 1000
+    return result(
+        "households_open",
+        value,
+        "ms",
+        statistics.median(baseline) * 1000,
+        "count + first page of the register query run directly on SQLite",
+        f"<= {TARGET_MS} ms",
+        value <= TARGET_MS,
+    )
+
+
+def bench_filter(quick: bool) -> dict:
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    folder = _station(quick)
+    app, context = _context(folder)
+    from desktop.views.households_page import HouseholdsPage
+
+    page = HouseholdsPage(context)
+    page.resize(1156, 720)
+    watch = _Watch(page)
+    page.show()
+    watch.wait_paint(app)
+    times = []
+    texts = []
+    for search in SEARCHES:
+        if page.search.text():
+            resets = watch.resets
+            page.search.clear()
+            watch.wait_filtered(app, resets)
+        for i, char in enumerate(search):
+            resets = watch.resets
+            start = time.perf_counter()
+            QTest.keyClick(page.search, char)
+            watch.wait_filtered(app, resets)
+            times.append(time.perf_counter() - start)
+            texts.append(search[: i + 1])
+            assert page.search.text() == search[: i + 1]
+    year = dt.date.today().year
+    baseline = []
+    for text in texts:
+        start = time.perf_counter()
+        _direct_queries(context.db, text, year)
+        baseline.append(time.perf_counter() - start)
+    # the status filter too: a combo change is a filter "keystroke" as well
+    status = page.filters["status"]
+    resets = watch.resets
+    start = time.perf_counter()
+    status.setCurrentIndex(status.findData("poor"))
+    watch.wait_filtered(app, resets)
+    times.append(time.perf_counter() - start)
+    QTest.keyClick(page.search, Qt.Key.Key_Escape)
+    value = max(times) * 1000
+    return result(
+        "households_filter",
+        value,
+        "ms",
+        max(baseline) * 1000,
+        f"slowest of {len(texts)} searches' count + first page run directly on SQLite",
+        f"<= {TARGET_MS} ms (slowest of {len(times)} keystrokes and a status filter)",
+        value <= TARGET_MS,
+    )
+
+
+_RSS_SCRIPT = """
+import os, resource, sys, time
+sys.path.insert(0, {root!r})
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication, QTableView
+app = QApplication([])
+if {full!r}:
+    from desktop.i18n import install
+    from desktop.models import station, store
+    from desktop.paths import DataDir
+    from desktop.views.context import AppContext, Changes
+    from desktop.views.households_page import HouseholdsPage
+    install("vi")
+    from pathlib import Path
+    folder = DataDir(Path({folder!r}))
+    db = store.open_database(folder)
+    page = HouseholdsPage(AppContext(db, folder, station.info(db), Changes()))
+    page.resize(1156, 720)
+    page.show()
+    app.processEvents()
+    bar = page.view.verticalScrollBar()
+    for step in range(0, 101, 5):  # drag through the whole table, as an officer scrolling would
+        bar.setValue(bar.maximum() * step // 100)
+        app.processEvents()
+    page.search.setText("bh ri")
+    app.processEvents()
+    status = page.filters["status"]
+    status.setCurrentIndex(status.findData("poor"))
+    app.processEvents()
+    page.search.setText("")
+    app.processEvents()
+else:
+    view = QTableView()
+    view.resize(1156, 720)
+    view.show()
+    app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def _peak_rss_mb(folder: Path, full: bool) -> float:
+    script = _RSS_SCRIPT.format(root=str(ROOT), folder=str(folder), full=full)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True, env=env
+    ).stdout
+    return int(out.strip().splitlines()[-1]) / 1024  # ru_maxrss is in KiB on Linux
+
+
+def bench_rss(quick: bool) -> dict:
+    folder = _station(quick)
+    value = _peak_rss_mb(folder, True)
+    baseline = _peak_rss_mb(folder, False)
+    return result(
+        "households_rss",
+        value,
+        "MB",
+        baseline,
+        "fresh process showing an empty QTableView",
+        f"<= {TARGET_RSS_MB} MB",
+        value <= TARGET_RSS_MB,
+    )
+
+
+BENCHMARKS = {
+    "households_open": bench_open,
+    "households_filter": bench_filter,
+    "households_rss": bench_rss,
+}
+
+if __name__ == "__main__":
+    quick = "--quick" in sys.argv
+    for fn in BENCHMARKS.values():
+        print(json.dumps(fn(quick), ensure_ascii=False), flush=True)

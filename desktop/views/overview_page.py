@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from desktop.i18n import tr
 from desktop.models import needs, overview
 from desktop.models.text import format_date, format_number, format_vnd
+from desktop.views.charts import with_charts
 from desktop.views.context import AppContext
 from desktop.views.widgets import FigureCard, fill_table, heading, small_table
 
@@ -40,7 +41,10 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(cards)
-        layout.addLayout(grid, 1)
+        tables = QWidget()
+        tables.setLayout(grid)
+        self.charts, self.tabs = with_charts(context, tables)
+        layout.addWidget(self.tabs, 1)
         context.changes.changed.connect(self.refresh)
         self.refresh()
 

@@ -1,0 +1,138 @@
+"""Figures behind the overview's charts that the overview table figures do not already give:
+value received by support category, poverty rate by village across survey rounds, and the
+progress of sponsors behind their targets (desktop.models.overview gives needs by status, value by
+sponsor and the deadlines)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from desktop.models import assessments
+
+
+def _scope(commune_code: str | None, alias: str) -> tuple[str, list]:
+    return ("1", []) if commune_code is None else (f"{alias}.commune_code = ?", [commune_code])
+
+
+def value_by_category(
+    db: sqlite_utils.Database, year: int, commune_code: str | None
+) -> list[tuple[str, int]]:
+    """(category code, value received) of the year, largest first."""
+    scope, args = _scope(commune_code, "r")
+    return [
+        (code, value)
+        for code, value in db.execute(
+            "SELECT r.category_code, COALESCE(SUM(i.amount), 0) FROM receipt r "
+            "JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
+            f"WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {scope} "
+            "GROUP BY r.category_code ORDER BY 2 DESC",
+            [f"{year}-01-01", f"{year}-12-31", *args],
+        )
+    ]
+
+
+def value_by_sponsor(
+    db: sqlite_utils.Database, year: int, commune_code: str | None
+) -> list[tuple[str, int]]:
+    """(sponsor's short name, value received) of the year, largest first."""
+    scope, args = _scope(commune_code, "r")
+    return [
+        (name, value)
+        for name, value in db.execute(
+            "SELECT COALESCE(NULLIF(s.short_name, ''), s.name), COALESCE(SUM(i.amount), 0) "
+            "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
+            "JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
+            f"WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {scope} "
+            "GROUP BY s.id ORDER BY 2 DESC",
+            [f"{year}-01-01", f"{year}-12-31", *args],
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class Round:
+    survey_id: str
+    survey_date: str
+    title: str
+    rates: dict[str, float]  # village name -> share of observed households that are poor
+
+
+def poverty_by_village(
+    db: sqlite_utils.Database, commune_code: str | None, rounds: int = 4
+) -> tuple[list[str], list[Round]]:
+    """(villages in order, the latest `rounds` survey rounds oldest first with each village's
+    poverty rate).
+
+    A household survey gives the rate from its observations (poor / observed); a village survey
+    from its indicators (poor households / households) where it has them.
+    """
+    scope, args = _scope(commune_code, "s")
+    surveys = db.execute(
+        f"SELECT s.id, s.survey_date, s.title FROM survey s WHERE s.deleted = 0 AND {scope} "
+        "AND (EXISTS (SELECT 1 FROM survey_observation o WHERE o.survey_id = s.id AND "
+        "o.deleted = 0 AND o.classification IS NOT NULL) OR EXISTS (SELECT 1 FROM "
+        "survey_indicator i WHERE i.survey_id = s.id AND i.deleted = 0 AND i.village_id IS NOT "
+        "NULL AND i.indicator = 'poor_households')) ORDER BY s.survey_date DESC LIMIT ?",
+        [*args, rounds],
+    ).fetchall()
+    scope_v, args_v = _scope(commune_code, "v")
+    villages = [
+        name
+        for (name,) in db.execute(
+            f"SELECT v.name FROM village v WHERE v.deleted = 0 AND {scope_v} "
+            "ORDER BY v.ordinal, v.name",
+            args_v,
+        )
+    ]
+    result = []
+    for survey_id, survey_date, title in reversed(surveys):
+        rates: dict[str, float] = {}
+        for name, poor, observed in db.execute(
+            "SELECT v.name, SUM(o.classification = 'poor'), COUNT(*) FROM survey_observation o "
+            "JOIN household h ON h.id = o.household_id JOIN village v ON v.id = h.village_id "
+            "WHERE o.survey_id = ? AND o.deleted = 0 AND o.classification IS NOT NULL "
+            "GROUP BY v.id",
+            [survey_id],
+        ):
+            rates[name] = poor / observed if observed else 0.0
+        if not rates:
+            for name, poor, households in db.execute(
+                "SELECT v.name, MAX(CASE WHEN i.indicator = 'poor_households' THEN i.value END), "
+                "MAX(CASE WHEN i.indicator = 'households' THEN i.value END) "
+                "FROM survey_indicator i JOIN village v ON v.id = i.village_id "
+                "WHERE i.survey_id = ? AND i.deleted = 0 GROUP BY v.id",
+                [survey_id],
+            ):
+                if poor is not None and households:
+                    rates[name] = poor / households
+        result.append(Round(survey_id, survey_date, title, rates))
+    return villages, result
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    sponsor: str
+    target: str
+    actual: float
+    required: float
+
+    @property
+    def progress(self) -> float:
+        """Share of the target reached, 0..1."""
+        if self.required <= 0:
+            return 1.0
+        return max(0.0, min(1.0, self.actual / self.required))
+
+
+def behind_targets(
+    db: sqlite_utils.Database, year: int, commune_code: str | None
+) -> list[Shortfall]:
+    """Every target not (yet) met this year by a twinned sponsor, furthest behind first."""
+    result = [
+        Shortfall(figures.sponsor_name, target.text, target.actual, target.required)
+        for figures in assessments.behind_targets(db, year, commune_code)
+        for target in figures.unmet()
+    ]
+    return sorted(result, key=lambda s: (s.progress, s.sponsor))

@@ -1,0 +1,354 @@
+"""Charts of the overview page: needs by status, value received this year by sponsor and by
+category, poverty rate by village across survey rounds, sponsors behind their targets and the
+deadlines coming. Figures come from desktop.models.overview and desktop.models.overview_charts.
+
+Sized for the commune PCs' 1366×768 screen: six small panels in two rows, short labels, amounts
+in millions of đồng.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import tr
+from desktop.models import needs, overview, overview_charts, reference
+from desktop.models.text import format_date, format_number
+from desktop.views.context import AppContext
+
+COLORS = ["#2f6690", "#3a7ca5", "#81c3d7", "#d9a441", "#6a994e", "#bc4749"]
+STATUS_COLORS = {
+    "de_xuat": "#9aa5b1",
+    "da_gui": "#81c3d7",
+    "duoc_nhan": "#3a7ca5",
+    "dang_thuc_hien": "#d9a441",
+    "hoan_thanh": "#6a994e",
+    "khong_thuc_hien": "#bc4749",
+}
+SOON_DAYS = 30  # a deadline this close is shown in red
+
+
+def short(text: str, length: int = 24) -> str:
+    """`text` cut to `length` characters with an ellipsis (axis labels must stay short)."""
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def _font(size: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(size)
+    font.setBold(bold)
+    return font
+
+
+def _chart() -> QChart:
+    chart = QChart()
+    chart.setBackgroundVisible(False)
+    chart.setMargins(QMargins(2, 2, 2, 2))
+    chart.layout().setContentsMargins(0, 0, 0, 0)
+    chart.legend().hide()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    return chart
+
+
+class Panel(QFrame):
+    """A titled box holding one chart or list, with a line shown when it has nothing to show."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.title = QLabel(title)
+        self.title.setStyleSheet("font-weight: bold; color: #1f3b57;")
+        self.empty = QLabel()
+        self.empty.setStyleSheet("color: #6a7a8a;")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(8, 6, 8, 6)
+        self.box.setSpacing(2)
+        self.box.addWidget(self.title)
+        self.box.addWidget(self.empty, 1)
+
+    def show_empty(self, text: str, content: QWidget) -> None:
+        self.empty.setText(text)
+        self.empty.setVisible(bool(text))
+        content.setVisible(not text)
+
+
+class BarPanel(Panel):
+    """Horizontal bars: one per label, its value written at the end of the bar."""
+
+    def __init__(self, title: str, unit: str = "") -> None:
+        super().__init__(title)
+        self.unit = unit
+        self.view = QChartView()
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(170)
+        self.box.addWidget(self.view, 4)
+        self.labels: list[str] = []
+        self.values: list[float] = []
+
+    def set_bars(
+        self,
+        bars: list[tuple[str, float]],
+        empty_text: str,
+    ) -> None:
+        self.labels = [label for label, _ in bars]
+        self.values = [value for _, value in bars]
+        self.show_empty("" if bars else empty_text, self.view)
+        chart = _chart()
+        if bars:
+            # Largest on top: a horizontal bar axis draws its first category at the bottom.
+            shown = list(reversed(bars))
+            series = QHorizontalBarSeries()
+            series.setBarWidth(0.7)
+            bar_set = QBarSet("")
+            for _, value in shown:
+                bar_set.append(value)
+            bar_set.setColor(QColor(COLORS[0]))
+            bar_set.setLabelColor(QColor("#1f3b57"))
+            bar_set.setLabelFont(_font(8))
+            series.append(bar_set)
+            series.setLabelsVisible(True)
+            series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+            series.setLabelsFormat("@value")
+            chart.addSeries(series)
+            axis_y = QBarCategoryAxis()
+            axis_y.append([short(label) for label, _ in shown])
+            axis_y.setLabelsFont(_font(8))
+            axis_y.setGridLineVisible(False)
+            axis_x = QValueAxis()
+            top = max(value for _, value in bars) or 1
+            axis_x.setRange(0, top * 1.25)  # room for the value labels
+            axis_x.setLabelsVisible(False)
+            axis_x.setGridLineVisible(False)
+            axis_x.setLineVisible(False)
+            chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+            chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+            series.attachAxis(axis_y)
+            series.attachAxis(axis_x)
+        old = self.view.chart()
+        self.view.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+
+class PovertyPanel(Panel):
+    """Grouped bars: each village's poverty rate in each of the last survey rounds."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(title)
+        self.view = QChartView()
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(170)
+        self.box.addWidget(self.view, 4)
+        self.rounds: list[overview_charts.Round] = []
+
+    def set_rounds(self, villages: list[str], rounds: list[overview_charts.Round]) -> None:
+        self.rounds = rounds
+        self.show_empty(
+            "" if rounds else tr("No survey round has classified households yet."), self.view
+        )
+        chart = _chart()
+        if rounds:
+            shown = [v for v in villages if any(v in r.rates for r in rounds)]
+            series = QBarSeries()
+            series.setBarWidth(0.85)
+            top = 0.0
+            for i, survey in enumerate(rounds):
+                bar_set = QBarSet(format_date(survey.survey_date))
+                for village in shown:
+                    rate = 100 * survey.rates.get(village, 0.0)
+                    top = max(top, rate)
+                    bar_set.append(rate)
+                bar_set.setColor(QColor(COLORS[i % len(COLORS)]))
+                series.append(bar_set)
+            chart.addSeries(series)
+            axis_x = QBarCategoryAxis()
+            axis_x.append([short(v.removeprefix("Thôn ").removeprefix("Bản "), 12) for v in shown])
+            axis_x.setLabelsFont(_font(8))
+            axis_x.setGridLineVisible(False)
+            axis_y = QValueAxis()
+            step = 10 if top <= 50 else 20
+            ceiling = max(step, step * math.ceil(top * 1.05 / step))
+            axis_y.setRange(0, ceiling)
+            axis_y.setTickCount(ceiling // step + 1)
+            axis_y.setLabelFormat("%d%%")
+            axis_y.setLabelsFont(_font(8))
+            chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+            series.attachAxis(axis_x)
+            series.attachAxis(axis_y)
+            chart.legend().show()
+            chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+            chart.legend().setFont(_font(8))
+        old = self.view.chart()
+        self.view.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+
+class ListPanel(Panel):
+    """Rows of text (and optional progress bars) in a scroll area."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(title)
+        self.inner = QWidget()
+        self.rows = QVBoxLayout(self.inner)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setSpacing(4)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.inner)
+        self.box.addWidget(self.scroll, 4)
+        self.texts: list[str] = []
+
+    def clear(self) -> None:
+        self.texts = []
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    def add_text(self, text: str, style: str = "") -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        if style:
+            label.setStyleSheet(style)
+        self.rows.addWidget(label)
+        self.texts.append(label.text())
+        return label
+
+    def add_progress(self, value: float, text: str) -> None:
+        bar = QProgressBar()
+        bar.setRange(0, 100)
+        bar.setValue(round(100 * value))
+        bar.setFormat(text)
+        bar.setFixedHeight(16)
+        bar.setStyleSheet(
+            "QProgressBar { border: 1px solid #c8d2dc; border-radius: 3px; text-align: center;"
+            " font-size: 11px; background: white; }"
+            "QProgressBar::chunk { background: #d9a441; }"
+        )
+        self.rows.addWidget(bar)
+
+    def finish(self, empty_text: str) -> None:
+        self.rows.addStretch(1)
+        self.show_empty("" if self.texts else empty_text, self.scroll)
+
+
+class OverviewCharts(QWidget):
+    """The six panels; refreshes itself when records change."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.needs = BarPanel(tr("Needs of this year by status"))
+        self.by_sponsor = BarPanel(tr("Received this year by sponsor (million đ)"))
+        self.by_category = BarPanel(tr("Received this year by category (million đ)"))
+        self.poverty = PovertyPanel(tr("Poverty rate by village, survey rounds"))
+        self.behind = ListPanel(tr("Sponsors behind their targets this year"))
+        self.deadlines = ListPanel(tr("Deadlines coming"))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 0)
+        grid.setSpacing(8)
+        grid.addWidget(self.needs, 0, 0)
+        grid.addWidget(self.by_sponsor, 0, 1)
+        grid.addWidget(self.by_category, 0, 2)
+        grid.addWidget(self.poverty, 1, 0, 1, 2)
+        side = QVBoxLayout()  # the sponsors behind their targets above the deadlines
+        side.addWidget(self.behind, 3)
+        side.addWidget(self.deadlines, 2)
+        grid.addLayout(side, 1, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+        context.changes.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_: object) -> None:
+        today = dt.date.today()
+        db, commune = self.context.db, self.context.commune_code
+        figures = overview.figures(db, today.year, commune)
+        self.needs.set_bars(
+            [
+                (needs.status_label(status), figures.needs_by_status[status])
+                for status in needs.STATUSES
+                if figures.needs_by_status.get(status)
+            ],
+            tr("No need proposed for this year yet."),
+        )
+        self.by_sponsor.set_bars(
+            [
+                (name, round(value / 1_000_000, 1))
+                for name, value in overview_charts.value_by_sponsor(db, today.year, commune)
+            ],
+            tr("Nothing received this year yet."),
+        )
+        categories = {c.code: c.name for c in reference.catalog(db.conn, "support_category")}
+        self.by_category.set_bars(
+            [
+                (categories.get(code, code), round(value / 1_000_000, 1))
+                for code, value in overview_charts.value_by_category(db, today.year, commune)
+            ],
+            tr("Nothing received this year yet."),
+        )
+        villages, rounds = overview_charts.poverty_by_village(db, commune)
+        self.poverty.set_rounds(villages, rounds)
+        self.behind.clear()
+        for shortfall in overview_charts.behind_targets(db, today.year, commune):
+            self.behind.add_text(
+                f"<b>{shortfall.sponsor}</b><br><span style='color:#4a5a6a'>"
+                f"{shortfall.target}</span>"
+            )
+            self.behind.add_progress(
+                shortfall.progress,
+                tr("{actual} of {required}").format(
+                    actual=format_number(shortfall.actual),
+                    required=format_number(shortfall.required),
+                ),
+            )
+        self.behind.finish(tr("Every twinned sponsor has met its targets this year."))
+        self.deadlines.clear()
+        for deadline in overview.upcoming_deadlines(db, today, self.context.station.role):
+            days = deadline.days_left(today)
+            color = "#b00020" if days <= SOON_DAYS else "#1f3b57"
+            self.deadlines.add_text(
+                f"<b style='color:{color}'>{format_date(deadline.due)} · "
+                + tr("{days} days left").format(days=days)
+                + f"</b><br>{deadline.what}"
+            )
+        self.deadlines.finish(tr("No deadline coming."))
+
+
+def with_charts(context: AppContext, tables: QWidget) -> tuple[OverviewCharts, QTabWidget]:
+    """The overview's tabs: the charts first, the lead's tables of figures second."""
+    charts = OverviewCharts(context)
+    tabs = QTabWidget()
+    tabs.addTab(charts, tr("Charts"))
+    tabs.addTab(tables, tr("Tables"))
+    return charts, tabs

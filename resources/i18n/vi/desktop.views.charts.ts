@@ -1,0 +1,67 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>Charts</source>
+      <translation>Biểu đồ</translation>
+    </message>
+    <message>
+      <source>Tables</source>
+      <translation>Bảng số liệu</translation>
+    </message>
+    <message>
+      <source>Needs of this year by status</source>
+      <translation>Nhu cầu trong năm theo tình trạng</translation>
+    </message>
+    <message>
+      <source>Received this year by sponsor (million đ)</source>
+      <translation>Tiếp nhận trong năm theo đơn vị (triệu đ)</translation>
+    </message>
+    <message>
+      <source>Received this year by category (million đ)</source>
+      <translation>Tiếp nhận trong năm theo nội dung (triệu đ)</translation>
+    </message>
+    <message>
+      <source>Poverty rate by village, survey rounds</source>
+      <translation>Tỷ lệ hộ nghèo theo thôn qua các đợt khảo sát</translation>
+    </message>
+    <message>
+      <source>Sponsors behind their targets this year</source>
+      <translation>Đơn vị chưa đạt chỉ tiêu trong năm</translation>
+    </message>
+    <message>
+      <source>Deadlines coming</source>
+      <translation>Thời hạn sắp đến</translation>
+    </message>
+    <message>
+      <source>No need proposed for this year yet.</source>
+      <translation>Chưa có nhu cầu nào được đề xuất cho năm nay.</translation>
+    </message>
+    <message>
+      <source>Nothing received this year yet.</source>
+      <translation>Năm nay chưa tiếp nhận nguồn lực nào.</translation>
+    </message>
+    <message>
+      <source>Every twinned sponsor has met its targets this year.</source>
+      <translation>Mọi đơn vị kết nghĩa đều đã đạt chỉ tiêu năm nay.</translation>
+    </message>
+    <message>
+      <source>No deadline coming.</source>
+      <translation>Không có thời hạn nào sắp đến.</translation>
+    </message>
+    <message>
+      <source>No survey round has classified households yet.</source>
+      <translation>Chưa có đợt khảo sát nào phân loại hộ.</translation>
+    </message>
+    <message>
+      <source>{actual} of {required}</source>
+      <translation>{actual} / {required}</translation>
+    </message>
+    <message>
+      <source>{days} days left</source>
+      <translation>còn {days} ngày</translation>
+    </message>
+  </context>
+</TS>

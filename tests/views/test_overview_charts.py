@@ -1,0 +1,73 @@
+"""The overview's charts show the database's figures and follow new records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.models import overview, overview_charts, receipts, station
+from desktop.views.context import AppContext, Changes
+from desktop.views.main_window import MainWindow
+
+COMMUNE = "20705"
+
+
+@pytest.fixture
+def window(qtbot, commune_db, commune_dir) -> MainWindow:
+    context = AppContext(commune_db, commune_dir, station.info(commune_db), Changes())
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def test_charts_show_the_figures(window, commune_db):
+    page = window.show_page("overview")
+    charts = page.charts
+    year = dt.date.today().year
+    figures = overview.figures(commune_db, year, COMMUNE)
+    assert sum(charts.needs.values) == sum(figures.needs_by_status.values())
+    by_sponsor = overview_charts.value_by_sponsor(commune_db, year, COMMUNE)
+    assert charts.by_sponsor.labels == [name for name, _ in by_sponsor]
+    assert sum(charts.by_category.values) == pytest.approx(
+        sum(v for _, v in overview_charts.value_by_category(commune_db, year, COMMUNE)) / 1e6,
+        abs=0.5,
+    )
+    villages, rounds = overview_charts.poverty_by_village(commune_db, COMMUNE)
+    assert len(charts.poverty.rounds) == len(rounds) >= 2
+    assert all(0 <= rate <= 1 for r in rounds for rate in r.rates.values())
+    behind = overview_charts.behind_targets(commune_db, year, COMMUNE)
+    assert len(charts.behind.texts) == len(behind)
+    assert charts.deadlines.texts
+    # Readable at 1366x768: every panel keeps a usable size.
+    for panel in (charts.needs, charts.by_sponsor, charts.by_category, charts.poverty):
+        assert panel.width() >= 300 and panel.height() >= 200
+
+
+def test_a_new_receipt_moves_the_charts(window, commune_db):
+    page = window.show_page("overview")
+    before = sum(page.charts.by_sponsor.values)
+    sponsor = receipts.sponsor_choices(commune_db, COMMUNE)[0].id
+    receipts.save(
+        commune_db,
+        receipts.Receipt(
+            received_on=dt.date.today(),
+            sponsor_id=sponsor,
+            resource_kind="hien_vat",
+            category_code="ha_tang",
+            items=[receipts.Item("Xi măng", "tấn", 40, 2_000_000)],
+            parties=[receipts.Party("giver", "A"), receipts.Party("receiver", "B")],
+        ),
+        commune_code=COMMUNE,
+    )
+    window.context.notify("receipt")
+    assert sum(page.charts.by_sponsor.values) == pytest.approx(before + 80, abs=0.2)
+
+
+def test_behind_targets_are_sorted_by_progress(commune_db):
+    shortfalls = overview_charts.behind_targets(commune_db, dt.date.today().year, COMMUNE)
+    progress = [s.progress for s in shortfalls]
+    assert progress == sorted(progress)
+    assert all(s.actual < s.required for s in shortfalls)

@@ -5,99 +5,99 @@
     <name>QCoreApplication</name>
     <message>
       <source>Poor</source>
-      <translation type="unfinished" />
+      <translation>Hộ nghèo</translation>
     </message>
     <message>
       <source>Near-poor</source>
-      <translation type="unfinished" />
+      <translation>Hộ cận nghèo</translation>
     </message>
     <message>
       <source>Average living</source>
-      <translation type="unfinished" />
+      <translation>Hộ có mức sống trung bình</translation>
     </message>
     <message>
       <source>Not poor</source>
-      <translation type="unfinished" />
+      <translation>Không nghèo</translation>
     </message>
     <message>
       <source>Enter the name of the head of household.</source>
-      <translation type="unfinished" />
+      <translation>Nhập họ tên chủ hộ.</translation>
     </message>
     <message>
       <source>Choose the household's village.</source>
-      <translation type="unfinished" />
+      <translation>Chọn thôn của hộ.</translation>
     </message>
     <message>
       <source>Choose male or female.</source>
-      <translation type="unfinished" />
+      <translation>Chọn Nam hoặc Nữ.</translation>
     </message>
     <message>
       <source>Choose an ethnic group from the list.</source>
-      <translation type="unfinished" />
+      <translation>Chọn dân tộc trong danh sách.</translation>
     </message>
     <message>
       <source>A household has at least one member.</source>
-      <translation type="unfinished" />
+      <translation>Hộ phải có ít nhất một nhân khẩu.</translation>
     </message>
     <message>
       <source>The income cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>Thu nhập không được âm.</translation>
     </message>
     <message>
       <source>No income estimate: only the lacking indicators are counted.</source>
-      <translation type="unfinished" />
+      <translation>Chưa có ước tính thu nhập: chỉ tính theo các chỉ số thiếu hụt.</translation>
     </message>
     <message>
       <source>More than 50 members: check the number.</source>
-      <translation type="unfinished" />
+      <translation>Hơn 50 nhân khẩu: hãy kiểm tra lại.</translation>
     </message>
     <message>
       <source>A phone number has 10 digits, like 0905 123 456.</source>
-      <translation type="unfinished" />
+      <translation>Số điện thoại có 10 chữ số, ví dụ 0905 123 456.</translation>
     </message>
     <message>
       <source>Male</source>
-      <translation type="unfinished" />
+      <translation>Nam</translation>
     </message>
     <message>
       <source>Female</source>
-      <translation type="unfinished" />
+      <translation>Nữ</translation>
     </message>
     <message>
       <source>Status: {status} (standard {source}).</source>
-      <translation type="unfinished" />
+      <translation>Kết quả: {status} (chuẩn nghèo theo {source}).</translation>
     </message>
     <message>
       <source>This household no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Hộ này không còn trong sổ.</translation>
     </message>
     <message>
       <source>The birth year must be between 1900 and {year}.</source>
-      <translation type="unfinished" />
+      <translation>Năm sinh phải từ 1900 đến {year}.</translation>
     </message>
     <message>
       <source>The year must be between 2000 and {year}.</source>
-      <translation type="unfinished" />
+      <translation>Năm phải từ 2000 đến {year}.</translation>
     </message>
     <message>
       <source>Lacks {lacking} of the {total} basic social service indicators; {needed} or more make the household poor.</source>
-      <translation type="unfinished" />
+      <translation>Thiếu hụt {lacking}/{total} chỉ số dịch vụ xã hội cơ bản; thiếu từ {needed} chỉ số trở lên là hộ nghèo.</translation>
     </message>
     <message>
       <source>Income {income} per person per month is at or below the poverty line {line}.</source>
-      <translation type="unfinished" />
+      <translation>Thu nhập {income}/người/tháng không vượt chuẩn nghèo {line}.</translation>
     </message>
     <message>
       <source>Unknown indicators: {codes}.</source>
-      <translation type="unfinished" />
+      <translation>Chỉ số không có trong chuẩn: {codes}.</translation>
     </message>
     <message>
       <source>Income {income} per person per month is above the poverty line {line} and at or below the average-living line {average}.</source>
-      <translation type="unfinished" />
+      <translation>Thu nhập {income}/người/tháng trên chuẩn nghèo {line} và không vượt mức sống trung bình {average}.</translation>
     </message>
     <message>
       <source>Income {income} per person per month is above the average-living line {average}.</source>
-      <translation type="unfinished" />
+      <translation>Thu nhập {income}/người/tháng trên mức sống trung bình {average}.</translation>
     </message>
   </context>
 </TS>

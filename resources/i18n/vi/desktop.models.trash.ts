@@ -5,7 +5,7 @@
     <name>QCoreApplication</name>
     <message>
       <source>Village</source>
-      <translation type="unfinished" />
+      <translation>Thôn</translation>
     </message>
     <message>
       <source>Sponsor</source>
@@ -13,95 +13,95 @@
     </message>
     <message>
       <source>Twinning</source>
-      <translation type="unfinished" />
+      <translation>Kết nghĩa</translation>
     </message>
     <message>
       <source>Working group member</source>
-      <translation type="unfinished" />
+      <translation>Thành viên Tổ công tác</translation>
     </message>
     <message>
       <source>Household</source>
-      <translation type="unfinished" />
+      <translation>Hộ gia đình</translation>
     </message>
     <message>
       <source>Household status of a year</source>
-      <translation type="unfinished" />
+      <translation>Tình trạng hộ trong năm</translation>
     </message>
     <message>
       <source>Survey</source>
-      <translation type="unfinished" />
+      <translation>Đợt khảo sát</translation>
     </message>
     <message>
       <source>Survey indicator</source>
-      <translation type="unfinished" />
+      <translation>Chỉ tiêu khảo sát</translation>
     </message>
     <message>
       <source>Survey observation</source>
-      <translation type="unfinished" />
+      <translation>Phiếu khảo sát hộ</translation>
     </message>
     <message>
       <source>Need</source>
-      <translation type="unfinished" />
+      <translation>Nhu cầu</translation>
     </message>
     <message>
       <source>Need beneficiary</source>
-      <translation type="unfinished" />
+      <translation>Đối tượng thụ hưởng nhu cầu</translation>
     </message>
     <message>
       <source>Need status change</source>
-      <translation type="unfinished" />
+      <translation>Thay đổi trạng thái nhu cầu</translation>
     </message>
     <message>
       <source>Receipt</source>
-      <translation type="unfinished" />
+      <translation>Đợt tiếp nhận</translation>
     </message>
     <message>
       <source>Receipt representative</source>
-      <translation type="unfinished" />
+      <translation>Đại diện trong biên bản tiếp nhận</translation>
     </message>
     <message>
       <source>Receipt item</source>
-      <translation type="unfinished" />
+      <translation>Hạng mục tiếp nhận</translation>
     </message>
     <message>
       <source>Receipt–need link</source>
-      <translation type="unfinished" />
+      <translation>Liên kết tiếp nhận – nhu cầu</translation>
     </message>
     <message>
       <source>Allocation</source>
-      <translation type="unfinished" />
+      <translation>Phân bổ</translation>
     </message>
     <message>
       <source>Attachment</source>
-      <translation type="unfinished" />
+      <translation>Tệp đính kèm</translation>
     </message>
     <message>
       <source>Livelihood model</source>
-      <translation type="unfinished" />
+      <translation>Mô hình sinh kế</translation>
     </message>
     <message>
       <source>Model member household</source>
-      <translation type="unfinished" />
+      <translation>Hộ thành viên mô hình</translation>
     </message>
     <message>
       <source>Year-end assessment</source>
-      <translation type="unfinished" />
+      <translation>Đánh giá cuối năm</translation>
     </message>
     <message>
       <source>Issued document</source>
-      <translation type="unfinished" />
+      <translation>Văn bản đã phát hành</translation>
     </message>
     <message>
       <source>This kind of record cannot be restored.</source>
-      <translation type="unfinished" />
+      <translation>Loại bản ghi này không khôi phục được.</translation>
     </message>
     <message>
       <source>This record is no longer in the trash.</source>
-      <translation type="unfinished" />
+      <translation>Bản ghi này không còn trong thùng rác.</translation>
     </message>
     <message>
       <source>This record cannot be restored: another record now takes its place.</source>
-      <translation type="unfinished" />
+      <translation>Không khôi phục được bản ghi này: đã có bản ghi khác thay thế.</translation>
     </message>
   </context>
 </TS>

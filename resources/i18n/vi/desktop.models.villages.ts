@@ -5,15 +5,15 @@
     <name>QCoreApplication</name>
     <message>
       <source>Enter the village name.</source>
-      <translation type="unfinished" />
+      <translation>Nhập tên thôn.</translation>
     </message>
     <message>
       <source>This village no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Thôn này không còn trong danh sách.</translation>
     </message>
     <message>
       <source>The commune already has a village named {name}.</source>
-      <translation type="unfinished" />
+      <translation>Xã đã có thôn tên {name}.</translation>
     </message>
   </context>
 </TS>

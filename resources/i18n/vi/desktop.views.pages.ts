@@ -19,5 +19,13 @@
       <source>Year-end assessment</source>
       <translation>Đánh giá cuối năm</translation>
     </message>
+    <message>
+      <source>Households</source>
+      <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+      <source>Trash</source>
+      <translation>Thùng rác</translation>
+    </message>
   </context>
 </TS>

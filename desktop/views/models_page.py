@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import livelihood, receipts, reference
+from desktop.models import district, livelihood, receipts, reference
 from desktop.views.context import AppContext
 from desktop.views.forms import (
     RecordDialog,
@@ -89,6 +90,8 @@ class ModelDialog(RecordDialog):
         self.results = text_edit(model.results, 60)
         self.add_field("results", tr("Results"), self.results)
         self.add_field("members", tr("Member households"), self._members_box(model.members))
+        if context.is_hub:
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         self.mark_clean()
         self.resize(860, 660)
 
@@ -222,13 +225,20 @@ class ModelsPage(RecordListPage):
             [(s, livelihood.status_label(s)) for s in livelihood.STATUSES],
         )
         self.new_button.setText(tr("New model"))
+        if context.is_hub:  # the district reads the communes' models; each commune writes its own
+            self.add_filter(
+                "commune",
+                tr("All communes"),
+                [(c.code, c.name) for c in district.communes(context.db)],
+            )
+            self.new_button.setEnabled(False)
         fit_columns(self.view, {0: 240, 1: 110, 2: 60, 3: 230, 4: 100, 5: 80, 6: 130})
         self.dialog: ModelDialog | None = None
 
     def build_query(self, search: str, filters: dict[str, Any]) -> Query:
         where, params = livelihood.list_filters(
             self.context.db,
-            commune_code=self.context.commune_code,
+            commune_code=self.context.commune_code or filters.get("commune"),
             text=search,
             year=filters.get("year"),
             kind=filters.get("kind"),
@@ -240,7 +250,7 @@ class ModelsPage(RecordListPage):
             Column(tr("Year"), "m.year"),
             Column(tr("Sponsor"), "s.name"),
             Column(tr("Status"), "m.status", labels=livelihood.status_label),
-            Column(tr("Households"), livelihood.MEMBERS_EXPR, "int"),
+            Column(tr("Member households"), livelihood.MEMBERS_EXPR, "int"),
             Column(tr("Village"), "v.name"),
             Column(tr("Results"), "m.results"),
         ]

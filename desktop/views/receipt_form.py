@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -92,6 +93,9 @@ class ReceiptDialog(RecordDialog):
         self._files_tab()
         self._fill()
         self._loading = False
+        if context.is_hub:  # read only: each commune writes its own receipts
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            self.hand_out.setEnabled(False)
         self.mark_clean()
         self.resize(1000, 620)
 
@@ -260,8 +264,8 @@ class ReceiptDialog(RecordDialog):
         self.remaining_label = QLabel()
         form.addRow("", self.remaining_label)
         kinds = QHBoxLayout()
-        self.to_households = QRadioButton(tr("Households"))
-        self.to_villages = QRadioButton(tr("Villages"))
+        self.to_households = QRadioButton(tr("To households"))
+        self.to_villages = QRadioButton(tr("To villages"))
         self.to_households.setChecked(True)
         self.to_households.toggled.connect(self._search_recipients)
         kinds.addWidget(self.to_households)

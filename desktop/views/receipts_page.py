@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.i18n import tr
-from desktop.models import receipts, reference
+from desktop.models import district, receipts, reference
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordListPage, fit_columns
 from desktop.views.receipt_form import ReceiptDialog
@@ -33,13 +33,20 @@ class ReceiptsPage(RecordListPage):
         )
         self.add_filter("category", tr("All categories"), list(self._categories.items()))
         self.new_button.setText(tr("New receipt"))
-        fit_columns(self.view, {0: 90, 1: 220, 2: 200, 3: 230, 4: 125, 5: 90, 6: 105})
+        if context.is_hub:  # the district reads the communes' receipts; each commune writes its own
+            self.add_filter(
+                "commune",
+                tr("All communes"),
+                [(c.code, c.name) for c in district.communes(context.db)],
+            )
+            self.new_button.setEnabled(False)
+        fit_columns(self.view, {0: 90, 1: 210, 2: 190, 3: 200, 4: 125, 5: 90, 6: 105})
         self.dialog: ReceiptDialog | None = None
 
     def build_query(self, search: str, filters: dict[str, Any]) -> Query:
         where, params = receipts.list_filters(
             self.context.db,
-            commune_code=self.context.commune_code,
+            commune_code=self.context.commune_code or filters.get("commune"),
             text=search,
             year=filters.get("year"),
             sponsor_id=filters.get("sponsor"),

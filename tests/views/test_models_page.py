@@ -52,7 +52,7 @@ def test_create_a_model_with_members(qtbot, qtmodeltester, context):
     # The list shows it with its member count.
     page.search.setText("heo den")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
-    assert page.model.index(0, 5).data() == "3"
+    assert page.model.index(0, 5).data() == "3"  # member households
 
 
 def test_future_year_refused_beside_the_field(qtbot, context):

@@ -85,7 +85,7 @@
     </message>
     <message>
       <source>This receipt does not exist or has been deleted.</source>
-      <translation>Lần tiếp nhận này không tồn tại hoặc đã bị xóa.</translation>
+      <translation>Lượt tiếp nhận này không tồn tại hoặc đã bị xóa.</translation>
     </message>
     <message>
       <source>This item does not exist or has been removed.</source>

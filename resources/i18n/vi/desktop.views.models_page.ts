@@ -65,7 +65,7 @@
     </message>
     <message>
       <source>All statuses</source>
-      <translation>Tất cả tình trạng</translation>
+      <translation>Mọi tình trạng</translation>
     </message>
     <message>
       <source>New model</source>
@@ -92,8 +92,8 @@
       <translation>— toàn xã —</translation>
     </message>
     <message>
-      <source>Households</source>
-      <translation>Hộ</translation>
+      <source>All communes</source>
+      <translation>Tất cả các xã</translation>
     </message>
     <message>
       <source>{count} member households</source>

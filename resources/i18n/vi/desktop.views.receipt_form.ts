@@ -81,19 +81,19 @@
     </message>
     <message>
       <source>Save the receipt first; then its items can be handed out.</source>
-      <translation>Hãy lưu lần tiếp nhận trước; sau đó mới cấp phát được các hạng mục.</translation>
+      <translation>Hãy lưu lượt tiếp nhận trước; sau đó mới cấp phát được các hạng mục.</translation>
     </message>
     <message>
       <source>Item</source>
       <translation>Hạng mục</translation>
     </message>
     <message>
-      <source>Households</source>
-      <translation>Hộ</translation>
+      <source>To households</source>
+      <translation>Cho hộ</translation>
     </message>
     <message>
-      <source>Villages</source>
-      <translation>Thôn</translation>
+      <source>To villages</source>
+      <translation>Cho thôn</translation>
     </message>
     <message>
       <source>Hand to</source>
@@ -165,11 +165,11 @@
     </message>
     <message>
       <source>New receipt</source>
-      <translation>Thêm lần tiếp nhận</translation>
+      <translation>Thêm lượt tiếp nhận</translation>
     </message>
     <message>
       <source>Receipt</source>
-      <translation>Lần tiếp nhận</translation>
+      <translation>Lượt tiếp nhận</translation>
     </message>
     <message>
       <source>— choose the sponsor —</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
       <source>Needs of the proposal this receipt fulfils, and the value counted for each.</source>
-      <translation>Các nhu cầu đã đề xuất mà lần tiếp nhận này đáp ứng, và giá trị tính cho từng nhu cầu.</translation>
+      <translation>Các nhu cầu đã đề xuất mà lượt tiếp nhận này đáp ứng, và giá trị tính cho từng nhu cầu.</translation>
     </message>
     <message>
       <source>Need</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
       <source>All villages</source>
-      <translation>Tất cả thôn</translation>
+      <translation>Tất cả các thôn</translation>
     </message>
     <message>
       <source>Handed out so far</source>

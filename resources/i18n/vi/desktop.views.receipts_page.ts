@@ -25,7 +25,11 @@
     </message>
     <message>
       <source>New receipt</source>
-      <translation>Thêm lần tiếp nhận</translation>
+      <translation>Thêm lượt tiếp nhận</translation>
+    </message>
+    <message>
+      <source>All communes</source>
+      <translation>Tất cả các xã</translation>
     </message>
     <message>
       <source>Date</source>

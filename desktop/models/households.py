@@ -141,11 +141,7 @@ def explain(
                 "{needed} or more make the household poor."
             ).format(lacking=lacking, total=len(codes), needed=needed)
         )
-    reasons.append(
-        tr("Status: {status} (standard {source}).").format(
-            status=status_label(status), source=standard["source"]
-        )
-    )
+    reasons.append(tr("Result: {status}.").format(status=status_label(status)))
     return status, reasons
 
 

@@ -94,7 +94,7 @@ class HouseholdsPage(RecordListPage):
         actions.insertWidget(2, self.import_button)
         fit_columns(
             self.view,
-            {0: 210, 1: 55, 2: 55, 3: 95, 4: 130, 5: 65, 6: 105, 7: 125, 8: 150},
+            {0: 190, 1: 70, 2: 60, 3: 90, 4: 120, 5: 60, 6: 100, 7: 185, 8: 140},
         )
 
     # ---- register ------------------------------------------------------------------------

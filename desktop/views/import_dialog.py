@@ -209,31 +209,31 @@ class ImportDialog(QDialog):
         self._fill_preview()
 
     def _fill_preview(self) -> None:
+        """Row number, problem, then the mapped cells (editable), refused rows first."""
         titles = {spec.key: spec.title() for spec in xlsx_import.FIELDS}
         self.preview.blockSignals(True)
         self.preview.clear()
         self.preview.setColumnCount(len(self.keys) + 2)
         self.preview.setHorizontalHeaderLabels(
-            [tr("Row"), *(titles[k] for k in self.keys), tr("Problem")]
+            [tr("Row"), tr("Problem"), *(titles[k] for k in self.keys)]
         )
-        # refused rows first, so the officer sees what needs correcting
         ordered = sorted(self.rows, key=lambda r: (r.ok, r.number))
         self.preview.setRowCount(len(ordered))
         for r, row in enumerate(ordered):
             number = QTableWidgetItem(str(row.number))
-            number.setFlags(number.flags() & ~Qt.ItemFlag.ItemIsEditable)
             number.setData(Qt.ItemDataRole.UserRole, row.number)
-            self.preview.setItem(r, 0, number)
-            for c, key in enumerate(self.keys, start=1):
-                self.preview.setItem(r, c, QTableWidgetItem(_cell_text(row.values.get(key))))
             problem = QTableWidgetItem("; ".join(row.errors) if row.errors else tr("OK"))
-            problem.setFlags(problem.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.preview.setItem(r, len(self.keys) + 1, problem)
+            for c, item in enumerate((number, problem)):
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.preview.setItem(r, c, item)
+            for c, key in enumerate(self.keys, start=2):
+                self.preview.setItem(r, c, QTableWidgetItem(_cell_text(row.values.get(key))))
             if row.errors:
                 for c in range(len(self.keys) + 2):
                     self.preview.item(r, c).setBackground(BAD)
         self.preview.resizeColumnsToContents()
-        self.preview.horizontalHeader().setStretchLastSection(True)
+        for c in range(1, self.preview.columnCount()):
+            self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 280))
         self.preview.blockSignals(False)
         report = self.report
         if report is not None:
@@ -246,7 +246,7 @@ class ImportDialog(QDialog):
 
     def _cell_edited(self, item: QTableWidgetItem) -> None:
         """A corrected cell: store the new value in its row and check every row again."""
-        column = item.column() - 1
+        column = item.column() - 2
         if not 0 <= column < len(self.keys):
             return
         number = self.preview.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)

@@ -42,6 +42,7 @@ PAGES: list[PageSpec] = [
         "desktop.views.assessments_page",
         "AssessmentsPage",
     ),
+    PageSpec("documents", lambda: tr("Documents"), "desktop.views.documents_page", "DocumentsPage"),
     PageSpec("trash", lambda: tr("Trash"), "desktop.views.trash_page", "TrashPage"),
     PageSpec(
         "sync", lambda: tr("Exchange with the district"), "desktop.views.sync_page", "SyncPage",

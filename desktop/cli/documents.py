@@ -46,19 +46,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_print(args: argparse.Namespace) -> int:
     db = store.open_database(paths.resolve(args.data_dir))
     store.require_station(db)
-    out = args.out
-    if args.document == "handover":
-        printed = printing.print_handover(db, args.receipt, out)
-    elif args.document == "receipt-list":
-        printed = printing.print_receipt_list(db, args.receipt, out)
-    elif args.document == "needs-report":
-        printed = printing.print_needs_report(db, args.year, out)
-    elif args.document == "year-end":
-        printed = printing.print_year_end(db, args.year, out)
-    elif args.document == "periodic":
-        printed = printing.print_periodic(db, args.year, args.period, out)
-    else:
-        printed = printing.print_survey_sheet(db, out, household_id=args.household)
+    request = printing.Request(
+        kind=args.document,
+        receipt_id=getattr(args, "receipt", None),
+        year=getattr(args, "year", None),
+        period=getattr(args, "period", None),
+        household_id=getattr(args, "household", None),
+    )
+    printed = printing.render(db, request, args.out)
     print(
         tr("Printed “{title}” ({pages} pages) to {path}.").format(
             title=printed.title, pages=printed.pages, path=printed.path

@@ -200,3 +200,69 @@ def _remember_file(
         file_name=str(out),
         commune_code=issuer(db).commune_code,
     )
+
+
+# ---- one entry point for the window and the command line ------------------------------------
+
+
+@dataclass(frozen=True)
+class Request:
+    """What to print: the kind (one of KINDS) and what it needs."""
+
+    kind: str
+    receipt_id: str | None = None
+    year: int | None = None
+    period: str | None = None
+    household_id: str | None = None
+
+    def file_stem(self) -> str:
+        """A file name for the document in the station's documents folder."""
+        parts = [self.kind]
+        if self.receipt_id:
+            parts.append(self.receipt_id[-12:])
+        if self.year:
+            parts.append(str(self.year))
+        if self.period:
+            parts.append(self.period)
+        if self.household_id:
+            parts.append(self.household_id[-12:])
+        return "-".join(parts)
+
+
+def render(
+    db: sqlite_utils.Database, request: Request, out: Path, progress: Progress | None = None
+) -> Printed:
+    """Print `request` to `out`."""
+
+    def need(value: object, what: str) -> object:
+        if value in (None, ""):
+            raise UserError(tr("Choose {what} first.").format(what=what))
+        return value
+
+    kind = request.kind
+    if kind == "handover":
+        receipt = str(need(request.receipt_id, tr("a receipt")))
+        return print_handover(db, receipt, out, progress=progress)
+    if kind == "receipt-list":
+        receipt = str(need(request.receipt_id, tr("a receipt")))
+        return print_receipt_list(db, receipt, out, progress=progress)
+    if kind == "needs-report":
+        return print_needs_report(db, int(need(request.year, tr("a year"))), out, progress=progress)
+    if kind == "year-end":
+        return print_year_end(db, int(need(request.year, tr("a year"))), out, progress=progress)
+    if kind == "periodic":
+        year = int(need(request.year, tr("a year")))
+        period = str(need(request.period, tr("a period")))
+        return print_periodic(db, year, period, out, progress=progress)
+    if kind == "survey-sheet":
+        return print_survey_sheet(
+            db, out, household_id=request.household_id, year=request.year, progress=progress
+        )
+    raise UserError(tr("Unknown document kind {kind}.").format(kind=kind))
+
+
+def documents_folder(root: Path) -> Path:
+    """Where the window keeps the PDFs it prints: `documents` in the data folder (made on use)."""
+    folder = root / "documents"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

@@ -17,6 +17,7 @@ import sqlite_utils
 from desktop.i18n import tr
 from desktop.models import assessments, needs, reference
 from desktop.models.errors import UserError
+from desktop.models.text import format_date
 
 # Period code -> (first month, last month).
 PERIODS: dict[str, tuple[int, int]] = {
@@ -555,3 +556,30 @@ def household_sheet(db: sqlite_utils.Database, household_id: str) -> HouseholdSh
     if status is None:
         return HouseholdSheet(*row, None, "", None, [])
     return HouseholdSheet(*row, status[0], status[1], status[2], json.loads(status[3]))
+
+
+def receipt_choices(db: sqlite_utils.Database, limit: int = 500) -> list[tuple[str, str]]:
+    """(id, "05/03/2025 · sponsor · content") of the latest receipts, for choosing one to print."""
+    rows = db.execute(
+        "SELECT r.id, substr(r.received_on, 1, 10), s.name, "
+        "COALESCE(NULLIF(r.description, ''), r.category_code), COALESCE(r.minutes_number, '') "
+        "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id WHERE r.deleted = 0 "
+        "ORDER BY r.received_on DESC, r.id DESC LIMIT ?",
+        [limit],
+    ).fetchall()
+    return [
+        (rid, " · ".join(filter(None, [format_date(day), sponsor, content, number])))
+        for rid, day, sponsor, content, number in rows
+    ]
+
+
+def years_with_records(db: sqlite_utils.Database) -> list[int]:
+    """Years that have needs, receipts or models, latest first."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT year FROM need WHERE deleted = 0 UNION "
+            "SELECT CAST(substr(received_on, 1, 4) AS INTEGER) FROM receipt WHERE deleted = 0 "
+            "UNION SELECT year FROM livelihood_model WHERE deleted = 0 ORDER BY 1 DESC"
+        )
+    ]

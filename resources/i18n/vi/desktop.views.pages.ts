@@ -8,6 +8,18 @@
       <translation>Tổng quan</translation>
     </message>
     <message>
+      <source>Households</source>
+      <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+      <source>Surveys</source>
+      <translation>Khảo sát</translation>
+    </message>
+    <message>
+      <source>Needs</source>
+      <translation>Nhu cầu</translation>
+    </message>
+    <message>
       <source>Resources received</source>
       <translation>Tiếp nhận nguồn lực</translation>
     </message>
@@ -20,12 +32,40 @@
       <translation>Đánh giá cuối năm</translation>
     </message>
     <message>
-      <source>Households</source>
-      <translation>Hộ gia đình</translation>
+      <source>Sponsors</source>
+      <translation>Đơn vị kết nghĩa</translation>
+    </message>
+    <message>
+      <source>Working group</source>
+      <translation>Tổ công tác</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Văn bản</translation>
     </message>
     <message>
       <source>Trash</source>
       <translation>Thùng rác</translation>
+    </message>
+    <message>
+      <source>Exchange with the district</source>
+      <translation>Trao đổi với huyện</translation>
+    </message>
+    <message>
+      <source>District figures</source>
+      <translation>Số liệu toàn huyện</translation>
+    </message>
+    <message>
+      <source>Bundles in and out</source>
+      <translation>Gói dữ liệu gửi và nhận</translation>
+    </message>
+    <message>
+      <source>Stations</source>
+      <translation>Các trạm</translation>
+    </message>
+    <message>
+      <source>Conflicts</source>
+      <translation>Xung đột</translation>
     </message>
   </context>
 </TS>

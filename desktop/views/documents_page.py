@@ -1,0 +1,418 @@
+"""The documents page: print any document to PDF in the background, preview it inside the window,
+send it to a printer through the system dialog or open it in the default viewer, and see the
+register of issued documents with their numbers.
+
+Other pages open it on a record with `prepare(kind, receipt_id=..., year=...)` (a receipt's
+minutes or list, a year's needs report).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.documents import printing
+from desktop.i18n import tr
+from desktop.models import documents_register, reports, store
+from desktop.models.db import storage_error
+from desktop.models.errors import UserError
+from desktop.models.text import format_date
+from desktop.paths import DataDir
+from desktop.views.context import AppContext
+from desktop.views.widgets import fill_table, heading
+
+try:  # QtPdf is optional in some PySide6 builds: without it the page opens the system viewer
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+except ImportError:  # pragma: no cover - depends on the PySide6 build
+    QPdfDocument = None  # type: ignore[assignment,misc]
+    QPdfView = None  # type: ignore[assignment,misc]
+
+PROGRESS_DELAY_MS = 400
+
+
+def kind_labels() -> list[tuple[str, str]]:
+    return [
+        ("handover", tr("Handover minutes of a receipt")),
+        ("receipt-list", tr("Household receipt list of a receipt")),
+        ("needs-report", tr("Needs proposal of a year")),
+        ("year-end", tr("Year-end report with the sponsors' assessment")),
+        ("periodic", tr("Periodic report")),
+        ("survey-sheet", tr("Blank household survey sheet")),
+    ]
+
+
+def period_labels() -> list[tuple[str, str]]:
+    return [
+        ("q1", tr("Quarter 1")),
+        ("q2", tr("Quarter 2")),
+        ("q3", tr("Quarter 3")),
+        ("q4", tr("Quarter 4")),
+        ("h1", tr("First 6 months")),
+        ("9m", tr("First 9 months")),
+        ("year", tr("Whole year")),
+    ]
+
+
+class _Cancelled(Exception):
+    """Raised from the progress callback to stop building a document the user cancelled."""
+
+
+class RenderSignals(QObject):
+    progress = Signal(int)  # pages finished
+    finished = Signal(object)  # printing.Printed
+    failed = Signal(str)  # one sentence for the user
+    cancelled = Signal()
+
+
+class RenderJob(QRunnable):
+    """Prints one document on the thread pool with its own database connection."""
+
+    def __init__(self, data_dir: DataDir, request: printing.Request, out: Path) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the page holds it until it reports back
+        self.data_dir = data_dir
+        self.request = request
+        self.out = out
+        self.signals = RenderSignals()
+        self.stop = False
+
+    def _progress(self, page: int) -> None:
+        if self.stop:
+            raise _Cancelled
+        self.signals.progress.emit(page)
+
+    def run(self) -> None:
+        db = None
+        try:
+            db = store.open_database(self.data_dir)
+            printed = printing.render(db, self.request, self.out, self._progress)
+        except _Cancelled:
+            self.signals.cancelled.emit()
+            return
+        except UserError as exc:
+            self.signals.failed.emit(exc.message)
+            return
+        except sqlite3.Error as exc:
+            self.signals.failed.emit(storage_error(exc).message)
+            return
+        except OSError as exc:
+            self.signals.failed.emit(
+                tr("The file {name} could not be used ({reason}).").format(
+                    name=exc.filename or "", reason=exc.strerror or exc
+                )
+            )
+            return
+        finally:
+            if db is not None:
+                db.conn.close()
+        self.signals.finished.emit(printed)
+
+
+class DocumentsPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.job: RenderJob | None = None
+        self.current: Path | None = None
+        self._dialog: QProgressDialog | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show_progress)
+
+        self.kind = QComboBox()
+        for code, label in kind_labels():
+            self.kind.addItem(label, code)
+        self.receipt = QComboBox()
+        self.receipt.setMinimumWidth(380)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        self.period = QComboBox()
+        for code, label in period_labels():
+            self.period.addItem(label, code)
+        form = QFormLayout()
+        form.addRow(tr("Document"), self.kind)
+        form.addRow(tr("Receipt"), self.receipt)
+        form.addRow(tr("Year"), self.year)
+        form.addRow(tr("Period"), self.period)
+        self.create_button = QPushButton(tr("Create PDF"))
+        self.print_button = QPushButton(tr("Print…"))
+        self.open_button = QPushButton(tr("Open in the PDF viewer"))
+        self.save_button = QPushButton(tr("Save a copy…"))
+        buttons = QHBoxLayout()
+        for button in (self.create_button, self.print_button, self.open_button, self.save_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("message")
+        self.register = QTableWidget()
+        self.register.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.register.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.register.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.register.verticalHeader().setVisible(False)
+        self.register.itemSelectionChanged.connect(self._register_selected)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.message)
+        left_layout.addWidget(QLabel(tr("Register of issued documents")))
+        left_layout.addWidget(self.register, 1)
+
+        if QPdfView is not None:
+            self.pdf = QPdfDocument(self)
+            self.preview: QWidget = QPdfView(self)
+            self.preview.setDocument(self.pdf)
+            self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+            self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        else:  # pragma: no cover - depends on the PySide6 build
+            self.pdf = None
+            self.preview = QLabel(tr("Preview is not available; open the PDF in its viewer."))
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Documents")))
+        layout.addWidget(splitter, 1)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.create_button.clicked.connect(self.create)
+        self.print_button.clicked.connect(self.print_current)
+        self.open_button.clicked.connect(self.open_current)
+        self.save_button.clicked.connect(self.save_copy)
+        context.changes.changed.connect(self.refresh)
+        self.refresh()
+        self._kind_changed()
+        self._set_current(None)
+        latest = next((e for e in self.entries if e.file_name and Path(e.file_name).exists()), None)
+        if latest is not None:  # show the latest document, so the page opens on something
+            self._set_current(Path(latest.file_name))
+            self._show_message(latest.title)
+
+    # ---- data ------------------------------------------------------------------------------
+
+    def refresh(self, *_: object) -> None:
+        db = self.context.db
+        chosen = self.receipt.currentData()
+        self.receipt.clear()
+        for receipt_id, label in reports.receipt_choices(db):
+            self.receipt.addItem(label, receipt_id)
+        if chosen is not None and (index := self.receipt.findData(chosen)) >= 0:
+            self.receipt.setCurrentIndex(index)
+        years = reports.years_with_records(db)
+        if years and self.year.value() not in years:
+            self.year.setValue(years[0])
+        self.entries = documents_register.issued(db)
+        fill_table(
+            self.register,
+            [tr("Document"), tr("Number"), tr("Date"), tr("File")],
+            [
+                [entry.title, entry.label, format_date(entry.issued_on), entry.file_name or ""]
+                for entry in self.entries
+            ],
+            set(),
+        )
+
+    def _kind_changed(self, *_: object) -> None:
+        kind = self.kind.currentData()
+        self.receipt.setEnabled(kind in ("handover", "receipt-list"))
+        self.year.setEnabled(kind in ("needs-report", "year-end", "periodic", "survey-sheet"))
+        self.period.setEnabled(kind == "periodic")
+
+    def prepare(self, kind: str, *, receipt_id: str | None = None, year: int | None = None) -> None:
+        """Select a document for a record, ready to create (called by other pages)."""
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        if receipt_id is not None:
+            self.receipt.setCurrentIndex(self.receipt.findData(receipt_id))
+        if year is not None:
+            self.year.setValue(year)
+
+    def request(self) -> printing.Request:
+        kind = self.kind.currentData()
+        return printing.Request(
+            kind=kind,
+            receipt_id=self.receipt.currentData() if kind in ("handover", "receipt-list") else None,
+            year=self.year.value() if self.year.isEnabled() else None,
+            period=self.period.currentData() if kind == "periodic" else None,
+        )
+
+    # ---- creating ----------------------------------------------------------------------------
+
+    def create(self) -> None:
+        if self.job is not None:
+            return
+        request = self.request()
+        try:
+            folder = printing.documents_folder(self.context.data_dir.root)
+        except OSError as exc:
+            self._show_message(
+                tr("The documents folder cannot be made ({reason}).").format(reason=exc.strerror)
+            )
+            return
+        job = RenderJob(self.context.data_dir, request, folder / f"{request.file_stem()}.pdf")
+        job.signals.progress.connect(self._progress)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        job.signals.cancelled.connect(self._cancelled)
+        self.job = job
+        self.create_button.setEnabled(False)
+        self._show_message(tr("Creating the document…"))
+        self._timer.start(PROGRESS_DELAY_MS)
+        QThreadPool.globalInstance().start(job)
+
+    def _show_progress(self) -> None:
+        if self.job is None:
+            return
+        dialog = QProgressDialog(tr("Creating the document…"), tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(tr("Sổ Kết Nghĩa"))
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        job = self.job
+        dialog.canceled.connect(lambda: setattr(job, "stop", True))
+        self._dialog = dialog
+        dialog.show()
+
+    def _progress(self, pages: int) -> None:
+        if self._dialog is not None:
+            self._dialog.setLabelText(tr("Creating the document… page {page}").format(page=pages))
+
+    def _job_ended(self) -> None:
+        self._timer.stop()
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        self.job = None
+        self.create_button.setEnabled(True)
+
+    def _finished(self, printed: printing.Printed) -> None:
+        self._job_ended()
+        number = f" {printed.number}" if printed.number else ""
+        self._show_message(
+            tr("Created “{title}”{number}: {pages} pages.").format(
+                title=printed.title, number=number, pages=printed.pages
+            )
+        )
+        self._set_current(printed.path)
+        self.context.notify("document")
+        self.refresh()
+
+    def _failed(self, message: str) -> None:
+        self._job_ended()
+        self._show_message(message, error=True)
+
+    def _cancelled(self) -> None:
+        self._job_ended()
+        self._show_message(tr("Creating the document was cancelled; no file was written."))
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("error", error)
+
+    # ---- the current PDF ---------------------------------------------------------------------
+
+    def _set_current(self, path: Path | None) -> None:
+        self.current = path if path is not None and path.exists() else None
+        if self.pdf is not None:
+            self.pdf.close()
+            if self.current is not None:
+                self.pdf.load(str(self.current))
+        for button in (self.print_button, self.open_button, self.save_button):
+            button.setEnabled(self.current is not None)
+
+    def _register_selected(self) -> None:
+        rows = {index.row() for index in self.register.selectedIndexes()}
+        if len(rows) != 1:
+            return
+        entry = self.entries[rows.pop()]
+        if entry.file_name and Path(entry.file_name).exists():
+            self._set_current(Path(entry.file_name))
+            self._show_message(entry.title)
+        else:
+            self._set_current(None)
+            self._show_message(
+                tr("The file of {number} is no longer on this computer; create it again.").format(
+                    number=entry.label
+                ),
+                error=True,
+            )
+
+    def open_current(self) -> None:
+        if self.current is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.current)))
+
+    def save_copy(self) -> None:
+        if self.current is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, tr("Save a copy"), str(Path.home() / self.current.name), "PDF (*.pdf)"
+        )
+        if not target:
+            return
+        try:
+            Path(target).write_bytes(self.current.read_bytes())
+        except OSError as exc:
+            self._show_message(
+                tr("The file {name} could not be used ({reason}).").format(
+                    name=target, reason=exc.strerror or exc
+                ),
+                error=True,
+            )
+            return
+        self._show_message(tr("Saved a copy to {path}.").format(path=target))
+
+    def print_current(self) -> None:
+        if self.current is None or self.pdf is None:
+            self.open_current()
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer) -> int:  # noqa: ANN001 - QPrinter or any QPagedPaintDevice
+        """Paint every page of the current PDF onto `printer`; the number of pages sent."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            self._show_message(tr("The printer could not be started."), error=True)
+            return 0
+        pages = self.pdf.pageCount()
+        try:
+            for page in range(pages):
+                if page:
+                    printer.newPage()
+                size = self.pdf.pagePointSize(page).toSize()
+                size.scale(painter.viewport().size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(0, 0, self.pdf.render(page, size))
+        finally:
+            painter.end()
+        return pages

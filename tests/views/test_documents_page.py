@@ -1,0 +1,107 @@
+"""The documents page: create in the background, preview, register, print, errors in a sentence."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QPageSize
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from desktop.documents import printing
+from desktop.models import documents_register, station
+from desktop.paths import DataDir
+from desktop.views.context import AppContext, Changes
+from desktop.views.documents_page import DocumentsPage, RenderJob
+from desktop.views.pages import find
+from tests.documents.conftest import YEAR, build_station
+
+
+@pytest.fixture
+def docs_station(tmp_path):
+    built = build_station(DataDir(tmp_path / "station"))
+    yield built
+    built.db.conn.close()
+
+
+@pytest.fixture
+def page(qtbot, docs_station):
+    context = AppContext(
+        docs_station.db, docs_station.data_dir, station.info(docs_station.db), Changes()
+    )
+    widget = DocumentsPage(context)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    return widget
+
+
+def wait_done(qtbot, page):
+    qtbot.waitUntil(lambda: page.job is None, timeout=20_000)
+
+
+def test_the_page_is_registered():
+    spec = find("documents")
+    assert spec is not None and spec.cls == "DocumentsPage"
+
+
+def test_create_the_handover_minutes_and_preview_them(qtbot, page, docs_station):
+    page.prepare("handover", receipt_id=docs_station.receipt_id)
+    assert page.receipt.isEnabled() and not page.period.isEnabled()
+    page.create_button.click()
+    assert not page.create_button.isEnabled()  # the work runs off the UI thread
+    wait_done(qtbot, page)
+    assert "01/BB-UBND" in page.message.text()
+    assert page.current is not None and page.current.exists()
+    assert page.current.parent == docs_station.data_dir.root / "documents"
+    qtbot.waitUntil(lambda: page.pdf.status() == QPdfDocument.Status.Ready)
+    assert page.pdf.pageCount() >= 1
+    assert page.register.rowCount() == 1
+    assert page.register.item(0, 1).text() == "01/BB-UBND"
+    assert page.print_button.isEnabled() and page.open_button.isEnabled()
+
+
+def test_selecting_a_register_row_previews_its_file(qtbot, page, docs_station):
+    page.prepare("needs-report", year=YEAR + 1)
+    page.create_button.click()
+    wait_done(qtbot, page)
+    page._set_current(None)
+    assert page.current is None
+    page.register.selectRow(0)
+    assert page.current is not None and page.current.name.startswith("needs-report")
+
+
+def test_a_year_without_records_gives_a_sentence_and_no_file(qtbot, page, docs_station):
+    page.prepare("year-end", year=2019)
+    page.create_button.click()
+    wait_done(qtbot, page)
+    assert "2019" in page.message.text()
+    assert page.message.property("error") is True
+    assert page.current is None
+    assert documents_register.issued(docs_station.db) == []
+
+
+def test_cancelling_leaves_no_file(qtbot, docs_station, tmp_path):
+    out = tmp_path / "list.pdf"
+    job = RenderJob(
+        docs_station.data_dir,
+        printing.Request("receipt-list", receipt_id=docs_station.receipt_id),
+        out,
+    )
+    job.stop = True  # as the progress dialog's Cancel button does, before the first page ends
+    with qtbot.waitSignal(job.signals.cancelled, timeout=10_000):
+        job.run()
+    assert not out.exists()
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_print_sends_every_page(qtbot, page, docs_station, tmp_path):
+    page.prepare("handover", receipt_id=docs_station.receipt_id)
+    page.create_button.click()
+    wait_done(qtbot, page)
+    qtbot.waitUntil(lambda: page.pdf.status() == QPdfDocument.Status.Ready)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert page.print_to(printer) == page.pdf.pageCount()
+    assert out.stat().st_size > 1000

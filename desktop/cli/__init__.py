@@ -32,6 +32,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+BUNDLE_EXTENSION = ".ketnghia"  # sync.bundle.EXTENSION, not imported: it loads the crypto
+
+
+def is_bundle_file(arg: str) -> bool:
+    """Whether `arg` names an existing bundle file (the installer's file association)."""
+    return arg.lower().endswith(BUNDLE_EXTENSION) and os.path.isfile(arg)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # Opening the window must not pay for importing every subcommand (PDF, crypto, Excel).
@@ -40,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.views.app import run_app  # the window needs QtWidgets: import only here
 
         return run_app(options.data_dir, options.lang, rest)
+    if is_bundle_file(rest[0]):  # a double-clicked bundle: open the window and offer to import it
+        from desktop.views.app import run_app
+
+        return run_app(options.data_dir, options.lang, rest[1:], open_file=rest[0])
     args = build_parser().parse_args(argv)
     from desktop.models.db import storage_error
     from desktop.models.errors import UserError

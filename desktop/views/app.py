@@ -45,7 +45,14 @@ class _FirstPaint(QObject):
         return False
 
 
-def run_app(data_dir_override: str | None, language: str, qt_args: list[str]) -> int:
+def run_app(
+    data_dir_override: str | None,
+    language: str,
+    qt_args: list[str],
+    open_file: str | None = None,
+) -> int:
+    """Open the window; with `open_file` (a bundle file), show the exchange page and offer to
+    import it."""
     app = application(language, qt_args)
     data_dir = paths.resolve(data_dir_override)
     try:
@@ -66,6 +73,10 @@ def run_app(data_dir_override: str | None, language: str, qt_args: list[str]) ->
         watcher = _FirstPaint(window)
         window.page("overview").installEventFilter(watcher)
     window.show()
+    if open_file:
+        from desktop.views.bundle_import import open_bundle_on_start
+
+        QTimer.singleShot(0, lambda: open_bundle_on_start(window, Path(open_file)))
     return app.exec()
 
 

@@ -1,0 +1,95 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>Accepted</source>
+      <translation>Đã nhận</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Trùng lặp</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>Bị từ chối</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Đã ghi</translation>
+    </message>
+    <message>
+      <source>Imported before; nothing changed.</source>
+      <translation>Đã nhập trước đây; không có gì thay đổi.</translation>
+    </message>
+    <message>
+      <source>No file exchanged yet in this session.</source>
+      <translation>Chưa trao đổi tệp nào trong phiên làm việc này.</translation>
+    </message>
+    <message>
+      <source>Import bundle files</source>
+      <translation>Nhập các gói dữ liệu</translation>
+    </message>
+    <message>
+      <source>Import bundle</source>
+      <translation>Nhập gói dữ liệu</translation>
+    </message>
+    <message>
+      <source>Importing bundle files…</source>
+      <translation>Đang nhập các gói dữ liệu…</translation>
+    </message>
+    <message>
+      <source>Sổ Kết Nghĩa</source>
+      <translation>Sổ Kết Nghĩa</translation>
+    </message>
+    <message>
+      <source>{changes} changes, saved in {folder}</source>
+      <translation>{changes} thay đổi, đã lưu vào {folder}</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Tệp</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>Trạm</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Kết quả</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Chi tiết</translation>
+    </message>
+    <message>
+      <source>{applied} changes applied, {held} waiting for earlier bundles, {conflicts} conflicts.</source>
+      <translation>Đã áp dụng {applied} thay đổi, {held} thay đổi chờ các gói trước, {conflicts} xung đột.</translation>
+    </message>
+    <message>
+      <source>Sổ Kết Nghĩa bundles (*{ext})</source>
+      <translation>Gói dữ liệu Sổ Kết Nghĩa (*{ext})</translation>
+    </message>
+    <message>
+      <source>Import these bundle files into this station?
+
+{names}</source>
+      <translation>Nhập các gói dữ liệu này vào trạm?
+
+{names}</translation>
+    </message>
+    <message>
+      <source>Importing {count} files…</source>
+      <translation>Đang nhập {count} tệp…</translation>
+    </message>
+    <message>
+      <source>Imported {done} of {total} files…</source>
+      <translation>Đã nhập {done}/{total} tệp…</translation>
+    </message>
+    <message>
+      <source>{total} files: {accepted} accepted, {duplicate} duplicates, {refused} refused.</source>
+      <translation>{total} tệp: {accepted} được nhận, {duplicate} trùng lặp, {refused} bị từ chối.</translation>
+    </message>
+  </context>
+</TS>

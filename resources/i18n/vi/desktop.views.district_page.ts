@@ -1,0 +1,155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>not sent yet</source>
+      <translation>chưa gửi</translation>
+    </message>
+    <message>
+      <source>sent on time</source>
+      <translation>gửi đúng hạn</translation>
+    </message>
+    <message>
+      <source>sent late</source>
+      <translation>gửi trễ hạn</translation>
+    </message>
+    <message>
+      <source>not sent, deadline passed</source>
+      <translation>chưa gửi, đã quá hạn</translation>
+    </message>
+    <message>
+      <source>communes</source>
+      <translation>xã</translation>
+    </message>
+    <message>
+      <source>needs proposed</source>
+      <translation>nhu cầu đề xuất</translation>
+    </message>
+    <message>
+      <source>value received</source>
+      <translation>giá trị đã tiếp nhận</translation>
+    </message>
+    <message>
+      <source>communes without the proposal by the deadline</source>
+      <translation>xã chưa gửi đề xuất đúng hạn</translation>
+    </message>
+    <message>
+      <source>Needs by category and status</source>
+      <translation>Nhu cầu theo lĩnh vực và trạng thái</translation>
+    </message>
+    <message>
+      <source>Resources by sponsor and commune</source>
+      <translation>Nguồn lực theo đơn vị kết nghĩa và xã</translation>
+    </message>
+    <message>
+      <source>Sponsors and their targets</source>
+      <translation>Đơn vị kết nghĩa và chỉ tiêu</translation>
+    </message>
+    <message>
+      <source>Needs proposals</source>
+      <translation>Đề xuất nhu cầu</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Tổng</translation>
+    </message>
+    <message>
+      <source>Estimated cost</source>
+      <translation>Kinh phí dự kiến</translation>
+    </message>
+    <message>
+      <source>Year:</source>
+      <translation>Năm:</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+      <source>All sponsors</source>
+      <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>Đơn vị kết nghĩa</translation>
+    </message>
+    <message>
+      <source>Commune</source>
+      <translation>Xã</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>Lần tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Giá trị</translation>
+    </message>
+    <message>
+      <source>Sponsor / commune</source>
+      <translation>Đơn vị kết nghĩa / xã</translation>
+    </message>
+    <message>
+      <source>Poor households helped</source>
+      <translation>Hộ nghèo được hỗ trợ</translation>
+    </message>
+    <message>
+      <source>Models</source>
+      <translation>Mô hình</translation>
+    </message>
+    <message>
+      <source>Targets met</source>
+      <translation>Chỉ tiêu đạt</translation>
+    </message>
+    <message>
+      <source>Targets not met</source>
+      <translation>Chỉ tiêu chưa đạt</translation>
+    </message>
+    <message>
+      <source>Needs of the year</source>
+      <translation>Nhu cầu trong năm</translation>
+    </message>
+    <message>
+      <source>Sent on</source>
+      <translation>Ngày gửi</translation>
+    </message>
+    <message>
+      <source>Proposal</source>
+      <translation>Đề xuất</translation>
+    </message>
+    <message>
+      <source>{unit} — all communes in {year}</source>
+      <translation>{unit} — toàn bộ các xã năm {year}</translation>
+    </message>
+    <message>
+      <source>estimated {cost}</source>
+      <translation>dự toán {cost}</translation>
+    </message>
+    <message>
+      <source>{count} receipts</source>
+      <translation>{count} lần tiếp nhận</translation>
+    </message>
+    <message>
+      <source>deadline {date}</source>
+      <translation>hạn {date}</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>không có</translation>
+    </message>
+    <message>
+      <source>{met} of {total}</source>
+      <translation>{met}/{total}</translation>
+    </message>
+    <message>
+      <source>(no category)</source>
+      <translation>(chưa có lĩnh vực)</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>Make an enrollment request…</source>
+      <translation>Tạo yêu cầu đăng ký…</translation>
+    </message>
+    <message>
+      <source>This station's fingerprint</source>
+      <translation>Mã nhận diện của trạm này</translation>
+    </message>
+    <message>
+      <source>When enrolling, read these digits to the district officer by phone; the district's screen must show the same.</source>
+      <translation>Khi đăng ký, đọc các chữ số này cho cán bộ huyện qua điện thoại; màn hình của huyện phải hiện đúng các chữ số này.</translation>
+    </message>
+    <message>
+      <source>changes waiting for the district's acknowledgement</source>
+      <translation>thay đổi chờ huyện xác nhận</translation>
+    </message>
+    <message>
+      <source>attachments not yet acknowledged</source>
+      <translation>tệp đính kèm chưa được xác nhận</translation>
+    </message>
+    <message>
+      <source>last acknowledgement from the district</source>
+      <translation>lần huyện xác nhận gần nhất</translation>
+    </message>
+    <message>
+      <source>Make a bundle into a folder…</source>
+      <translation>Tạo gói dữ liệu vào thư mục…</translation>
+    </message>
+    <message>
+      <source>Make a bundle onto the USB stick</source>
+      <translation>Tạo gói dữ liệu vào USB</translation>
+    </message>
+    <message>
+      <source>Look for USB sticks again</source>
+      <translation>Tìm lại USB</translation>
+    </message>
+    <message>
+      <source>Send to the district</source>
+      <translation>Gửi lên huyện</translation>
+    </message>
+    <message>
+      <source>Import the district's bundles…</source>
+      <translation>Nhập gói dữ liệu của huyện…</translation>
+    </message>
+    <message>
+      <source>or drag .ketnghia files from a folder onto this page.</source>
+      <translation>hoặc kéo thả tệp .ketnghia từ thư mục vào trang này.</translation>
+    </message>
+    <message>
+      <source>Receive from the district</source>
+      <translation>Nhận từ huyện</translation>
+    </message>
+    <message>
+      <source>The district has everything made at this station.</source>
+      <translation>Huyện đã có đủ mọi dữ liệu của trạm này.</translation>
+    </message>
+    <message>
+      <source>Folder for the bundle</source>
+      <translation>Thư mục lưu gói dữ liệu</translation>
+    </message>
+    <message>
+      <source>Making the bundle…</source>
+      <translation>Đang tạo gói dữ liệu…</translation>
+    </message>
+    <message>
+      <source>Folder for the enrollment request</source>
+      <translation>Thư mục lưu yêu cầu đăng ký</translation>
+    </message>
+    <message>
+      <source>Writing the enrollment request…</source>
+      <translation>Đang ghi yêu cầu đăng ký…</translation>
+    </message>
+    <message>
+      <source>Enrollment request</source>
+      <translation>Yêu cầu đăng ký</translation>
+    </message>
+    <message>
+      <source>Exchange with the district</source>
+      <translation>Trao đổi với huyện</translation>
+    </message>
+    <message>
+      <source>No USB stick found</source>
+      <translation>Không tìm thấy USB</translation>
+    </message>
+    <message>
+      <source>Nothing new to send: the district has acknowledged everything.</source>
+      <translation>Không có gì mới để gửi: huyện đã xác nhận mọi thay đổi.</translation>
+    </message>
+    <message>
+      <source>The enrollment request was written to {path}. Send it to the district, then read the fingerprint to the district officer by phone: {digits}</source>
+      <translation>Đã ghi yêu cầu đăng ký vào {path}. Gửi tệp này lên huyện, rồi đọc mã nhận diện cho cán bộ huyện qua điện thoại: {digits}</translation>
+    </message>
+    <message>
+      <source>Last bundle made here: {made}. Last bundle received: {received}.</source>
+      <translation>Gói tạo gần nhất: {made}. Gói nhận gần nhất: {received}.</translation>
+    </message>
+    <message>
+      <source>Enrollment request made; import the district's welcome bundle when it comes.</source>
+      <translation>Đã tạo yêu cầu đăng ký; khi nhận được gói chào mừng của huyện, hãy nhập gói đó.</translation>
+    </message>
+    <message>
+      <source>Not yet enrolled with the district: make an enrollment request and send it.</source>
+      <translation>Chưa đăng ký với huyện: hãy tạo yêu cầu đăng ký và gửi lên huyện.</translation>
+    </message>
+    <message>
+      <source>{size} MB to send</source>
+      <translation>{size} MB cần gửi</translation>
+    </message>
+    <message>
+      <source>Enrolled with the district hub “{name}”.</source>
+      <translation>Đã đăng ký với trạm huyện “{name}”.</translation>
+    </message>
+    <message>
+      <source>{count} conflicts between versions wait for review on the conflicts page.</source>
+      <translation>{count} xung đột giữa các phiên bản đang chờ xem xét ở trang Xung đột.</translation>
+    </message>
+    <message>
+      <source>Bundle written: {files}. Take it to the district.</source>
+      <translation>Đã ghi gói dữ liệu: {files}. Hãy chuyển lên huyện.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,429 @@
+"""The sync pages driven with qtbot on real data dirs: a demo commune and a district hub enrolled
+with each other through the command line, exchanging real bundle files."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+
+from desktop import cli
+from desktop.models import changelog, station, store
+from desktop.models.db import transaction
+from desktop.models.text import format_number
+from desktop.paths import DataDir
+from desktop.views import bundle_import
+from desktop.views.bundle_import import ACCEPTED, DUPLICATE, REFUSED, WRITTEN
+from desktop.views.context import AppContext, Changes
+from desktop.views.drives import looks_removable
+from desktop.views.main_window import MainWindow
+from sync import bundle, keys
+
+HUB_UNIT = "510"  # Huyện Nam Giang, which holds Xã Đắc Tôi (the demo commune)
+
+
+def cli_ok(*args: object) -> None:
+    assert cli.main([str(a) for a in args]) == 0
+
+
+def fingerprint(data_dir: DataDir) -> str:
+    db = store.open_database(data_dir)
+    try:
+        public = keys.self_public(db)
+        assert public is not None
+        return public.fingerprint
+    finally:
+        db.conn.close()
+
+
+def checkpoint(data_dir: DataDir) -> None:
+    db = store.open_database(data_dir)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.close()
+
+
+@dataclass
+class Pair:
+    root: Path
+    commune: DataDir
+    hub: DataDir
+    to_hub: Path  # the commune's first bundle of changes, not yet imported at the hub
+
+
+@pytest.fixture(scope="session")
+def pair_template(commune_template: DataDir, tmp_path_factory: pytest.TempPathFactory) -> Pair:
+    root = tmp_path_factory.mktemp("pair")
+    commune, hub = DataDir(root / "commune"), DataDir(root / "hub")
+    shutil.copytree(commune_template.root, commune.root)
+    cli_ok("--data-dir", hub.root, "init", "--role", "hub", "--unit", HUB_UNIT,
+           "--station", "Máy Phòng Dân tộc huyện", "--officer", "Nguyễn Văn Bình")
+    request = root / "request.ketnghia"
+    cli_ok("--data-dir", commune.root, "sync", "enroll-request", "--out", request)
+    cli_ok("--data-dir", hub.root, "sync", "enroll", request, "--fingerprint",
+           fingerprint(commune), "--out", root / "welcome")
+    cli_ok("--data-dir", commune.root, "sync", "import", *sorted((root / "welcome").iterdir()))
+    cli_ok("--data-dir", commune.root, "sync", "export", "--out", root / "to_hub")
+    (to_hub,) = sorted((root / "to_hub").iterdir())
+    checkpoint(commune)
+    checkpoint(hub)
+    return Pair(root, commune, hub, to_hub)
+
+
+@pytest.fixture
+def pair(pair_template: Pair, tmp_path: Path) -> Pair:
+    root = tmp_path / "pair"
+    shutil.copytree(pair_template.root, root)
+    return Pair(
+        root, DataDir(root / "commune"), DataDir(root / "hub"),
+        root / pair_template.to_hub.relative_to(pair_template.root),
+    )
+
+
+@pytest.fixture
+def windows(qtbot):
+    opened = []
+
+    def make(data_dir: DataDir) -> MainWindow:
+        db = store.open_database(data_dir)
+        window = MainWindow(AppContext(db, data_dir, station.info(db), Changes()))
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        opened.append(db)
+        return window
+
+    yield make
+    for db in opened:
+        db.conn.close()
+
+
+def import_through(qtbot, page, paths: list[Path]) -> None:
+    with qtbot.waitSignal(page.import_panel.imported, timeout=30_000):
+        page.import_panel.import_files(paths)
+
+
+def wait_idle(qtbot, runner) -> None:
+    qtbot.waitUntil(lambda: not runner.busy, timeout=30_000)
+
+
+# ---- hub: inbox ----------------------------------------------------------------------------
+
+
+def test_inbox_imports_a_bundle_with_one_result_row_per_file(qtbot, qtmodeltester, pair, windows,
+                                                             tmp_path):
+    window = windows(pair.hub)
+    page = window.show_page("inbox")
+    received_before = page.received.rowCount()
+    junk = tmp_path / "junk.ketnghia"
+    junk.write_bytes(b"not a bundle at all")
+    import_through(qtbot, page, [pair.to_hub, junk])
+    rows = page.import_panel.model.rows
+    assert [(r.file, r.state) for r in rows] == [
+        (pair.to_hub.name, ACCEPTED), ("junk.ketnghia", REFUSED),
+    ]
+    assert rows[0].peer == "Máy UBND xã Đắc Tôi"
+    applied = page.context.db.execute("SELECT applied FROM sync_bundle").fetchall()
+    assert applied and str(applied[-1][0]) in rows[0].detail
+    assert rows[1].detail  # the reason, in words
+    assert page.received.rowCount() == received_before + 1
+    households = page.context.db.execute("SELECT count(*) FROM household").fetchone()[0]
+    assert households > 0
+    assert "1" in page.import_panel.summary.text()
+    qtmodeltester.check(page.import_panel.model)
+
+    import_through(qtbot, page, [pair.to_hub])  # the same file again
+    assert page.import_panel.model.rows[-1].state == DUPLICATE
+    assert page.context.db.execute("SELECT count(*) FROM household").fetchone()[0] == households
+
+
+def test_inbox_takes_dropped_bundle_files(qtbot, pair, windows, tmp_path):
+    page = windows(pair.hub).show_page("inbox")
+
+    mimes = []  # the events do not own their data: keep it alive
+
+    def event(kind, path: Path):
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        mimes.append(mime)
+        kinds = {"enter": QEvent.Type.DragEnter, "drop": QEvent.Type.Drop}
+        return QDropEvent(
+            QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier, kinds[kind],
+        )
+
+    # Qt delivers drags only during a real drag; the page's drop filter gets the events itself.
+    other = tmp_path / "notes.txt"
+    other.write_text("not a bundle")
+    assert not page.drop.eventFilter(page, event("enter", other))
+    assert page.drop.eventFilter(page, event("enter", pair.to_hub))
+    with qtbot.waitSignal(page.import_panel.imported, timeout=30_000):
+        assert page.drop.eventFilter(page, event("drop", pair.to_hub))
+    assert [r.state for r in page.import_panel.model.rows] == [ACCEPTED]
+
+
+def test_inbox_writes_bundles_for_the_communes(qtbot, pair, windows, tmp_path):
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
+    page = windows(pair.hub).show_page("inbox")
+    page.export_to(tmp_path / "out")
+    wait_idle(qtbot, page.import_panel.runner)
+    rows = page.import_panel.model.rows
+    assert [r.state for r in rows] == [WRITTEN]
+    assert rows[0].peer == "Máy UBND xã Đắc Tôi"
+    assert (tmp_path / "out" / rows[0].file).is_file()
+
+
+# ---- hub: stations -------------------------------------------------------------------------
+
+
+def test_stations_lists_the_enrolled_commune_and_revokes(qtbot, qtmodeltester, pair, windows,
+                                                         monkeypatch):
+    page = windows(pair.hub).show_page("stations")
+    qtmodeltester.check(page.model)
+    assert page.model.rowCount() == 1
+    index = page.model.index
+    assert index(0, page.model.COMMUNE).data() == "Xã Đắc Tôi"
+    assert index(0, page.model.NAME).data() == "Máy UBND xã Đắc Tôi"
+    assert index(0, page.model.LAST).data() == "chưa có gói nào"
+    assert index(0, page.model.STATE).data() == "đang hoạt động"
+
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
+    page.refresh()
+    assert index(0, page.model.LAST).data().startswith("số 2,")
+
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes
+    )
+    page.table.selectRow(0)
+    assert page.revoke_button.isEnabled()
+    qtbot.mouseClick(page.revoke_button, Qt.MouseButton.LeftButton)
+    assert index(0, page.model.STATE).data().startswith("đã thu hồi")
+    assert not page.revoke_button.isEnabled()
+    revoked = page.context.db.execute(
+        "SELECT revoked_at FROM station WHERE is_self = 0"
+    ).fetchone()[0]
+    assert revoked is not None
+
+
+def test_enrolling_a_second_commune_needs_the_fingerprint(qtbot, pair, windows, tmp_path):
+    other = DataDir(tmp_path / "la_ee")
+    cli_ok("--data-dir", other.root, "init", "--role", "commune", "--unit", "20698",
+           "--station", "Máy UBND xã La Êê", "--officer", "A Lăng Văn Tư")
+    request = tmp_path / "la_ee.ketnghia"
+    cli_ok("--data-dir", other.root, "sync", "enroll-request", "--out", request)
+    digits = fingerprint(other)
+
+    page = windows(pair.hub).show_page("stations")
+    dialog = page.enroll_from(request)
+    assert dialog is not None
+    assert dialog.fingerprint.text().split() == digits.split()
+    dialog.typed.setText("12345 67890")
+    assert not dialog.enroll_button.isEnabled()
+    dialog.typed.setText("0" * 30 if digits.replace(" ", "") != "0" * 30 else "1" * 30)
+    assert not dialog.enroll_button.isEnabled()
+    assert "không khớp" in dialog.match.text()
+    dialog.typed.setText(digits.replace(" ", "-"))
+    assert dialog.enroll_button.isEnabled()
+    dialog.out_dir = tmp_path / "welcome"
+    qtbot.mouseClick(dialog.enroll_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page.runner)
+    (welcome,) = (tmp_path / "welcome").iterdir()
+    assert str(welcome) in page.message.text()
+    communes = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
+    assert communes == {"Xã Đắc Tôi", "Xã La Êê"}
+    cli_ok("--data-dir", other.root, "sync", "import", welcome)
+
+
+def test_a_file_that_is_not_a_request_is_refused_in_words(qtbot, pair, windows):
+    page = windows(pair.hub).show_page("stations")
+    assert page.enroll_from(pair.to_hub) is None
+    assert "yêu cầu" in page.message.text()
+
+
+# ---- conflicts -----------------------------------------------------------------------------
+
+
+def make_conflict(pair: Pair) -> str:
+    """The hub and the commune edit one household's head concurrently; returns its id."""
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
+    hub = store.open_database(pair.hub)
+    commune = store.open_database(pair.commune)
+    household = commune.execute(
+        "SELECT id FROM household WHERE deleted = 0 ORDER BY id LIMIT 1"
+    ).fetchone()[0]
+    with transaction(hub) as conn:
+        conn.execute("UPDATE household SET head_name = 'Hồ Văn Huyện' WHERE id = ?", [household])
+    with transaction(commune) as conn:
+        conn.execute("UPDATE household SET head_name = 'Hồ Văn Xã' WHERE id = ?", [household])
+    hub.conn.close()
+    commune.conn.close()
+    out = pair.root / "second"
+    cli_ok("--data-dir", pair.commune.root, "sync", "export", "--out", out)
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", *sorted(out.iterdir()))
+    return household
+
+
+def test_a_conflict_is_resolved_by_taking_the_other_version(qtbot, qtmodeltester, pair, windows):
+    household = make_conflict(pair)
+    page = windows(pair.hub).show_page("conflicts")
+    qtmodeltester.check(page.model)
+    assert page.model.rowCount() == 1
+    assert "Hộ gia đình" in page.model.index(0, 0).data()
+    versions = {
+        page.versions.item(r, 0).text(): (page.versions.item(r, 1).text(),
+                                          page.versions.item(r, 2).text())
+        for r in range(page.versions.rowCount())
+    }
+    current, other = versions["Chủ hộ"]
+    assert {current, other} == {"Hồ Văn Huyện", "Hồ Văn Xã"}
+    assert page.versions.item(0, 0).text() == "Chủ hộ"  # differing fields come first
+    db = page.context.db
+    before = changelog.pending_count(db.conn)
+
+    qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+    head = db.execute("SELECT head_name FROM household WHERE id = ?", [household]).fetchone()[0]
+    assert head == other
+    assert changelog.pending_count(db.conn) == before + 1  # the choice is a synced change
+    logged = db.execute(
+        "SELECT row FROM change_log WHERE tbl = 'household' AND row_id = ? ORDER BY seq DESC",
+        [household],
+    ).fetchone()[0]
+    assert other in logged
+    assert db.execute(
+        "SELECT resolution FROM sync_conflict WHERE row_id = ?", [household]
+    ).fetchone()[0] == "taken"
+    assert page.model.rowCount() == 0
+    assert not page.take_button.isEnabled()
+    assert page.count.text() == "Không có xung đột nào cần xem xét."
+
+
+def test_keeping_the_current_version_changes_no_record(qtbot, pair, windows):
+    household = make_conflict(pair)
+    page = windows(pair.hub).show_page("conflicts")
+    db = page.context.db
+    head = db.execute("SELECT head_name FROM household WHERE id = ?", [household]).fetchone()[0]
+    before = changelog.pending_count(db.conn)
+    qtbot.mouseClick(page.keep_button, Qt.MouseButton.LeftButton)
+    assert db.execute(
+        "SELECT head_name FROM household WHERE id = ?", [household]
+    ).fetchone()[0] == head
+    assert changelog.pending_count(db.conn) == before
+    assert page.model.rowCount() == 0
+
+
+# ---- commune: sync page --------------------------------------------------------------------
+
+
+def test_commune_page_sends_and_receives(qtbot, pair, windows, tmp_path):
+    window = windows(pair.commune)
+    page = window.show_page("sync")
+    db = page.context.db
+    assert page.fingerprint.text().split() == fingerprint(pair.commune).split()
+    assert page.pending.value.text() == format_number(changelog.pending_count(db.conn))
+    assert changelog.pending_count(db.conn) > 0
+    assert page.acked.value.text() == "—"
+    assert not page.request_button.isVisible()
+
+    page.export_to(tmp_path / "usb")
+    wait_idle(qtbot, page.import_panel.runner)
+    (made,) = page.import_panel.model.rows
+    assert made.state == WRITTEN
+    bundle_file = tmp_path / "usb" / made.file
+    assert bundle_file.is_file() and bundle_file.suffix == bundle.EXTENSION
+
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", bundle_file)
+    cli_ok("--data-dir", pair.hub.root, "sync", "export", "--out", tmp_path / "back")
+    import_through(qtbot, page, sorted((tmp_path / "back").iterdir()))
+    assert page.import_panel.model.rows[-1].state == ACCEPTED
+    assert page.pending.value.text() == "0"
+    assert page.acked.value.text() != "—"
+
+
+def test_commune_page_writes_the_enrollment_request(qtbot, windows, data_dir, tmp_path,
+                                                    monkeypatch):
+    cli_ok("--data-dir", data_dir.root, "init", "--role", "commune", "--unit", "20705",
+           "--station", "Máy mới xã Đắc Tôi", "--officer", "Zơrâm Thị Hoa")
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window = windows(data_dir)
+    page = window.show_page("sync")
+    window.show()
+    assert page.request_button.isVisible()
+    assert not page.folder_button.isEnabled()  # nothing to send before enrollment
+    page.request_into(tmp_path)
+    wait_idle(qtbot, page.import_panel.runner)
+    (request,) = tmp_path.glob("*.ketnghia")
+    assert str(request) in page.import_panel.summary.text()
+    assert fingerprint(data_dir) in page.import_panel.summary.text()
+    assert "welcome" in page.enrolled.text() or "chào mừng" in page.enrolled.text()
+
+
+# ---- double-click on a bundle file ---------------------------------------------------------
+
+
+def test_a_bundle_file_argument_opens_the_window_on_it(pair, monkeypatch):
+    calls = []
+    import desktop.views.app as app
+
+    monkeypatch.setattr(app, "run_app", lambda *args, **kw: calls.append((args, kw)) or 0)
+    assert cli.is_bundle_file(str(pair.to_hub))
+    assert not cli.is_bundle_file(str(pair.root / "missing.ketnghia"))
+    assert cli.BUNDLE_EXTENSION == bundle.EXTENSION
+    assert cli.main(["--data-dir", str(pair.hub.root), str(pair.to_hub)]) == 0
+    assert calls == [((str(pair.hub.root), "vi", []), {"open_file": str(pair.to_hub)})]
+
+
+def test_opening_on_a_bundle_asks_then_imports(qtbot, pair, windows, monkeypatch):
+    window = windows(pair.hub)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page = window.page("inbox")
+    with qtbot.waitSignal(page.import_panel.imported, timeout=30_000):
+        bundle_import.open_bundle_on_start(window, pair.to_hub)
+    assert window.stack.currentWidget() is page
+    assert [r.state for r in page.import_panel.model.rows] == [ACCEPTED]
+
+
+def test_declining_the_question_imports_nothing(qtbot, pair, windows, monkeypatch):
+    window = windows(pair.hub)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    bundle_import.open_bundle_on_start(window, pair.to_hub)
+    page = window.page("inbox")
+    assert page.import_panel.model.rowCount() == 0
+    assert page.context.db.execute("SELECT count(*) FROM sync_bundle").fetchone()[0] == 0
+
+
+# ---- hub: district figures -----------------------------------------------------------------
+
+
+def test_district_page_shows_the_communes_figures(qtbot, pair, windows):
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
+    page = windows(pair.hub).show_page("district")
+    from desktop.models import district
+
+    year = page.selected_year
+    db = page.context.db
+    assert page.communes.value.text() == "1"
+    table = district.needs_by_category(db, year)
+    last = page.needs_table.rowCount() - 1
+    assert page.needs_table.item(last, len(table.statuses) + 1).text() == format_number(
+        table.total.count
+    )
+    sponsors = district.sponsors_across(db, year)
+    assert page.sponsors.topLevelItemCount() == len(sponsors) > 0
+    assert page.sponsors.topLevelItem(0).text(0) == sponsors[0].name
+    assert page.sponsors.topLevelItem(0).childCount() == len(sponsors[0].communes)
+    proposals = district.proposals(db, year)
+    assert page.proposals_table.rowCount() == len(proposals) == 1
+    assert page.late.value.text() == format_number(sum(p.overdue for p in proposals))
+
+
+def test_usb_sticks_are_told_by_where_they_are_mounted():
+    assert looks_removable("E:/", "win32", "C:\\")
+    assert not looks_removable("C:/", "win32", "C:\\")
+    assert looks_removable("/media/hoa/KINGSTON/", "linux", "")
+    assert looks_removable("/run/media/hoa/USB/", "linux", "")
+    assert not looks_removable("/", "linux", "")
+    assert not looks_removable("/home/", "linux", "")
+    assert looks_removable("/Volumes/USB/", "darwin", "")

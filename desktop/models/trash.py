@@ -32,6 +32,11 @@ def _name_of(table: str, column: str) -> str:
     return f"(SELECT x.name FROM {table} x WHERE x.id = t.{column})"
 
 
+def _day(column: str) -> str:
+    """An ISO date column as dd/mm/yyyy."""
+    return f"strftime('%d/%m/%Y', {column})"
+
+
 _HOUSEHOLD = "(SELECT x.head_name FROM household x WHERE x.id = t.household_id)"
 
 KINDS: dict[str, Kind] = {
@@ -49,7 +54,7 @@ KINDS: dict[str, Kind] = {
     "household_year": Kind(
         lambda: tr("Household status of a year"), f"{_HOUSEHOLD} || ' — ' || t.year", main=False
     ),
-    "survey": Kind(lambda: tr("Survey"), "t.title || ' — ' || t.survey_date"),
+    "survey": Kind(lambda: tr("Survey"), f"t.title || ' — ' || {_day('t.survey_date')}"),
     "survey_indicator": Kind(lambda: tr("Survey indicator"), "t.indicator", main=False),
     "survey_observation": Kind(lambda: tr("Survey observation"), _HOUSEHOLD, main=False),
     "need": Kind(lambda: tr("Need"), "t.year || ' — ' || t.description"),
@@ -59,11 +64,12 @@ KINDS: dict[str, Kind] = {
         main=False,
     ),
     "need_status_change": Kind(
-        lambda: tr("Need status change"), "t.status || ' — ' || t.changed_on", main=False
+        lambda: tr("Need status change"), f"t.status || ' — ' || {_day('t.changed_on')}", main=False
     ),
     "receipt": Kind(
         lambda: tr("Receipt"),
-        f"t.received_on || ' — ' || coalesce(t.description, {_name_of('sponsor', 'sponsor_id')})",
+        f"{_day('t.received_on')} || ' — ' || "
+        f"coalesce(t.description, {_name_of('sponsor', 'sponsor_id')})",
     ),
     "receipt_party": Kind(lambda: tr("Receipt representative"), "t.full_name", main=False),
     "receipt_item": Kind(lambda: tr("Receipt item"), "t.name", main=False),

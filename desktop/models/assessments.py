@@ -49,6 +49,7 @@ class Figures:
     needs_fulfilled: int
     targets: list[TargetResult] = field(default_factory=list)
     reported: bool = True
+    gift_receipts: int = 0
     eligible: bool = False
     reasons: list[str] = field(default_factory=list)
 
@@ -109,6 +110,7 @@ def compute(
     by_category: dict[str, int] = {}
     gift_value = 0
     receipts = 0
+    gift_receipts = 0
     for category, gift_only, value, count in db.execute(
         "SELECT r.category_code, r.gift_only, COALESCE(SUM(i.amount), 0), "
         "COUNT(DISTINCT r.id) FROM receipt r LEFT JOIN receipt_item i "
@@ -120,6 +122,7 @@ def compute(
         receipts += count
         if gift_only:
             gift_value += value
+            gift_receipts += count
     # A household counts as poor when it was poor in the year of help or the year before it
     # (help that lifted it out of poverty still counts).
     helped = db.execute(
@@ -164,6 +167,7 @@ def compute(
         needs_proposed=len(proposed),
         needs_fulfilled=fulfilled,
         reported=reported,
+        gift_receipts=gift_receipts,
     )
     figures.targets = _targets(db, figures)
     figures.eligible, figures.reasons = _eligibility(figures)
@@ -200,7 +204,8 @@ def _eligibility(figures: Figures) -> tuple[bool, list[str]]:
         reasons.append(tr("Nothing was carried out in the commune this year."))
     if not figures.reported:
         reasons.append(tr("The sponsor sent no report."))
-    if figures.receipts > 0 and figures.gift_value == figures.total_value and figures.models == 0:
+    # Judged on the receipts, not their value: a training worth 0 đ is not a gift.
+    if figures.receipts > 0 and figures.gift_receipts == figures.receipts and figures.models == 0:
         reasons.append(tr("Only visits and gifts were given."))
     if reasons:
         return False, reasons

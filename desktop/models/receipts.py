@@ -711,6 +711,18 @@ def allocate(
     return made
 
 
+def handed_to(db: sqlite_utils.Database, item_id: str) -> dict[str, float]:
+    """Household or village id -> quantity of the item it has already been handed."""
+    return {
+        row[0]: row[1]
+        for row in db.execute(
+            "SELECT COALESCE(household_id, village_id), SUM(quantity) FROM allocation "
+            "WHERE receipt_item_id = ? AND deleted = 0 GROUP BY 1",
+            [item_id],
+        )
+    }
+
+
 def remove_allocation(db: sqlite_utils.Database, allocation_id: str) -> None:
     with transaction(db) as conn:
         conn.execute("UPDATE allocation SET deleted = 1 WHERE id = ?", (allocation_id,))

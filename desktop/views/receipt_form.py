@@ -260,6 +260,7 @@ class ReceiptDialog(RecordDialog):
         form = QFormLayout()
         self.alloc_item = QComboBox()
         self.alloc_item.currentIndexChanged.connect(self._update_remaining)
+        self.alloc_item.currentIndexChanged.connect(self._search_recipients)
         form.addRow(tr("Item"), self.alloc_item)
         self.remaining_label = QLabel()
         form.addRow("", self.remaining_label)
@@ -655,9 +656,11 @@ class ReceiptDialog(RecordDialog):
         self.alloc_item.clear()
         for item in receipts.load(self.db, self.record_id).items:
             self.alloc_item.addItem(f"{item.name} ({item.unit})", item.id)
+            self.alloc_item.setItemData(self.alloc_item.count() - 1, item.unit, ID + 1)
         self.alloc_item.setCurrentIndex(max(0, self.alloc_item.findData(current)))
         self.alloc_item.blockSignals(False)
         self._update_remaining()
+        self._search_recipients()
         rows = receipts.allocations(self.db, self.record_id)
         self.alloc_table.setRowCount(len(rows))
         for r, allocation in enumerate(rows):
@@ -672,8 +675,6 @@ class ReceiptDialog(RecordDialog):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID, allocation.id)
                 self.alloc_table.setItem(r, c, cell)
-        if self.recipients.count() == 0:
-            self._search_recipients()
 
     def _update_remaining(self) -> None:
         item_id = self.alloc_item.currentData()
@@ -695,6 +696,9 @@ class ReceiptDialog(RecordDialog):
             return
         self.recipients.clear()
         households = self.to_households.isChecked()
+        item_id = self.alloc_item.currentData()
+        self._handed = receipts.handed_to(self.db, item_id) if item_id else {}
+        self._unit = self.alloc_item.currentData(ID + 1) or ""
         self.alloc_search.setEnabled(households)
         self.poor_only.setEnabled(households)
         if households:
@@ -727,6 +731,10 @@ class ReceiptDialog(RecordDialog):
                     self._add_recipient(village.label, village.id)
 
     def _add_recipient(self, text: str, row_id: str) -> None:
+        if row_id in self._handed:  # already given some of this item: say so, do not hide it
+            text += " · " + tr("already handed {quantity} {unit}").format(
+                quantity=format_number(round(self._handed[row_id], 4)), unit=self._unit
+            )
         entry = QListWidgetItem(text)
         entry.setData(ID, row_id)
         entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -133,3 +133,26 @@ def test_future_year_refused(commune_db):
         assessments.save_draft(
             commune_db, sponsor, dt.date.today().year + 1, commune_code=COMMUNE, rating="Tốt"
         )
+
+
+def test_a_training_worth_nothing_is_not_a_gift(commune_db):
+    year = dt.date.today().year - 1
+    sponsor = _sponsor(commune_db, "doanh_nghiep")
+    commune_db.execute("UPDATE receipt SET deleted = 1 WHERE sponsor_id = ?", [sponsor])
+    commune_db.execute("UPDATE livelihood_model SET deleted = 1 WHERE sponsor_id = ?", [sponsor])
+    receipts.save(
+        commune_db,
+        receipts.Receipt(
+            received_on=f"{year}-05-10",
+            sponsor_id=sponsor,
+            resource_kind="dao_tao",
+            category_code="tuyen_truyen",
+            items=[receipts.Item("Lớp tập huấn chăn nuôi", "lớp", 1, 0)],
+            parties=[receipts.Party("giver", "A"), receipts.Party("receiver", "B")],
+        ),
+        commune_code=COMMUNE,
+    )
+    figures = assessments.compute(commune_db, sponsor, year, commune_code=COMMUNE)
+    assert figures.total_value == 0 and figures.receipts == 1 and figures.gift_receipts == 0
+    assert figures.eligible
+    assert tr("Only visits and gifts were given.") not in figures.reasons

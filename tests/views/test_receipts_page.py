@@ -9,9 +9,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from desktop.models import needs, receipts, station
+from desktop.i18n import tr
+from desktop.models import attachments, needs, receipts, station
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7
+from desktop.models.text import format_number
 from desktop.views.context import AppContext, Changes
 from desktop.views.receipts_page import ReceiptsPage
 
@@ -187,3 +189,50 @@ def test_search_ignores_diacritics(qtbot, context):
     qtbot.waitUntil(lambda: 0 < page.model.rowCount() < everything, timeout=2000)
     for row in range(page.model.rowCount()):
         assert "Quà Tết" in page.model.index(row, 3).data()
+
+
+def test_attachments_are_copied_and_listed_on_the_record(qtbot, context, tmp_path):
+    db = context.db
+    page = ReceiptsPage(context)
+    qtbot.addWidget(page)
+    receipt_id = page.model.row_id(0)
+    page.open_record(receipt_id)
+    dialog = page.dialog
+    scan = tmp_path / "bien-ban-ban-giao.jpg"
+    scan.write_bytes(b"\xff\xd8\xff scanned minutes")
+    dialog.attach([str(scan)])
+    assert dialog.files.count() == 1
+    assert dialog.files.item(0).text().startswith("bien-ban-ban-giao.jpg")
+    listed = attachments.listing(db, "receipt", receipt_id)
+    assert [a.file_name for a in listed] == ["bien-ban-ban-giao.jpg"]
+    stored = attachments.stored_path(context.data_dir, listed[0].sha256)
+    assert stored.read_bytes() == scan.read_bytes()
+    # Reopened, the record lists it.
+    page.open_record(receipt_id)
+    assert page.dialog.files.count() == 1
+
+
+def test_recipients_already_handed_the_item_are_marked(qtbot, context):
+    page = ReceiptsPage(context)
+    qtbot.addWidget(page)
+    receipt_id = next(
+        r.id
+        for r in (receipts.load(context.db, page.model.row_id(row)) for row in range(10))
+        if any(a.is_household for a in receipts.allocations(context.db, r.id))
+    )
+    page.open_record(receipt_id)
+    dialog = page.dialog
+    dialog.tabs.setCurrentIndex(4)
+    item_id = dialog.alloc_item.currentData()
+    handed = receipts.handed_to(context.db, item_id)
+    unit = dialog.alloc_item.currentText().rsplit("(", 1)[-1].rstrip(")")
+    seen = 0
+    for i in range(dialog.recipients.count()):
+        entry = dialog.recipients.item(i)
+        household = entry.data(Qt.ItemDataRole.UserRole)
+        marker = tr("already handed {quantity} {unit}").format(
+            quantity=format_number(round(handed.get(household, 0), 4)), unit=unit
+        )
+        assert entry.text().endswith(marker) == (household in handed)
+        seen += household in handed
+    assert seen == len(handed)

@@ -284,6 +284,10 @@
       <translation>Thêm: {side}</translation>
     </message>
     <message>
+      <source>already handed {quantity} {unit}</source>
+      <translation>đã nhận {quantity} {unit}</translation>
+    </message>
+    <message>
       <source>{name} · attached when saved</source>
       <translation>{name} · đính kèm khi lưu</translation>
     </message>

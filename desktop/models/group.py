@@ -10,11 +10,9 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
-import sqlite_utils
-
 from desktop.i18n import tr
 from desktop.models import reference
-from desktop.models.db import transaction
+from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.validation import Checker, iso
@@ -58,7 +56,7 @@ def _member(row: tuple) -> Member:
     return Member(*values)
 
 
-def get_member(db: sqlite_utils.Database, member_id: str) -> Member:
+def get_member(db: Database, member_id: str) -> Member:
     row = db.execute(
         f"SELECT {_COLUMNS} FROM member WHERE id = ? AND deleted = 0", [member_id]
     ).fetchone()
@@ -67,7 +65,7 @@ def get_member(db: sqlite_utils.Database, member_id: str) -> Member:
     return _member(row)
 
 
-def list_members(db: sqlite_utils.Database, commune_code: str | None) -> list[Member]:
+def list_members(db: Database, commune_code: str | None) -> list[Member]:
     """Live members, leader first, then deputies, then members by name."""
     where, params = ("commune_code = ?", [commune_code]) if commune_code else ("1", [])
     rows = db.execute(
@@ -78,7 +76,7 @@ def list_members(db: sqlite_utils.Database, commune_code: str | None) -> list[Me
     return [_member(row) for row in rows]
 
 
-def clean(db: sqlite_utils.Database, member: Member, today: dt.date | None = None) -> Member:
+def clean(db: Database, member: Member, today: dt.date | None = None) -> Member:
     """The member with cleaned values, or ValidationError naming each wrong field."""
     check = Checker()
     today = today or dt.date.today()
@@ -131,7 +129,7 @@ def clean(db: sqlite_utils.Database, member: Member, today: dt.date | None = Non
     )
 
 
-def save_member(db: sqlite_utils.Database, member: Member, today: dt.date | None = None) -> str:
+def save_member(db: Database, member: Member, today: dt.date | None = None) -> str:
     """Insert or update a member; returns its id."""
     cleaned = clean(db, member, today)
     values = [
@@ -164,7 +162,7 @@ def save_member(db: sqlite_utils.Database, member: Member, today: dt.date | None
         return cleaned.id
 
 
-def delete_members(db: sqlite_utils.Database, member_ids: list[str]) -> None:
+def delete_members(db: Database, member_ids: list[str]) -> None:
     """Move members to the trash (tombstones, so the deletion syncs)."""
     with transaction(db) as conn:
         for member_id in member_ids:
@@ -178,7 +176,7 @@ class StageCover:
     members: list[str]
 
 
-def stage_coverage(db: sqlite_utils.Database, commune_code: str | None) -> list[StageCover]:
+def stage_coverage(db: Database, commune_code: str | None) -> list[StageCover]:
     """Each stage of the reference catalog with the current members responsible for it."""
     today = dt.date.today().isoformat()
     current = [
@@ -190,7 +188,7 @@ def stage_coverage(db: sqlite_utils.Database, commune_code: str | None) -> list[
     ]
 
 
-def member_choices(db: sqlite_utils.Database, commune_code: str | None) -> list[tuple[str, str]]:
+def member_choices(db: Database, commune_code: str | None) -> list[tuple[str, str]]:
     """(id, "name — position") of live members, for choosing surveyors."""
     return [
         (m.id or "", f"{m.full_name} — {m.position}" if m.position else m.full_name)

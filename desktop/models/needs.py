@@ -11,11 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-import sqlite_utils
-
 from desktop.i18n import tr
 from desktop.models import reference
-from desktop.models.db import transaction
+from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.text import format_date
@@ -71,7 +69,18 @@ GROUP BY n.id
 """
 
 
-def fulfilment(db: sqlite_utils.Database, need_ids: list[str]) -> dict[str, Fulfilment]:
+# Per-need received value and quantity as SQL expressions on `need`, for list columns.
+RECEIVED_VALUE_SQL = (
+    "(SELECT coalesce(sum(rn.value), 0) FROM receipt_need rn JOIN receipt r "
+    "ON r.id = rn.receipt_id AND r.deleted = 0 WHERE rn.need_id = need.id AND rn.deleted = 0)"
+)
+RECEIVED_QUANTITY_SQL = (
+    "(SELECT coalesce(sum(rn.quantity), 0) FROM receipt_need rn JOIN receipt r "
+    "ON r.id = rn.receipt_id AND r.deleted = 0 WHERE rn.need_id = need.id AND rn.deleted = 0)"
+)
+
+
+def fulfilment(db: Database, need_ids: list[str]) -> dict[str, Fulfilment]:
     """Value and quantity received against each need, from the receipts linked to it."""
     if not need_ids:
         return {}
@@ -80,7 +89,7 @@ def fulfilment(db: sqlite_utils.Database, need_ids: list[str]) -> dict[str, Fulf
     return {row[0]: Fulfilment(*row) for row in rows}
 
 
-def fulfilment_where(db: sqlite_utils.Database, where: str, params: list) -> list[Fulfilment]:
+def fulfilment_where(db: Database, where: str, params: list) -> list[Fulfilment]:
     """Fulfilment of the needs matching a condition on `n` (the need table)."""
     return [Fulfilment(*row) for row in db.execute(FULFILMENT_SQL.format(where=where), params)]
 
@@ -142,7 +151,7 @@ _NEED_COLUMNS = (
 )
 
 
-def get_need(db: sqlite_utils.Database, need_id: str) -> Need:
+def get_need(db: Database, need_id: str) -> Need:
     row = db.execute(
         f"SELECT {_NEED_COLUMNS} FROM need WHERE id = ? AND deleted = 0", [need_id]
     ).fetchone()
@@ -153,7 +162,7 @@ def get_need(db: sqlite_utils.Database, need_id: str) -> Need:
     return need
 
 
-def beneficiaries(db: sqlite_utils.Database, need_id: str) -> list[Beneficiary]:
+def beneficiaries(db: Database, need_id: str) -> list[Beneficiary]:
     result = []
     for village_id, household_id, village_name, head, head_village in db.execute(
         "SELECT b.village_id, b.household_id, v.name, h.head_name, hv.name "
@@ -170,11 +179,11 @@ def beneficiaries(db: sqlite_utils.Database, need_id: str) -> list[Beneficiary]:
     return result
 
 
-def category_choices(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+def category_choices(db: Database) -> list[tuple[str, str]]:
     return [(item.code, item.name) for item in reference.catalog(db.conn, "support_category")]
 
 
-def clean_need(db: sqlite_utils.Database, need: Need, today: dt.date | None = None) -> Need:
+def clean_need(db: Database, need: Need, today: dt.date | None = None) -> Need:
     check = Checker()
     today = today or dt.date.today()
     year = check.number("year", need.year, required=True, integer=True)
@@ -240,7 +249,7 @@ def clean_need(db: sqlite_utils.Database, need: Need, today: dt.date | None = No
     )
 
 
-def save_need(db: sqlite_utils.Database, need: Need, today: dt.date | None = None) -> str:
+def save_need(db: Database, need: Need, today: dt.date | None = None) -> str:
     """Insert or update a need with its beneficiaries; a new need starts as proposed today."""
     today = today or dt.date.today()
     cleaned = clean_need(db, need, today)
@@ -310,7 +319,7 @@ def _write_beneficiaries(conn, need_id: str, need: Need) -> None:
         )
 
 
-def delete_needs(db: sqlite_utils.Database, need_ids: list[str]) -> None:
+def delete_needs(db: Database, need_ids: list[str]) -> None:
     """Move needs to the trash (tombstones); their history and beneficiaries stay with them."""
     with transaction(db) as conn:
         for need_id in need_ids:
@@ -324,7 +333,7 @@ class StatusChange:
     note: str | None
 
 
-def history(db: sqlite_utils.Database, need_id: str) -> list[StatusChange]:
+def history(db: Database, need_id: str) -> list[StatusChange]:
     """Every dated status change of a need, oldest first."""
     return [
         StatusChange(*row)
@@ -337,7 +346,7 @@ def history(db: sqlite_utils.Database, need_id: str) -> list[StatusChange]:
 
 
 def change_status(
-    db: sqlite_utils.Database,
+    db: Database,
     need_id: str,
     status: str,
     on: dt.date | str | None,
@@ -395,7 +404,7 @@ def change_status(
 # ---- the yearly proposal and its deadline ------------------------------------------------
 
 
-def proposal_deadline(db: sqlite_utils.Database, year: int) -> dt.date:
+def proposal_deadline(db: Database, year: int) -> dt.date:
     """The commune's deadline for sending the proposal of `year` (15/01 in the reference data):
     the earliest dated commune deadline of the catalog."""
     dues = []
@@ -409,7 +418,7 @@ def proposal_deadline(db: sqlite_utils.Database, year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
-def proposal_year(db: sqlite_utils.Database, today: dt.date | None = None) -> int:
+def proposal_year(db: Database, today: dt.date | None = None) -> int:
     """The year whose proposal is being prepared: this year until its deadline, then the next."""
     today = today or dt.date.today()
     return today.year if today <= proposal_deadline(db, today.year) else today.year + 1
@@ -434,7 +443,7 @@ class ProposalStatus:
 
 
 def proposal_status(
-    db: sqlite_utils.Database, commune_code: str | None, year: int, today: dt.date | None = None
+    db: Database, commune_code: str | None, year: int, today: dt.date | None = None
 ) -> ProposalStatus:
     """Whether the proposal of `year` is complete: every need (not dropped) has a category, a
     cost and a proposed sponsor, and has been sent at least."""
@@ -451,3 +460,14 @@ def proposal_status(
     ).fetchone()
     deadline = proposal_deadline(db, year)
     return ProposalStatus(year, deadline, (deadline - today).days, *row)
+
+
+def year_choices(db: Database, commune_code: str | None, today: dt.date | None = None) -> list[int]:
+    """Years that have needs, with the year being prepared, newest first."""
+    where, params = ("AND commune_code = ?", [commune_code]) if commune_code else ("", [])
+    years = {
+        r[0]
+        for r in db.execute(f"SELECT DISTINCT year FROM need WHERE deleted = 0 {where}", params)
+    }
+    years.add(proposal_year(db, today))
+    return sorted(years, reverse=True)

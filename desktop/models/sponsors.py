@@ -10,11 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from desktop.i18n import tr
 from desktop.models import reference
-from desktop.models.db import transaction
+from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.validation import Checker, iso
@@ -60,11 +58,11 @@ _TWINNING_COLUMNS = (
 )
 
 
-def kind_choices(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+def kind_choices(db: Database) -> list[tuple[str, str]]:
     return [(item.code, item.name) for item in reference.catalog(db.conn, "sponsor_kind")]
 
 
-def get_sponsor(db: sqlite_utils.Database, sponsor_id: str) -> Sponsor:
+def get_sponsor(db: Database, sponsor_id: str) -> Sponsor:
     row = db.execute(
         f"SELECT {_SPONSOR_COLUMNS} FROM sponsor WHERE id = ? AND deleted = 0", [sponsor_id]
     ).fetchone()
@@ -80,7 +78,7 @@ def visible_scope(commune_code: str | None) -> tuple[str, list]:
     return "(sponsor.commune_code = ? OR sponsor.commune_code IS NULL)", [commune_code]
 
 
-def sponsor_choices(db: sqlite_utils.Database, commune_code: str | None) -> list[tuple[str, str]]:
+def sponsor_choices(db: Database, commune_code: str | None) -> list[tuple[str, str]]:
     """(id, name) of live sponsors this station sees, twinned ones first."""
     where, params = visible_scope(commune_code)
     rows = db.execute(
@@ -106,7 +104,7 @@ def _phone(check: Checker, key: str, value: str | None) -> str | None:
     return phone
 
 
-def clean_sponsor(db: sqlite_utils.Database, sponsor: Sponsor) -> Sponsor:
+def clean_sponsor(db: Database, sponsor: Sponsor) -> Sponsor:
     check = Checker()
     name = check.text("name", sponsor.name, True, tr("Enter the sponsor's name."))
     kinds = {code for code, _ in kind_choices(db)}
@@ -141,9 +139,7 @@ def clean_sponsor(db: sqlite_utils.Database, sponsor: Sponsor) -> Sponsor:
     )
 
 
-def save_sponsor(
-    db: sqlite_utils.Database, sponsor: Sponsor, station_commune: str | None = None
-) -> str:
+def save_sponsor(db: Database, sponsor: Sponsor, station_commune: str | None = None) -> str:
     """Insert or update a sponsor; `station_commune` is the writing commune (None on a hub)."""
     if sponsor.id is not None:
         _writable(get_sponsor(db, sponsor.id), station_commune)
@@ -180,7 +176,7 @@ def save_sponsor(
 
 
 def delete_sponsors(
-    db: sqlite_utils.Database, sponsor_ids: list[str], station_commune: str | None = None
+    db: Database, sponsor_ids: list[str], station_commune: str | None = None
 ) -> None:
     """Move sponsors and their twinnings to the trash (tombstones)."""
     with transaction(db) as conn:
@@ -202,7 +198,7 @@ def _twinning(row: tuple) -> Twinning:
     return Twinning(*values)
 
 
-def get_twinning(db: sqlite_utils.Database, twinning_id: str) -> Twinning:
+def get_twinning(db: Database, twinning_id: str) -> Twinning:
     row = db.execute(
         f"SELECT {_TWINNING_COLUMNS} FROM twinning WHERE id = ? AND deleted = 0", [twinning_id]
     ).fetchone()
@@ -211,9 +207,7 @@ def get_twinning(db: sqlite_utils.Database, twinning_id: str) -> Twinning:
     return _twinning(row)
 
 
-def twinnings_of(
-    db: sqlite_utils.Database, sponsor_id: str, commune_code: str | None = None
-) -> list[Twinning]:
+def twinnings_of(db: Database, sponsor_id: str, commune_code: str | None = None) -> list[Twinning]:
     """Live twinnings of a sponsor (with this commune only, on a commune station), newest first."""
     where, params = ("AND commune_code = ?", [commune_code]) if commune_code else ("", [])
     rows = db.execute(
@@ -224,9 +218,7 @@ def twinnings_of(
     return [_twinning(row) for row in rows]
 
 
-def clean_twinning(
-    db: sqlite_utils.Database, twinning: Twinning, today: dt.date | None = None
-) -> Twinning:
+def clean_twinning(db: Database, twinning: Twinning, today: dt.date | None = None) -> Twinning:
     check = Checker()
     row = db.execute(
         "SELECT 1 FROM sponsor WHERE id = ? AND deleted = 0", [twinning.sponsor_id]
@@ -272,9 +264,7 @@ def clean_twinning(
     )
 
 
-def save_twinning(
-    db: sqlite_utils.Database, twinning: Twinning, today: dt.date | None = None
-) -> str:
+def save_twinning(db: Database, twinning: Twinning, today: dt.date | None = None) -> str:
     cleaned = clean_twinning(db, twinning, today)
     values = [
         cleaned.since,
@@ -302,6 +292,22 @@ def save_twinning(
         return cleaned.id
 
 
-def delete_twinning(db: sqlite_utils.Database, twinning_id: str) -> None:
+def delete_twinning(db: Database, twinning_id: str) -> None:
     with transaction(db) as conn:
         conn.execute("UPDATE twinning SET deleted = 1 WHERE id = ?", [twinning_id])
+
+
+def active_twinning_expr(column: str, own_commune_only: bool) -> str:
+    """SQL expression on `sponsor`: `column` ("since", "decision_number") of its latest active
+    twinning, with this station's commune only when `own_commune_only`."""
+    if column not in ("since", "until", "decision_number", "decision_date"):
+        raise ValueError(column)
+    scope = (
+        "AND t.commune_code = (SELECT value FROM settings WHERE key = 'unit_code') "
+        if own_commune_only
+        else ""
+    )
+    return (
+        f"(SELECT t.{column} FROM twinning t WHERE t.sponsor_id = sponsor.id AND t.deleted = 0 "
+        f"AND t.active = 1 {scope}ORDER BY t.since DESC LIMIT 1)"
+    )

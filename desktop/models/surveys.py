@@ -14,11 +14,9 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
-import sqlite_utils
-
 from desktop.i18n import tr
 from desktop.models import poverty, reference
-from desktop.models.db import transaction
+from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.text import fold
@@ -61,7 +59,7 @@ def _survey(row: tuple) -> Survey:
     return Survey(*values)
 
 
-def get_survey(db: sqlite_utils.Database, survey_id: str) -> Survey:
+def get_survey(db: Database, survey_id: str) -> Survey:
     row = db.execute(
         f"SELECT {_SURVEY_COLUMNS} FROM survey WHERE id = ? AND deleted = 0", [survey_id]
     ).fetchone()
@@ -70,7 +68,7 @@ def get_survey(db: sqlite_utils.Database, survey_id: str) -> Survey:
     return _survey(row)
 
 
-def survey_choices(db: sqlite_utils.Database, commune_code: str | None) -> list[tuple[str, str]]:
+def survey_choices(db: Database, commune_code: str | None) -> list[tuple[str, str]]:
     """(id, "dd/mm/yyyy — title") of live rounds, newest first."""
     where, params = ("commune_code = ?", [commune_code]) if commune_code else ("1", [])
     return [
@@ -83,7 +81,7 @@ def survey_choices(db: sqlite_utils.Database, commune_code: str | None) -> list[
     ]
 
 
-def _standard_code(db: sqlite_utils.Database, day: dt.date) -> str | None:
+def _standard_code(db: Database, day: dt.date) -> str | None:
     row = db.execute(
         "SELECT code FROM poverty_standard WHERE valid_from <= ? AND "
         "(valid_to IS NULL OR valid_to >= ?) ORDER BY valid_from DESC LIMIT 1",
@@ -92,7 +90,7 @@ def _standard_code(db: sqlite_utils.Database, day: dt.date) -> str | None:
     return row[0] if row else None
 
 
-def clean_survey(db: sqlite_utils.Database, survey: Survey, today: dt.date | None = None) -> Survey:
+def clean_survey(db: Database, survey: Survey, today: dt.date | None = None) -> Survey:
     check = Checker()
     day = check.date("survey_date", survey.survey_date, True, today)
     kind = check.choice("kind", survey.kind, KINDS, tr("Choose the kind of survey."))
@@ -124,7 +122,7 @@ def clean_survey(db: sqlite_utils.Database, survey: Survey, today: dt.date | Non
     )
 
 
-def save_survey(db: sqlite_utils.Database, survey: Survey, today: dt.date | None = None) -> str:
+def save_survey(db: Database, survey: Survey, today: dt.date | None = None) -> str:
     cleaned = clean_survey(db, survey, today)
     values = [
         cleaned.survey_date,
@@ -154,14 +152,14 @@ def save_survey(db: sqlite_utils.Database, survey: Survey, today: dt.date | None
         return cleaned.id
 
 
-def delete_surveys(db: sqlite_utils.Database, survey_ids: list[str]) -> None:
+def delete_surveys(db: Database, survey_ids: list[str]) -> None:
     """Move rounds to the trash; their indicators and observations go with them."""
     with transaction(db) as conn:
         for survey_id in survey_ids:
             conn.execute("UPDATE survey SET deleted = 1 WHERE id = ?", [survey_id])
 
 
-def surveyor_names(db: sqlite_utils.Database, survey: Survey) -> list[str]:
+def surveyor_names(db: Database, survey: Survey) -> list[str]:
     if not survey.surveyors:
         return []
     marks = ", ".join("?" * len(survey.surveyors))
@@ -185,7 +183,7 @@ class Indicator:
         return self.unit == "%"
 
 
-def indicator_catalog(db: sqlite_utils.Database) -> list[Indicator]:
+def indicator_catalog(db: Database) -> list[Indicator]:
     return [
         Indicator(item.code, item.name, item.data.get("unit", ""))
         for item in reference.catalog(db.conn, "survey_indicator")
@@ -193,7 +191,7 @@ def indicator_catalog(db: sqlite_utils.Database) -> list[Indicator]:
 
 
 def set_indicators(
-    db: sqlite_utils.Database,
+    db: Database,
     survey_id: str,
     village_id: str | None,
     values: dict[str, object],
@@ -243,9 +241,7 @@ def set_indicators(
                 )
 
 
-def indicator_values(
-    db: sqlite_utils.Database, survey_id: str
-) -> dict[str | None, dict[str, float]]:
+def indicator_values(db: Database, survey_id: str) -> dict[str | None, dict[str, float]]:
     """{village_id (None: commune): {indicator code: value}} of a round."""
     result: dict[str | None, dict[str, float]] = {}
     for village_id, code, value in db.execute(
@@ -257,9 +253,7 @@ def indicator_values(
     return result
 
 
-def commune_totals(
-    db: sqlite_utils.Database, values: dict[str | None, dict[str, float]]
-) -> dict[str, float]:
+def commune_totals(db: Database, values: dict[str | None, dict[str, float]]) -> dict[str, float]:
     """Commune figures: recorded ones, else summed from villages (percentages weighted by
     households when the villages give them, else averaged)."""
     catalog = {ind.code: ind for ind in indicator_catalog(db)}
@@ -310,7 +304,7 @@ def _observation(row: tuple) -> Observation:
     return Observation(*values)
 
 
-def get_observation(db: sqlite_utils.Database, observation_id: str) -> Observation:
+def get_observation(db: Database, observation_id: str) -> Observation:
     row = db.execute(
         f"SELECT {_OBS_COLUMNS} FROM survey_observation WHERE id = ? AND deleted = 0",
         [observation_id],
@@ -320,18 +314,16 @@ def get_observation(db: sqlite_utils.Database, observation_id: str) -> Observati
     return _observation(row)
 
 
-def standard_of(db: sqlite_utils.Database, survey: Survey) -> dict:
+def standard_of(db: Database, survey: Survey) -> dict:
     return reference.poverty_standard(db.conn, survey.year)
 
 
-def classify(
-    db: sqlite_utils.Database, survey_id: str, income: int | None, deprivations: list[str]
-) -> str:
+def classify(db: Database, survey_id: str, income: int | None, deprivations: list[str]) -> str:
     """The class a household gets in this round, by the standard in force that year."""
     return poverty.classify(standard_of(db, get_survey(db, survey_id)), income, deprivations)
 
 
-def save_observation(db: sqlite_utils.Database, observation: Observation) -> str:
+def save_observation(db: Database, observation: Observation) -> str:
     """Insert or update a household's observation in a round (one per household and round)."""
     survey = get_survey(db, observation.survey_id)
     standard = standard_of(db, survey)
@@ -397,7 +389,7 @@ def save_observation(db: sqlite_utils.Database, observation: Observation) -> str
         return observation.id
 
 
-def _reclassify(db: sqlite_utils.Database, survey: Survey) -> None:
+def _reclassify(db: Database, survey: Survey) -> None:
     """After a round's date moved (maybe into another standard's period), classify again."""
     standard = standard_of(db, survey)
     for obs_id, income, deprivations, old in db.execute(
@@ -412,13 +404,13 @@ def _reclassify(db: sqlite_utils.Database, survey: Survey) -> None:
             )
 
 
-def delete_observations(db: sqlite_utils.Database, observation_ids: list[str]) -> None:
+def delete_observations(db: Database, observation_ids: list[str]) -> None:
     with transaction(db) as conn:
         for observation_id in observation_ids:
             conn.execute("UPDATE survey_observation SET deleted = 1 WHERE id = ?", [observation_id])
 
 
-def class_counts(db: sqlite_utils.Database, survey_id: str) -> dict[str, int]:
+def class_counts(db: Database, survey_id: str) -> dict[str, int]:
     """How many observed households fall in each class (every class present, maybe 0)."""
     counts = dict.fromkeys(poverty.STATUSES, 0)
     for code, count in db.execute(
@@ -432,7 +424,7 @@ def class_counts(db: sqlite_utils.Database, survey_id: str) -> dict[str, int]:
 
 
 def find_households(
-    db: sqlite_utils.Database, commune_code: str | None, text: str, limit: int = 50
+    db: Database, commune_code: str | None, text: str, limit: int = 50
 ) -> list[tuple[str, str]]:
     """(id, "head — village") of live households whose name, code or phone holds every word."""
     words = fold(text).split()
@@ -456,7 +448,7 @@ def find_households(
 # ---- comparing rounds --------------------------------------------------------------------
 
 
-def previous_round(db: sqlite_utils.Database, survey_id: str) -> str | None:
+def previous_round(db: Database, survey_id: str) -> str | None:
     """The latest live round of the same commune and kind before this one."""
     survey = get_survey(db, survey_id)
     row = db.execute(
@@ -503,9 +495,7 @@ class Comparison:
     observed_both: int = 0  # households observed in both rounds
 
 
-def compare(
-    db: sqlite_utils.Database, survey_id: str, previous_id: str | None = None
-) -> Comparison:
+def compare(db: Database, survey_id: str, previous_id: str | None = None) -> Comparison:
     """This round against the previous one (or `previous_id`)."""
     survey = get_survey(db, survey_id)
     previous_id = previous_id or previous_round(db, survey_id)
@@ -545,9 +535,7 @@ def compare(
     return comparison
 
 
-def _indicator_moves(
-    db: sqlite_utils.Database, previous_id: str, survey_id: str
-) -> list[IndicatorMove]:
+def _indicator_moves(db: Database, previous_id: str, survey_id: str) -> list[IndicatorMove]:
     catalog = indicator_catalog(db)
     before = indicator_values(db, previous_id)
     after = indicator_values(db, survey_id)

@@ -32,6 +32,8 @@ PAGES: list[PageSpec] = [
     PageSpec(
         "households", lambda: tr("Households"), "desktop.views.households_page", "HouseholdsPage"
     ),
+    PageSpec("surveys", lambda: tr("Surveys"), "desktop.views.surveys_page", "SurveysPage"),
+    PageSpec("needs", lambda: tr("Needs"), "desktop.views.needs_page", "NeedsPage"),
     PageSpec(
         "receipts", lambda: tr("Resources received"), "desktop.views.receipts_page", "ReceiptsPage"
     ),
@@ -42,6 +44,8 @@ PAGES: list[PageSpec] = [
         "desktop.views.assessments_page",
         "AssessmentsPage",
     ),
+    PageSpec("sponsors", lambda: tr("Sponsors"), "desktop.views.sponsors_page", "SponsorsPage"),
+    PageSpec("group", lambda: tr("Working group"), "desktop.views.group_page", "GroupPage"),
     PageSpec("documents", lambda: tr("Documents"), "desktop.views.documents_page", "DocumentsPage"),
     PageSpec("trash", lambda: tr("Trash"), "desktop.views.trash_page", "TrashPage"),
     PageSpec(

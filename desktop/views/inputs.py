@@ -1,0 +1,93 @@
+"""Typed entry fields for record forms (dates that may be left empty, numbers as people type
+them, check lists) and the column sizing of small detail tables.
+
+Their values go to models as text (ISO dates, raw numbers) so the models' checks give the
+Vietnamese message beside the field; a date typed wrongly reaches models as invalid text and is
+refused there like any other bad value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QWidget,
+)
+
+from desktop.models.text import format_date, format_number, parse_date
+
+
+class DateLine(QLineEdit):
+    """A date typed as dd/mm/yyyy; empty means no date."""
+
+    def __init__(self, value: str | dt.date | None = None) -> None:
+        super().__init__(format_date(value) if value else "")
+        self.setPlaceholderText("dd/mm/yyyy")
+        self.setMaximumWidth(160)
+
+    def value(self) -> str | None:
+        """ISO text of the date, None when empty, the typed text itself when it is no date."""
+        text = self.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_date(text).isoformat()
+        except ValueError:
+            return text
+
+    def set_value(self, value: str | dt.date | None) -> None:
+        self.setText(format_date(value) if value else "")
+
+
+class NumberLine(QLineEdit):
+    """A number typed as people write it ("42.000.000", "2,5"); empty means none."""
+
+    def __init__(self, value: float | int | None = None, placeholder: str = "") -> None:
+        super().__init__(format_number(value) if value is not None else "")
+        self.setPlaceholderText(placeholder)
+        self.setMaximumWidth(220)
+
+    def value(self) -> str | None:
+        text = self.text().strip()
+        return text or None
+
+
+class CheckList(QWidget):
+    """Check boxes for (code, label) items in columns; `checked()` gives the codes ticked."""
+
+    def __init__(
+        self, items: list[tuple[str, str]], checked: list[str] | None = None, columns: int = 2
+    ) -> None:
+        super().__init__()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        rows = (len(items) + columns - 1) // columns
+        for i, (code, label) in enumerate(items):
+            box = QCheckBox(label)
+            box.setChecked(code in (checked or []))
+            self.boxes[code] = box
+            grid.addWidget(box, i % rows if rows else 0, i // rows if rows else 0)
+
+    def checked(self) -> list[str]:
+        return [code for code, box in self.boxes.items() if box.isChecked()]
+
+    def set_checked(self, codes: list[str]) -> None:
+        for code, box in self.boxes.items():
+            box.setChecked(code in codes)
+
+
+def stretch_last(table: QTableWidget, row_height: int = 24) -> None:
+    """Columns sized to their contents with the last one taking the rest (notes, names)."""
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    if table.columnCount():
+        header.setSectionResizeMode(table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setDefaultSectionSize(row_height)

@@ -1,0 +1,277 @@
+"""The needs page: the yearly proposal with its 15/01 deadline, each need's dated status history
+and what the linked receipts have fulfilled."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from desktop.i18n import tr
+from desktop.models import needs, reference, search
+from desktop.models.text import format_date, format_number, format_vnd
+from desktop.views.context import AppContext
+from desktop.views.forms import RecordListPage, fit_columns
+from desktop.views.inputs import stretch_last
+from desktop.views.needs_dialogs import NeedDialog, StatusDialog
+from desktop.views.sqltable import Column, Query
+from desktop.views.widgets import fill_table, small_table
+
+BANNER_STYLE = {
+    True: "background: #e6f4ea; border: 1px solid #9ccfa8; color: #1e5631;",
+    False: "background: #fff4e0; border: 1px solid #f0c27a; color: #6b4300;",
+}
+
+
+def _quantity(value: str) -> str:
+    """ "20.0|con" -> "20 con"."""
+    number, _, unit = value.partition("|")
+    return f"{format_number(float(number))} {unit}".strip()
+
+
+class NeedsPage(RecordListPage):
+    table_name = "need"
+    search_placeholder = ""
+
+    def __init__(self, context: AppContext) -> None:
+        self._categories = dict(needs.category_choices(context.db))
+        super().__init__(context, tr("Needs and the yearly proposal"))
+        self.search.setPlaceholderText(tr("Search needs (accents not needed)"))
+        self.year_box = self.add_filter(
+            "year",
+            tr("All years"),
+            [
+                (y, tr("Year {year}").format(year=y))
+                for y in needs.year_choices(context.db, context.commune_code)
+            ],
+        )
+        self.add_filter(
+            "status", tr("All statuses"), [(s, needs.status_label(s)) for s in needs.STATUSES]
+        )
+        self.add_filter("category", tr("All categories"), list(self._categories.items()))
+        self.new_button.setText(tr("New need"))
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setContentsMargins(10, 6, 10, 6)
+        self.layout_.insertWidget(1, self.banner)
+        self._build_detail()
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
+        self.model.modelReset.connect(self.show_detail)
+        self.year_box.setCurrentIndex(self.year_box.findData(needs.proposal_year(context.db)))
+        fit_columns(
+            self.view, {0: 75, 1: 150, 2: 240, 3: 85, 4: 115, 5: 135, 6: 105, 7: 85, 8: 110}
+        )
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 2))
+        self.refresh_banner()
+        self.show_detail()
+
+    # ---- list --------------------------------------------------------------------------
+
+    def build_query(self, search_text: str, filters: dict[str, Any]) -> Query:
+        where, params = ["need.deleted = 0"], []
+        if self.context.commune_code:
+            where.append("need.commune_code = ?")
+            params.append(self.context.commune_code)
+        for key, column in (("year", "need.year"), ("status", "need.status")):
+            if key in filters:
+                where.append(f"{column} = ?")
+                params.append(filters[key])
+        if "category" in filters:
+            where.append("need.category_code = ?")
+            params.append(filters["category"])
+        words, word_params = search.words_where(
+            self.context.db.conn, search_text, ["need.description", "need.unit", "need.notes"]
+        )
+        columns = [
+            Column(tr("Priority"), "need.priority", labels=needs.priority_label),
+            Column(tr("Category"), "need.category_code", labels=self._category),
+            Column(tr("Need"), "need.description"),
+            Column(
+                tr("Quantity"),
+                "need.quantity || '|' || coalesce(need.unit, '')",
+                labels=_quantity,
+            ),
+            Column(tr("Estimated cost"), "need.estimated_cost", "money"),
+            Column(
+                tr("Proposed sponsor"),
+                "(SELECT coalesce(s.short_name, s.name) FROM sponsor s WHERE s.id = need.sponsor_id)",
+            ),
+            Column(tr("Status"), "need.status", labels=needs.status_label),
+            Column(tr("Since"), "need.status_date", "date"),
+            Column(tr("Received"), needs.RECEIVED_VALUE_SQL, "money"),
+        ]
+        if self.context.is_hub:
+            columns.insert(0, Column(tr("Commune"), "need.commune_code", labels=self._commune))
+        return Query(
+            "need",
+            columns,
+            where=where + words,
+            params=params + word_params,
+            order="need.year DESC, need.priority, need.category_code, need.id",
+        )
+
+    def _category(self, code: str) -> str:
+        return self._categories.get(code, code)
+
+    def _commune(self, code: str) -> str:
+        unit = reference.unit(self.context.db.conn, code)
+        return unit.name if unit else code
+
+    def apply_filters(self) -> None:
+        super().apply_filters()
+        if hasattr(self, "banner"):
+            self.refresh_banner()
+
+    def _on_changed(self, table: str) -> None:
+        if table not in ("need", "receipt", "receipt_need", "sponsor", "trash"):
+            return
+        current = self.current_id()
+        self.model.refresh()
+        self._update_count()
+        self.select(current)
+        self.refresh_banner()
+        self.show_detail()
+
+    def select(self, need_id: str | None) -> None:
+        """Make `need_id` the current row again (after a refresh), when it is still listed."""
+        if need_id is None:
+            return
+        ids = self.model.ids()
+        if need_id in ids:
+            self.view.setCurrentIndex(self.model.index(ids.index(need_id), 2))
+
+    # ---- the proposal banner -----------------------------------------------------------
+
+    def banner_year(self) -> int:
+        return self.year_box.currentData() or needs.proposal_year(self.context.db)
+
+    def refresh_banner(self) -> None:
+        status = needs.proposal_status(
+            self.context.db, self.context.commune_code, self.banner_year()
+        )
+        if status.days_left >= 0:
+            when = tr("Needs proposal for {year}: due {deadline} ({days} days left).").format(
+                year=status.year, deadline=format_date(status.deadline), days=status.days_left
+            )
+        else:
+            when = tr("Needs proposal for {year}: was due {deadline} ({days} days ago).").format(
+                year=status.year, deadline=format_date(status.deadline), days=-status.days_left
+            )
+        if status.complete:
+            state = tr(
+                "Complete: all {count} needs have a category, a cost and a proposed sponsor, "
+                "and have been sent."
+            ).format(count=status.needs)
+        elif status.needs == 0:
+            state = tr("Not complete: no need has been entered yet.")
+        else:
+            gaps = [
+                (status.not_sent, tr("{count} not yet sent")),
+                (status.missing_cost, tr("{count} without an estimated cost")),
+                (status.missing_sponsor, tr("{count} without a proposed sponsor")),
+                (status.missing_category, tr("{count} without a category")),
+            ]
+            state = tr("Not complete: {gaps}.").format(
+                gaps="; ".join(text.format(count=count) for count, text in gaps if count)
+            )
+        self.banner.setText(f"<b>{when}</b> {state}")
+        self.banner.setStyleSheet(BANNER_STYLE[status.complete])
+        self.banner.setProperty("complete", status.complete)
+
+    # ---- the selected need -------------------------------------------------------------
+
+    def _build_detail(self) -> None:
+        box = QGroupBox(tr("Selected need"))
+        row = QHBoxLayout(box)
+        self.history = small_table([tr("Status"), tr("Date"), tr("Note")], [])
+        row.addWidget(self.history, 3)
+        side = QVBoxLayout()
+        self.fulfilment_label = QLabel()
+        self.fulfilment_label.setWordWrap(True)
+        self.beneficiary_label = QLabel()
+        self.beneficiary_label.setWordWrap(True)
+        self.status_button = QPushButton(tr("Change status…"))
+        self.status_button.clicked.connect(self.change_status)
+        side.addWidget(self.fulfilment_label)
+        side.addWidget(self.beneficiary_label)
+        side.addStretch(1)
+        side.addWidget(self.status_button)
+        row.addLayout(side, 2)
+        box.setMaximumHeight(200)
+        self.detail = box
+        self.layout_.addWidget(box)
+
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.row_id(index.row()) if index.isValid() else None
+
+    def show_detail(self) -> None:
+        need_id = self.current_id()
+        self.status_button.setEnabled(need_id is not None)
+        if need_id is None:
+            fill_table(self.history, [tr("Status"), tr("Date"), tr("Note")], [], set())
+            self.fulfilment_label.setText(tr("Choose a need to see its history and fulfilment."))
+            self.beneficiary_label.clear()
+            return
+        db = self.context.db
+        need = needs.get_need(db, need_id)
+        fill_table(
+            self.history,
+            [tr("Status"), tr("Date"), tr("Note")],
+            [
+                [needs.status_label(c.status), format_date(c.changed_on), c.note or ""]
+                for c in needs.history(db, need_id)
+            ],
+            set(),
+        )
+        stretch_last(self.history)
+        got = needs.fulfilment(db, [need_id]).get(need_id)
+        value = got.received_value if got else 0
+        quantity = got.received_quantity if got else 0
+        lines = [
+            tr("Received: {value} of {cost} estimated").format(
+                value=format_vnd(value), cost=format_vnd(need.estimated_cost or 0)
+            )
+        ]
+        if got and got.value_ratio is not None:
+            lines[0] += f" ({format_number(round(100 * got.value_ratio, 1))}%)"
+        if need.quantity:
+            lines.append(
+                tr("Quantity: {received} of {wanted} {unit}").format(
+                    received=format_number(quantity),
+                    wanted=format_number(need.quantity),
+                    unit=need.unit or "",
+                )
+            )
+        if got and got.fulfilled:
+            lines.append(tr("Fulfilled."))
+        self.fulfilment_label.setText("\n".join(lines))
+        names = [b.label for b in need.beneficiaries]
+        self.beneficiary_label.setText(
+            tr("Beneficiaries: {names}").format(names=", ".join(names) if names else "—")
+        )
+
+    # ---- actions -----------------------------------------------------------------------
+
+    def open_record(self, record_id: str | None) -> None:
+        dialog = NeedDialog(self.context, record_id, self.year_box.currentData(), self)
+        dialog.open()
+        self.dialog = dialog
+
+    def change_status(self) -> None:
+        need_id = self.current_id()
+        if need_id is None:
+            return
+        dialog = StatusDialog(self.context, need_id, self)
+        dialog.open()
+        self.dialog = dialog
+
+    def delete_records(self, ids: list[str]) -> None:
+        needs.delete_needs(self.context.db, ids)

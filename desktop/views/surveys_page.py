@@ -1,0 +1,373 @@
+"""The surveys page: survey rounds, and for the selected round its comparison with the previous
+round, its commune and village indicators, and its household observations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import tr
+from desktop.models import households, poverty, search, surveys, villages
+from desktop.models.errors import UserError
+from desktop.models.text import format_date, format_number
+from desktop.views.context import AppContext
+from desktop.views.forms import RecordListPage, combo, fit_columns
+from desktop.views.sqltable import ID_ROLE, Column, Query, SqlTableModel
+from desktop.views.surveys_dialogs import IndicatorsDialog, ObservationDialog, SurveyDialog
+from desktop.views.widgets import fill_table, small_table
+
+
+def _signed(value: float) -> str:
+    return ("+" if value > 0 else "") + format_number(value)
+
+
+class SurveysPage(RecordListPage):
+    table_name = "survey"
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context, tr("Surveys"))
+        self.search.setPlaceholderText(tr("Search rounds by title (accents not needed)"))
+        self.add_filter(
+            "kind", tr("All kinds"), [(k, surveys.kind_label(k)) for k in surveys.KINDS]
+        )
+        self.new_button.setText(tr("New round"))
+        self.view.setMaximumHeight(190)
+        fit_columns(self.view, {0: 95, 1: 150, 2: 360, 3: 130, 4: 100})
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_comparison(), tr("Compared with the previous round"))
+        self.tabs.addTab(self._build_indicators(), tr("Commune and village indicators"))
+        self.tabs.addTab(self._build_observations(), tr("Household observations"))
+        self.layout_.addWidget(self.tabs, 3)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_round())
+        self.model.modelReset.connect(self.show_round)
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 2))
+        self.show_round()
+
+    # ---- rounds ------------------------------------------------------------------------
+
+    def build_query(self, search_text: str, filters: dict[str, Any]) -> Query:
+        where, params = ["survey.deleted = 0"], []
+        if self.context.commune_code:
+            where.append("survey.commune_code = ?")
+            params.append(self.context.commune_code)
+        if "kind" in filters:
+            where.append("survey.kind = ?")
+            params.append(filters["kind"])
+        words, word_params = search.words_where(
+            self.context.db.conn, search_text, ["survey.title", "survey.notes"]
+        )
+        observed = (
+            "(SELECT count(*) FROM survey_observation o WHERE o.survey_id = survey.id "
+            "AND o.deleted = 0{extra})"
+        )
+        return Query(
+            "survey",
+            [
+                Column(tr("Date"), "survey.survey_date", "date"),
+                Column(tr("Kind"), "survey.kind", labels=surveys.kind_label),
+                Column(tr("Title"), "survey.title"),
+                Column(tr("Households observed"), observed.format(extra=""), "int"),
+                Column(
+                    tr("Poor households"),
+                    observed.format(extra=" AND o.classification = 'poor'"),
+                    "int",
+                ),
+                Column(tr("Surveyors"), "json_array_length(survey.surveyors)", "int"),
+            ],
+            where=where + words,
+            params=params + word_params,
+            order="survey.survey_date DESC, survey.id DESC",
+        )
+
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.row_id(index.row()) if index.isValid() else None
+
+    def open_record(self, record_id: str | None) -> None:
+        self.dialog = SurveyDialog(self.context, record_id, self)
+        self.dialog.open()
+
+    def delete_records(self, ids: list[str]) -> None:
+        surveys.delete_surveys(self.context.db, ids)
+
+    def _on_changed(self, table: str) -> None:
+        if table not in ("survey", "survey_indicator", "survey_observation", "member", "trash"):
+            return
+        current = self.current_id()
+        if table in ("survey", "survey_observation", "trash"):
+            self.model.refresh()
+            self._update_count()
+            ids = self.model.ids()
+            if current in ids:
+                self.view.setCurrentIndex(self.model.index(ids.index(current), 2))
+        self.show_round()
+
+    def show_round(self) -> None:
+        survey_id = self.current_id()
+        for button in (self.edit_indicators, self.new_observation):
+            button.setEnabled(survey_id is not None)
+        self.show_comparison(survey_id)
+        self.show_indicators(survey_id)
+        self.show_observations(survey_id)
+
+    # ---- comparison --------------------------------------------------------------------
+
+    def _build_comparison(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        grid.addWidget(self.summary, 0, 0, 1, 2)
+        self.moves = small_table([], [])
+        self.left_label = QLabel()
+        self.left_table = small_table([], [])
+        self.fell_label = QLabel()
+        self.fell_table = small_table([], [])
+        grid.addWidget(QLabel(tr("Indicators that moved")), 1, 0)
+        grid.addWidget(self.moves, 2, 0, 3, 1)
+        grid.addWidget(self.left_label, 1, 1)
+        grid.addWidget(self.left_table, 2, 1)
+        grid.addWidget(self.fell_label, 3, 1)
+        grid.addWidget(self.fell_table, 4, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        return page
+
+    def show_comparison(self, survey_id: str | None) -> None:
+        household_headers = [tr("Head of household"), tr("Village"), tr("Now")]
+        move_headers = [tr("Where"), tr("Indicator"), tr("Before"), tr("Now"), tr("Change")]
+        if survey_id is None:
+            self.summary.setText(tr("Choose a survey round."))
+            for table, headers in (
+                (self.moves, move_headers),
+                (self.left_table, household_headers),
+                (self.fell_table, household_headers),
+            ):
+                fill_table(table, headers, [], set())
+            self.left_label.clear()
+            self.fell_label.clear()
+            return
+        comparison = surveys.compare(self.context.db, survey_id)
+        after = comparison.counts_after
+        if comparison.previous is None:
+            text = tr("No earlier round of this kind to compare with.")
+        else:
+            before = comparison.counts_before
+            text = tr(
+                "Against <b>{title}</b> ({date}): poor households {poor_before} → "
+                "<b>{poor_after}</b>, near-poor {near_before} → <b>{near_after}</b>; "
+                "{both} households observed in both rounds."
+            ).format(
+                title=comparison.previous.title,
+                date=format_date(comparison.previous.survey_date),
+                poor_before=before["poor"],
+                poor_after=after["poor"],
+                near_before=before["near_poor"],
+                near_after=after["near_poor"],
+                both=comparison.observed_both,
+            )
+        self.summary.setText(text)
+        fill_table(
+            self.moves,
+            move_headers,
+            [
+                [
+                    m.scope or tr("Whole commune"),
+                    m.name,
+                    f"{format_number(m.before)} {m.unit}",
+                    f"{format_number(m.after)} {m.unit}",
+                    _signed(m.change),
+                ]
+                for m in comparison.indicators
+            ],
+            {2, 3, 4},
+        )
+        self.moves.verticalHeader().setDefaultSectionSize(24)
+        header = self.moves.horizontalHeader()
+        header.setSectionResizeMode(0, header.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, header.ResizeMode.Stretch)
+        self.left_label.setText(
+            tr("Households that left poverty: {count}").format(count=len(comparison.left_poverty))
+        )
+        self.fell_label.setText(
+            tr("Households that fell into poverty: {count}").format(count=len(comparison.fell_into))
+        )
+        for table, rows in (
+            (self.left_table, comparison.left_poverty),
+            (self.fell_table, comparison.fell_into),
+        ):
+            fill_table(
+                table,
+                household_headers,
+                [[m.head_name, m.village, households.status_label(m.after)] for m in rows],
+                set(),
+            )
+            table.verticalHeader().setDefaultSectionSize(24)
+
+    # ---- indicators --------------------------------------------------------------------
+
+    def _build_indicators(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        row = QHBoxLayout()
+        self.scope = combo(
+            [(None, tr("Whole commune"))]
+            + [
+                (v.id, v.name)
+                for v in villages.list_villages(self.context.db, self.context.commune_code)
+            ]
+        )
+        self.edit_indicators = QPushButton(tr("Enter indicators…"))
+        self.edit_indicators.clicked.connect(self.open_indicators)
+        row.addWidget(QLabel(tr("Enter the indicators of")))
+        row.addWidget(self.scope)
+        row.addWidget(self.edit_indicators)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.indicator_table = small_table([], [])
+        column.addWidget(self.indicator_table, 1)
+        return page
+
+    def show_indicators(self, survey_id: str | None) -> None:
+        catalog = surveys.indicator_catalog(self.context.db)
+        village_list = villages.list_villages(self.context.db, self.context.commune_code)
+        values = surveys.indicator_values(self.context.db, survey_id) if survey_id else {}
+        totals = surveys.commune_totals(self.context.db, values) if values else {}
+        shown = [v for v in village_list if v.id in values]
+        headers = [tr("Indicator"), tr("Unit"), tr("Whole commune"), *(v.name for v in shown)]
+        rows = [
+            [
+                ind.name,
+                ind.unit,
+                format_number(totals.get(ind.code)),
+                *(format_number(values[v.id].get(ind.code)) for v in shown),
+            ]
+            for ind in catalog
+        ]
+        fill_table(self.indicator_table, headers, rows, set(range(2, len(headers))))
+        self.indicator_table.verticalHeader().setDefaultSectionSize(24)
+
+    def open_indicators(self) -> None:
+        survey_id = self.current_id()
+        if survey_id is None:
+            return
+        self.dialog = IndicatorsDialog(
+            self.context, survey_id, self.scope.currentData(), self.scope.currentText(), self
+        )
+        self.dialog.open()
+
+    # ---- observations ------------------------------------------------------------------
+
+    def _build_observations(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        row = QHBoxLayout()
+        self.class_filter = combo(
+            [(c, households.status_label(c)) for c in poverty.STATUSES], blank=tr("All classes")
+        )
+        self.class_filter.currentIndexChanged.connect(lambda *_: self.show_observations())
+        self.new_observation = QPushButton(tr("New observation"))
+        self.open_observation = QPushButton(tr("Open"))
+        self.delete_observation = QPushButton(tr("Delete"))
+        self.new_observation.clicked.connect(lambda: self.open_observation_dialog(None))
+        self.open_observation.clicked.connect(self._open_current_observation)
+        self.delete_observation.clicked.connect(self._delete_observation)
+        self.observation_count = QLabel()
+        row.addWidget(self.class_filter)
+        row.addWidget(self.observation_count, 1)
+        for button in (self.new_observation, self.open_observation, self.delete_observation):
+            row.addWidget(button)
+        column.addLayout(row)
+        self.observation_view = QTableView()
+        self.observation_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.observation_view.setAlternatingRowColors(True)
+        self.observation_view.setSortingEnabled(True)
+        self.observation_view.verticalHeader().setVisible(False)
+        self.observation_view.horizontalHeader().setStretchLastSection(True)
+        self.observation_view.doubleClicked.connect(
+            lambda index: self.open_observation_dialog(index.data(ID_ROLE))
+        )
+        self.observations = SqlTableModel(self.context.db, self._observation_query(None))
+        self.observation_view.setModel(self.observations)
+        column.addWidget(self.observation_view, 1)
+        return page
+
+    def _observation_query(self, survey_id: str | None) -> Query:
+        where = ["o.deleted = 0", "o.survey_id IS ?"]
+        params: list[Any] = [survey_id]
+        wanted = self.class_filter.currentData() if hasattr(self, "class_filter") else None
+        if wanted:
+            where.append("o.classification = ?")
+            params.append(wanted)
+        return Query(
+            "survey_observation o JOIN household h ON h.id = o.household_id "
+            "LEFT JOIN village v ON v.id = h.village_id",
+            [
+                Column(tr("Head of household"), "h.head_name"),
+                Column(tr("Village"), "v.name"),
+                Column(tr("Members"), "o.members", "int"),
+                Column(tr("Income per person per month"), "o.income_per_month", "money"),
+                Column(tr("Lacking indicators"), "json_array_length(o.deprivations)", "int"),
+                Column(tr("Classification"), "o.classification", labels=households.status_label),
+            ],
+            where=where,
+            params=params,
+            order="v.ordinal, h.head_name, o.id",
+            id_expr="o.id",
+        )
+
+    def show_observations(self, survey_id: str | None = None) -> None:
+        survey_id = survey_id if survey_id is not None else self.current_id()
+        self.observations.set_query(self._observation_query(survey_id))
+        self.observation_count.setText(
+            tr("{count} households").format(count=self.observations.rowCount())
+        )
+
+    def _selected_observation(self) -> str | None:
+        index = self.observation_view.currentIndex()
+        return self.observations.row_id(index.row()) if index.isValid() else None
+
+    def _open_current_observation(self) -> None:
+        observation_id = self._selected_observation()
+        if observation_id:
+            self.open_observation_dialog(observation_id)
+
+    def open_observation_dialog(self, observation_id: str | None) -> None:
+        survey_id = self.current_id()
+        if survey_id is None:
+            return
+        self.dialog = ObservationDialog(self.context, survey_id, observation_id, self)
+        self.dialog.open()
+
+    def _delete_observation(self) -> None:
+        observation_id = self._selected_observation()
+        if observation_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Delete"),
+            tr("Move this observation to the trash? It can be restored from there."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            surveys.delete_observations(self.context.db, [observation_id])
+        except UserError as exc:
+            QMessageBox.warning(self, tr("Cannot delete"), exc.message)
+            return
+        self.context.notify("survey_observation")

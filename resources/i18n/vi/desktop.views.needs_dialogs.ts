@@ -1,0 +1,119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>Add village</source>
+      <translation>Thêm thôn</translation>
+    </message>
+    <message>
+      <source>Find a household (name, code, phone)</source>
+      <translation>Tìm hộ (tên, mã hộ, số điện thoại)</translation>
+    </message>
+    <message>
+      <source>Add household</source>
+      <translation>Thêm hộ</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Bỏ</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>Thôn</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>Hộ</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Năm</translation>
+    </message>
+    <message>
+      <source>Support category</source>
+      <translation>Nội dung hỗ trợ</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <source>Beneficiaries</source>
+      <translation>Đối tượng thụ hưởng</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Số lượng</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+      <source>Estimated cost (đồng)</source>
+      <translation>Kinh phí dự kiến (đồng)</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Ưu tiên</translation>
+    </message>
+    <message>
+      <source>Proposed sponsor</source>
+      <translation>Đơn vị đề xuất hỗ trợ</translation>
+    </message>
+    <message>
+      <source>Source survey</source>
+      <translation>Theo đợt khảo sát</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <source>Change the status of the need</source>
+      <translation>Chuyển tình trạng nhu cầu</translation>
+    </message>
+    <message>
+      <source>Current status</source>
+      <translation>Tình trạng hiện tại</translation>
+    </message>
+    <message>
+      <source>Need</source>
+      <translation>Nhu cầu</translation>
+    </message>
+    <message>
+      <source>New status</source>
+      <translation>Tình trạng mới</translation>
+    </message>
+    <message>
+      <source>Date of the change</source>
+      <translation>Ngày chuyển</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <source>New need</source>
+      <translation>Thêm nhu cầu</translation>
+    </message>
+    <message>
+      <source>— choose —</source>
+      <translation>— chọn —</translation>
+    </message>
+    <message>
+      <source>— not yet chosen —</source>
+      <translation>— chưa chọn —</translation>
+    </message>
+    <message>
+      <source>— none —</source>
+      <translation>— không —</translation>
+    </message>
+    <message>
+      <source>{status} since {date}</source>
+      <translation>{status} từ ngày {date}</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,162 @@
+"""The surveys page driven through its widgets: a new round with surveyors, village indicators,
+a household observation classified by the reference standard as it is ticked, and the
+comparison with the previous round."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.i18n import tr
+from desktop.models import households, poverty, reference, station, surveys
+from desktop.models.text import format_date
+from desktop.views.context import AppContext, Changes
+from desktop.views.surveys_page import SurveysPage
+
+COMMUNE = "20705"
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def context(commune_db, commune_dir) -> AppContext:
+    return AppContext(commune_db, commune_dir, station.info(commune_db), Changes())
+
+
+@pytest.fixture
+def page(qtbot, context) -> SurveysPage:
+    widget = SurveysPage(context)
+    qtbot.addWidget(widget)
+    widget.resize(1150, 700)
+    return widget
+
+
+def _click_save(qtbot, dialog) -> None:
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+
+
+def _save(qtbot, dialog) -> None:
+    with qtbot.waitSignal(dialog.saved, timeout=2000):
+        _click_save(qtbot, dialog)
+
+
+def _tick(qtbot, box) -> None:
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def test_round_indicators_observation_and_comparison(qtbot, qtmodeltester, page, context):
+    db = context.db
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.observations)
+    latest_demo = page.current_id()
+    before = page.model.rowCount()
+
+    # a new household review round
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    qtbot.keyClicks(dialog.date, format_date(TODAY))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("household"))
+    dialog.title.setText("Rà soát giữa kỳ")
+    for box in list(dialog.surveyors.boxes.values())[:2]:
+        _tick(qtbot, box)
+    _save(qtbot, dialog)
+    survey_id = dialog.record_id
+    assert page.model.rowCount() == before + 1
+    assert len(surveys.get_survey(db, survey_id).surveyors) == 2
+    page.view.setCurrentIndex(page.model.index(page.model.ids().index(survey_id), 2))
+    assert page.observations.rowCount() == 0
+
+    # indicators of the first village
+    page.scope.setCurrentIndex(1)
+    village_id = page.scope.currentData()
+    qtbot.mouseClick(page.edit_indicators, Qt.MouseButton.LeftButton)
+    ind = page.dialog
+    qtbot.keyClicks(ind.inputs["households"], "16")
+    qtbot.keyClicks(ind.inputs["latrine_pct"], "62,5")
+    _save(qtbot, ind)
+    assert surveys.indicator_values(db, survey_id)[village_id] == {
+        "households": 16.0,
+        "latrine_pct": 62.5,
+    }
+    headers = [
+        page.indicator_table.horizontalHeaderItem(c).text()
+        for c in range(page.indicator_table.columnCount())
+    ]
+    assert page.scope.currentText() in headers
+
+    # one household observed: poor by the standard, shown as ticked
+    standard = reference.poverty_standard(db.conn, TODAY.year)
+    line = standard["income_thresholds_vnd_per_person_month"]["rural"]["poor_and_near_poor_max"]
+    needed = poverty.min_deprivations(standard)
+    qtbot.mouseClick(page.new_observation, Qt.MouseButton.LeftButton)
+    obs = page.dialog
+    household_id = obs.household.currentData()
+    assert household_id
+    qtbot.keyClicks(obs.members, "5")
+    qtbot.keyClicks(obs.income, str(line - 100_000))
+    codes = list(obs.deprivations.boxes)
+    for code in codes[: needed - 1]:
+        _tick(qtbot, obs.deprivations.boxes[code])
+    assert households.status_label("near_poor") in obs.result.text()
+    _tick(qtbot, obs.deprivations.boxes[codes[needed - 1]])
+    assert households.status_label("poor") in obs.result.text()
+    _save(qtbot, obs)
+    assert page.current_id() == survey_id
+    assert page.observations.rowCount() == 1
+    assert page.observations.index(0, 5).data() == households.status_label("poor")
+
+    # compared with the previous round: the household left or stayed in poverty accordingly
+    assert surveys.previous_round(db, survey_id) == latest_demo
+    before_class = db.execute(
+        "SELECT classification FROM survey_observation WHERE survey_id = ? AND household_id = ?",
+        [latest_demo, household_id],
+    ).fetchone()[0]
+    fell = page.fell_table.rowCount()
+    assert fell == (0 if before_class == "poor" else 1)
+    assert page.left_table.rowCount() == 0
+    assert page.fell_label.text() == tr("Households that fell into poverty: {count}").format(
+        count=fell
+    )
+
+
+def test_bad_round_and_indicator_input(qtbot, page, context):
+    db = context.db
+    count = db.execute("SELECT count(*) FROM survey").fetchone()[0]
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    qtbot.keyClicks(dialog.date, format_date(TODAY + dt.timedelta(days=5)))
+    _click_save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.error_text("title") == tr("Enter a title for the survey round.")
+    assert dialog.error_text("surveyors") == tr(
+        "Choose at least one surveyor from the working group."
+    )
+    assert dialog.error_text("survey_date")
+    assert db.execute("SELECT count(*) FROM survey").fetchone()[0] == count
+    dialog.mark_clean()
+    dialog.reject()
+
+    values = surveys.indicator_values(db, page.current_id())
+    qtbot.mouseClick(page.edit_indicators, Qt.MouseButton.LeftButton)
+    ind = page.dialog
+    ind.inputs["clean_water_pct"].setText("120")
+    ind.inputs["temporary_houses"].setText("-3")
+    _click_save(qtbot, ind)
+    assert ind.isVisible()
+    assert ind.error_text("clean_water_pct") == tr("The number cannot be above {maximum}.").format(
+        maximum="100"
+    )
+    assert ind.error_text("temporary_houses") == tr("The number cannot be negative.")
+    assert surveys.indicator_values(db, page.current_id()) == values
+
+
+def test_demo_comparison_is_shown(qtbot, page, context):
+    comparison = surveys.compare(context.db, page.current_id())
+    assert comparison.previous is not None
+    assert page.left_table.rowCount() == len(comparison.left_poverty)
+    assert page.moves.rowCount() == len(comparison.indicators) > 0
+    assert comparison.previous.title in page.summary.text()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -88,12 +89,13 @@ class ModelDialog(RecordDialog):
         )
         self.add_field("village_id", tr("Village"), self.village)
         self.results = text_edit(model.results, 60)
+        self.results.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.add_field("results", tr("Results"), self.results)
         self.add_field("members", tr("Member households"), self._members_box(model.members))
         if context.is_hub:
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         self.mark_clean()
-        self.resize(860, 660)
+        self.resize(860, 620)
 
     def _members_box(self, members: list[str]) -> QWidget:
         box = QWidget()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -144,6 +145,7 @@ class ReceiptDialog(RecordDialog):
         self.description = QLineEdit()
         self.add_field("description", tr("Content"), self.description)
         self.notes = text_edit()
+        self.notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.add_field("notes", tr("Notes"), self.notes)
         self.category.currentIndexChanged.connect(self._update_gift_note)
         self.sponsor.currentIndexChanged.connect(self._sponsor_changed)

@@ -31,7 +31,7 @@ class ReceiptsPage(RecordListPage):
             tr("All sponsors"),
             [(c.id, c.label) for c in receipts.sponsor_choices(context.db, context.commune_code)],
         )
-        self.add_filter("category", tr("All categories"), list(self._categories.items()))
+        self.add_filter("category", tr("All support categories"), list(self._categories.items()))
         self.new_button.setText(tr("New receipt"))
         if context.is_hub:  # the district reads the communes' receipts; each commune writes its own
             self.add_filter(
@@ -55,7 +55,11 @@ class ReceiptsPage(RecordListPage):
         columns = [
             Column(tr("Date"), "r.received_on", "date"),
             Column(tr("Sponsor"), "s.name"),
-            Column(tr("Category"), "r.category_code", labels=lambda c: self._categories.get(c, c)),
+            Column(
+                tr("Support category"),
+                "r.category_code",
+                labels=lambda c: self._categories.get(c, c),
+            ),
             Column(tr("Items"), receipts.ITEMS_EXPR),
             Column(tr("Value"), receipts.TOTAL_EXPR, "money"),
             Column(tr("Handed out"), receipts.HANDED_EXPR, labels=lambda v: f"{v}%"),

@@ -137,7 +137,7 @@
     </message>
     <message>
       <source>Poor households helped</source>
-      <translation>Số hộ nghèo được giúp đỡ</translation>
+      <translation>Hộ nghèo được hỗ trợ</translation>
     </message>
     <message>
       <source>Livelihood models</source>

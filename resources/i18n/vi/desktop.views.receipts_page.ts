@@ -20,8 +20,8 @@
       <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-      <source>All categories</source>
-      <translation>Tất cả nội dung</translation>
+      <source>All support categories</source>
+      <translation>Tất cả nội dung hỗ trợ</translation>
     </message>
     <message>
       <source>New receipt</source>
@@ -40,7 +40,7 @@
       <translation>Đơn vị kết nghĩa</translation>
     </message>
     <message>
-      <source>Category</source>
+      <source>Support category</source>
       <translation>Nội dung hỗ trợ</translation>
     </message>
     <message>

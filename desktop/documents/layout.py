@@ -193,6 +193,19 @@ class Rule(Flowable):
         self.canv.line(start, 1, start + self.rule_width, 1)
 
 
+class DotLine(Flowable):
+    """A dotted line across the frame: room to write by hand on a printed form."""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.avail = avail_width
+        return avail_width, 20
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(0.6)
+        self.canv.setDash(1, 2.5)
+        self.canv.line(0, 4, self.avail, 4)
+
+
 def header(
     issuer: Issuer, number: str | None, day: dt.date | None, *, date_text: str | None = None
 ) -> Table:
@@ -279,7 +292,7 @@ def grid_table(
     widths = [FRAME_WIDTH * w / total for w in widths_mm]
     # LongTable measures only the rows that fit when it splits: long lists stay linear in time.
     kind = LongTable if len(rows) > 60 else Table
-    table = kind(rows, colWidths=widths, rowHeights=heights, repeatRows=header_rows)
+    table = kind(rows, colWidths=widths, rowHeights=heights, repeatRows=header_rows, spaceAfter=5)
     table.setStyle(TableStyle([*GRID, *extra_style]))
     return table
 

@@ -286,7 +286,7 @@ def _results(figures: PeriodFigures, *, list_receipts: bool) -> list[Flowable]:
         story.append(
             layout.grid_table(
                 rows,
-                [12, 20, 37, 42, 12, 25, 22],
+                [10, 21, 34, 38, 10, 25, 27],
                 extra_style=[
                     ("ALIGN", (0, 1), (1, -1), "CENTER"),
                     ("ALIGN", (4, 1), (5, -1), "RIGHT"),
@@ -411,7 +411,7 @@ def _assessment(index: int, item, sponsor_kinds: dict[str, str]) -> list[Flowabl
         story.append(
             layout.grid_table(
                 rows,
-                [85, 30, 30, 20],
+                [66, 37, 37, 20],
                 extra_style=[
                     ("ALIGN", (1, 1), (2, -1), "RIGHT"),
                     ("ALIGN", (3, 1), (3, -1), "CENTER"),

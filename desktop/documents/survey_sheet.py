@@ -100,7 +100,7 @@ def sheet(
         layout.grid_table(rows, [120, 45], extra_style=[("ALIGN", (1, 1), (1, -1), "CENTER")])
     )
     story.append(para("IV. NGUYÊN NHÂN NGHÈO VÀ NHU CẦU HỖ TRỢ CỦA HỘ", "heading"))
-    story += [para("." * 150, "body_plain") for _ in range(4)]
+    story += [layout.DotLine() for _ in range(5)]
     story.append(Spacer(1, 2 * mm))
     story.append(
         layout.signatures(

@@ -107,11 +107,18 @@ def _conflict(conn: sqlite3.Connection, row: tuple) -> Conflict:
     else:
         current, current_site = _current(conn, table, row_id)
     return Conflict(
-        cid, table, row_id, commune,
+        cid,
+        table,
+        row_id,
+        commune,
         _label(conn, table, row_id) if current is not None else table_title(table),
-        current, current_site,
-        None if loser_row is None else json.loads(loser_row), loser_site,
-        detected, resolved, resolution,
+        current,
+        current_site,
+        None if loser_row is None else json.loads(loser_row),
+        loser_site,
+        detected,
+        resolved,
+        resolution,
     )
 
 
@@ -174,8 +181,9 @@ def take(db: sqlite_utils.Database, conflict_id: int) -> Conflict:
             _mark(conn, conflict_id, TAKEN)
     except sqlite3.IntegrityError as exc:
         raise UserError(
-            tr("The other version cannot be taken: it clashes with another record ({detail}).")
-            .format(detail=exc)
+            tr(
+                "The other version cannot be taken: it clashes with another record ({detail})."
+            ).format(detail=exc)
         ) from exc
     return get(db, conflict_id)
 

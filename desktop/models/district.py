@@ -229,9 +229,7 @@ class Proposal:
         return self.state in (LATE, MISSING)
 
 
-def proposals(
-    db: sqlite_utils.Database, year: int, today: dt.date | None = None
-) -> list[Proposal]:
+def proposals(db: sqlite_utils.Database, year: int, today: dt.date | None = None) -> list[Proposal]:
     """For every commune, when it sent its needs proposal of `year`: the first day one of that
     year's needs left the "proposed" status (its dated history, else the need's status date)."""
     today = today or dt.date.today()

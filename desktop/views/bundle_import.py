@@ -263,12 +263,19 @@ class ImportPanel(QWidget):
         self.summary.setText(tr("Imported {done} of {total} files…").format(done=done, total=total))
 
     def _batch_done(self, results: list[exchange.ImportResult]) -> None:
-        counts = {state: sum(1 for r in results if r.status == state) for state in
-                  (ACCEPTED, DUPLICATE, REFUSED)}
+        counts = {
+            state: sum(1 for r in results if r.status == state)
+            for state in (ACCEPTED, DUPLICATE, REFUSED)
+        }
         self.summary.setText(
-            tr("{total} files: {accepted} accepted, {duplicate} duplicates, {refused} refused.")
-            .format(total=len(results), accepted=counts[ACCEPTED],
-                    duplicate=counts[DUPLICATE], refused=counts[REFUSED])
+            tr(
+                "{total} files: {accepted} accepted, {duplicate} duplicates, {refused} refused."
+            ).format(
+                total=len(results),
+                accepted=counts[ACCEPTED],
+                duplicate=counts[DUPLICATE],
+                refused=counts[REFUSED],
+            )
         )
         if any(r.status == ACCEPTED for r in results):
             self.context.notify("sync")

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import reference
+from desktop.models import households, needs, reference
 from desktop.models.errors import UserError
-from desktop.models.text import format_number
+from desktop.models.text import format_number, format_vnd
 from desktop.views.context import AppContext
 from desktop.views.sync_page import format_moment
 from desktop.views.widgets import heading
@@ -32,6 +32,7 @@ from sync import conflict_review
 from sync.conflict_review import Conflict
 
 HIDDEN_FIELDS = {"search_key"}
+MONEY_FIELDS = {"estimated_cost", "amount", "unit_price", "value", "income_per_month"}
 
 
 def field_label(name: str) -> str:
@@ -155,6 +156,8 @@ class ConflictsPage(QWidget):
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ConflictsModel.RECORD, QHeaderView.ResizeMode.Stretch)
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         self.record = QLabel()
         self.record.setWordWrap(True)
@@ -192,7 +195,7 @@ class ConflictsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
         splitter.addWidget(detail)
-        splitter.setSizes([430, 700])
+        splitter.setSizes([520, 620])
 
         self.count = QLabel()
         layout = QVBoxLayout(self)
@@ -208,9 +211,10 @@ class ConflictsPage(QWidget):
         self.model.refresh()
         total = len(self.model.rows)
         self.count.setText(
-            tr("{count} conflicts to review. Two stations changed the same record before seeing "
-               "each other's change; the later change is in place, the other is kept here.")
-            .format(count=total)
+            tr(
+                "{count} conflicts to review. Two stations changed the same record before seeing "
+                "each other's change; the later change is in place, the other is kept here."
+            ).format(count=total)
             if total
             else tr("No conflict to review.")
         )
@@ -222,15 +226,28 @@ class ConflictsPage(QWidget):
         rows = self.list.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()] if rows else None
 
-    def _value(self, name: str, value: Any) -> str:
-        if value is None:
+    def _value(self, table: str, name: str, value: Any) -> str:
+        """A stored value as people read it: names for codes and ids, amounts in đồng."""
+        if value is None or value == "":
             return "—"
-        named = conflict_review.referenced(self.context.db.conn, name, value)
+        conn = self.context.db.conn
+        named = conflict_review.referenced(conn, name, value)
         if named is not None:
             return named
         if name == "deleted":
             return tr("yes") if value else tr("no")
-        if isinstance(value, int | float) and not isinstance(value, bool):
+        if name in MONEY_FIELDS and isinstance(value, int):
+            return format_vnd(value)
+        if name == "head_gender":
+            return households.gender_label(value)
+        if name == "ethnic_code":
+            groups = {code: group for code, group, _ in reference.ethnic_groups(conn)}
+            return groups.get(value, str(value))
+        if name == "category_code":
+            return reference.catalog_name(conn, "support_category", value)
+        if name == "status" and table == "need" and value in needs.STATUSES:
+            return needs.status_label(value)
+        if isinstance(value, float):
             return format_number(value)
         return str(value)
 
@@ -249,10 +266,10 @@ class ConflictsPage(QWidget):
         self.record.setText(conflict.record)
         differing = conflict.differing
         self.explain.setText(
-            tr("{count} fields differ (in bold). Keeping changes nothing; taking the other version "
-               "writes it as a new change that goes to the other stations.").format(
-                count=len([f for f in differing if f not in HIDDEN_FIELDS])
-            )
+            tr(
+                "{count} fields differ (in bold). Keeping changes nothing; taking the other version "
+                "writes it as a new change that goes to the other stations."
+            ).format(count=len([f for f in differing if f not in HIDDEN_FIELDS]))
         )
         self.versions.setHorizontalHeaderLabels(
             [
@@ -269,7 +286,11 @@ class ConflictsPage(QWidget):
         for row, name in enumerate(fields):
             current = (conflict.current or {}).get(name)
             other = (conflict.other or {"deleted": 1}).get(name)
-            cells = [field_label(name), self._value(name, current), self._value(name, other)]
+            cells = [
+                field_label(name),
+                self._value(conflict.table, name, current),
+                self._value(conflict.table, name, other),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if name in differing:
@@ -299,6 +320,8 @@ class ConflictsPage(QWidget):
     def take(self) -> None:
         self._resolve(
             conflict_review.take,
-            tr("Took the other version of {record}; it will go to the other stations with the "
-               "next bundle."),
+            tr(
+                "Took the other version of {record}; it will go to the other stations with the "
+                "next bundle."
+            ),
         )

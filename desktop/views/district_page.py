@@ -123,8 +123,12 @@ class DistrictPage(QWidget):
         self._fill_proposals(proposals)
 
     def _fill_needs(self, table: district.NeedsTable) -> None:
-        headers = [tr("Category"), *(needs.status_label(s) for s in table.statuses), tr("Total"),
-                   tr("Estimated cost")]
+        headers = [
+            tr("Category"),
+            *(needs.status_label(s) for s in table.statuses),
+            tr("Total"),
+            tr("Estimated cost"),
+        ]
         rows = []
         for code, name in [*table.categories, ("*", tr("All categories"))]:
             total = table.total if code == "*" else table.row_total(code)
@@ -145,11 +149,14 @@ class DistrictPage(QWidget):
             [r.sponsor, r.commune, format_number(r.receipts), format_vnd(r.value)]
             for r in resources
         ]
-        rows.append([
-            tr("All sponsors"), "",
-            format_number(sum(r.receipts for r in resources)),
-            format_vnd(sum(r.value for r in resources)),
-        ])
+        rows.append(
+            [
+                tr("All sponsors"),
+                "",
+                format_number(sum(r.receipts for r in resources)),
+                format_vnd(sum(r.value for r in resources)),
+            ]
+        )
         fill_table(
             self.resources_table,
             [tr("Sponsor"), tr("Commune"), tr("Receipts"), tr("Value")],
@@ -171,22 +178,33 @@ class DistrictPage(QWidget):
     def _fill_sponsors(self, sponsors: list[district.SponsorAcross]) -> None:
         self.sponsors.clear()
         self.sponsors.setHeaderLabels(
-            [tr("Sponsor / commune"), tr("Receipts"), tr("Value"), tr("Poor households helped"),
-             tr("Models"), tr("Targets met"), tr("Targets not met")]
+            [
+                tr("Sponsor / commune"),
+                tr("Receipts"),
+                tr("Value"),
+                tr("Poor households helped"),
+                tr("Models"),
+                tr("Targets met"),
+                tr("Targets not met"),
+            ]
         )
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         bold = QFont()
         bold.setBold(True)
         for sponsor in sponsors:
-            top = QTreeWidgetItem([
-                sponsor.name,
-                format_number(sponsor.receipts),
-                format_vnd(sponsor.total_value),
-                format_number(sponsor.poor_households_helped),
-                format_number(sponsor.models),
-                tr("{met} of {total}").format(met=sponsor.targets_met, total=sponsor.targets),
-                ", ".join(sponsor.communes_behind) or tr("none"),
-            ])
+            top = QTreeWidgetItem(
+                [
+                    sponsor.name,
+                    format_number(sponsor.receipts),
+                    format_vnd(sponsor.total_value),
+                    format_number(sponsor.poor_households_helped),
+                    format_number(sponsor.models),
+                    tr("{met} of {total}").format(met=sponsor.targets_met, total=sponsor.targets),
+                    tr("in {communes}").format(communes=", ".join(sponsor.communes_behind))
+                    if sponsor.communes_behind
+                    else tr("none"),
+                ]
+            )
             for column in range(7):
                 top.setFont(column, bold)
             if sponsor.communes_behind:
@@ -194,16 +212,19 @@ class DistrictPage(QWidget):
             for part in sponsor.communes:
                 figures = part.figures
                 unmet = "; ".join(t.text for t in figures.unmet())
-                child = QTreeWidgetItem([
-                    part.commune,
-                    format_number(figures.receipts),
-                    format_vnd(figures.total_value),
-                    format_number(figures.poor_households_helped),
-                    format_number(figures.models),
-                    tr("{met} of {total}").format(met=part.targets_met,
-                                                  total=len(figures.targets)),
-                    unmet or tr("none"),
-                ])
+                child = QTreeWidgetItem(
+                    [
+                        part.commune,
+                        format_number(figures.receipts),
+                        format_vnd(figures.total_value),
+                        format_number(figures.poor_households_helped),
+                        format_number(figures.models),
+                        tr("{met} of {total}").format(
+                            met=part.targets_met, total=len(figures.targets)
+                        ),
+                        unmet or tr("none"),
+                    ]
+                )
                 child.setToolTip(6, unmet)
                 if unmet:
                     child.setForeground(6, QBrush(QColor(RED)))

@@ -46,8 +46,9 @@ def removable_drives() -> list[Drive]:
         if not (volume.isValid() and volume.isReady()) or volume.isReadOnly():
             continue
         root = volume.rootPath()
-        if not looks_removable(root if root.endswith("/") else root + "/", sys.platform,
-                               system_root):
+        if not looks_removable(
+            root if root.endswith("/") else root + "/", sys.platform, system_root
+        ):
             continue
         drives.append(Drive(Path(root), volume.displayName(), volume.bytesAvailable()))
     return sorted(drives, key=lambda d: str(d.root))

@@ -38,12 +38,15 @@ def _kind_label(kind: str) -> str:
 
 def received_query() -> Query:
     return Query(
-        "sync_bundle b LEFT JOIN station s ON s.site_id = b.sender "
-        "LEFT JOIN admin_unit u ON u.code = s.unit_code AND u.valid_to IS NULL",
+        "sync_bundle b LEFT JOIN station s ON s.site_id = b.sender",
         [
             Column(tr("Received"), "substr(b.received_at, 1, 10)", "date"),
             Column(tr("Time"), "substr(b.received_at, 12, 5)"),
-            Column(tr("Commune"), "COALESCE(u.name, s.unit_code)"),
+            Column(
+                tr("Commune"),
+                "COALESCE((SELECT u.name FROM admin_unit u WHERE u.code = s.unit_code "
+                "ORDER BY u.valid_to IS NULL DESC, u.valid_from DESC LIMIT 1), s.unit_code)",
+            ),
             Column(tr("Station"), "s.name"),
             Column(tr("No."), "b.number", "int"),
             Column(tr("Kind"), "b.kind", labels=_kind_label),

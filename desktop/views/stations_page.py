@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from desktop.models import reference
 from desktop.models.errors import UserError
-from desktop.models.text import format_number
+from desktop.models.text import fold, format_number
 from desktop.views.context import AppContext
 from desktop.views.sync_page import fingerprint_label, format_moment
 from desktop.views.sync_worker import JobRunner
@@ -66,7 +66,7 @@ class StationsModel(QAbstractTableModel):
         for row in rows:
             unit = reference.unit(conn, row["unit_code"])
             row["commune"] = unit.name if unit else row["unit_code"]
-        self.rows = sorted(rows, key=lambda r: (r["commune"], r["enrolled_at"] or ""))
+        self.rows = sorted(rows, key=lambda r: (fold(r["commune"]), r["enrolled_at"] or ""))
         self.endResetModel()
 
     def site_id(self, row: int) -> str:
@@ -120,8 +120,13 @@ class StationsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             titles = [
-                tr("Commune"), tr("Station"), tr("Officer"), tr("Enrolled"),
-                tr("Last bundle"), tr("Gaps"), tr("State"),
+                tr("Commune"),
+                tr("Station"),
+                tr("Officer"),
+                tr("Enrolled"),
+                tr("Last bundle"),
+                tr("Gaps"),
+                tr("State"),
             ]
             return titles[section] if 0 <= section < len(titles) else None
         return str(section + 1)
@@ -161,9 +166,11 @@ class EnrollDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         explain = QLabel(
-            tr("Call the commune officer. They read the fingerprint shown on their “Exchange with "
-               "the district” page; type it here. It must match the digits below, which come "
-               "from the request file.")
+            tr(
+                "Call the commune officer. They read the fingerprint shown on their “Exchange with "
+                "the district” page; type it here. It must match the digits below, which come "
+                "from the request file."
+            )
         )
         explain.setWordWrap(True)
         layout.addWidget(explain)
@@ -232,6 +239,7 @@ class StationsPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.enroll_button)
         buttons.addWidget(self.revoke_button)
@@ -287,8 +295,9 @@ class StationsPage(QWidget):
         except bundle.BundleRefused as refusal:
             self._fail(refusal.message)
         except OSError as exc:
-            self._fail(tr("The file could not be read ({reason}).").format(
-                reason=exc.strerror or exc))
+            self._fail(
+                tr("The file could not be read ({reason}).").format(reason=exc.strerror or exc)
+            )
         return None
 
     def enroll_from(self, path: Path) -> EnrollDialog | None:
@@ -312,17 +321,20 @@ class StationsPage(QWidget):
         )
 
     def _enrolled(self, enrolled: enrollment.Enrolled) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(
+        self._say(
             tr("Station “{name}” is enrolled. Give the commune the welcome bundle: {path}").format(
                 name=enrolled.station.name, path=enrolled.welcome.path
             )
         )
         self.context.notify("station")
 
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def _fail(self, message: str) -> None:
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setText(message)
+        self._say(message, error=True)
 
     # ---- revoking ----------------------------------------------------------------------
 
@@ -334,10 +346,10 @@ class StationsPage(QWidget):
         answer = QMessageBox.question(
             self,
             tr("Revoke a station"),
-            tr("Revoke the station “{name}” of {commune}? Every bundle it makes from now on will "
-               "be refused. Do this for a lost or replaced PC; it cannot be undone.").format(
-                name=station["name"], commune=station["commune"]
-            ),
+            tr(
+                "Revoke the station “{name}” of {commune}? Every bundle it makes from now on will "
+                "be refused. Do this for a lost or replaced PC; it cannot be undone."
+            ).format(name=station["name"], commune=station["commune"]),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -348,8 +360,7 @@ class StationsPage(QWidget):
         except UserError as exc:
             self._fail(exc.message)
             return
-        self.message.setStyleSheet("")
-        self.message.setText(
+        self._say(
             tr("Station “{name}” is revoked; its bundles will be refused.").format(
                 name=revoked.name
             )

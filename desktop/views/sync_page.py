@@ -31,7 +31,7 @@ from sync import conflict_review, enrollment, exchange, keys, ledger, waiting
 
 
 def format_moment(stamp: str | None) -> str:
-    """"2026-11-22T10:41:07" -> "22/11/2026 10:41"; "—" when never."""
+    """ "2026-11-22T10:41:07" -> "22/11/2026 10:41"; "—" when never."""
     if not stamp:
         return "—"
     return f"{format_date(stamp[:10])} {stamp[11:16]}".strip()
@@ -87,8 +87,10 @@ class SyncPage(QWidget):
         station_layout = QVBoxLayout(station_box)
         station_layout.addWidget(self.fingerprint)
         hint = QLabel(
-            tr("When enrolling, read these digits to the district officer by phone; the district's "
-               "screen must show the same.")
+            tr(
+                "When enrolling, read these digits to the district officer by phone; the district's "
+                "screen must show the same."
+            )
         )
         hint.setWordWrap(True)
         hint.setObjectName("cardNote")
@@ -166,7 +168,9 @@ class SyncPage(QWidget):
             format_number(state.attachments),
             tr("{size} MB to send").format(
                 size=format_number(round(state.attachment_bytes / 1024**2, 1))
-            ) if state.attachments else "",
+            )
+            if state.attachments
+            else "",
         )
         self.acked.set(
             format_moment(state.acked_at),
@@ -194,13 +198,18 @@ class SyncPage(QWidget):
         self.request_button.setVisible(hub is None)
         self.folder_button.setEnabled(hub is not None and not self.import_panel.runner.busy)
         self.usb_button.setEnabled(
-            hub is not None and self.drives.count() > 0 and self.drives.currentData() is not None
+            hub is not None
+            and self.drives.count() > 0
+            and self.drives.currentData() is not None
             and not self.import_panel.runner.busy
         )
         count = len(conflict_review.open_conflicts(self.context.db, self.context.commune_code))
         self.conflicts.setText(
-            tr("{count} conflicts between versions wait for review on the conflicts page.")
-            .format(count=count) if count else ""
+            tr("{count} conflicts between versions wait for review on the conflicts page.").format(
+                count=count
+            )
+            if count
+            else ""
         )
 
     def _by_table(self, state: waiting.Waiting) -> str:

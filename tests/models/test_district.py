@@ -54,8 +54,13 @@ def add_receipt(db, commune: str, sponsor_id: str, day: str, amount: int) -> Non
 
 
 def add_need(
-    db, commune: str, category: str, cost: int, status: str = "de_xuat",
-    sent_on: str | None = None, year: int = YEAR,
+    db,
+    commune: str,
+    category: str,
+    cost: int,
+    status: str = "de_xuat",
+    sent_on: str | None = None,
+    year: int = YEAR,
 ) -> str:
     need_id = uuid7()
     with transaction(db) as conn:
@@ -103,7 +108,8 @@ def test_resources_merge_a_sponsor_proposed_by_two_communes(hub_db):
     add_receipt(hub_db, LA_EE, b, "2025-04-02", 99_000_000)  # another year
     rows = district.resources_by_sponsor(hub_db, YEAR)
     assert [(r.commune_code, r.receipts, r.value) for r in rows] == [
-        (DAC_TOI, 2, 50_000_000), (LA_EE, 1, 15_000_000),
+        (DAC_TOI, 2, 50_000_000),
+        (LA_EE, 1, 15_000_000),
     ]
     across = district.sponsors_across(hub_db, YEAR)
     assert len(across) == 1

@@ -60,12 +60,32 @@ def pair_template(commune_template: DataDir, tmp_path_factory: pytest.TempPathFa
     root = tmp_path_factory.mktemp("pair")
     commune, hub = DataDir(root / "commune"), DataDir(root / "hub")
     shutil.copytree(commune_template.root, commune.root)
-    cli_ok("--data-dir", hub.root, "init", "--role", "hub", "--unit", HUB_UNIT,
-           "--station", "Máy Phòng Dân tộc huyện", "--officer", "Nguyễn Văn Bình")
+    cli_ok(
+        "--data-dir",
+        hub.root,
+        "init",
+        "--role",
+        "hub",
+        "--unit",
+        HUB_UNIT,
+        "--station",
+        "Máy Phòng Dân tộc huyện",
+        "--officer",
+        "Nguyễn Văn Bình",
+    )
     request = root / "request.ketnghia"
     cli_ok("--data-dir", commune.root, "sync", "enroll-request", "--out", request)
-    cli_ok("--data-dir", hub.root, "sync", "enroll", request, "--fingerprint",
-           fingerprint(commune), "--out", root / "welcome")
+    cli_ok(
+        "--data-dir",
+        hub.root,
+        "sync",
+        "enroll",
+        request,
+        "--fingerprint",
+        fingerprint(commune),
+        "--out",
+        root / "welcome",
+    )
     cli_ok("--data-dir", commune.root, "sync", "import", *sorted((root / "welcome").iterdir()))
     cli_ok("--data-dir", commune.root, "sync", "export", "--out", root / "to_hub")
     (to_hub,) = sorted((root / "to_hub").iterdir())
@@ -79,7 +99,9 @@ def pair(pair_template: Pair, tmp_path: Path) -> Pair:
     root = tmp_path / "pair"
     shutil.copytree(pair_template.root, root)
     return Pair(
-        root, DataDir(root / "commune"), DataDir(root / "hub"),
+        root,
+        DataDir(root / "commune"),
+        DataDir(root / "hub"),
         root / pair_template.to_hub.relative_to(pair_template.root),
     )
 
@@ -113,8 +135,9 @@ def wait_idle(qtbot, runner) -> None:
 # ---- hub: inbox ----------------------------------------------------------------------------
 
 
-def test_inbox_imports_a_bundle_with_one_result_row_per_file(qtbot, qtmodeltester, pair, windows,
-                                                             tmp_path):
+def test_inbox_imports_a_bundle_with_one_result_row_per_file(
+    qtbot, qtmodeltester, pair, windows, tmp_path
+):
     window = windows(pair.hub)
     page = window.show_page("inbox")
     received_before = page.received.rowCount()
@@ -123,7 +146,8 @@ def test_inbox_imports_a_bundle_with_one_result_row_per_file(qtbot, qtmodelteste
     import_through(qtbot, page, [pair.to_hub, junk])
     rows = page.import_panel.model.rows
     assert [(r.file, r.state) for r in rows] == [
-        (pair.to_hub.name, ACCEPTED), ("junk.ketnghia", REFUSED),
+        (pair.to_hub.name, ACCEPTED),
+        ("junk.ketnghia", REFUSED),
     ]
     assert rows[0].peer == "Máy UBND xã Đắc Tôi"
     applied = page.context.db.execute("SELECT applied FROM sync_bundle").fetchall()
@@ -151,8 +175,12 @@ def test_inbox_takes_dropped_bundle_files(qtbot, pair, windows, tmp_path):
         mimes.append(mime)
         kinds = {"enter": QEvent.Type.DragEnter, "drop": QEvent.Type.Drop}
         return QDropEvent(
-            QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier, kinds[kind],
+            QPointF(20, 20),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            kinds[kind],
         )
 
     # Qt delivers drags only during a real drag; the page's drop filter gets the events itself.
@@ -179,8 +207,9 @@ def test_inbox_writes_bundles_for_the_communes(qtbot, pair, windows, tmp_path):
 # ---- hub: stations -------------------------------------------------------------------------
 
 
-def test_stations_lists_the_enrolled_commune_and_revokes(qtbot, qtmodeltester, pair, windows,
-                                                         monkeypatch):
+def test_stations_lists_the_enrolled_commune_and_revokes(
+    qtbot, qtmodeltester, pair, windows, monkeypatch
+):
     page = windows(pair.hub).show_page("stations")
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 1
@@ -194,9 +223,7 @@ def test_stations_lists_the_enrolled_commune_and_revokes(qtbot, qtmodeltester, p
     page.refresh()
     assert index(0, page.model.LAST).data().startswith("số 2,")
 
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes
-    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.table.selectRow(0)
     assert page.revoke_button.isEnabled()
     qtbot.mouseClick(page.revoke_button, Qt.MouseButton.LeftButton)
@@ -210,8 +237,19 @@ def test_stations_lists_the_enrolled_commune_and_revokes(qtbot, qtmodeltester, p
 
 def test_enrolling_a_second_commune_needs_the_fingerprint(qtbot, pair, windows, tmp_path):
     other = DataDir(tmp_path / "la_ee")
-    cli_ok("--data-dir", other.root, "init", "--role", "commune", "--unit", "20698",
-           "--station", "Máy UBND xã La Êê", "--officer", "A Lăng Văn Tư")
+    cli_ok(
+        "--data-dir",
+        other.root,
+        "init",
+        "--role",
+        "commune",
+        "--unit",
+        "20698",
+        "--station",
+        "Máy UBND xã La Êê",
+        "--officer",
+        "A Lăng Văn Tư",
+    )
     request = tmp_path / "la_ee.ketnghia"
     cli_ok("--data-dir", other.root, "sync", "enroll-request", "--out", request)
     digits = fingerprint(other)
@@ -273,8 +311,10 @@ def test_a_conflict_is_resolved_by_taking_the_other_version(qtbot, qtmodeltester
     assert page.model.rowCount() == 1
     assert "Hộ gia đình" in page.model.index(0, 0).data()
     versions = {
-        page.versions.item(r, 0).text(): (page.versions.item(r, 1).text(),
-                                          page.versions.item(r, 2).text())
+        page.versions.item(r, 0).text(): (
+            page.versions.item(r, 1).text(),
+            page.versions.item(r, 2).text(),
+        )
         for r in range(page.versions.rowCount())
     }
     current, other = versions["Chủ hộ"]
@@ -292,9 +332,12 @@ def test_a_conflict_is_resolved_by_taking_the_other_version(qtbot, qtmodeltester
         [household],
     ).fetchone()[0]
     assert other in logged
-    assert db.execute(
-        "SELECT resolution FROM sync_conflict WHERE row_id = ?", [household]
-    ).fetchone()[0] == "taken"
+    assert (
+        db.execute("SELECT resolution FROM sync_conflict WHERE row_id = ?", [household]).fetchone()[
+            0
+        ]
+        == "taken"
+    )
     assert page.model.rowCount() == 0
     assert not page.take_button.isEnabled()
     assert page.count.text() == "Không có xung đột nào cần xem xét."
@@ -307,9 +350,10 @@ def test_keeping_the_current_version_changes_no_record(qtbot, pair, windows):
     head = db.execute("SELECT head_name FROM household WHERE id = ?", [household]).fetchone()[0]
     before = changelog.pending_count(db.conn)
     qtbot.mouseClick(page.keep_button, Qt.MouseButton.LeftButton)
-    assert db.execute(
-        "SELECT head_name FROM household WHERE id = ?", [household]
-    ).fetchone()[0] == head
+    assert (
+        db.execute("SELECT head_name FROM household WHERE id = ?", [household]).fetchone()[0]
+        == head
+    )
     assert changelog.pending_count(db.conn) == before
     assert page.model.rowCount() == 0
 
@@ -342,10 +386,22 @@ def test_commune_page_sends_and_receives(qtbot, pair, windows, tmp_path):
     assert page.acked.value.text() != "—"
 
 
-def test_commune_page_writes_the_enrollment_request(qtbot, windows, data_dir, tmp_path,
-                                                    monkeypatch):
-    cli_ok("--data-dir", data_dir.root, "init", "--role", "commune", "--unit", "20705",
-           "--station", "Máy mới xã Đắc Tôi", "--officer", "Zơrâm Thị Hoa")
+def test_commune_page_writes_the_enrollment_request(
+    qtbot, windows, data_dir, tmp_path, monkeypatch
+):
+    cli_ok(
+        "--data-dir",
+        data_dir.root,
+        "init",
+        "--role",
+        "commune",
+        "--unit",
+        "20705",
+        "--station",
+        "Máy mới xã Đắc Tôi",
+        "--officer",
+        "Zơrâm Thị Hoa",
+    )
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     window = windows(data_dir)
     page = window.show_page("sync")

@@ -151,5 +151,9 @@
       <source>(no category)</source>
       <translation>(chưa có lĩnh vực)</translation>
     </message>
+    <message>
+      <source>in {communes}</source>
+      <translation>tại {communes}</translation>
+    </message>
   </context>
 </TS>

@@ -88,23 +88,32 @@ class YearStatus:
 # ---- classification --------------------------------------------------------------------------
 
 
+_STANDARDS: dict[tuple[int, str | None], tuple[dict, str | None]] = {}
+
+
+def standard(db: sqlite_utils.Database, year: int) -> tuple[dict, str | None]:
+    """(the poverty standard in force in `year`, its code), parsed once per reference version."""
+    key = (year, reference.stored_version(db.conn))
+    if key not in _STANDARDS:
+        _STANDARDS[key] = (reference.poverty_standard(db.conn, year), _standard_code(db, year))
+    return _STANDARDS[key]
+
+
 def classify(
     db: sqlite_utils.Database, year: int, income_per_month: int | None, deprivations: list[str]
 ) -> str:
-    return poverty.classify(
-        reference.poverty_standard(db.conn, year), income_per_month, deprivations
-    )
+    return poverty.classify(standard(db, year)[0], income_per_month, deprivations)
 
 
 def explain(
     db: sqlite_utils.Database, year: int, income_per_month: int | None, deprivations: list[str]
 ) -> tuple[str, list[str]]:
     """(status, reasons): the status of `classify` and the sentences that led to it."""
-    standard = reference.poverty_standard(db.conn, year)
-    status = poverty.classify(standard, income_per_month, deprivations)
-    thresholds = standard["income_thresholds_vnd_per_person_month"]["rural"]
-    needed = poverty.min_deprivations(standard)
-    codes = poverty.indicator_codes(standard)
+    rules = standard(db, year)[0]
+    status = poverty.classify(rules, income_per_month, deprivations)
+    thresholds = rules["income_thresholds_vnd_per_person_month"]["rural"]
+    needed = poverty.min_deprivations(rules)
+    codes = poverty.indicator_codes(rules)
     lacking = len(set(deprivations) & set(codes))
     line = thresholds["poor_and_near_poor_max"]
     average = thresholds["average_living_max"]
@@ -266,8 +275,7 @@ def validate(db: sqlite_utils.Database, household: Household) -> Household:
         errors["income_per_month"] = tr("The income cannot be negative.")
     if errors:
         raise ValidationError(errors)
-    standard = reference.poverty_standard(db.conn, household.year)
-    known = poverty.indicator_codes(standard)
+    known = poverty.indicator_codes(standard(db, household.year)[0])
     unknown = set(household.deprivations) - set(known)
     if unknown:
         raise ValidationError(
@@ -328,7 +336,7 @@ def save(db: sqlite_utils.Database, household: Household) -> str:
             status,
             clean.income_per_month,
             json.dumps(clean.deprivations),
-            _standard_code(db, clean.year),
+            standard(db, clean.year)[1],
             clean.year_notes,
         ]
         if existing:
@@ -478,5 +486,7 @@ def ethnic_choices(db: sqlite_utils.Database) -> list[tuple[str, str]]:
 def year_choices(db: sqlite_utils.Database) -> list[int]:
     """This year and every year back to the first status record, latest first."""
     this_year = dt.date.today().year
-    first, last = db.execute("SELECT min(year), max(year) FROM household_year").fetchone()
+    # two queries: SQLite answers a lone min() or max() from the index, both at once by a scan
+    first = db.execute("SELECT min(year) FROM household_year").fetchone()[0]
+    last = db.execute("SELECT max(year) FROM household_year").fetchone()[0]
     return list(range(max(last or this_year, this_year), (first or this_year) - 1, -1))

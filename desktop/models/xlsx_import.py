@@ -27,6 +27,10 @@ from desktop.models.errors import UserError, ValidationError
 from desktop.models.text import fold
 
 MAPPING_SETTING = "import.households.mapping"
+PROGRESS_EVERY = 50
+
+# progress(done, total) -> whether to go on; the dialog's cancel button answers False
+Progress = Callable[[int, int], bool]
 MAX_ROWS = 200_000
 
 
@@ -391,17 +395,24 @@ def _parse(
     return household, errors
 
 
+def _stopped() -> UserError:
+    return UserError(tr("Stopped; nothing was written."))
+
+
 def check(
     db: sqlite_utils.Database,
     rows: list[RowResult],
     commune_code: str | None,
     default_year: int | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """Parse and validate every row (in place); duplicates in the file and the database refused."""
     year = default_year or dt.date.today().year
     lookups = _lookups(db, commune_code, year)
     seen: dict[tuple[str, str, int | None], int] = {}
-    for row in rows:
+    for done, row in enumerate(rows):
+        if progress is not None and done % PROGRESS_EVERY == 0 and not progress(done, len(rows)):
+            raise _stopped()
         row.errors = []
         row.household = None
         household, unreadable = _parse(row, lookups, commune_code, year)
@@ -443,7 +454,12 @@ def describe(row: RowResult) -> str:
     return tr("row {number}: {reason}").format(number=row.number, reason="; ".join(row.errors))
 
 
-def commit(db: sqlite_utils.Database, report: Report, skip_bad: bool = False) -> int:
+def commit(
+    db: sqlite_utils.Database,
+    report: Report,
+    skip_bad: bool = False,
+    progress: Progress | None = None,
+) -> int:
     """Write every good row in one transaction; refuse everything when a row is bad and not skipped.
 
     Returns the number of households written.
@@ -458,7 +474,13 @@ def commit(db: sqlite_utils.Database, report: Report, skip_bad: bool = False) ->
     if not good:
         raise UserError(tr("There is no row to import."))
     with transaction(db):
-        for row in good:
+        for done, row in enumerate(good):
+            if (
+                progress is not None
+                and done % PROGRESS_EVERY == 0
+                and not progress(done, len(good))
+            ):
+                raise _stopped()  # inside the transaction: everything rolls back
             assert row.household is not None
             households.save(db, row.household)
     return len(good)

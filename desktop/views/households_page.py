@@ -215,7 +215,9 @@ class VillagesDialog(QDialog):
 
     def refresh(self, select: str | None = None) -> None:
         self.list.clear()
-        for village in villages.list_villages(self.context.db, self.context.commune_code):
+        for village in villages.list_villages(
+            self.context.db, self.context.commune_code, counts=True
+        ):
             item = QListWidgetItem(
                 tr("{name} — {count} households").format(
                     name=village.name, count=format_number(village.households)

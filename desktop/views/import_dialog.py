@@ -2,14 +2,16 @@
 
 Nothing is written until the officer presses Import. A refused row is shown in red with its
 reason; the officer corrects its cells in the preview (checked again at once) or ticks "skip the
-refused rows". The import is one transaction.
+refused rows". The import is one transaction. Reading the sheet, checking the rows and writing
+them run on the thread pool with their own database connection (a large sheet takes seconds);
+a progress dialog appears after a short delay and can stop the work.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +35,7 @@ from desktop.i18n import tr
 from desktop.models import xlsx_import
 from desktop.models.errors import UserError
 from desktop.views.context import AppContext
+from desktop.views.sync_worker import Job, JobRunner
 
 BAD = QBrush(QColor("#fde2e2"))
 
@@ -46,8 +49,13 @@ def _cell_text(value: object) -> str:
 
 
 class ImportDialog(QDialog):
+    checked = Signal()  # the preview shows the result of checking every row
+    imported = Signal(int)  # households written
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.runner = JobRunner(self)
+        self.runner.busy_changed.connect(self._busy)
         self.context = context
         self.db = context.db
         self.setWindowTitle(tr("Import households from Excel"))
@@ -56,7 +64,7 @@ class ImportDialog(QDialog):
         self.rows: list[xlsx_import.RowResult] = []
         self.report: xlsx_import.Report | None = None
         self.keys: list[str] = []
-        self.imported = 0
+        self.written = 0
 
         self.file_label = QLabel(tr("No file chosen."))
         self.choose_button = QPushButton(tr("Choose file…"))
@@ -163,18 +171,27 @@ class ImportDialog(QDialog):
     def _sheet_chosen(self, *_: object) -> None:
         if self.path is None or not self.sheet_box.currentText():
             return
-        try:
-            self.sheet = xlsx_import.read_sheet(self.path, self.sheet_box.currentText())
-        except UserError as exc:
-            self.sheet = None
-            self._fail(exc.message)
-            return
-        mapping = xlsx_import.guess_mapping(self.db, self.sheet.headers)
+        path, name = self.path, self.sheet_box.currentText()
+        self.runner.start(
+            self.context.data_dir,
+            lambda _dir, _db, _job: xlsx_import.read_sheet(path, name),
+            tr("Reading the sheet…"),
+            on_finished=self._sheet_read,
+            on_failed=self._sheet_failed,
+        )
+
+    def _sheet_failed(self, message: str) -> None:
+        self.sheet = None
+        self._fail(message)
+
+    def _sheet_read(self, sheet: xlsx_import.Sheet) -> None:
+        self.sheet = sheet
+        mapping = xlsx_import.guess_mapping(self.db, sheet.headers)
         for key, box in self.mapping_boxes.items():
             box.blockSignals(True)
             box.clear()
             box.addItem(tr("(not in the file)"), -1)
-            for column, header in enumerate(self.sheet.headers):
+            for column, header in enumerate(sheet.headers):
                 if header:
                     box.addItem(header, column)
             box.setCurrentIndex(max(0, box.findData(mapping.get(key, -1))))
@@ -204,9 +221,25 @@ class ImportDialog(QDialog):
         self.check()
 
     def check(self) -> None:
+        """Check every row on the thread pool; the preview fills when it is done."""
         self.error.hide()
-        self.report = xlsx_import.check(self.db, self.rows, self.context.commune_code)
+        rows, commune = self.rows, self.context.commune_code
+
+        def work(_dir, db, job: Job) -> xlsx_import.Report:
+            return xlsx_import.check(db, rows, commune, progress=_progress(job))
+
+        self.runner.start(
+            self.context.data_dir,
+            work,
+            tr("Checking the rows…"),
+            on_finished=self._checked,
+            on_failed=self._fail,
+        )
+
+    def _checked(self, report: xlsx_import.Report) -> None:
+        self.report = report
         self._fill_preview()
+        self.checked.emit()
 
     def _fill_preview(self) -> None:
         """Row number, problem, then the mapped cells (editable), refused rows first."""
@@ -262,21 +295,58 @@ class ImportDialog(QDialog):
             and (not report.bad or self.skip_bad.isChecked())
         )
         self.import_button.setEnabled(ready)
-        self.skip_bad.setEnabled(report is not None and bool(report.bad))
+        self.skip_bad.setEnabled(report is not None and bool(report.bad) and not self.runner.busy)
 
     # ---- importing ---------------------------------------------------------------------------
 
     def do_import(self) -> None:
-        if self.report is None or self.sheet is None:
+        if self.report is None or self.sheet is None or self.runner.busy:
             return
-        try:
-            self.imported = xlsx_import.commit(
-                self.db, self.report, skip_bad=self.skip_bad.isChecked()
-            )
-            xlsx_import.remember_mapping(self.db, self.sheet.headers, self.mapping())
-        except UserError as exc:
-            QMessageBox.warning(self, tr("Cannot import"), exc.message)
-            return
+        report, skip = self.report, self.skip_bad.isChecked()
+        headers, mapping = self.sheet.headers, self.mapping()
+
+        def work(_dir, db, job: Job) -> int:
+            written = xlsx_import.commit(db, report, skip_bad=skip, progress=_progress(job))
+            xlsx_import.remember_mapping(db, headers, mapping)
+            return written
+
+        self.runner.start(
+            self.context.data_dir,
+            work,
+            tr("Importing the households…"),
+            on_finished=self._imported,
+            on_failed=lambda message: QMessageBox.warning(self, tr("Cannot import"), message),
+        )
+
+    def _imported(self, written: int) -> None:
+        self.written = written
         self.context.notify("household")
-        self.summary.setText(tr("{count} households imported.").format(count=self.imported))
+        self.summary.setText(tr("{count} households imported.").format(count=written))
+        self.imported.emit(written)
         self.accept()
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.choose_button, self.sheet_box, self.preview, self.skip_bad):
+            widget.setEnabled(not busy)
+        for box in self.mapping_boxes.values():
+            box.setEnabled(not busy)
+        if busy:
+            self.import_button.setEnabled(False)
+        else:
+            self._update_buttons()
+
+    def reject(self) -> None:
+        if self.runner.busy and self.runner.job is not None:
+            self.runner.job.cancel()  # a write in progress rolls back; nothing is half-written
+            return
+        super().reject()
+
+
+def _progress(job: Job) -> xlsx_import.Progress:
+    """The models' progress callback for `job`: report, and go on unless cancelled."""
+
+    def report(done: int, total: int) -> bool:
+        job.report(done, total)
+        return not job.cancelled
+
+    return report

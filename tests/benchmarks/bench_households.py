@@ -210,7 +210,7 @@ def bench_filter(quick: bool) -> dict:
 
 
 _RSS_SCRIPT = """
-import os, resource, sys, time
+import os, sys
 sys.path.insert(0, {root!r})
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication, QTableView
@@ -245,7 +245,8 @@ else:
     view.resize(1156, 720)
     view.show()
     app.processEvents()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+# VmHWM: this process's peak RSS (ru_maxrss would carry the parent's peak across fork/exec)
+print(next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM:")))
 """
 
 
@@ -255,7 +256,7 @@ def _peak_rss_mb(folder: Path, full: bool) -> float:
     out = subprocess.run(
         [sys.executable, "-c", script], check=True, capture_output=True, text=True, env=env
     ).stdout
-    return int(out.strip().splitlines()[-1]) / 1024  # ru_maxrss is in KiB on Linux
+    return int(out.strip().splitlines()[-1]) / 1024  # VmHWM is in KiB
 
 
 def bench_rss(quick: bool) -> dict:

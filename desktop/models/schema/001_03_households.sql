@@ -21,6 +21,8 @@ CREATE INDEX household_village ON household (village_id);
 -- The register scans this index in order (search_key = folded name, code, phone): counting and
 -- filtering by text read only the index, and the first page is the first rows of it.
 CREATE INDEX household_search ON household (deleted, search_key, id);
+-- The same for one commune (a commune station always filters by its own; a hub may).
+CREATE INDEX household_commune_search ON household (deleted, commune_code, search_key, id);
 CREATE INDEX household_head ON household (head_name);
 CREATE INDEX household_ethnic ON household (ethnic_code);
 

@@ -64,8 +64,8 @@
       <translation>Nữ</translation>
     </message>
     <message>
-      <source>Status: {status} (standard {source}).</source>
-      <translation>Kết quả: {status} (chuẩn nghèo theo {source}).</translation>
+      <source>Result: {status}.</source>
+      <translation>Kết quả: {status}.</translation>
     </message>
     <message>
       <source>This household no longer exists.</source>

@@ -16,6 +16,10 @@
       <translation>Thu nhập bình quân/người/tháng</translation>
     </message>
     <message>
+      <source>Stopped; nothing was written.</source>
+      <translation>Đã dừng; chưa ghi gì vào sổ.</translation>
+    </message>
+    <message>
       <source>Head of household</source>
       <translation>Chủ hộ</translation>
     </message>
@@ -93,7 +97,7 @@
     </message>
     <message>
       <source>the village {name} is not in the commune's list of villages</source>
-      <translation>thôn {name} không có trong danh sách thôn của xã</translation>
+      <translation>không có “{name}” trong danh sách thôn của xã</translation>
     </message>
     <message>
       <source>unknown ethnic group: {value}</source>

@@ -44,6 +44,18 @@
       <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
+      <source>Reading the sheet…</source>
+      <translation>Đang đọc trang tính…</translation>
+    </message>
+    <message>
+      <source>Checking the rows…</source>
+      <translation>Đang kiểm tra các dòng…</translation>
+    </message>
+    <message>
+      <source>Importing the households…</source>
+      <translation>Đang nhập danh sách hộ…</translation>
+    </message>
+    <message>
       <source>Sheet</source>
       <translation>Trang tính</translation>
     </message>
@@ -64,16 +76,16 @@
       <translation>Hợp lệ</translation>
     </message>
     <message>
-      <source>Cannot import</source>
-      <translation>Không nhập được</translation>
-    </message>
-    <message>
       <source>{count} households imported.</source>
       <translation>Đã nhập {count} hộ.</translation>
     </message>
     <message>
       <source>{good} rows can be imported, {bad} rows are refused.</source>
       <translation>{good} dòng hợp lệ, {bad} dòng bị từ chối.</translation>
+    </message>
+    <message>
+      <source>Cannot import</source>
+      <translation>Không nhập được</translation>
     </message>
   </context>
 </TS>

@@ -96,8 +96,15 @@ def fill_new(qtbot, dialog: HouseholdDialog, name: str = "Pơloong Thị Xuân")
         dialog.indicators.boxes[code].setChecked(True)
 
 
+def info_households(run_cli, context) -> int:
+    result = run_cli("--data-dir", context.data_dir.root, "info", "--json")
+    assert result.code == 0, result.err
+    return json.loads(result.out)["counts"]["households"]
+
+
 def test_new_household_through_the_form(qtbot, page, context, commune_db, run_cli):
     before = live_households(commune_db)
+    counted = info_households(run_cli, context)
     dialog = page.open_record(None)
     fill_new(qtbot, dialog)
     assert dialog.status.text() == households.status_label("poor")
@@ -108,6 +115,7 @@ def test_new_household_through_the_form(qtbot, page, context, commune_db, run_cl
     with qtbot.waitSignal(context.changes.changed):
         qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert live_households(commune_db) == before + 1
+    assert info_households(run_cli, context) == counted + 1
     row = commune_db.execute(
         "SELECT h.search_key, y.status, y.deprivations FROM household h "
         "JOIN household_year y ON y.household_id = h.id WHERE h.head_name = 'Pơloong Thị Xuân'"

@@ -252,6 +252,7 @@ class StationsPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._selection)
+        self.runner.busy_changed.connect(lambda busy: self.enroll_button.setEnabled(not busy))
         context.changes.changed.connect(self.refresh)
         self.refresh()
 

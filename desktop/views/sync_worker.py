@@ -23,6 +23,8 @@ from desktop.models.errors import UserError
 from desktop.paths import DataDir
 
 PROGRESS_DELAY_MS = 400
+# Jobs running now: kept alive here until their run() ends, even if their page goes away.
+_RUNNING: set[Job] = set()
 
 Work = Callable[[DataDir, sqlite_utils.Database, "Job"], Any]
 
@@ -38,7 +40,7 @@ class Job(QRunnable):
 
     def __init__(self, data_dir: DataDir, work: Work) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the page holds it until it reports back
+        self.setAutoDelete(False)  # Python owns it (see _RUNNING)
         self.data_dir = data_dir
         self.work = work
         self.signals = JobSignals()
@@ -51,6 +53,12 @@ class Job(QRunnable):
         self.signals.progress.emit(done, total, item)
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            _RUNNING.discard(self)
+
+    def _run(self) -> None:
         db = None
         try:
             db = store.open_database(self.data_dir)
@@ -87,6 +95,7 @@ class JobRunner(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_dialog)
+        self._callbacks: tuple[Callable[[Any], None] | None, ...] = (None, None)
 
     @property
     def busy(self) -> bool:
@@ -107,13 +116,17 @@ class JobRunner(QObject):
         job = Job(data_dir, work)
         self.job = job
         self._label = label
+        self._last = (0, 0)
         job.signals.progress.connect(self._progress)
         if on_progress is not None:
             job.signals.progress.connect(on_progress)
-        job.signals.finished.connect(lambda result: self._done(on_finished, result))
-        job.signals.failed.connect(lambda message: self._done(on_failed, message))
+        self._callbacks = (on_finished, on_failed)
+        # Bound methods of this QObject: Qt drops the connections if the page goes away first.
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
         self.busy_changed.emit(True)
         self._timer.start(PROGRESS_DELAY_MS)
+        _RUNNING.add(job)
         QThreadPool.globalInstance().start(job)
         return job
 
@@ -128,12 +141,20 @@ class JobRunner(QObject):
         job = self.job
         dialog.canceled.connect(job.cancel)
         self._dialog = dialog
+        self._progress(*self._last, None)
         dialog.show()
 
     def _progress(self, done: int, total: int, _item: object) -> None:
+        self._last = (done, total)
         if self._dialog is not None:
             self._dialog.setMaximum(total)
             self._dialog.setValue(done)
+
+    def _finished(self, result: object) -> None:
+        self._done(self._callbacks[0], result)
+
+    def _failed(self, message: str) -> None:
+        self._done(self._callbacks[1], message)
 
     def _done(self, callback: Callable[[Any], None] | None, value: Any) -> None:
         self._timer.stop()

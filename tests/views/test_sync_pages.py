@@ -346,6 +346,7 @@ def test_a_conflict_is_resolved_by_taking_the_other_version(qtbot, qtmodeltester
 def test_keeping_the_current_version_changes_no_record(qtbot, pair, windows):
     household = make_conflict(pair)
     page = windows(pair.hub).show_page("conflicts")
+    assert page.model.rowCount() == 1
     db = page.context.db
     head = db.execute("SELECT head_name FROM household WHERE id = ?", [household]).fetchone()[0]
     before = changelog.pending_count(db.conn)
@@ -483,3 +484,57 @@ def test_usb_sticks_are_told_by_where_they_are_mounted():
     assert not looks_removable("/", "linux", "")
     assert not looks_removable("/home/", "linux", "")
     assert looks_removable("/Volumes/USB/", "darwin", "")
+
+
+# ---- the worker ----------------------------------------------------------------------------
+
+
+def test_long_work_shows_progress_after_a_delay_and_can_be_stopped(qtbot, pair):
+    import threading
+
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from desktop.views.sync_worker import JobRunner
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = JobRunner(parent)
+    gate = threading.Event()
+    results = []
+
+    def work(data_dir, db, job):
+        job.report(1, 3, None)
+        gate.wait(20)
+        return job.cancelled, db.execute("SELECT count(*) FROM station").fetchone()[0]
+
+    runner.start(pair.hub, work, "…", on_finished=results.append)
+    assert runner.busy and runner._dialog is None  # no dialog flashes for short work
+    qtbot.waitUntil(lambda: runner._dialog is not None and runner._dialog.isVisible())
+    qtbot.waitUntil(lambda: runner._dialog.maximum() == 3)
+    stop = runner._dialog.findChild(QPushButton)
+    assert stop.text() == "Dừng sau tệp này"
+    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    assert results == [(True, 2)]
+    assert not runner.busy and runner._dialog is None
+
+
+def test_worker_failures_arrive_as_one_sentence(qtbot, pair):
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.models.errors import UserError
+    from desktop.views.sync_worker import JobRunner
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = JobRunner(parent)
+    failures = []
+
+    def work(data_dir, db, job):
+        raise UserError("Ổ đĩa USB đã bị rút ra.")
+
+    runner.start(pair.hub, work, "…", on_failed=failures.append)
+    qtbot.waitUntil(lambda: bool(failures), timeout=20_000)
+    assert failures == ["Ổ đĩa USB đã bị rút ra."]
+    assert not runner.busy

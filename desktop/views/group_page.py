@@ -14,6 +14,7 @@ from desktop.models import group, reference, search
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, RecordListPage, combo, fit_columns, text_edit
 from desktop.views.inputs import CheckList, DateLine
+from desktop.views.scope import commune_choices, view_only
 from desktop.views.sqltable import Column, Query
 from desktop.views.widgets import fill_table, small_table
 
@@ -54,7 +55,7 @@ class MemberDialog(RecordDialog):
         for box in self.stages.boxes.values():
             self.watch(box)
         self.notes = self.add_field("notes", tr("Notes"), text_edit(member.notes or "", 44))
-        self.resize(720, 520)
+        self.resize(720, self.sizeHint().height())
         self.mark_clean()
 
     def save_record(self) -> str:
@@ -85,6 +86,10 @@ class GroupPage(RecordListPage):
         self.search.setPlaceholderText(tr("Search members (accents not needed)"))
         self.add_filter("role", tr("All roles"), [(r, group.role_label(r)) for r in group.ROLES])
         self.new_button.setText(tr("New member"))
+        if context.is_hub:
+            self.add_filter("commune", tr("All communes"), commune_choices(context))
+            for button in (self.new_button, self.delete_button):
+                button.setVisible(False)
         box = QGroupBox(tr("Who is responsible for each stage"))
         column = QVBoxLayout(box)
         self.coverage = small_table([], [])
@@ -101,6 +106,9 @@ class GroupPage(RecordListPage):
         if self.context.commune_code:
             where.append("member.commune_code = ?")
             params.append(self.context.commune_code)
+        if "commune" in filters:
+            where.append("member.commune_code = ?")
+            params.append(filters["commune"])
         if "role" in filters:
             where.append("member.group_role = ?")
             params.append(filters["role"])
@@ -158,6 +166,7 @@ class GroupPage(RecordListPage):
 
     def open_record(self, record_id: str | None) -> None:
         self.dialog = MemberDialog(self.context, record_id, self)
+        view_only(self.context, self.dialog)
         self.dialog.open()
 
     def delete_records(self, ids: list[str]) -> None:

@@ -172,7 +172,7 @@ class NeedDialog(RecordDialog):
             ),
         )
         self.notes = self.add_field("notes", tr("Notes"), text_edit(need.notes or "", 44))
-        self.resize(720, 640)
+        self.resize(720, self.sizeHint().height())
         self.mark_clean()
 
     def save_record(self) -> str:
@@ -223,7 +223,7 @@ class StatusDialog(RecordDialog):
             "changed_on", tr("Date of the change"), DateLine(dt.date.today())
         )
         self.note = self.add_field("note", tr("Note"), text_edit("", 56))
-        self.resize(520, 320)
+        self.resize(520, self.sizeHint().height())
         self.mark_clean()
 
     def save_record(self) -> str:

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import needs, reference, search
+from desktop.models import needs, search
 from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordListPage, fit_columns
 from desktop.views.inputs import stretch_last
 from desktop.views.needs_dialogs import NeedDialog, StatusDialog
+from desktop.views.scope import commune_choices, commune_name, view_only
 from desktop.views.sqltable import Column, Query
 from desktop.views.widgets import fill_table, small_table
 
@@ -55,6 +56,10 @@ class NeedsPage(RecordListPage):
             "status", tr("All statuses"), [(s, needs.status_label(s)) for s in needs.STATUSES]
         )
         self.add_filter("category", tr("All categories"), list(self._categories.items()))
+        if context.is_hub:
+            self.add_filter("commune", tr("All communes"), commune_choices(context))
+            for button in (self.new_button, self.delete_button):
+                button.setVisible(False)
         self.new_button.setText(tr("New need"))
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -83,6 +88,9 @@ class NeedsPage(RecordListPage):
             if key in filters:
                 where.append(f"{column} = ?")
                 params.append(filters[key])
+        if "commune" in filters:
+            where.append("need.commune_code = ?")
+            params.append(filters["commune"])
         if "category" in filters:
             where.append("need.category_code = ?")
             params.append(filters["category"])
@@ -121,8 +129,7 @@ class NeedsPage(RecordListPage):
         return self._categories.get(code, code)
 
     def _commune(self, code: str) -> str:
-        unit = reference.unit(self.context.db.conn, code)
-        return unit.name if unit else code
+        return commune_name(self.context, code)
 
     def apply_filters(self) -> None:
         super().apply_filters()
@@ -214,7 +221,7 @@ class NeedsPage(RecordListPage):
 
     def show_detail(self) -> None:
         need_id = self.current_id()
-        self.status_button.setEnabled(need_id is not None)
+        self.status_button.setEnabled(need_id is not None and not self.context.is_hub)
         if need_id is None:
             fill_table(self.history, [tr("Status"), tr("Date"), tr("Note")], [], set())
             self.fulfilment_label.setText(tr("Choose a need to see its history and fulfilment."))
@@ -262,6 +269,7 @@ class NeedsPage(RecordListPage):
 
     def open_record(self, record_id: str | None) -> None:
         dialog = NeedDialog(self.context, record_id, self.year_box.currentData(), self)
+        view_only(self.context, dialog)
         dialog.open()
         self.dialog = dialog
 

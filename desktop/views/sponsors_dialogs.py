@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from desktop.i18n import tr
-from desktop.models import reference, sponsors
+from desktop.models import sponsors
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, text_edit
 from desktop.views.inputs import DateLine, NumberLine
+from desktop.views.scope import commune_choices
 
 
 class SponsorDialog(RecordDialog):
@@ -56,7 +57,7 @@ class SponsorDialog(RecordDialog):
             note.setWordWrap(True)
             self.body.insertWidget(0, note)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
-        self.resize(560, 480)
+        self.resize(560, self.sizeHint().height())
         self.mark_clean()
 
     def save_record(self) -> str:
@@ -77,18 +78,6 @@ class SponsorDialog(RecordDialog):
         sponsor_id = sponsors.save_sponsor(self.context.db, sponsor, self.context.commune_code)
         self.context.notify("sponsor")
         return sponsor_id
-
-
-def commune_choices(context: AppContext) -> list[tuple[str, str]]:
-    """The communes a station may twin: its own, or on a hub the communes under the hub's unit."""
-    unit = context.station.unit
-    if context.commune_code:
-        return [(unit.code, unit.name)]
-    return [
-        (u.code, u.name)
-        for u in reference.search_units(context.db.conn, "", ("commune",), limit=10_000)
-        if u.parent_code == unit.code and u.current
-    ]
 
 
 class TwinningDialog(RecordDialog):
@@ -131,7 +120,7 @@ class TwinningDialog(RecordDialog):
         )
         self.active.setChecked(twinning.active)
         self.notes = self.add_field("notes", tr("Notes"), text_edit(twinning.notes or "", 50))
-        self.resize(520, 400)
+        self.resize(520, self.sizeHint().height())
         self.mark_clean()
 
     def save_record(self) -> str:

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import reference, search, sponsors
+from desktop.models import search, sponsors
 from desktop.models.text import format_date
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordListPage, fit_columns
 from desktop.views.inputs import stretch_last
+from desktop.views.scope import commune_name
 from desktop.views.sponsors_dialogs import SponsorDialog, TwinningDialog
 from desktop.views.sqltable import Column, Query
 from desktop.views.widgets import fill_table, small_table
@@ -127,8 +128,7 @@ class SponsorsPage(RecordListPage):
                     t.notes or "",
                 ]
                 if self.context.is_hub:
-                    unit = reference.unit(self.context.db.conn, t.commune_code or "")
-                    row.insert(0, unit.name if unit else t.commune_code or "")
+                    row.insert(0, commune_name(self.context, t.commune_code or ""))
                 rows.append(row)
                 self._twinning_ids.append(t.id or "")
         fill_table(self.twinnings, headers, rows, set())

@@ -42,7 +42,7 @@ class SurveyDialog(RecordDialog):
         for box in self.surveyors.boxes.values():
             self.watch(box)
         self.notes = self.add_field("notes", tr("Notes"), text_edit(survey.notes or "", 50))
-        self.resize(620, 480)
+        self.resize(620, self.sizeHint().height())
         self.mark_clean()
 
     def save_record(self) -> str:
@@ -87,7 +87,7 @@ class IndicatorsDialog(RecordDialog):
             self.add_field(indicator.code, indicator.name, holder)
             self.watch(line)
             self.inputs[indicator.code] = line
-        self.resize(620, 560)
+        self.resize(620, self.sizeHint().height())
         self.mark_clean()
 
     def save_record(self) -> str:
@@ -165,7 +165,7 @@ class ObservationDialog(RecordDialog):
         self.result.setObjectName("classification")
         self.form.addRow(tr("Classification"), self.result)
         self.notes = self.add_field("notes", tr("Notes"), text_edit(observation.notes or "", 44))
-        self.resize(820, 600)
+        self.resize(820, self.sizeHint().height())
         self.update_class()
         self.mark_clean()
 

@@ -25,6 +25,7 @@ from desktop.models.errors import UserError
 from desktop.models.text import format_date, format_number
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordListPage, combo, fit_columns
+from desktop.views.scope import commune_choices, view_only
 from desktop.views.sqltable import ID_ROLE, Column, Query, SqlTableModel
 from desktop.views.surveys_dialogs import IndicatorsDialog, ObservationDialog, SurveyDialog
 from desktop.views.widgets import fill_table, small_table
@@ -44,6 +45,10 @@ class SurveysPage(RecordListPage):
             "kind", tr("All kinds"), [(k, surveys.kind_label(k)) for k in surveys.KINDS]
         )
         self.new_button.setText(tr("New round"))
+        if context.is_hub:
+            self.add_filter("commune", tr("All communes"), commune_choices(context))
+            for button in (self.new_button, self.delete_button):
+                button.setVisible(False)
         self.view.setMaximumHeight(190)
         fit_columns(self.view, {0: 95, 1: 150, 2: 360, 3: 130, 4: 100})
         self.tabs = QTabWidget()
@@ -64,6 +69,9 @@ class SurveysPage(RecordListPage):
         if self.context.commune_code:
             where.append("survey.commune_code = ?")
             params.append(self.context.commune_code)
+        if "commune" in filters:
+            where.append("survey.commune_code = ?")
+            params.append(filters["commune"])
         if "kind" in filters:
             where.append("survey.kind = ?")
             params.append(filters["kind"])
@@ -99,6 +107,7 @@ class SurveysPage(RecordListPage):
 
     def open_record(self, record_id: str | None) -> None:
         self.dialog = SurveyDialog(self.context, record_id, self)
+        view_only(self.context, self.dialog)
         self.dialog.open()
 
     def delete_records(self, ids: list[str]) -> None:
@@ -118,8 +127,9 @@ class SurveysPage(RecordListPage):
 
     def show_round(self) -> None:
         survey_id = self.current_id()
-        for button in (self.edit_indicators, self.new_observation):
-            button.setEnabled(survey_id is not None)
+        writable = survey_id is not None and not self.context.is_hub
+        for button in (self.edit_indicators, self.new_observation, self.delete_observation):
+            button.setEnabled(writable)
         self.show_comparison(survey_id)
         self.show_indicators(survey_id)
         self.show_observations(survey_id)
@@ -352,6 +362,7 @@ class SurveysPage(RecordListPage):
         if survey_id is None:
             return
         self.dialog = ObservationDialog(self.context, survey_id, observation_id, self)
+        view_only(self.context, self.dialog)
         self.dialog.open()
 
     def _delete_observation(self) -> None:

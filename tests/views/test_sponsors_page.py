@@ -133,3 +133,44 @@ def test_search_ignores_accents(qtbot, page):
         qtbot.keyClicks(page.search, "bien phong")
     assert page.model.rowCount() == 1
     assert page.model.index(0, 0).data() == "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"
+
+
+@pytest.fixture
+def hub_context(data_dir):
+    from desktop import cli
+    from desktop.models import store
+
+    args = ["--data-dir", str(data_dir.root), "init", "--role", "hub", "--unit", "510"]
+    assert cli.main([*args, "--station", "Máy huyện Nam Giang", "--officer", "Lê Văn Hòa"]) == 0
+    db = store.open_database(data_dir)
+    yield AppContext(db, data_dir, station.info(db), Changes())
+    db.conn.close()
+
+
+def test_hub_adds_directory_sponsor_twinned_with_a_chosen_commune(qtbot, hub_context):
+    from desktop.views.needs_page import NeedsPage
+
+    page = SponsorsPage(hub_context)
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    dialog.name.setText("Ngân hàng Chính sách xã hội tỉnh")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("so_ban_nganh"))
+    _save(qtbot, dialog)
+    sponsor = sponsors.get_sponsor(hub_context.db, dialog.record_id)
+    assert sponsor.commune_code is None  # the hub's directory
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    qtbot.mouseClick(page.add_twinning_button, Qt.MouseButton.LeftButton)
+    twin = page.dialog
+    assert twin.commune.isEnabled()
+    twin.commune.setCurrentIndex(twin.commune.findData(COMMUNE))
+    qtbot.keyClicks(twin.since, "01/03/2024")
+    _save(qtbot, twin)
+    (twinning,) = sponsors.twinnings_of(hub_context.db, sponsor.id)
+    assert twinning.commune_code == COMMUNE
+    assert page.twinnings.item(0, 0).text() == "Xã Đắc Tôi"
+
+    needs_page = NeedsPage(hub_context)
+    qtbot.addWidget(needs_page)
+    assert not needs_page.new_button.isVisibleTo(needs_page)
+    assert needs_page.filters["commune"].findData(COMMUNE) >= 0

@@ -68,6 +68,10 @@
       <translation>Thành viên Tổ công tác</translation>
     </message>
     <message>
+      <source>All communes</source>
+      <translation>Tất cả các xã</translation>
+    </message>
+    <message>
       <source>Stage</source>
       <translation>Khâu công việc</translation>
     </message>

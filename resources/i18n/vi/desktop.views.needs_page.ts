@@ -36,6 +36,10 @@
       <translation>Chuyển tình trạng…</translation>
     </message>
     <message>
+      <source>All communes</source>
+      <translation>Tất cả các xã</translation>
+    </message>
+    <message>
       <source>Priority</source>
       <translation>Ưu tiên</translation>
     </message>

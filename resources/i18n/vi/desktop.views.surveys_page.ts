@@ -92,6 +92,10 @@
       <translation>Chuyển phiếu khảo sát hộ này vào thùng rác? Có thể khôi phục lại từ đó.</translation>
     </message>
     <message>
+      <source>All communes</source>
+      <translation>Tất cả các xã</translation>
+    </message>
+    <message>
       <source>Indicators that moved</source>
       <translation>Chỉ tiêu có thay đổi</translation>
     </message>

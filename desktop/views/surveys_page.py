@@ -314,6 +314,8 @@ class SurveysPage(RecordListPage):
         )
         self.observations = SqlTableModel(self.context.db, self._observation_query(None))
         self.observation_view.setModel(self.observations)
+        self.observation_view.verticalHeader().setDefaultSectionSize(24)
+        fit_columns(self.observation_view, {0: 210, 1: 140, 2: 90, 3: 230, 4: 130})
         column.addWidget(self.observation_view, 1)
         return page
 

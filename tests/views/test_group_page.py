@@ -101,3 +101,21 @@ def test_deleting_the_only_inspector_uncovers_the_stage(qtbot, page, context, mo
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert _coverage(page)[stage] == tr("— nobody assigned —")
     assert target not in page.model.ids()
+
+
+def test_info_counts_move_with_members_made_in_the_window(qtbot, page, commune_dir, run_cli):
+    import json
+
+    def members() -> int:
+        result = run_cli("--data-dir", commune_dir.root, "info", "--json")
+        assert result.code == 0
+        return json.loads(result.out)["counts"]["members"]
+
+    before = members()
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    dialog.full_name.setText("Ríah Thị Thư")
+    qtbot.keyClicks(dialog.term_start, "01/07/2025")
+    with qtbot.waitSignal(dialog.saved, timeout=2000):
+        _click_save(qtbot, dialog)
+    assert members() == before + 1

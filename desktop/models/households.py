@@ -442,8 +442,8 @@ def _like(word: str) -> str:
 def register_where(filters: Filters) -> tuple[list[str], list[Any]]:
     """WHERE terms and parameters (the source's year first) of the register for `filters`.
 
-    The status and ethnicity terms carry a unary `+` so SQLite keeps scanning the search index in
-    the register's order (stopping after a page) instead of fetching every match and sorting it.
+    The status term carries a unary `+` so SQLite keeps scanning a search index in the register's
+    order (stopping after a page) instead of fetching every match and sorting it.
     """
     where = ["h.deleted = 0"]
     params: list[Any] = [filters.year]
@@ -457,7 +457,7 @@ def register_where(filters: Filters) -> tuple[list[str], list[Any]]:
         where.append("h.village_id = ?")
         params.append(filters.village_id)
     if filters.ethnic_code:
-        where.append("+h.ethnic_code = ?")
+        where.append("h.ethnic_code = ?")
         params.append(filters.ethnic_code)
     if filters.status:
         where.append(

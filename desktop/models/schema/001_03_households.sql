@@ -17,14 +17,15 @@ CREATE TABLE household (
     notes TEXT,
     search_key TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX household_village ON household (village_id);
 -- The register scans this index in order (search_key = folded name, code, phone): counting and
 -- filtering by text read only the index, and the first page is the first rows of it.
 CREATE INDEX household_search ON household (deleted, search_key, id);
 -- The same for one commune (a commune station always filters by its own; a hub may).
 CREATE INDEX household_commune_search ON household (deleted, commune_code, search_key, id);
 CREATE INDEX household_head ON household (head_name);
-CREATE INDEX household_ethnic ON household (ethnic_code);
+-- Filtering by village or ethnic group keeps the register's order and counts from the index alone.
+CREATE INDEX household_village ON household (village_id, deleted, commune_code, search_key, id);
+CREATE INDEX household_ethnic ON household (deleted, commune_code, ethnic_code, search_key, id);
 
 -- status: poor / near_poor / average / not_poor (codes of the poverty standard's rule).
 -- deprivations: JSON list of the indicator codes the household lacks.

@@ -4,17 +4,19 @@ need, handed out to households, refused beyond what was received; validation bes
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop.i18n import tr
-from desktop.models import attachments, needs, receipts, station
+from desktop.models import attachments, counts, needs, receipts, station
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7
-from desktop.models.text import format_number
+from desktop.models.text import format_number, format_vnd
 from desktop.views.context import AppContext, Changes
+from desktop.views.needs_page import NeedsPage
 from desktop.views.receipts_page import ReceiptsPage
 
 COMMUNE = "20705"
@@ -59,8 +61,9 @@ def _save(qtbot, dialog) -> None:
         )
 
 
-def test_receipt_with_items_handed_out_and_linked_to_a_need(qtbot, qtmodeltester, context):
+def test_receipt_with_items_handed_out_and_linked_to_a_need(qtbot, qtmodeltester, context, run_cli):
     db = context.db
+    counts_before = counts.record_counts(db)
     sponsor = receipts.sponsor_choices(db, COMMUNE)[0].id
     need_id = _need(db, sponsor)
     page = ReceiptsPage(context)
@@ -95,9 +98,19 @@ def test_receipt_with_items_handed_out_and_linked_to_a_need(qtbot, qtmodeltester
     assert page.model.rowCount() == before + 1
     qtmodeltester.check(page.model)
 
-    # The need now shows its fulfilment.
+    # The need now shows its fulfilment, on the needs page too.
     result = needs.fulfilment(db, [need_id])[need_id]
     assert result.received_value == 15_000_000 and result.fulfilled
+    needs_page = NeedsPage(context)
+    qtbot.addWidget(needs_page)
+    needs_page.year_box.setCurrentIndex(needs_page.year_box.findData(dt.date.today().year))
+    row = next(
+        r for r in range(needs_page.model.rowCount()) if needs_page.model.row_id(r) == need_id
+    )
+    needs_page.view.setCurrentIndex(needs_page.model.index(row, 0))
+    needs_page.show_detail()
+    shown = needs_page.fulfilment_label.text()
+    assert format_vnd(15_000_000) in shown and tr("Fulfilled.") in shown
 
     # Reopen and hand the pigs out: 3 households get one each.
     page.open_record(receipt_id)
@@ -122,6 +135,13 @@ def test_receipt_with_items_handed_out_and_linked_to_a_need(qtbot, qtmodeltester
     assert dialog.alloc_table.rowCount() == 3
     assert receipts.remaining(db, dialog.alloc_item.currentData()) == 2
     assert len(receipts.allocations(db, receipt_id)) == 3
+    # `ketnghia info --json` counts what was made through the window.
+    result = run_cli("--data-dir", context.data_dir.root, "info", "--json")
+    assert result.code == 0, result.err
+    # (qtmodeltester's own lines come first in the captured output)
+    info = json.loads(result.out.strip().splitlines()[-1])
+    assert info["counts"]["receipts"] == counts_before["receipts"] + 1
+    assert info["counts"]["allocations"] == counts_before["allocations"] + 3
 
 
 def test_invalid_receipt_shows_messages_beside_fields(qtbot, context):

@@ -88,7 +88,9 @@ class HouseholdsPage(RecordListPage):
         self.villages_button.clicked.connect(self.edit_villages)
         self.import_button = QPushButton(tr("Import from Excel…"))
         self.import_button.clicked.connect(self.import_xlsx)
-        self.import_button.setEnabled(not context.is_hub)
+        # households and villages are the commune's records: a hub shows them, the commune writes
+        for button in (self.import_button, self.villages_button, self.new_button):
+            button.setEnabled(not context.is_hub)
         actions = self.layout_.itemAt(2).layout()
         actions.insertWidget(1, self.villages_button)
         actions.insertWidget(2, self.import_button)

@@ -434,11 +434,32 @@ def twinned_sponsors(
     ]
 
 
-def behind_targets(db: sqlite_utils.Database, year: int, commune_code: str | None) -> list[Figures]:
-    """This year's figures of every twinned sponsor that has not (yet) met all its targets."""
+def twinnings_in_year(
+    db: sqlite_utils.Database, year: int, commune_code: str | None
+) -> list[tuple[str, str | None]]:
+    """(sponsor id, commune code) of every twinning in force in `year` (one commune's, or every
+    commune's on a hub): targets are per commune, so a hub assesses each pair on its own."""
+    scope, args = _scope(commune_code, "t")
+    return [
+        (row[0], row[1])
+        for row in db.execute(
+            "SELECT DISTINCT t.sponsor_id, t.commune_code FROM twinning t "
+            "JOIN sponsor s ON s.id = t.sponsor_id AND s.deleted = 0 "
+            f"WHERE t.deleted = 0 AND t.since <= ? AND (t.until IS NULL OR t.until >= ?) AND {scope} "
+            "ORDER BY s.name, t.commune_code",
+            [f"{year}-12-31", f"{year}-01-01", *args],
+        )
+    ]
+
+
+def behind_targets(
+    db: sqlite_utils.Database, year: int, commune_code: str | None
+) -> list[tuple[str | None, Figures]]:
+    """(commune code, the year's figures) of every twinned sponsor that has not (yet) met all
+    its targets in that commune."""
     result = []
-    for sponsor in twinned_sponsors(db, year, commune_code):
-        figures = compute(db, sponsor.sponsor_id, year, commune_code=commune_code)
+    for sponsor_id, commune in twinnings_in_year(db, year, commune_code):
+        figures = compute(db, sponsor_id, year, commune_code=commune)
         if figures.unmet():
-            result.append(figures)
+            result.append((commune, figures))
     return result

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from desktop.models import assessments
+from desktop.models import assessments, reference
 
 
 def _scope(commune_code: str | None, alias: str) -> tuple[str, list]:
@@ -117,6 +117,7 @@ class Shortfall:
     target: str
     actual: float
     required: float
+    commune: str = ""  # named on a hub, where one sponsor is twinned with several communes
 
     @property
     def progress(self) -> float:
@@ -130,9 +131,17 @@ def behind_targets(
     db: sqlite_utils.Database, year: int, commune_code: str | None
 ) -> list[Shortfall]:
     """Every target not (yet) met this year by a twinned sponsor, furthest behind first."""
-    result = [
-        Shortfall(figures.sponsor_name, target.text, target.actual, target.required)
-        for figures in assessments.behind_targets(db, year, commune_code)
-        for target in figures.unmet()
-    ]
+    result = []
+    for commune, figures in assessments.behind_targets(db, year, commune_code):
+        unit = reference.unit(db.conn, commune) if commune_code is None and commune else None
+        for target in figures.unmet():
+            result.append(
+                Shortfall(
+                    figures.sponsor_name,
+                    target.text,
+                    target.actual,
+                    target.required,
+                    unit.name if unit else "",
+                )
+            )
     return sorted(result, key=lambda s: (s.progress, s.sponsor))

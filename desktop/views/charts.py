@@ -321,8 +321,9 @@ class OverviewCharts(QWidget):
         self.poverty.set_rounds(villages, rounds)
         self.behind.clear()
         for shortfall in overview_charts.behind_targets(db, today.year, commune):
+            where = f" · {shortfall.commune}" if shortfall.commune else ""
             self.behind.add_text(
-                f"<b>{shortfall.sponsor}</b><br><span style='color:#4a5a6a'>"
+                f"<b>{shortfall.sponsor}</b>{where}<br><span style='color:#4a5a6a'>"
                 f"{shortfall.target}</span>"
             )
             self.behind.add_progress(

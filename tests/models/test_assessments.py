@@ -122,9 +122,12 @@ def test_twinned_sponsors_and_behind_targets(commune_db):
     sponsors = assessments.twinned_sponsors(commune_db, year, COMMUNE)
     assert len(sponsors) == 4
     behind = assessments.behind_targets(commune_db, year, COMMUNE)
-    for figures in behind:
-        assert figures.unmet()
-    assert {f.sponsor_id for f in behind} <= {s.sponsor_id for s in sponsors}
+    for commune, figures in behind:
+        assert commune == COMMUNE and figures.unmet()
+    assert {f.sponsor_id for _, f in behind} <= {s.sponsor_id for s in sponsors}
+    assert assessments.twinnings_in_year(commune_db, year, COMMUNE) == [
+        (s.sponsor_id, COMMUNE) for s in sponsors
+    ]
 
 
 def test_future_year_refused(commune_db):

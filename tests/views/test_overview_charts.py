@@ -71,3 +71,43 @@ def test_behind_targets_are_sorted_by_progress(commune_db):
     progress = [s.progress for s in shortfalls]
     assert progress == sorted(progress)
     assert all(s.actual < s.required for s in shortfalls)
+
+
+@pytest.fixture
+def hub_context(data_dir):
+    from desktop import cli
+    from desktop.models import store
+
+    args = ["--data-dir", str(data_dir.root), "init", "--role", "hub", "--unit", "510"]
+    assert cli.main([*args, "--station", "Máy huyện Nam Giang", "--officer", "Lê Văn Hòa"]) == 0
+    db = store.open_database(data_dir)
+    yield AppContext(db, data_dir, station.info(db), Changes())
+    db.conn.close()
+
+
+def test_an_empty_hub_says_what_is_missing_and_writes_nothing(qtbot, hub_context):
+    from desktop.i18n import tr
+    from desktop.views.assessments_page import AssessmentsPage
+    from desktop.views.models_page import ModelsPage
+    from desktop.views.receipts_page import ReceiptsPage
+
+    window = MainWindow(hub_context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    charts = window.show_page("overview").charts
+    assert charts.by_sponsor.empty.text() == tr("Nothing received this year yet.")
+    assert charts.by_sponsor.empty.isVisible() and not charts.by_sponsor.view.isVisible()
+    assert charts.poverty.empty.isVisible()
+    assert charts.behind.empty.text() == tr("Every twinned sponsor has met its targets this year.")
+    for page_class in (ReceiptsPage, ModelsPage):
+        page = page_class(hub_context)
+        qtbot.addWidget(page)
+        assert page.model.rowCount() == 0
+        assert not page.new_button.isEnabled()
+        assert "commune" in page.filters
+    assessments_page = AssessmentsPage(hub_context)
+    qtbot.addWidget(assessments_page)
+    assessments_page.show()
+    assert assessments_page.read_only
+    assert assessments_page.empty.isVisible()

@@ -133,6 +133,16 @@ def resources_by_sponsor(db: sqlite_utils.Database, year: int) -> list[Resources
     )
 
 
+def resources_by_commune(resources: list[Resources]) -> list[Resources]:
+    """The rows of `resources_by_sponsor` summed per commune (sponsor left empty)."""
+    totals: dict[str, list] = {}
+    for row in resources:
+        entry = totals.setdefault(row.commune_code, ["", row.commune_code, row.commune, 0, 0])
+        entry[3] += row.receipts
+        entry[4] += row.value
+    return sorted((Resources(*entry) for entry in totals.values()), key=lambda r: fold(r.commune))
+
+
 # ---- sponsors across communes ------------------------------------------------------------
 
 

@@ -213,6 +213,7 @@ class ImportPanel(QWidget):
         self.table.setColumnWidth(ResultsModel.STATE, 110)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self._total = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -246,6 +247,10 @@ class ImportPanel(QWidget):
         paths = list(paths)
         if not paths:
             return
+        if self.runner.busy:
+            self.summary.setText(tr("Another exchange is still running; wait until it ends."))
+            return
+        self._total = len(paths)
         self.summary.setText(tr("Importing {count} files…").format(count=len(paths)))
         self.runner.start(
             self.context.data_dir,
@@ -275,6 +280,14 @@ class ImportPanel(QWidget):
                 accepted=counts[ACCEPTED],
                 duplicate=counts[DUPLICATE],
                 refused=counts[REFUSED],
+            )
+            + (
+                " "
+                + tr("Stopped before the other {count} files.").format(
+                    count=self._total - len(results)
+                )
+                if len(results) < self._total
+                else ""
             )
         )
         if any(r.status == ACCEPTED for r in results):

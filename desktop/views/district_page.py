@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -71,7 +72,12 @@ class DistrictPage(QWidget):
         self.proposals_table = small_table([], [])
         self.tabs = QTabWidget()
         self.tabs.addTab(self.needs_table, tr("Needs by category and status"))
-        self.tabs.addTab(self.resources_table, tr("Resources by sponsor and commune"))
+        self.communes_table = small_table([], [])
+        resources_tab = QSplitter(Qt.Orientation.Horizontal)
+        resources_tab.addWidget(self.resources_table)
+        resources_tab.addWidget(self.communes_table)
+        resources_tab.setSizes([700, 400])
+        self.tabs.addTab(resources_tab, tr("Resources by sponsor and commune"))
         self.tabs.addTab(self.sponsors, tr("Sponsors and their targets"))
         self.tabs.addTab(self.proposals_table, tr("Needs proposals"))
 
@@ -164,6 +170,15 @@ class DistrictPage(QWidget):
             {2, 3},
         )
         self._bold_last_row(self.resources_table)
+        fill_table(
+            self.communes_table,
+            [tr("Commune"), tr("Receipts"), tr("Value")],
+            [
+                [r.commune, format_number(r.receipts), format_vnd(r.value)]
+                for r in district.resources_by_commune(resources)
+            ],
+            {1, 2},
+        )
 
     @staticmethod
     def _bold_last_row(table) -> None:

@@ -111,6 +111,11 @@ def test_resources_merge_a_sponsor_proposed_by_two_communes(hub_db):
         (DAC_TOI, 2, 50_000_000),
         (LA_EE, 1, 15_000_000),
     ]
+    by_commune = district.resources_by_commune(rows)
+    assert [(r.commune, r.receipts, r.value) for r in by_commune] == [
+        ("Xã Đắc Tôi", 2, 50_000_000),
+        ("Xã La Êê", 1, 15_000_000),
+    ]
     across = district.sponsors_across(hub_db, YEAR)
     assert len(across) == 1
     sponsor = across[0]

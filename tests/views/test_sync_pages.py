@@ -538,3 +538,14 @@ def test_worker_failures_arrive_as_one_sentence(qtbot, pair):
     qtbot.waitUntil(lambda: bool(failures), timeout=20_000)
     assert failures == ["Ổ đĩa USB đã bị rút ra."]
     assert not runner.busy
+
+
+def test_stopping_an_import_leaves_the_other_files_for_later(qtbot, pair, windows, tmp_path):
+    page = windows(pair.hub).show_page("inbox")
+    copy = tmp_path / "copy.ketnghia"
+    copy.write_bytes(pair.to_hub.read_bytes())
+    with qtbot.waitSignal(page.import_panel.imported, timeout=30_000) as done:
+        page.import_panel.import_files([pair.to_hub, copy])
+        page.import_panel.runner.job.cancel()  # as the progress dialog's stop button does
+    assert len(done.args[0]) < 2
+    assert "Đã dừng" in page.import_panel.summary.text()

@@ -64,6 +64,10 @@
       <translation>Chi tiết</translation>
     </message>
     <message>
+      <source>Another exchange is still running; wait until it ends.</source>
+      <translation>Một lần trao đổi khác đang chạy; hãy chờ đến khi xong.</translation>
+    </message>
+    <message>
       <source>{applied} changes applied, {held} waiting for earlier bundles, {conflicts} conflicts.</source>
       <translation>Đã áp dụng {applied} thay đổi, {held} thay đổi chờ các gói trước, {conflicts} xung đột.</translation>
     </message>
@@ -90,6 +94,10 @@
     <message>
       <source>{total} files: {accepted} accepted, {duplicate} duplicates, {refused} refused.</source>
       <translation>{total} tệp: {accepted} được nhận, {duplicate} trùng lặp, {refused} bị từ chối.</translation>
+    </message>
+    <message>
+      <source>Stopped before the other {count} files.</source>
+      <translation>Đã dừng, còn {count} tệp chưa nhập.</translation>
     </message>
   </context>
 </TS>

@@ -408,28 +408,32 @@ class SponsorYear:
     finalized_on: str | None
     eligible: bool | None
     rating: str
+    commune_code: str | None = None  # the commune of the twinning
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        return (self.sponsor_id, self.commune_code)
 
 
 def twinned_sponsors(
     db: sqlite_utils.Database, year: int, commune_code: str | None
 ) -> list[SponsorYear]:
-    """Sponsors twinned with the commune (any commune on a hub) in `year`, with the state of
-    their latest assessment of that year."""
+    """Sponsors twinned with the commune in `year` (on a hub: one row per sponsor and commune,
+    since each commune assesses its sponsors), with the state of their latest assessment."""
     scope, args = _scope(commune_code, "t")
-    a_scope = "" if commune_code is None else " AND a.commune_code = t.commune_code"
     rows = db.execute(
         "SELECT s.id, s.name, s.kind, a.revision, a.finalized_on, a.eligible, "
-        "COALESCE(a.rating, '') FROM sponsor s "
+        "COALESCE(a.rating, ''), t.commune_code FROM sponsor s "
         "JOIN twinning t ON t.sponsor_id = s.id AND t.deleted = 0 AND t.since <= ? "
         f"AND (t.until IS NULL OR t.until >= ?) AND {scope} "
         "LEFT JOIN assessment a ON a.id = (SELECT a.id FROM assessment a WHERE "
-        f"a.sponsor_id = s.id AND a.year = ? AND a.deleted = 0{a_scope} "
+        "a.sponsor_id = s.id AND a.year = ? AND a.deleted = 0 AND a.commune_code IS t.commune_code "
         "ORDER BY a.revision DESC LIMIT 1) "
-        "WHERE s.deleted = 0 GROUP BY s.id ORDER BY s.name",
+        "WHERE s.deleted = 0 GROUP BY s.id, t.commune_code ORDER BY s.name, t.commune_code",
         [f"{year}-12-31", f"{year}-01-01", *args, year],
     ).fetchall()
     return [
-        SponsorYear(r[0], r[1], r[2], r[3], r[4], None if r[5] is None else bool(r[5]), r[6])
+        SponsorYear(r[0], r[1], r[2], r[3], r[4], None if r[5] is None else bool(r[5]), r[6], r[7])
         for r in rows
     ]
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import assessments, reference
+from desktop.models import assessments, district, reference
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
@@ -55,6 +55,7 @@ class SponsorYearModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[assessments.SponsorYear] = []
+        self.communes: dict[str | None, str] = {}  # on a hub: commune code -> name
 
     def set_rows(self, rows: list[assessments.SponsorYear]) -> None:
         self.beginResetModel()
@@ -81,7 +82,11 @@ class SponsorYearModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == 0:
-            return sponsor.name
+            return sponsor.name + (
+                f" · {self.communes.get(sponsor.commune_code, sponsor.commune_code)}"
+                if self.communes
+                else ""
+            )
         if index.column() == 1:
             return _state(sponsor)
         if sponsor.eligible is None:
@@ -111,12 +116,15 @@ class AssessmentsPage(QWidget):
         self._dirty = False
         self._record: assessments.Record | None = None  # the revision shown
         self._sponsor_id: str | None = None
+        self._commune: str | None = self.commune  # the selected twinning's commune
         this_year = dt.date.today().year
         self.year = QComboBox()
         for year in range(this_year, FIRST_YEAR - 1, -1):
             self.year.addItem(str(year), year)
         self.year.currentIndexChanged.connect(self._year_changed)
         self.sponsors = SponsorYearModel(self)
+        if self.read_only:
+            self.sponsors.communes = {c.code: c.name for c in district.communes(self.db)}
         self.list = QTableView()
         self.list.setModel(self.sponsors)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -274,12 +282,13 @@ class AssessmentsPage(QWidget):
         if not rows:
             self._sponsor_id = None
             return
-        ids = [r.sponsor_id for r in rows]
-        row = ids.index(self._sponsor_id) if self._sponsor_id in ids else 0
+        keys = [r.key for r in rows]
+        current = (self._sponsor_id, self._commune)
+        row = keys.index(current) if current in keys else 0
         self._show_sponsor(row)
 
     def select_row(self, row: int) -> None:
-        if self.sponsors.sponsor(row).sponsor_id == self._sponsor_id:
+        if self.sponsors.sponsor(row).key == (self._sponsor_id, self._commune):
             return
         if not self._confirm_discard():
             self._select_in_list()
@@ -295,18 +304,19 @@ class AssessmentsPage(QWidget):
 
     def _select_in_list(self) -> None:
         for row in range(self.sponsors.rowCount()):
-            if self.sponsors.sponsor(row).sponsor_id == self._sponsor_id:
+            if self.sponsors.sponsor(row).key == (self._sponsor_id, self._commune):
                 self.list.selectRow(row)
 
     def _show_sponsor(self, row: int) -> None:
         self._sponsor_id = self.sponsors.sponsor(row).sponsor_id
+        self._commune = self.sponsors.sponsor(row).commune_code
         self.list.selectRow(row)
         self._dirty = False
         self._fill_revisions()
 
     def _fill_revisions(self, select_id: str | None = None) -> None:
         self._revisions = assessments.revisions(
-            self.db, self._sponsor_id, self.current_year(), self.commune
+            self.db, self._sponsor_id, self.current_year(), self._commune
         )
         self.revision.blockSignals(True)
         self.revision.clear()
@@ -367,7 +377,7 @@ class AssessmentsPage(QWidget):
                 self._sponsor_id,
                 self.current_year(),
                 reported=self.reported.isChecked(),
-                commune_code=self.commune,
+                commune_code=self._commune,
             )
             self.state.setText(
                 tr("Draft: the figures are computed from the records now.")
@@ -452,7 +462,7 @@ class AssessmentsPage(QWidget):
                 self._sponsor_id,
                 self.current_year(),
                 reported=self.reported.isChecked(),
-                commune_code=self.commune,
+                commune_code=self._commune,
             )
             self.shown_figures = figures
             self._fill_figures(figures)
@@ -482,7 +492,7 @@ class AssessmentsPage(QWidget):
                 self.db,
                 self._sponsor_id,
                 self.current_year(),
-                commune_code=self.commune,
+                commune_code=self._commune,
                 reported=self.reported.isChecked(),
                 rating=self.rating.currentText(),
                 comments=self.comments.toPlainText(),

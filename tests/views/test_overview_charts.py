@@ -111,3 +111,51 @@ def test_an_empty_hub_says_what_is_missing_and_writes_nothing(qtbot, hub_context
     assessments_page.show()
     assert assessments_page.read_only
     assert assessments_page.empty.isVisible()
+
+
+def test_a_hub_assesses_each_twinning_in_its_own_commune(qtbot, hub_context):
+    from desktop.models import assessments
+    from desktop.models.db import transaction
+    from desktop.models.ids import uuid7
+    from desktop.views.assessments_page import AssessmentsPage
+
+    db = hub_context.db
+    sponsor = uuid7()
+    with transaction(db) as conn:
+        conn.execute(
+            "INSERT INTO sponsor (id, name, kind, headcount) VALUES (?, ?, ?, ?)",
+            (sponsor, "Sở Y tế tỉnh Quảng Nam", "so_ban_nganh", 60),
+        )
+        for commune in ("20705", "20698"):  # Đắc Tôi and another commune of Nam Giang
+            conn.execute(
+                "INSERT INTO twinning (id, commune_code, sponsor_id, since) VALUES (?, ?, ?, ?)",
+                (uuid7(), commune, sponsor, "2022-01-01"),
+            )
+    year = dt.date.today().year
+    receipts.save(
+        db,
+        receipts.Receipt(
+            received_on=dt.date.today(),
+            sponsor_id=sponsor,
+            resource_kind="dich_vu",
+            category_code="an_sinh_xa_hoi",
+            items=[receipts.Item("Khám bệnh, cấp thuốc", "đợt", 1, 45_000_000)],
+            parties=[receipts.Party("giver", "A"), receipts.Party("receiver", "B")],
+        ),
+        commune_code="20705",
+    )
+    page = AssessmentsPage(hub_context)
+    qtbot.addWidget(page)
+    assert page.sponsors.rowCount() == 2
+    names = [page.sponsors.index(r, 0).data() for r in range(2)]
+    assert all(name.startswith("Sở Y tế tỉnh Quảng Nam · ") for name in names)
+    values = []
+    for row in range(2):
+        page.select_row(row)
+        values.append((page.sponsors.sponsor(row).commune_code, page.shown_figures.total_value))
+    assert dict(values) == {"20705": 45_000_000, "20698": 0}
+    assert (
+        values[0][1]
+        == assessments.compute(db, sponsor, year, commune_code=values[0][0]).total_value
+    )
+    assert not page.save_button.isEnabled()

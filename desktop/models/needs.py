@@ -471,3 +471,40 @@ def year_choices(db: Database, commune_code: str | None, today: dt.date | None =
     }
     years.add(proposal_year(db, today))
     return sorted(years, reverse=True)
+
+
+def send_proposal(
+    db: Database,
+    commune_code: str | None,
+    year: int,
+    on: dt.date | str | None,
+    note: str | None = None,
+    today: dt.date | None = None,
+) -> int:
+    """Mark every still-proposed need of `year` as sent on `on` (one dated change each).
+
+    Refused as a whole when a need lacks what the proposal requires (category, cost, sponsor),
+    so a half-ready proposal is never recorded as sent; returns how many needs were sent.
+    """
+    where, params = ("AND commune_code = ?", [commune_code]) if commune_code else ("", [])
+    rows = db.execute(
+        "SELECT id, description, estimated_cost, sponsor_id FROM need WHERE deleted = 0 "
+        f"AND year = ? AND status = 'de_xuat' {where} ORDER BY priority, id",
+        [year, *params],
+    ).fetchall()
+    check = Checker()
+    if not rows:
+        check.fail("year", tr("No need of {year} is waiting to be sent.").format(year=year))
+    lacking = [desc for _id, desc, cost, sponsor in rows if not cost or not sponsor]
+    if lacking:
+        check.fail(
+            "needs",
+            tr("Give a cost and a proposed sponsor to every need first: {needs}.").format(
+                needs="; ".join(lacking[:5]) + ("; …" if len(lacking) > 5 else "")
+            ),
+        )
+    check.done()
+    with transaction(db):
+        for need_id, *_rest in rows:
+            change_status(db, need_id, "da_gui", on, note, today)
+    return len(rows)

@@ -135,7 +135,7 @@ class NeedDialog(RecordDialog):
             combo(needs.category_choices(db), need.category_code, blank=tr("— choose —")),
         )
         self.description = self.add_field(
-            "description", tr("Description"), text_edit(need.description, 56)
+            "description", tr("What is needed"), text_edit(need.description, 56)
         )
         self.beneficiaries = BeneficiaryPicker(context, need.beneficiaries)
         self.beneficiaries.changed = self.mark_dirty  # type: ignore[method-assign]
@@ -236,3 +236,35 @@ class StatusDialog(RecordDialog):
         )
         self.context.notify("need")
         return self.need.id or ""
+
+
+class SendProposalDialog(RecordDialog):
+    """Record that the year's proposal was sent: every proposed need becomes "sent" that day."""
+
+    def __init__(self, context: AppContext, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(context, tr("Send the needs proposal of {year}").format(year=year), parent)
+        self.year = year
+        status = needs.proposal_status(context.db, context.commune_code, year)
+        summary = QLabel(
+            tr(
+                "{count} needs of {year} are still only proposed; they will be marked as sent."
+            ).format(count=status.not_sent, year=year)
+        )
+        summary.setWordWrap(True)
+        self.form.addRow(summary)
+        self.sent_on = self.add_field("changed_on", tr("Sent on"), DateLine(dt.date.today()))
+        self.note = self.add_field("note", tr("Note"), text_edit("", 50))
+        self.note.setPlaceholderText(tr("e.g. Report no. 15/BC-UBND"))
+        self.resize(520, self.sizeHint().height())
+        self.mark_clean()
+
+    def save_record(self) -> str:
+        needs.send_proposal(
+            self.context.db,
+            self.context.commune_code,
+            self.year,
+            self.sent_on.value(),
+            self.note.toPlainText(),
+        )
+        self.context.notify("need")
+        return str(self.year)

@@ -19,7 +19,7 @@ from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordListPage, fit_columns
 from desktop.views.inputs import stretch_last
-from desktop.views.needs_dialogs import NeedDialog, StatusDialog
+from desktop.views.needs_dialogs import NeedDialog, SendProposalDialog, StatusDialog
 from desktop.views.scope import commune_choices, commune_name, view_only
 from desktop.views.sqltable import Column, Query
 from desktop.views.widgets import fill_table, small_table
@@ -64,7 +64,13 @@ class NeedsPage(RecordListPage):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setContentsMargins(10, 6, 10, 6)
-        self.layout_.insertWidget(1, self.banner)
+        self.send_button = QPushButton(tr("Send the proposal…"))
+        self.send_button.clicked.connect(self.send_proposal)
+        self.send_button.setVisible(not context.is_hub)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.send_button)
+        self.layout_.insertLayout(1, banner_row)
         self._build_detail()
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self.model.modelReset.connect(self.show_detail)
@@ -113,7 +119,7 @@ class NeedsPage(RecordListPage):
             ),
             Column(tr("Status"), "need.status", labels=needs.status_label),
             Column(tr("Since"), "need.status_date", "date"),
-            Column(tr("Received"), needs.RECEIVED_VALUE_SQL, "money"),
+            Column(tr("Value received"), needs.RECEIVED_VALUE_SQL, "money"),
         ]
         if self.context.is_hub:
             columns.insert(0, Column(tr("Commune"), "need.commune_code", labels=self._commune))
@@ -191,6 +197,7 @@ class NeedsPage(RecordListPage):
         self.banner.setText(f"<b>{when}</b> {state}")
         self.banner.setStyleSheet(BANNER_STYLE[status.complete])
         self.banner.setProperty("complete", status.complete)
+        self.send_button.setEnabled(status.not_sent > 0)
 
     # ---- the selected need -------------------------------------------------------------
 
@@ -278,6 +285,11 @@ class NeedsPage(RecordListPage):
         if need_id is None:
             return
         dialog = StatusDialog(self.context, need_id, self)
+        dialog.open()
+        self.dialog = dialog
+
+    def send_proposal(self) -> None:
+        dialog = SendProposalDialog(self.context, self.banner_year(), self)
         dialog.open()
         self.dialog = dialog
 

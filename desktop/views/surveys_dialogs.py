@@ -32,7 +32,7 @@ class SurveyDialog(RecordDialog):
             tr("Kind"),
             combo([(k, surveys.kind_label(k)) for k in surveys.KINDS], survey.kind),
         )
-        self.title = self.add_field("title", tr("Title"), QLineEdit(survey.title))
+        self.title = self.add_field("title", tr("Round title"), QLineEdit(survey.title))
         self.title.setPlaceholderText(tr("e.g. Review of poor and near-poor households 2026"))
         self.surveyors = self.add_field(
             "surveyors",

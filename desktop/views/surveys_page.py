@@ -87,7 +87,7 @@ class SurveysPage(RecordListPage):
             [
                 Column(tr("Date"), "survey.survey_date", "date"),
                 Column(tr("Kind"), "survey.kind", labels=surveys.kind_label),
-                Column(tr("Title"), "survey.title"),
+                Column(tr("Round title"), "survey.title"),
                 Column(tr("Households observed"), observed.format(extra=""), "int"),
                 Column(
                     tr("Poor households"),

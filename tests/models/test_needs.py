@@ -169,3 +169,24 @@ def test_delete_is_a_tombstone(commune_db) -> None:
     needs.delete_needs(commune_db, [need_id])
     assert commune_db.execute("SELECT deleted FROM need WHERE id = ?", [need_id]).fetchone() == (1,)
     assert needs.fulfilment(commune_db, [need_id]) == {}
+
+
+def test_send_proposal_marks_every_proposed_need_sent(commune_db) -> None:
+    year = TODAY.year + 1
+    waiting = needs.proposal_status(commune_db, DEMO_COMMUNE, year).not_sent
+    assert waiting > 0
+    gap = needs.save_need(commune_db, _need(commune_db, year=year, sponsor_id=None))
+    with pytest.raises(ValidationError) as caught:
+        needs.send_proposal(commune_db, DEMO_COMMUNE, year, TODAY)
+    assert "Xây nhà tiêu" in caught.value.errors["needs"]
+    assert needs.proposal_status(commune_db, DEMO_COMMUNE, year).not_sent == waiting + 1
+    needs.delete_needs(commune_db, [gap])
+    with pytest.raises(ValidationError):
+        needs.send_proposal(commune_db, DEMO_COMMUNE, year, TODAY + dt.timedelta(days=1))
+    assert needs.proposal_status(commune_db, DEMO_COMMUNE, year).not_sent == waiting
+    assert needs.send_proposal(commune_db, DEMO_COMMUNE, year, TODAY, "Số 15/BC-UBND") == waiting
+    status = needs.proposal_status(commune_db, DEMO_COMMUNE, year)
+    assert status.not_sent == 0 and status.complete
+    with pytest.raises(ValidationError) as caught:
+        needs.send_proposal(commune_db, DEMO_COMMUNE, year, TODAY)
+    assert list(caught.value.errors) == ["year"]

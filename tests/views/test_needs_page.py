@@ -194,13 +194,23 @@ def test_delete_moves_the_need_to_the_trash(qtbot, page, context, monkeypatch):
     assert context.db.execute("SELECT deleted FROM need WHERE id = ?", [need_id]).fetchone() == (1,)
 
 
-def test_banner_says_when_the_proposal_is_complete(qtbot, page, context):
+def test_send_the_proposal_and_see_it_complete(qtbot, page, context):
     db = context.db
     year = page.year_box.currentData()
-    for need_id in page.model.ids():
-        need = needs.get_need(db, need_id)
-        if need.status == "de_xuat":
-            needs.change_status(db, need_id, "da_gui", TODAY)
-    context.notify("need")
-    assert needs.proposal_status(db, COMMUNE, year).complete
+    waiting = needs.proposal_status(db, COMMUNE, year).not_sent
+    assert waiting > 0 and page.banner.property("complete") is False
+    assert page.send_button.isEnabled()
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    dialog.sent_on.setText(format_date(TODAY + dt.timedelta(days=1)))
+    _click_save(qtbot, dialog)
+    assert dialog.isVisible() and dialog.error_text("changed_on")
+    assert needs.proposal_status(db, COMMUNE, year).not_sent == waiting
+    dialog.sent_on.setText(format_date(TODAY))
+    dialog.note.insertPlainText("Báo cáo số 15/BC-UBND")
+    _save(qtbot, dialog)
+    status = needs.proposal_status(db, COMMUNE, year)
+    assert status.not_sent == 0 and status.complete
     assert page.banner.property("complete") is True
+    assert not page.send_button.isEnabled()
+    assert page.history.item(page.history.rowCount() - 1, 2).text() == "Báo cáo số 15/BC-UBND"

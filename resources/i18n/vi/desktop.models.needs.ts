@@ -91,5 +91,13 @@
       <source>The date cannot be before the last change ({date}).</source>
       <translation>Ngày không được trước lần thay đổi gần nhất ({date}).</translation>
     </message>
+    <message>
+      <source>No need of {year} is waiting to be sent.</source>
+      <translation>Không còn nhu cầu nào của năm {year} chờ gửi.</translation>
+    </message>
+    <message>
+      <source>Give a cost and a proposed sponsor to every need first: {needs}.</source>
+      <translation>Cần ghi kinh phí dự kiến và đơn vị đề xuất hỗ trợ cho mọi nhu cầu trước: {needs}.</translation>
+    </message>
   </context>
 </TS>

@@ -49,7 +49,7 @@
     </message>
     <message>
       <source>This village no longer exists.</source>
-      <translation>Thôn này không còn.</translation>
+      <translation>Thôn này không còn trong danh sách.</translation>
     </message>
     <message>
       <source>This household is not in the survey's commune.</source>

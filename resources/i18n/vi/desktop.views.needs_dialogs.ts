@@ -25,7 +25,7 @@
     </message>
     <message>
       <source>Household</source>
-      <translation>Hộ</translation>
+      <translation>Hộ gia đình</translation>
     </message>
     <message>
       <source>Year</source>
@@ -36,8 +36,8 @@
       <translation>Nội dung hỗ trợ</translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation>Nội dung</translation>
+      <source>What is needed</source>
+      <translation>Nội dung nhu cầu</translation>
     </message>
     <message>
       <source>Beneficiaries</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
       <source>Priority</source>
-      <translation>Ưu tiên</translation>
+      <translation>Mức ưu tiên</translation>
     </message>
     <message>
       <source>Proposed sponsor</source>
@@ -96,6 +96,14 @@
       <translation>Ghi chú</translation>
     </message>
     <message>
+      <source>Sent on</source>
+      <translation>Ngày gửi</translation>
+    </message>
+    <message>
+      <source>e.g. Report no. 15/BC-UBND</source>
+      <translation>VD: Báo cáo số 15/BC-UBND</translation>
+    </message>
+    <message>
       <source>New need</source>
       <translation>Thêm nhu cầu</translation>
     </message>
@@ -114,6 +122,14 @@
     <message>
       <source>{status} since {date}</source>
       <translation>{status} từ ngày {date}</translation>
+    </message>
+    <message>
+      <source>Send the needs proposal of {year}</source>
+      <translation>Gửi báo cáo đề xuất nhu cầu năm {year}</translation>
+    </message>
+    <message>
+      <source>{count} needs of {year} are still only proposed; they will be marked as sent.</source>
+      <translation>{count} nhu cầu của năm {year} đang ở tình trạng đề xuất; tất cả sẽ được ghi là đã gửi.</translation>
     </message>
   </context>
 </TS>

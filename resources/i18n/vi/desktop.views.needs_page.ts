@@ -17,15 +17,19 @@
     </message>
     <message>
       <source>All statuses</source>
-      <translation>Tất cả tình trạng</translation>
+      <translation>Mọi tình trạng</translation>
     </message>
     <message>
       <source>All categories</source>
-      <translation>Tất cả nội dung</translation>
+      <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
       <source>New need</source>
       <translation>Thêm nhu cầu</translation>
+    </message>
+    <message>
+      <source>Send the proposal…</source>
+      <translation>Gửi đề xuất…</translation>
     </message>
     <message>
       <source>Selected need</source>
@@ -41,11 +45,11 @@
     </message>
     <message>
       <source>Priority</source>
-      <translation>Ưu tiên</translation>
+      <translation>Mức ưu tiên</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation>Nội dung hỗ trợ</translation>
+      <translation>Lĩnh vực</translation>
     </message>
     <message>
       <source>Need</source>
@@ -72,8 +76,8 @@
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <source>Received</source>
-      <translation>Đã nhận</translation>
+      <source>Value received</source>
+      <translation>Giá trị tiếp nhận</translation>
     </message>
     <message>
       <source>Not complete: no need has been entered yet.</source>

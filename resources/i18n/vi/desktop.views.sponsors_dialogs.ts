@@ -81,7 +81,7 @@
     </message>
     <message>
       <source>Twinning</source>
-      <translation>Quan hệ kết nghĩa</translation>
+      <translation>Kết nghĩa</translation>
     </message>
     <message>
       <source>New twinning</source>

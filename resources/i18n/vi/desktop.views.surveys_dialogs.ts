@@ -12,7 +12,7 @@
       <translation>Loại</translation>
     </message>
     <message>
-      <source>Title</source>
+      <source>Round title</source>
       <translation>Tên đợt</translation>
     </message>
     <message>
@@ -33,15 +33,15 @@
     </message>
     <message>
       <source>Household</source>
-      <translation>Hộ</translation>
+      <translation>Hộ gia đình</translation>
     </message>
     <message>
       <source>Members</source>
-      <translation>Số nhân khẩu</translation>
+      <translation>Số khẩu</translation>
     </message>
     <message>
       <source>Income per person per month (đồng)</source>
-      <translation>Thu nhập bình quân người/tháng (đồng)</translation>
+      <translation>Thu nhập bình quân/người/tháng (đồng)</translation>
     </message>
     <message>
       <source>Lacking indicators</source>

@@ -120,7 +120,7 @@
       <translation>Loại</translation>
     </message>
     <message>
-      <source>Title</source>
+      <source>Round title</source>
       <translation>Tên đợt</translation>
     </message>
     <message>
@@ -149,11 +149,11 @@
     </message>
     <message>
       <source>Members</source>
-      <translation>Số nhân khẩu</translation>
+      <translation>Số khẩu</translation>
     </message>
     <message>
       <source>Income per person per month</source>
-      <translation>Thu nhập bình quân người/tháng</translation>
+      <translation>Thu nhập bình quân/người/tháng</translation>
     </message>
     <message>
       <source>Lacking indicators</source>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sqlite3
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -59,7 +60,9 @@ def parse_number(label: str) -> tuple[int, str] | None:
     return (int(match.group(1)), match.group(2)) if match else None
 
 
-def _taken_on_receipts(conn, commune_code: str | None, year: int, symbol: str) -> int:
+def _taken_on_receipts(
+    conn: sqlite3.Connection, commune_code: str | None, year: int, symbol: str
+) -> int:
     """The highest number of `symbol` typed on the year's receipts (0 when none)."""
     highest = 0
     for (label,) in conn.execute(
@@ -74,7 +77,11 @@ def _taken_on_receipts(conn, commune_code: str | None, year: int, symbol: str) -
 
 
 def _find(
-    conn, commune_code: str | None, kind: str, owner_table: str | None, owner_id: str
+    conn: sqlite3.Connection,
+    commune_code: str | None,
+    kind: str,
+    owner_table: str | None,
+    owner_id: str,
 ) -> IssuedDocument | None:
     row = conn.execute(
         f"SELECT {COLUMNS} FROM document WHERE deleted = 0 AND kind = ? AND owner_id = ? "
@@ -159,7 +166,7 @@ def remember_file(
             conn.execute("UPDATE document SET file_name = ? WHERE id = ?", (file_name, earlier.id))
 
 
-def _get(conn, doc_id: str) -> IssuedDocument:
+def _get(conn: sqlite3.Connection, doc_id: str) -> IssuedDocument:
     row = conn.execute(f"SELECT {COLUMNS} FROM document WHERE id = ?", (doc_id,)).fetchone()
     return IssuedDocument(*row)
 

@@ -23,12 +23,14 @@ def station(commune_dir, run_cli):
         "SELECT i.receipt_id FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id "
         "WHERE a.deleted = 0 GROUP BY i.receipt_id ORDER BY COUNT(*) DESC LIMIT 1"
     ).fetchone()[0]
+    household = db.execute("SELECT household_id FROM household_year LIMIT 1").fetchone()[0]
     db.conn.close()
     return {
         "dir": str(commune_dir.root),
         "receipts": data["receipts"],
         "year": year,
         "busiest": busiest,
+        "household": household,
     }
 
 
@@ -43,6 +45,7 @@ def test_print_every_document(station, run_cli, tmp_path):
         "year-end": ["year-end", "--year", year - 1],
         "periodic": ["periodic", "--year", year - 1, "--period", "9m"],
         "blank": ["survey-sheet"],
+        "filled": ["survey-sheet", "--household", station["household"]],
     }
     for name, args in commands.items():
         out = tmp_path / f"{name}.pdf"

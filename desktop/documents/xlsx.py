@@ -629,3 +629,20 @@ def export_table(
             tr("The table {table} has no rows for {year}.").format(table=table, year=year)
         )
     return write_workbook([sheet], out)
+
+
+def export_report(
+    db: sqlite_utils.Database, kind: str, out: Path, *, year: int, period: str = "year"
+) -> Exported:
+    """A report's figures as a workbook: kind "needs-report", "periodic" or "year-end"."""
+    if kind == "needs-report":
+        sheets = needs_report_sheets(reports.needs_of_year(db, year))
+    elif kind == "periodic":
+        sheets = period_sheets(reports.period_figures(db, year, period))
+    elif kind == "year-end":
+        sheets = year_end_sheets(reports.year_end(db, year))
+    else:
+        raise UserError(
+            tr("Only reports export to a workbook; {kind} is not one.").format(kind=kind)
+        )
+    return write_workbook(sheets, out)

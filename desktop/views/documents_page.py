@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.documents import printing
+from desktop.documents import printing, xlsx
 from desktop.i18n import tr
 from desktop.models import documents_register, reports, store
 from desktop.models.db import storage_error
@@ -158,8 +158,15 @@ class DocumentsPage(QWidget):
         self.print_button = QPushButton(tr("Print…"))
         self.open_button = QPushButton(tr("Open in the PDF viewer"))
         self.save_button = QPushButton(tr("Save a copy…"))
+        self.excel_button = QPushButton(tr("Export figures to Excel…"))
         buttons = QHBoxLayout()
-        for button in (self.create_button, self.print_button, self.open_button, self.save_button):
+        for button in (
+            self.create_button,
+            self.print_button,
+            self.open_button,
+            self.save_button,
+            self.excel_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.message = QLabel()
@@ -205,6 +212,7 @@ class DocumentsPage(QWidget):
         self.print_button.clicked.connect(self.print_current)
         self.open_button.clicked.connect(self.open_current)
         self.save_button.clicked.connect(self.save_copy)
+        self.excel_button.clicked.connect(self.export_excel)
         context.changes.changed.connect(self.refresh)
         self.refresh()
         self._kind_changed()
@@ -243,6 +251,7 @@ class DocumentsPage(QWidget):
         self.receipt.setEnabled(kind in ("handover", "receipt-list"))
         self.year.setEnabled(kind in ("needs-report", "year-end", "periodic", "survey-sheet"))
         self.period.setEnabled(kind == "periodic")
+        self.excel_button.setEnabled(kind in ("needs-report", "periodic", "year-end"))
 
     def prepare(self, kind: str, *, receipt_id: str | None = None, year: int | None = None) -> None:
         """Select a document for a record, ready to create (called by other pages)."""
@@ -386,6 +395,33 @@ class DocumentsPage(QWidget):
             )
             return
         self._show_message(tr("Saved a copy to {path}.").format(path=target))
+
+    def export_excel(self, target: str | None = None) -> None:
+        """The chosen report's figures as a workbook (asks where, unless `target` is given)."""
+        request = self.request()
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(
+                self,
+                tr("Export figures to Excel"),
+                str(Path.home() / f"{request.file_stem()}.xlsx"),
+                "Excel (*.xlsx)",
+            )
+        if not target:
+            return
+        try:
+            exported = xlsx.export_report(
+                self.context.db,
+                request.kind,
+                Path(target),
+                year=request.year or self.year.value(),
+                period=request.period or "year",
+            )
+        except UserError as exc:
+            self._show_message(exc.message, error=True)
+            return
+        self._show_message(
+            tr("Exported {rows} rows to {path}.").format(rows=exported.rows, path=exported.path)
+        )
 
     def print_current(self) -> None:
         if self.current is None or self.pdf is None:

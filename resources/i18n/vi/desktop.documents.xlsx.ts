@@ -11,5 +11,9 @@
       <source>The table {table} has no rows for {year}.</source>
       <translation>Bảng {table} không có dòng nào của năm {year}.</translation>
     </message>
+    <message>
+      <source>Only reports export to a workbook; {kind} is not one.</source>
+      <translation>Chỉ báo cáo mới xuất ra bảng tính; {kind} không phải là báo cáo.</translation>
+    </message>
   </context>
 </TS>

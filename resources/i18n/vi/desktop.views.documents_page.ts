@@ -88,6 +88,10 @@
       <translation>Lưu một bản…</translation>
     </message>
     <message>
+      <source>Export figures to Excel…</source>
+      <translation>Xuất số liệu ra Excel…</translation>
+    </message>
+    <message>
       <source>Creating the document…</source>
       <translation>Đang tạo văn bản…</translation>
     </message>
@@ -132,6 +136,10 @@
       <translation>Tệp</translation>
     </message>
     <message>
+      <source>Export figures to Excel</source>
+      <translation>Xuất số liệu ra Excel</translation>
+    </message>
+    <message>
       <source>The printer could not be started.</source>
       <translation>Không khởi động được máy in.</translation>
     </message>
@@ -142,6 +150,10 @@
     <message>
       <source>Saved a copy to {path}.</source>
       <translation>Đã lưu một bản vào {path}.</translation>
+    </message>
+    <message>
+      <source>Exported {rows} rows to {path}.</source>
+      <translation>Đã xuất {rows} dòng ra tệp {path}.</translation>
     </message>
     <message>
       <source>Creating the document… page {page}</source>

@@ -10,17 +10,8 @@ from __future__ import annotations
 import sqlite_utils
 
 from desktop.documents.layout import Issuer, upper
-from desktop.models import station
+from desktop.models import reports, station
 from desktop.models.db import setting
-
-
-def group_leader(db: sqlite_utils.Database) -> str:
-    """The name of the working group's leader (tổ trưởng), or "" when none is recorded."""
-    row = db.execute(
-        "SELECT full_name FROM member WHERE deleted = 0 AND group_role = 'to_truong' "
-        "ORDER BY term_start DESC LIMIT 1"
-    ).fetchone()
-    return row[0] if row else ""
 
 
 def issuer(db: sqlite_utils.Database) -> Issuer:
@@ -35,6 +26,6 @@ def issuer(db: sqlite_utils.Database) -> Issuer:
         district_name=parent_name,
         commune_code=unit.code if info.role == "commune" else None,
         signer_title=setting(db, "document_signer_title") or "TỔ TRƯỞNG",
-        signer_name=setting(db, "document_signer_name") or group_leader(db),
+        signer_name=setting(db, "document_signer_name") or reports.group_leader(db),
         symbol_suffix=setting(db, "document_symbol_suffix") or "UBND",
     )

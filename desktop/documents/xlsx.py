@@ -1,8 +1,8 @@
 """Excel workbooks (openpyxl) of every table and report: Vietnamese headers, number and date
 formats, a frozen header row with filters, column widths, and a "Tổng cộng" row of totals.
 
-Each table is described once in TABLES (its query and columns); the queries are our own text, with
-the year as a parameter. Totals are values computed from the rows written, so a reader without
+The queries live in desktop.models.exports; TABLE_SPECS here gives each table its title and
+columns (in the query's order) and turns codes into Vietnamese words. Totals are values computed from the rows written, so a reader without
 formula evaluation (openpyxl, LibreOffice in a hurry) sees the same figures as the database.
 """
 
@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 
 from desktop.documents.files import atomic_target
 from desktop.i18n import tr
-from desktop.models import reports
+from desktop.models import exports, reports
 from desktop.models.errors import UserError
 
 MONEY = "#,##0"
@@ -78,10 +78,10 @@ ROLE_VI = {"to_truong": "Tổ trưởng", "to_pho": "Tổ phó", "thanh_vien": "
 
 @dataclass(frozen=True)
 class TableSpec:
+    """How a table of models.exports looks in a workbook: title and columns in query order."""
+
     title: str
     columns: Sequence[Column]
-    sql: str  # "{year}" is replaced by a condition on the year, or "1"
-    year_condition: str | None  # SQL with one ? for the year
     convert: Callable[[tuple], Sequence[object]] | None = None
 
 
@@ -121,14 +121,6 @@ TABLE_SPECS: dict[str, TableSpec] = {
             Column("Phân loại"),
             Column("Thu nhập BQ/người/tháng (đồng)", "money"),
         ],
-        "SELECT h.code, h.head_name, h.head_birth_year, h.head_gender, e.name, v.name, "
-        "h.members, h.phone, y.year, y.status, y.income_per_month FROM household h "
-        "JOIN village v ON v.id = h.village_id LEFT JOIN ethnic_group e ON e.code = h.ethnic_code "
-        "LEFT JOIN household_year y ON y.id = (SELECT y2.id FROM household_year y2 "
-        " WHERE y2.household_id = h.id AND y2.deleted = 0 AND {year} "
-        " ORDER BY y2.year DESC LIMIT 1) "
-        "WHERE h.deleted = 0 ORDER BY v.ordinal, h.head_name, h.id",
-        "y2.year = ?",
         _maps((3, GENDER_VI), (9, STATUS_VI)),
     ),
     "needs": TableSpec(
@@ -145,14 +137,6 @@ TABLE_SPECS: dict[str, TableSpec] = {
             Column("Đơn vị kết nghĩa", width=28),
             Column("Giá trị đã nhận (đồng)", "money", total=True),
         ],
-        "SELECT n.year, COALESCE(c.name, n.category_code), n.description, n.unit, n.quantity, "
-        "n.estimated_cost, n.priority, n.status, s.name, "
-        "(SELECT COALESCE(SUM(rn.value), 0) FROM receipt_need rn JOIN receipt r "
-        " ON r.id = rn.receipt_id AND r.deleted = 0 WHERE rn.need_id = n.id AND rn.deleted = 0) "
-        "FROM need n LEFT JOIN catalog_item c ON c.catalog = 'support_category' "
-        "AND c.code = n.category_code LEFT JOIN sponsor s ON s.id = n.sponsor_id "
-        "WHERE n.deleted = 0 AND {year} ORDER BY n.year, c.ordinal, n.priority, n.description",
-        "n.year = ?",
         _map(7, NEED_STATUS_VI),
     ),
     "receipts": TableSpec(
@@ -169,19 +153,6 @@ TABLE_SPECS: dict[str, TableSpec] = {
             Column("Giá trị (đồng)", "money", total=True),
             Column("Số hộ nhận", "int", total=True),
         ],
-        "SELECT r.received_on, s.name, COALESCE(k.name, r.resource_kind), "
-        "COALESCE(c.name, r.category_code), r.description, r.gift_only, r.minutes_number, "
-        "(SELECT COUNT(*) FROM receipt_item i WHERE i.receipt_id = r.id AND i.deleted = 0), "
-        "(SELECT COALESCE(SUM(i.amount), 0) FROM receipt_item i "
-        " WHERE i.receipt_id = r.id AND i.deleted = 0), "
-        "(SELECT COUNT(DISTINCT a.household_id) FROM allocation a JOIN receipt_item i "
-        " ON i.id = a.receipt_item_id WHERE i.receipt_id = r.id AND a.deleted = 0 "
-        " AND i.deleted = 0) "
-        "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
-        "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = r.category_code "
-        "LEFT JOIN catalog_item k ON k.catalog = 'resource_kind' AND k.code = r.resource_kind "
-        "WHERE r.deleted = 0 AND {year} ORDER BY r.received_on, r.id",
-        "substr(r.received_on, 1, 4) = CAST(? AS TEXT)",
     ),
     "receipt_items": TableSpec(
         "Hàng, nội dung tiếp nhận",
@@ -197,12 +168,6 @@ TABLE_SPECS: dict[str, TableSpec] = {
             Column("Thành tiền (đồng)", "money", total=True),
             Column("Ghi chú"),
         ],
-        "SELECT r.received_on, s.name, r.minutes_number, i.ordinal, i.name, i.unit, i.quantity, "
-        "i.unit_price, i.amount, i.notes FROM receipt_item i "
-        "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
-        "JOIN sponsor s ON s.id = r.sponsor_id "
-        "WHERE i.deleted = 0 AND {year} ORDER BY r.received_on, r.id, i.ordinal",
-        "substr(r.received_on, 1, 4) = CAST(? AS TEXT)",
     ),
     "allocations": TableSpec(
         "Phân bổ đến hộ, thôn",
@@ -218,14 +183,6 @@ TABLE_SPECS: dict[str, TableSpec] = {
             Column("Giá trị (đồng)", "money", total=True),
             Column("Ngày bàn giao", "date"),
         ],
-        "SELECT r.received_on, s.name, v.name, h.code, h.head_name, i.name, i.unit, a.quantity, "
-        "CAST(ROUND(a.quantity * i.unit_price) AS INTEGER), a.handed_on FROM allocation a "
-        "JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
-        "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
-        "JOIN sponsor s ON s.id = r.sponsor_id LEFT JOIN household h ON h.id = a.household_id "
-        "JOIN village v ON v.id = COALESCE(h.village_id, a.village_id) "
-        "WHERE a.deleted = 0 AND {year} ORDER BY r.received_on, r.id, v.ordinal, h.head_name",
-        "substr(r.received_on, 1, 4) = CAST(? AS TEXT)",
     ),
     "models": TableSpec(
         "Mô hình sinh kế",
@@ -240,14 +197,6 @@ TABLE_SPECS: dict[str, TableSpec] = {
             Column("Số hộ tham gia", "int", total=True),
             Column("Kết quả", width=36),
         ],
-        "SELECT m.year, m.name, COALESCE(k.name, m.kind), s.name, c.name, v.name, m.status, "
-        "(SELECT COUNT(*) FROM model_member mm WHERE mm.model_id = m.id AND mm.deleted = 0), "
-        "m.results FROM livelihood_model m LEFT JOIN sponsor s ON s.id = m.sponsor_id "
-        "LEFT JOIN village v ON v.id = m.village_id "
-        "LEFT JOIN catalog_item k ON k.catalog = 'model_kind' AND k.code = m.kind "
-        "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = m.category_code "
-        "WHERE m.deleted = 0 AND {year} ORDER BY m.year, m.name",
-        "m.year = ?",
         _map(6, MODEL_STATUS_VI),
     ),
     "sponsors": TableSpec(
@@ -263,11 +212,6 @@ TABLE_SPECS: dict[str, TableSpec] = {
             Column("Điện thoại"),
             Column("Thư điện tử"),
         ],
-        "SELECT s.name, s.short_name, COALESCE(k.name, s.kind), s.headcount, s.address, "
-        "s.representative, s.representative_title, s.phone, s.email FROM sponsor s "
-        "LEFT JOIN catalog_item k ON k.catalog = 'sponsor_kind' AND k.code = s.kind "
-        "WHERE s.deleted = 0 AND {year} ORDER BY s.name",
-        None,
     ),
     "twinnings": TableSpec(
         "Quan hệ kết nghĩa",
@@ -280,11 +224,6 @@ TABLE_SPECS: dict[str, TableSpec] = {
             Column("Đang kết nghĩa", "bool"),
             Column("Ghi chú", width=30),
         ],
-        "SELECT s.name, t.since, t.until, t.decision_number, t.decision_date, t.active, t.notes "
-        "FROM twinning t JOIN sponsor s ON s.id = t.sponsor_id WHERE t.deleted = 0 AND {year} "
-        "ORDER BY s.name, t.since",
-        "substr(t.since, 1, 4) <= CAST(? AS TEXT) AND (t.until IS NULL OR "
-        "substr(t.until, 1, 4) >= CAST(? AS TEXT))",
     ),
     "members": TableSpec(
         "Tổ công tác kết nghĩa",
@@ -297,10 +236,6 @@ TABLE_SPECS: dict[str, TableSpec] = {
             Column("Từ ngày", "date"),
             Column("Đến ngày", "date"),
         ],
-        "SELECT full_name, position, unit, group_role, phone, term_start, term_end FROM member "
-        "WHERE deleted = 0 AND {year} ORDER BY CASE group_role WHEN 'to_truong' THEN 0 "
-        "WHEN 'to_pho' THEN 1 ELSE 2 END, full_name",
-        None,
         _map(3, ROLE_VI),
     ),
     "assessments": TableSpec(
@@ -318,14 +253,6 @@ TABLE_SPECS: dict[str, TableSpec] = {
             Column("Nhận xét", width=40),
             Column("Ngày chốt", "date"),
         ],
-        "SELECT a.year, s.name, a.revision, json_extract(a.figures, '$.receipts'), "
-        "json_extract(a.figures, '$.total_value'), "
-        "json_extract(a.figures, '$.poor_households_helped'), "
-        "json_extract(a.figures, '$.models'), a.eligible, a.rating, a.comments, a.finalized_on "
-        "FROM assessment a JOIN sponsor s ON s.id = a.sponsor_id WHERE a.deleted = 0 AND {year} "
-        "AND a.revision = (SELECT MAX(b.revision) FROM assessment b WHERE b.sponsor_id = "
-        "a.sponsor_id AND b.year = a.year AND b.deleted = 0) ORDER BY a.year, s.name",
-        "a.year = ?",
     ),
     "surveys": TableSpec(
         "Đợt khảo sát",
@@ -337,11 +264,6 @@ TABLE_SPECS: dict[str, TableSpec] = {
             Column("Số hộ khảo sát", "int", total=True),
             Column("Ghi chú", width=30),
         ],
-        "SELECT s.survey_date, s.kind, s.title, "
-        "(SELECT group_concat(value, ', ') FROM json_each(s.surveyors)), "
-        "(SELECT COUNT(*) FROM survey_observation o WHERE o.survey_id = s.id AND o.deleted = 0), "
-        "s.notes FROM survey s WHERE s.deleted = 0 AND {year} ORDER BY s.survey_date",
-        "substr(s.survey_date, 1, 4) = CAST(? AS TEXT)",
         _map(1, KIND_VI),
     ),
 }
@@ -357,15 +279,11 @@ def table_sheet(db: sqlite_utils.Database, table: str, year: int | None = None) 
             )
         )
     spec = TABLE_SPECS[table]
-    params: list[object] = []
-    condition = "1"
-    if year is not None and spec.year_condition is not None:
-        condition = spec.year_condition
-        params = [year] * spec.year_condition.count("?")
-    rows = db.execute(spec.sql.format(year=condition), params).fetchall()
+    rows = exports.table_rows(db, table, year)
     if spec.convert is not None:
         rows = [spec.convert(row) for row in rows]
-    title = spec.title + (f" năm {year}" if year is not None and spec.year_condition else "")
+    by_year = year is not None and exports.QUERIES[table].year_condition is not None
+    title = spec.title + (f" năm {year}" if by_year else "")
     return Sheet(title, spec.columns, rows)
 
 

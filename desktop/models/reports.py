@@ -583,3 +583,12 @@ def years_with_records(db: sqlite_utils.Database) -> list[int]:
             "UNION SELECT year FROM livelihood_model WHERE deleted = 0 ORDER BY 1 DESC"
         )
     ]
+
+
+def group_leader(db: sqlite_utils.Database) -> str:
+    """The name of the working group's leader (tổ trưởng), who signs its reports; "" if none."""
+    row = db.execute(
+        "SELECT full_name FROM member WHERE deleted = 0 AND group_role = 'to_truong' "
+        "ORDER BY term_start DESC LIMIT 1"
+    ).fetchone()
+    return row[0] if row else ""

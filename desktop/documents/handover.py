@@ -54,8 +54,7 @@ def minutes(
             f"Tiếp nhận hỗ trợ của {receipt.sponsor_name}",
         ),
     ]
-    place = receipt.place or issuer.commune_name
-    where = ", ".join(p for p in (place, issuer.commune, issuer.district) if p)
+    where = ", ".join(p for p in (receipt.place, issuer.commune, issuer.district) if p)
     story.append(
         para(
             f"Hôm nay, vào lúc {FILL} giờ {FILL} phút, {layout.date_words(day)}, "

@@ -143,3 +143,16 @@ def test_receipt_list_repeats_its_header_on_every_page(tmp_path):
         assert "Clâu Văn Hộ 0120" in pages[-1] or "Clâu Văn Hộ 0120" in " ".join(pages)
     finally:
         built.db.conn.close()
+
+
+def test_place_line_names_the_commune_once(docs_station, tmp_path):
+    out = tmp_path / "a.pdf"
+    printing.print_handover(docs_station.db, docs_station.receipt_id, out)
+    text = one_line(pdf_text(out)[0])
+    assert "tại Hội trường UBND xã, xã Đắc Tôi, huyện Nam Giang, chúng tôi gồm:" in text
+    docs_station.db.execute(
+        "UPDATE receipt SET place = NULL WHERE id = ?", [docs_station.receipt_id]
+    )
+    printing.print_handover(docs_station.db, docs_station.receipt_id, out)
+    text = one_line(pdf_text(out)[0])
+    assert "tại xã Đắc Tôi, huyện Nam Giang, chúng tôi gồm:" in text

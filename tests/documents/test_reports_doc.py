@@ -28,6 +28,16 @@ def test_every_vietnamese_letter_survives_the_pdf(tmp_path):
     assert_embedded_a4(out)
 
 
+@pytest.mark.parametrize("face", sorted(layout.FONT_FILES))
+def test_every_face_has_a_glyph_for_every_vietnamese_letter(face):
+    from reportlab.pdfbase import pdfmetrics
+
+    layout.register_fonts()
+    glyphs = pdfmetrics.getFont(face).face.charToGlyph
+    missing = [ch for ch in VIETNAMESE_LETTERS + "₫–“”…" if glyphs.get(ord(ch), 0) == 0]
+    assert missing == []
+
+
 def test_decomposed_input_is_printed_as_precomposed_letters(tmp_path):
     import unicodedata
 

@@ -84,7 +84,7 @@ class HouseholdDialog(RecordDialog):
         self.ethnicity = self.add_field(
             "ethnic_code",
             tr("Ethnicity"),
-            combo(households.ethnic_choices(self.db), blank=tr("(not given)")),
+            combo(households.ethnic_choices(self.db, self.commune_code), blank=tr("(not given)")),
         )
         self.ethnicity.setMaxVisibleItems(15)
         self.members = self.add_field("members", tr("Members"), no_wheel(QSpinBox()))

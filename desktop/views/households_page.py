@@ -75,7 +75,9 @@ class HouseholdsPage(RecordListPage):
             "status", tr("All statuses"), [(s, households.status_label(s)) for s in STATUSES]
         )
         ethnic = self.add_filter(
-            "ethnic_code", tr("All ethnic groups"), households.ethnic_choices(db)
+            "ethnic_code",
+            tr("All ethnic groups"),
+            households.ethnic_choices(db, context.commune_code),
         )
         ethnic.setMaxVisibleItems(15)
         ethnic.setMinimumContentsLength(14)

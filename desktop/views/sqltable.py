@@ -21,6 +21,9 @@ PAGE_SIZE = 200
 CACHED_PAGES = 20
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), _ALIGNMENT, int(VALUE_ROLE), int(ID_ROLE)})
 
 _FORMATS: dict[str, Callable[[Any], str]] = {
     "text": lambda v: "" if v is None else str(v),
@@ -137,15 +140,12 @@ class SqlTableModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not (0 <= index.row() < self._count):
+        # The view asks ~10 roles per painted cell: answer the unused ones first (hot path).
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < self._count):
             return None
         column = self._query.columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.kind in ("int", "number", "money"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, VALUE_ROLE, ID_ROLE):
-            return None
+        if role == _ALIGNMENT:
+            return _RIGHT if column.kind in ("int", "number", "money") else None
         values = self.row_values(index.row())
         if values is None:
             return None

@@ -4,16 +4,21 @@ signals, and a progress dialog that appears only when the work takes a while and
 The work is a plain function `work(data_dir, db, job)` calling the `sync` package; it calls
 `job.report(done, total, item)` after each file and stops early when `job.cancelled` is set.
 Errors the user or the environment caused arrive as one sentence in `failed`; bugs propagate.
+
+While a job runs, Python's cyclic garbage collector is paused: garbage may hold Qt widgets,
+which must never be destroyed on the worker thread (a collection triggered there crashes the
+program). The GUI thread collects when the last job has ended.
 """
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Callable
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.i18n import tr
@@ -23,8 +28,6 @@ from desktop.models.errors import UserError
 from desktop.paths import DataDir
 
 PROGRESS_DELAY_MS = 400
-# Jobs running now: kept alive here until their run() ends, even if their page goes away.
-_RUNNING: set[Job] = set()
 
 Work = Callable[[DataDir, sqlite_utils.Database, "Job"], Any]
 
@@ -33,6 +36,7 @@ class JobSignals(QObject):
     progress = Signal(int, int, object)  # done, total, the item just finished (or None)
     finished = Signal(object)  # the work's result
     failed = Signal(str)  # one sentence for the user
+    ended = Signal(object)  # the job, whatever happened (for the _Jobs keeper)
 
 
 class Job(QRunnable):
@@ -40,7 +44,7 @@ class Job(QRunnable):
 
     def __init__(self, data_dir: DataDir, work: Work) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # Python owns it (see _RUNNING)
+        self.setAutoDelete(False)  # Python owns it; _Jobs keeps it alive while it runs
         self.data_dir = data_dir
         self.work = work
         self.signals = JobSignals()
@@ -56,7 +60,7 @@ class Job(QRunnable):
         try:
             self._run()
         finally:
-            _RUNNING.discard(self)
+            self.signals.ended.emit(self)
 
     def _run(self) -> None:
         db = None
@@ -80,6 +84,42 @@ class Job(QRunnable):
             if db is not None:
                 db.conn.close()
         self.signals.finished.emit(result)
+
+
+class _Jobs(QObject):
+    """Lives on the GUI thread: holds running jobs (so a job outlives a page closed meanwhile,
+    and is freed on the GUI thread) and pauses the cyclic garbage collector while any runs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running: set[Job] = set()
+        self.collector_was_on = True
+
+    def start(self, job: Job) -> None:
+        if not self.running:
+            self.collector_was_on = gc.isenabled()
+            gc.disable()
+        self.running.add(job)
+        job.signals.ended.connect(self.ended)
+        QThreadPool.globalInstance().start(job)
+
+    @Slot(object)
+    def ended(self, job: Job) -> None:
+        self.running.discard(job)
+        if not self.running and self.collector_was_on:
+            gc.enable()
+            gc.collect()
+
+
+_jobs: _Jobs | None = None
+
+
+def start_job(job: Job) -> None:
+    """Run `job` on the thread pool (call on the GUI thread)."""
+    global _jobs
+    if _jobs is None:
+        _jobs = _Jobs()
+    _jobs.start(job)
 
 
 class JobRunner(QObject):
@@ -126,8 +166,7 @@ class JobRunner(QObject):
         job.signals.failed.connect(self._failed)
         self.busy_changed.emit(True)
         self._timer.start(PROGRESS_DELAY_MS)
-        _RUNNING.add(job)
-        QThreadPool.globalInstance().start(job)
+        start_job(job)
         return job
 
     def _show_dialog(self) -> None:

@@ -3,6 +3,7 @@ with each other through the command line, exchanging real bundle files."""
 
 from __future__ import annotations
 
+import gc
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -511,6 +512,8 @@ def test_long_work_shows_progress_after_a_delay_and_can_be_stopped(qtbot, pair):
     assert runner.busy and runner._dialog is None  # no dialog flashes for short work
     qtbot.waitUntil(lambda: runner._dialog is not None and runner._dialog.isVisible())
     qtbot.waitUntil(lambda: runner._dialog.maximum() == 3)
+    # Garbage may hold widgets, which must not be destroyed on the worker thread.
+    assert not gc.isenabled()
     stop = runner._dialog.findChild(QPushButton)
     assert stop.text() == "Dừng sau tệp này"
     qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
@@ -518,6 +521,7 @@ def test_long_work_shows_progress_after_a_delay_and_can_be_stopped(qtbot, pair):
     qtbot.waitUntil(lambda: bool(results), timeout=20_000)
     assert results == [(True, 2)]
     assert not runner.busy and runner._dialog is None
+    qtbot.waitUntil(gc.isenabled)
 
 
 def test_worker_failures_arrive_as_one_sentence(qtbot, pair):

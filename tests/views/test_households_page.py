@@ -280,3 +280,34 @@ def test_import_dialog_broken_file(qtbot, page, context, tmp_path):
     dialog.load_file(path)
     assert not dialog.error.isHidden() and "bảng.xlsx" in dialog.error.text()
     assert not dialog.import_button.isEnabled()
+
+
+@pytest.fixture
+def hub_context(data_dir):
+    from desktop import cli
+    from desktop.models import store
+
+    args = ["--data-dir", str(data_dir.root), "init", "--role", "hub", "--unit", "510"]
+    assert cli.main([*args, "--station", "Máy huyện Nam Giang", "--officer", "Lê Văn Hòa"]) == 0
+    db = store.open_database(data_dir)
+    yield AppContext(db, data_dir, station.info(db), Changes())
+    db.conn.close()
+
+
+def test_hub_shows_every_commune_with_a_commune_filter(qtbot, hub_context):
+    from desktop.models import villages
+
+    db = hub_context.db
+    for commune, head in (("20705", "Zơrâm Văn Hùng"), ("20698", "Hồ Thị Lan")):
+        village_id = villages.add_village(db, f"Thôn Một {commune}", commune)
+        households.save(
+            db, households.Household(head_name=head, village_id=village_id, commune_code=commune)
+        )
+    page = HouseholdsPage(hub_context)
+    qtbot.addWidget(page)
+    assert sorted(shown(page, 0)) == ["Hồ Thị Lan", "Zơrâm Văn Hùng"]
+    communes = page.filters["commune_code"]
+    communes.setCurrentIndex(communes.findData("20705"))
+    assert shown(page, 0) == ["Zơrâm Văn Hùng"]
+    assert "Đắc Tôi" in communes.currentText()
+    assert not page.new_button.isEnabled() and not page.import_button.isEnabled()

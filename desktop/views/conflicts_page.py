@@ -106,7 +106,7 @@ class ConflictsModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self.rows = conflict_review.open_conflicts(self.context.db, self.context.commune_code)
+        self.rows = conflict_review.open_conflicts(self.context.db)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008

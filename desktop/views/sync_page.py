@@ -203,7 +203,7 @@ class SyncPage(QWidget):
             and self.drives.currentData() is not None
             and not self.import_panel.runner.busy
         )
-        count = len(conflict_review.open_conflicts(self.context.db, self.context.commune_code))
+        count = len(conflict_review.open_conflicts(self.context.db))
         self.conflicts.setText(
             tr("{count} conflicts between versions wait for review on the conflicts page.").format(
                 count=count

@@ -343,6 +343,19 @@ def test_a_conflict_is_resolved_by_taking_the_other_version(qtbot, qtmodeltester
     assert not page.take_button.isEnabled()
     assert page.count.text() == "Không có xung đột nào cần xem xét."
 
+    # The choice travels: the commune station gets the version taken at the hub.
+    back = pair.root / "back"
+    cli_ok("--data-dir", pair.hub.root, "sync", "export", "--out", back)
+    cli_ok("--data-dir", pair.commune.root, "sync", "import", *sorted(back.iterdir()))
+    commune = store.open_database(pair.commune)
+    try:
+        there = commune.execute(
+            "SELECT head_name FROM household WHERE id = ?", [household]
+        ).fetchone()[0]
+    finally:
+        commune.conn.close()
+    assert there == other
+
 
 def test_keeping_the_current_version_changes_no_record(qtbot, pair, windows):
     household = make_conflict(pair)

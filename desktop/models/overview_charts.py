@@ -1,7 +1,10 @@
-"""Figures behind the overview's charts that the overview table figures do not already give:
-value received by support category, poverty rate by village across survey rounds, and the
-progress of sponsors behind their targets (desktop.models.overview gives needs by status, value by
-sponsor and the deadlines)."""
+"""Figures behind the overview's charts: needs by status, value received by sponsor and by
+support category, poverty rate by village across survey rounds, and the progress of sponsors
+behind their targets (desktop.models.overview gives the deadlines).
+
+Each is one cheap query except the poverty rates, which read every observation of the last survey
+rounds (about a second with 100,000 households): the charts compute those off the UI thread.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,20 @@ from desktop.models import assessments, reference
 
 def _scope(commune_code: str | None, alias: str) -> tuple[str, list]:
     return ("1", []) if commune_code is None else (f"{alias}.commune_code = ?", [commune_code])
+
+
+def needs_by_status(
+    db: sqlite_utils.Database, year: int, commune_code: str | None
+) -> dict[str, int]:
+    """Status -> how many of the year's needs are in it."""
+    scope, args = _scope(commune_code, "n")
+    return dict(
+        db.execute(
+            f"SELECT n.status, count(*) FROM need n WHERE n.deleted = 0 AND n.year = ? AND {scope} "
+            "GROUP BY n.status",
+            [year, *args],
+        ).fetchall()
+    )
 
 
 def value_by_category(

@@ -767,7 +767,11 @@ def find_households(
     poor_only: bool = False,
     limit: int = 200,
 ) -> list[HouseholdChoice]:
-    """Households to hand items to, matched on every word of `text` ignoring diacritics."""
+    """Households to hand items to, matched on every word of `text` ignoring diacritics.
+
+    Ordered by the search key (the folded name first), which the households indexes hold, so
+    with 100,000 households the first `limit` rows come without sorting them all.
+    """
     where = ["h.deleted = 0"]
     args: list = [year]
     if commune_code is not None:
@@ -780,7 +784,11 @@ def find_households(
         where.append("h.village_id = ?")
         args.append(village_id)
     if poor_only:
-        where.append("y.status IN ('poor', 'near_poor')")
+        where.append(
+            "EXISTS (SELECT 1 FROM household_year p WHERE p.household_id = h.id AND p.year = ? "
+            "AND p.deleted = 0 AND p.status IN ('poor', 'near_poor'))"
+        )
+        args.append(year)
     args.append(limit)
     return [
         HouseholdChoice(*row)
@@ -788,7 +796,7 @@ def find_households(
             "SELECT h.id, h.head_name, h.head_birth_year, v.name, y.status FROM household h "
             "JOIN village v ON v.id = h.village_id "
             "LEFT JOIN household_year y ON y.household_id = h.id AND y.deleted = 0 AND y.year = ? "
-            f"WHERE {' AND '.join(where)} ORDER BY v.ordinal, h.head_name LIMIT ?",
+            f"WHERE {' AND '.join(where)} ORDER BY h.search_key, h.id LIMIT ?",
             args,
         )
     ]

@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,6 +37,7 @@ from desktop.i18n import tr
 from desktop.models import needs, overview, overview_charts, reference
 from desktop.models.text import format_date, format_number
 from desktop.views.context import AppContext
+from desktop.views.sync_worker import Job, start_job
 
 COLORS = ["#2f6690", "#3a7ca5", "#81c3d7", "#d9a441", "#6a994e", "#bc4749"]
 STATUS_COLORS = {
@@ -48,6 +49,8 @@ STATUS_COLORS = {
     "khong_thuc_hien": "#bc4749",
 }
 SOON_DAYS = 30  # a deadline this close is shown in red
+# Records behind the poverty rates: only their changes recompute them.
+POVERTY_TABLES = {"survey", "survey_observation", "survey_indicator", "household", "village"}
 
 
 def short(text: str, length: int = 24) -> str:
@@ -263,9 +266,13 @@ class ListPanel(Panel):
 class OverviewCharts(QWidget):
     """The six panels; refreshes itself when records change."""
 
+    poverty_ready = Signal()  # the poverty rates arrived from the thread pool
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        self._poverty_job: Job | None = None
+        self._poverty_again = False
         self.needs = BarPanel(tr("Needs of this year by status"))
         self.by_sponsor = BarPanel(tr("Received this year by sponsor (million đ)"))
         self.by_category = BarPanel(tr("Received this year by category (million đ)"))
@@ -290,15 +297,16 @@ class OverviewCharts(QWidget):
         context.changes.changed.connect(self.refresh)
         self.refresh()
 
-    def refresh(self, *_: object) -> None:
+    def refresh(self, table: str | None = None) -> None:
+        """Redraw the panels; the poverty rates only when the records behind them changed."""
         today = dt.date.today()
         db, commune = self.context.db, self.context.commune_code
-        figures = overview.figures(db, today.year, commune)
+        by_status = overview_charts.needs_by_status(db, today.year, commune)
         self.needs.set_bars(
             [
-                (needs.status_label(status), figures.needs_by_status[status])
+                (needs.status_label(status), by_status[status])
                 for status in needs.STATUSES
-                if figures.needs_by_status.get(status)
+                if by_status.get(status)
             ],
             tr("No need proposed for this year yet."),
         )
@@ -317,8 +325,8 @@ class OverviewCharts(QWidget):
             ],
             tr("Nothing received this year yet."),
         )
-        villages, rounds = overview_charts.poverty_by_village(db, commune)
-        self.poverty.set_rounds(villages, rounds)
+        if table is None or table in POVERTY_TABLES:
+            self._start_poverty()
         self.behind.clear()
         for shortfall in overview_charts.behind_targets(db, today.year, commune):
             where = f" · {shortfall.commune}" if shortfall.commune else ""
@@ -344,6 +352,41 @@ class OverviewCharts(QWidget):
                 + f"</b><br>{deadline.what}"
             )
         self.deadlines.finish(tr("No deadline coming."))
+
+    # ---- poverty rates, computed on the thread pool ----------------------------------------
+
+    @property
+    def poverty_busy(self) -> bool:
+        return self._poverty_job is not None
+
+    def _start_poverty(self) -> None:
+        if self._poverty_job is not None:
+            self._poverty_again = True  # records changed while computing: once more after
+            return
+        commune = self.context.commune_code
+        if not self.poverty.rounds:
+            self.poverty.show_empty(tr("Computing…"), self.poverty.view)
+        job = Job(
+            self.context.data_dir,
+            lambda _data_dir, db, _job: overview_charts.poverty_by_village(db, commune),
+        )
+        job.signals.finished.connect(self._poverty_done)
+        job.signals.failed.connect(self._poverty_failed)
+        self._poverty_job = job
+        start_job(job)
+
+    def _poverty_done(self, result: tuple[list[str], list[overview_charts.Round]]) -> None:
+        self._poverty_job = None
+        self.poverty.set_rounds(*result)
+        self.poverty_ready.emit()
+        if self._poverty_again:
+            self._poverty_again = False
+            self._start_poverty()
+
+    def _poverty_failed(self, message: str) -> None:
+        self._poverty_job = None
+        self.poverty.show_empty(message, self.poverty.view)
+        self.poverty_ready.emit()
 
 
 def with_charts(context: AppContext, tables: QWidget) -> tuple[OverviewCharts, QTabWidget]:

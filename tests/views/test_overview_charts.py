@@ -23,7 +23,7 @@ def window(qtbot, commune_db, commune_dir) -> MainWindow:
     return window
 
 
-def test_charts_show_the_figures(window, commune_db):
+def test_charts_show_the_figures(qtbot, window, commune_db):
     page = window.show_page("overview")
     charts = page.charts
     year = dt.date.today().year
@@ -36,7 +36,8 @@ def test_charts_show_the_figures(window, commune_db):
         abs=0.5,
     )
     villages, rounds = overview_charts.poverty_by_village(commune_db, COMMUNE)
-    assert len(charts.poverty.rounds) == len(rounds) >= 2
+    qtbot.waitUntil(lambda: not charts.poverty_busy, timeout=5000)  # computed off the UI thread
+    assert charts.poverty.rounds == rounds and len(rounds) >= 2
     assert all(0 <= rate <= 1 for r in rounds for rate in r.rates.values())
     behind = overview_charts.behind_targets(commune_db, year, COMMUNE)
     assert len(charts.behind.texts) == len(behind)
@@ -98,6 +99,8 @@ def test_an_empty_hub_says_what_is_missing_and_writes_nothing(qtbot, hub_context
     charts = window.show_page("overview").charts
     assert charts.by_sponsor.empty.text() == tr("Nothing received this year yet.")
     assert charts.by_sponsor.empty.isVisible() and not charts.by_sponsor.view.isVisible()
+    qtbot.waitUntil(lambda: not charts.poverty_busy, timeout=5000)
+    assert charts.poverty.empty.text() == tr("No survey round has classified households yet.")
     assert charts.poverty.empty.isVisible()
     assert charts.behind.empty.text() == tr("Every twinned sponsor has met its targets this year.")
     for page_class in (ReceiptsPage, ModelsPage):
@@ -159,3 +162,23 @@ def test_a_hub_assesses_each_twinning_in_its_own_commune(qtbot, hub_context):
         == assessments.compute(db, sponsor, year, commune_code=values[0][0]).total_value
     )
     assert not page.save_button.isEnabled()
+
+
+def test_poverty_rates_follow_a_new_survey_classification(qtbot, window, commune_db):
+    from desktop.models.db import transaction
+
+    charts = window.show_page("overview").charts
+    qtbot.waitUntil(lambda: not charts.poverty_busy, timeout=5000)
+    latest = charts.poverty.rounds[-1]
+    village, rate = next(iter(latest.rates.items()))
+    # Reclassify every observed household of that village in the latest round as poor.
+    with transaction(commune_db) as conn:
+        conn.execute(
+            "UPDATE survey_observation SET classification = 'poor' WHERE survey_id = ? AND "
+            "household_id IN (SELECT h.id FROM household h JOIN village v ON v.id = h.village_id "
+            "WHERE v.name = ?)",
+            (latest.survey_id, village),
+        )
+    with qtbot.waitSignal(charts.poverty_ready, timeout=5000):
+        window.context.notify("survey_observation")
+    assert rate < 1.0 and charts.poverty.rounds[-1].rates[village] == 1.0

@@ -56,6 +56,10 @@
       <translation>Chưa có đợt khảo sát nào phân loại hộ.</translation>
     </message>
     <message>
+      <source>Computing…</source>
+      <translation>Đang tính…</translation>
+    </message>
+    <message>
       <source>{actual} of {required}</source>
       <translation>{actual} / {required}</translation>
     </message>

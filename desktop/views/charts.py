@@ -273,6 +273,9 @@ class OverviewCharts(QWidget):
         self.context = context
         self._poverty_job: Job | None = None
         self._poverty_again = False
+        self._poverty_stale = True
+        self._drawn = False  # drawn once (at start, even before the window shows)
+        self._stale = False
         self.needs = BarPanel(tr("Needs of this year by status"))
         self.by_sponsor = BarPanel(tr("Received this year by sponsor (million đ)"))
         self.by_category = BarPanel(tr("Received this year by category (million đ)"))
@@ -298,7 +301,22 @@ class OverviewCharts(QWidget):
         self.refresh()
 
     def refresh(self, table: str | None = None) -> None:
-        """Redraw the panels; the poverty rates only when the records behind them changed."""
+        """Redraw the panels (the poverty rates only when the records behind them changed); while
+        the charts are hidden, only note that they are stale and redraw when shown."""
+        self._poverty_stale = self._poverty_stale or table is None or table in POVERTY_TABLES
+        if self._drawn and not self.isVisible():
+            self._stale = True
+            return
+        self._drawn = True
+        self._stale = False
+        self._draw()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh("")
+
+    def _draw(self) -> None:
         today = dt.date.today()
         db, commune = self.context.db, self.context.commune_code
         by_status = overview_charts.needs_by_status(db, today.year, commune)
@@ -325,7 +343,8 @@ class OverviewCharts(QWidget):
             ],
             tr("Nothing received this year yet."),
         )
-        if table is None or table in POVERTY_TABLES:
+        if self._poverty_stale:
+            self._poverty_stale = False
             self._start_poverty()
         self.behind.clear()
         for shortfall in overview_charts.behind_targets(db, today.year, commune):

@@ -182,3 +182,28 @@ def test_poverty_rates_follow_a_new_survey_classification(qtbot, window, commune
     with qtbot.waitSignal(charts.poverty_ready, timeout=5000):
         window.context.notify("survey_observation")
     assert rate < 1.0 and charts.poverty.rounds[-1].rates[village] == 1.0
+
+
+def test_hidden_charts_redraw_when_shown_again(qtbot, window, commune_db):
+    page = window.show_page("overview")
+    charts = page.charts
+    before = sum(charts.by_sponsor.values)
+    window.show_page("receipts")
+    assert not charts.isVisible()
+    sponsor = receipts.sponsor_choices(commune_db, COMMUNE)[0].id
+    receipts.save(
+        commune_db,
+        receipts.Receipt(
+            received_on=dt.date.today(),
+            sponsor_id=sponsor,
+            resource_kind="hien_vat",
+            category_code="ha_tang",
+            items=[receipts.Item("Ống nước", "cuộn", 10, 1_000_000)],
+            parties=[receipts.Party("giver", "A"), receipts.Party("receiver", "B")],
+        ),
+        commune_code=COMMUNE,
+    )
+    window.context.notify("receipt")
+    assert sum(charts.by_sponsor.values) == before  # not redrawn while hidden
+    window.show_page("overview")
+    assert sum(charts.by_sponsor.values) == pytest.approx(before + 10, abs=0.2)

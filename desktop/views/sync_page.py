@@ -214,7 +214,7 @@ class SyncPage(QWidget):
 
     def _by_table(self, state: waiting.Waiting) -> str:
         if not state.changes:
-            return tr("The district has everything made at this station.")
+            return tr("The district has everything made at this station.") if state.enrolled else ""
         parts = [
             f"{conflict_review.table_title(t)}: {format_number(n)}" for t, n in state.by_table[:4]
         ]

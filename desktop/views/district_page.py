@@ -85,14 +85,29 @@ class DistrictPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(cards)
         layout.addWidget(self.tabs, 1)
-        context.changes.changed.connect(self.refresh)
+        self._stale = False
+        context.changes.changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, *_: object) -> None:
+        # Figures across every commune cost a query per sponsor and commune: recompute only
+        # while the page is on screen, else when it is shown next.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     @property
     def selected_year(self) -> int:
         return int(self.year.currentData())
 
     def refresh(self, *_: object) -> None:
+        self._stale = False
         db = self.context.db
         year = self.selected_year
         self.title.setText(

@@ -566,3 +566,16 @@ def test_stopping_an_import_leaves_the_other_files_for_later(qtbot, pair, window
         page.import_panel.runner.job.cancel()  # as the progress dialog's stop button does
     assert len(done.args[0]) < 2
     assert "Đã dừng" in page.import_panel.summary.text()
+
+
+def test_district_figures_are_recomputed_when_the_page_is_shown_again(qtbot, pair, windows):
+    window = windows(pair.hub)
+    window.show()
+    page = window.show_page("district")
+    assert page.value.value.text() == "0 đ"  # the commune is enrolled, its records not yet in
+    window.show_page("inbox")
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
+    page.context.notify("sync")
+    assert page.value.value.text() == "0 đ" and page._stale  # not recomputed while hidden
+    window.show_page("district")
+    assert page.value.value.text() != "0 đ"

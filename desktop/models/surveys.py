@@ -426,12 +426,15 @@ def class_counts(db: Database, survey_id: str) -> dict[str, int]:
 def find_households(
     db: Database, commune_code: str | None, text: str, limit: int = 50
 ) -> list[tuple[str, str]]:
-    """(id, "head — village") of live households whose name, code or phone holds every word."""
+    """(id, "head (birth year) — village") of live households whose name, code or phone holds
+    every word of `text`, by name; the first ones by name when `text` is empty."""
     words = fold(text).split()
-    where = ["h.deleted = 0", *(["h.search_key LIKE ?"] * len(words))]
+    # Without words, "+" keeps SQLite on the head_name index so LIMIT stops the scan early.
+    plus = "" if words else "+"
+    where = [f"{plus}h.deleted = 0", *(["h.search_key LIKE ?"] * len(words))]
     params: list[object] = [f"%{w}%" for w in words]
     if commune_code:
-        where.append("h.commune_code = ?")
+        where.append(f"{plus}h.commune_code = ?")
         params.append(commune_code)
     rows = db.execute(
         "SELECT h.id, h.head_name, h.head_birth_year, v.name FROM household h "
@@ -489,14 +492,27 @@ class Comparison:
     previous: Survey | None
     counts_before: dict[str, int]
     counts_after: dict[str, int]
-    left_poverty: list[Movement]
+    left_poverty: list[Movement]  # the first `limit` of them, by village and name
     fell_into: list[Movement]
     indicators: list[IndicatorMove]
     observed_both: int = 0  # households observed in both rounds
+    left_count: int = 0  # all of them, however many are listed
+    fell_count: int = 0
 
 
-def compare(db: Database, survey_id: str, previous_id: str | None = None) -> Comparison:
-    """This round against the previous one (or `previous_id`)."""
+_PAIRS = (
+    "FROM survey_observation b "
+    "JOIN survey_observation a ON a.household_id = b.household_id AND a.survey_id = ? "
+    "AND a.deleted = 0 "
+    "WHERE b.survey_id = ? AND b.deleted = 0"
+)
+
+
+def compare(
+    db: Database, survey_id: str, previous_id: str | None = None, limit: int = 500
+) -> Comparison:
+    """This round against the previous one (or `previous_id`); lists hold at most `limit`
+    households each, the counts all of them."""
     survey = get_survey(db, survey_id)
     previous_id = previous_id or previous_round(db, survey_id)
     counts_after = class_counts(db, survey_id)
@@ -505,6 +521,13 @@ def compare(db: Database, survey_id: str, previous_id: str | None = None) -> Com
             survey, None, dict.fromkeys(poverty.STATUSES, 0), counts_after, [], [], []
         )
     previous = get_survey(db, previous_id)
+    both, left_count, fell_count = db.execute(
+        "SELECT count(*), "
+        f"coalesce(sum(a.classification = '{POOR}' AND b.classification <> '{POOR}'), 0), "
+        f"coalesce(sum(a.classification <> '{POOR}' AND b.classification = '{POOR}'), 0) "
+        f"{_PAIRS}",
+        [previous_id, survey_id],
+    ).fetchone()
     rows = db.execute(
         "SELECT h.id, h.head_name, coalesce(v.name, ''), a.classification, b.classification "
         "FROM survey_observation b "
@@ -513,16 +536,16 @@ def compare(db: Database, survey_id: str, previous_id: str | None = None) -> Com
         "JOIN household h ON h.id = b.household_id AND h.deleted = 0 "
         "LEFT JOIN village v ON v.id = h.village_id "
         "WHERE b.survey_id = ? AND b.deleted = 0 "
+        f"AND (a.classification = '{POOR}') <> (b.classification = '{POOR}') "
         "ORDER BY v.ordinal, h.head_name",
         [previous_id, survey_id],
     ).fetchall()
     left, fell = [], []
     for hid, name, village, before, after in rows:
-        if before == POOR and after != POOR:
-            left.append(Movement(hid, name, village, before, after))
-        elif before != POOR and after == POOR:
-            fell.append(Movement(hid, name, village, before, after))
-    comparison = Comparison(
+        target = left if before == POOR else fell
+        if len(target) < limit:
+            target.append(Movement(hid, name, village, before, after))
+    return Comparison(
         survey,
         previous,
         class_counts(db, previous_id),
@@ -530,9 +553,10 @@ def compare(db: Database, survey_id: str, previous_id: str | None = None) -> Com
         left,
         fell,
         _indicator_moves(db, previous_id, survey_id),
+        observed_both=both,
+        left_count=left_count,
+        fell_count=fell_count,
     )
-    comparison.observed_both = len(rows)
-    return comparison
 
 
 def _indicator_moves(db: Database, previous_id: str, survey_id: str) -> list[IndicatorMove]:

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import i18n, paths
@@ -98,6 +98,9 @@ def screenshot(
     window.show_page(page)
     window.show()
     app.processEvents()  # a one-shot offscreen render, not a UI wait: lay out before grabbing
+    # pages that load in the background (a survey comparison): let that work land first
+    QThreadPool.globalInstance().waitForDone(30_000)
+    app.processEvents()
     target = Path(out)
     image = QWidget.grab(window)
     if not image.save(str(target), "PNG"):

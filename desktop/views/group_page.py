@@ -98,7 +98,7 @@ class GroupPage(RecordListPage):
         box.setMinimumHeight(290)
         box.setMaximumHeight(300)
         self.layout_.addWidget(box)
-        fit_columns(self.view, {0: 170, 1: 230, 2: 120, 3: 95, 4: 105, 5: 90, 6: 90})
+        fit_columns(self.view, {0: 160, 1: 215, 2: 110, 3: 85, 4: 100, 5: 90, 6: 90})
         self.refresh_coverage()
 
     def build_query(self, search_text: str, filters: dict[str, Any]) -> Query:

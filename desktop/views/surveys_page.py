@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import households, poverty, search, surveys, villages
+from desktop.models.db import Database
 from desktop.models.errors import UserError
 from desktop.models.text import format_date, format_number
 from desktop.views.context import AppContext
@@ -28,17 +29,36 @@ from desktop.views.forms import RecordListPage, combo, fit_columns
 from desktop.views.scope import commune_choices, view_only
 from desktop.views.sqltable import ID_ROLE, Column, Query, SqlTableModel
 from desktop.views.surveys_dialogs import IndicatorsDialog, ObservationDialog, SurveyDialog
+from desktop.views.sync_worker import Job, start_job
 from desktop.views.widgets import fill_table, small_table
+
+SHOWN_HOUSEHOLDS = 300  # households listed per change; the count says how many there are
+
+
+def _listed(text: str, count: int) -> str:
+    line = text.format(count=format_number(count))
+    if count > SHOWN_HOUSEHOLDS:
+        line += " " + tr("(the first {shown} are listed)").format(shown=SHOWN_HOUSEHOLDS)
+    return line
 
 
 def _signed(value: float) -> str:
     return ("+" if value > 0 else "") + format_number(value)
 
 
+class ObservationQuery(Query):
+    """Counts a round's observations from their own index, without the household join."""
+
+    def count(self) -> str:
+        return f"SELECT count(*) FROM survey_observation o WHERE {' AND '.join(self.where)}"
+
+
 class SurveysPage(RecordListPage):
     table_name = "survey"
+    comparison_shown = Signal(str)  # the round whose comparison is now on screen
 
     def __init__(self, context: AppContext) -> None:
+        self._compare_token = 0
         super().__init__(context, tr("Surveys"))
         self.search.setPlaceholderText(tr("Search rounds by title (accents not needed)"))
         self.add_filter(
@@ -59,8 +79,9 @@ class SurveysPage(RecordListPage):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_round())
         self.model.modelReset.connect(self.show_round)
         if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(0, 2))
-        self.show_round()
+            self.view.setCurrentIndex(self.model.index(0, 2))  # shows the round
+        else:
+            self.show_round()
 
     # ---- rounds ------------------------------------------------------------------------
 
@@ -159,20 +180,43 @@ class SurveysPage(RecordListPage):
         return page
 
     def show_comparison(self, survey_id: str | None) -> None:
+        """Compare on the thread pool (two rounds of 100,000 households take a second or two);
+        only the latest request's result is shown."""
+        self._compare_token += 1
         household_headers = [tr("Head of household"), tr("Village"), tr("Now")]
         move_headers = [tr("Where"), tr("Indicator"), tr("Before"), tr("Now"), tr("Change")]
+        for table, headers in (
+            (self.moves, move_headers),
+            (self.left_table, household_headers),
+            (self.fell_table, household_headers),
+        ):
+            fill_table(table, headers, [], set())
+        self.left_label.clear()
+        self.fell_label.clear()
         if survey_id is None:
             self.summary.setText(tr("Choose a survey round."))
-            for table, headers in (
-                (self.moves, move_headers),
-                (self.left_table, household_headers),
-                (self.fell_table, household_headers),
-            ):
-                fill_table(table, headers, [], set())
-            self.left_label.clear()
-            self.fell_label.clear()
             return
-        comparison = surveys.compare(self.context.db, survey_id)
+        self.summary.setText(tr("Comparing with the previous round…"))
+        token = self._compare_token
+
+        def work(_data_dir: object, db: Database, _job: Job) -> tuple:
+            return token, survey_id, surveys.compare(db, survey_id, limit=SHOWN_HOUSEHOLDS)
+
+        job = Job(self.context.data_dir, work)
+        # bound methods of this page: Qt drops the connections if the page goes first
+        job.signals.finished.connect(self._compared)
+        job.signals.failed.connect(self._compare_failed)
+        start_job(job)
+
+    def _compare_failed(self, message: str) -> None:
+        self.summary.setText(message)
+
+    def _compared(self, result: tuple) -> None:
+        token, survey_id, comparison = result
+        if token != self._compare_token:
+            return  # the officer has chosen another round since
+        household_headers = [tr("Head of household"), tr("Village"), tr("Now")]
+        move_headers = [tr("Where"), tr("Indicator"), tr("Before"), tr("Now"), tr("Change")]
         after = comparison.counts_after
         if comparison.previous is None:
             text = tr("No earlier round of this kind to compare with.")
@@ -185,11 +229,11 @@ class SurveysPage(RecordListPage):
             ).format(
                 title=comparison.previous.title,
                 date=format_date(comparison.previous.survey_date),
-                poor_before=before["poor"],
-                poor_after=after["poor"],
-                near_before=before["near_poor"],
-                near_after=after["near_poor"],
-                both=comparison.observed_both,
+                poor_before=format_number(before["poor"]),
+                poor_after=format_number(after["poor"]),
+                near_before=format_number(before["near_poor"]),
+                near_after=format_number(after["near_poor"]),
+                both=format_number(comparison.observed_both),
             )
         self.summary.setText(text)
         fill_table(
@@ -212,10 +256,10 @@ class SurveysPage(RecordListPage):
         header.setSectionResizeMode(0, header.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, header.ResizeMode.Stretch)
         self.left_label.setText(
-            tr("Households that left poverty: {count}").format(count=len(comparison.left_poverty))
+            _listed(tr("Households that left poverty: {count}"), comparison.left_count)
         )
         self.fell_label.setText(
-            tr("Households that fell into poverty: {count}").format(count=len(comparison.fell_into))
+            _listed(tr("Households that fell into poverty: {count}"), comparison.fell_count)
         )
         for table, rows in (
             (self.left_table, comparison.left_poverty),
@@ -228,6 +272,7 @@ class SurveysPage(RecordListPage):
                 set(),
             )
             table.verticalHeader().setDefaultSectionSize(24)
+        self.comparison_shown.emit(survey_id)
 
     # ---- indicators --------------------------------------------------------------------
 
@@ -320,14 +365,16 @@ class SurveysPage(RecordListPage):
         return page
 
     def _observation_query(self, survey_id: str | None) -> Query:
-        where = ["o.deleted = 0", "o.survey_id IS ?"]
-        params: list[Any] = [survey_id]
+        where = ["o.deleted = 0", "o.survey_id = ?"]
+        params: list[Any] = [survey_id or ""]
         wanted = self.class_filter.currentData() if hasattr(self, "class_filter") else None
         if wanted:
             where.append("o.classification = ?")
             params.append(wanted)
-        return Query(
-            "survey_observation o JOIN household h ON h.id = o.household_id "
+        return ObservationQuery(
+            # households first (CROSS JOIN keeps that order): the first page by name reads
+            # the head_name index and stops early instead of sorting a whole round
+            "household h CROSS JOIN survey_observation o ON o.household_id = h.id "
             "LEFT JOIN village v ON v.id = h.village_id",
             [
                 Column(tr("Head of household"), "h.head_name"),
@@ -339,7 +386,7 @@ class SurveysPage(RecordListPage):
             ],
             where=where,
             params=params,
-            order="v.ordinal, h.head_name, o.id",
+            order="h.head_name, o.id",
             id_expr="o.id",
         )
 

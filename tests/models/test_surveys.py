@@ -190,6 +190,9 @@ def test_compare_with_previous_round(commune_db) -> None:
     assert [m.household_id for m in comparison.left_poverty] == [leaving]
     assert [m.household_id for m in comparison.fell_into] == [falling]
     assert comparison.observed_both == 3
+    capped = surveys.compare(commune_db, second, limit=0)
+    assert (capped.left_poverty, capped.fell_into) == ([], [])
+    assert (capped.left_count, capped.fell_count) == (1, 1)
     moved = {(m.scope, m.code): m.change for m in comparison.indicators}
     assert moved[("", "latrine_pct")] == 15.0
     assert ("", "households") not in moved

@@ -104,7 +104,10 @@ def test_round_indicators_observation_and_comparison(qtbot, qtmodeltester, page,
     assert households.status_label("near_poor") in obs.result.text()
     _tick(qtbot, obs.deprivations.boxes[codes[needed - 1]])
     assert households.status_label("poor") in obs.result.text()
-    _save(qtbot, obs)
+    # the comparison is recomputed off the UI thread after the save
+    with qtbot.waitSignal(page.comparison_shown, timeout=10_000) as shown:
+        _save(qtbot, obs)
+    assert shown.args == [survey_id]
     assert page.current_id() == survey_id
     assert page.observations.rowCount() == 1
     assert page.observations.index(0, 5).data() == households.status_label("poor")
@@ -154,9 +157,13 @@ def test_bad_round_and_indicator_input(qtbot, page, context):
     assert surveys.indicator_values(db, page.current_id()) == values
 
 
-def test_demo_comparison_is_shown(qtbot, page, context):
+def test_demo_comparison_is_shown(qtbot, context):
+    page = SurveysPage(context)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.comparison_shown, timeout=10_000):
+        assert page.summary.text() == tr("Comparing with the previous round…")
     comparison = surveys.compare(context.db, page.current_id())
     assert comparison.previous is not None
-    assert page.left_table.rowCount() == len(comparison.left_poverty)
+    assert page.left_table.rowCount() == len(comparison.left_poverty) == comparison.left_count
     assert page.moves.rowCount() == len(comparison.indicators) > 0
     assert comparison.previous.title in page.summary.text()

@@ -60,6 +60,10 @@
       <translation>Thay đổi</translation>
     </message>
     <message>
+      <source>Comparing with the previous round…</source>
+      <translation>Đang so sánh với đợt trước…</translation>
+    </message>
+    <message>
       <source>No earlier round of this kind to compare with.</source>
       <translation>Chưa có đợt khảo sát cùng loại trước đó để so sánh.</translation>
     </message>
@@ -104,12 +108,24 @@
       <translation>Chọn một đợt khảo sát.</translation>
     </message>
     <message>
+      <source>Households that left poverty: {count}</source>
+      <translation>Hộ thoát nghèo: {count}</translation>
+    </message>
+    <message>
+      <source>Households that fell into poverty: {count}</source>
+      <translation>Hộ rơi vào nghèo: {count}</translation>
+    </message>
+    <message>
       <source>Enter the indicators of</source>
       <translation>Nhập chỉ tiêu của</translation>
     </message>
     <message>
       <source>All classes</source>
       <translation>Tất cả phân loại</translation>
+    </message>
+    <message>
+      <source>(the first {shown} are listed)</source>
+      <translation>(liệt kê {shown} hộ đầu tiên)</translation>
     </message>
     <message>
       <source>Date</source>
@@ -138,14 +154,6 @@
     <message>
       <source>Against &lt;b&gt;{title}&lt;/b&gt; ({date}): poor households {poor_before} → &lt;b&gt;{poor_after}&lt;/b&gt;, near-poor {near_before} → &lt;b&gt;{near_after}&lt;/b&gt;; {both} households observed in both rounds.</source>
       <translation>So với &lt;b&gt;{title}&lt;/b&gt; ({date}): hộ nghèo {poor_before} → &lt;b&gt;{poor_after}&lt;/b&gt;, hộ cận nghèo {near_before} → &lt;b&gt;{near_after}&lt;/b&gt;; {both} hộ có phiếu ở cả hai đợt.</translation>
-    </message>
-    <message>
-      <source>Households that left poverty: {count}</source>
-      <translation>Hộ thoát nghèo: {count}</translation>
-    </message>
-    <message>
-      <source>Households that fell into poverty: {count}</source>
-      <translation>Hộ rơi vào nghèo: {count}</translation>
     </message>
     <message>
       <source>Members</source>

@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QFrame,
@@ -276,6 +276,9 @@ class OverviewCharts(QWidget):
         self._poverty_stale = True
         self._drawn = False  # drawn once (at start, even before the window shows)
         self._stale = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
         self.needs = BarPanel(tr("Needs of this year by status"))
         self.by_sponsor = BarPanel(tr("Received this year by sponsor (million đ)"))
         self.by_category = BarPanel(tr("Received this year by category (million đ)"))
@@ -385,14 +388,25 @@ class OverviewCharts(QWidget):
         commune = self.context.commune_code
         if not self.poverty.rounds:
             self.poverty.show_empty(tr("Computing…"), self.poverty.view)
-        job = Job(
-            self.context.data_dir,
-            lambda _data_dir, db, _job: overview_charts.poverty_by_village(db, commune),
-        )
+
+        def work(_data_dir, db, job: Job) -> tuple[list[str], list[overview_charts.Round]]:
+            job.conn = db.conn  # so that quitting can interrupt the query
+            return overview_charts.poverty_by_village(db, commune)
+
+        job = Job(self.context.data_dir, work)
         job.signals.finished.connect(self._poverty_done)
         job.signals.failed.connect(self._poverty_failed)
         self._poverty_job = job
         start_job(job)
+
+    def stop(self) -> None:
+        """Interrupt the poverty query (the program is quitting) and let the thread end."""
+        job = self._poverty_job
+        conn = getattr(job, "conn", None)
+        if conn is not None:
+            conn.interrupt()
+        if job is not None:
+            QThreadPool.globalInstance().waitForDone(5000)
 
     def _poverty_done(self, result: tuple[list[str], list[overview_charts.Round]]) -> None:
         self._poverty_job = None

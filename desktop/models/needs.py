@@ -9,6 +9,7 @@ category, a cost and a proposed sponsor and has been sent.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass, field
 
 from desktop.i18n import tr
@@ -292,7 +293,7 @@ def save_need(db: Database, need: Need, today: dt.date | None = None) -> str:
     return need_id
 
 
-def _write_beneficiaries(conn, need_id: str, need: Need) -> None:
+def _write_beneficiaries(conn: sqlite3.Connection, need_id: str, need: Need) -> None:
     wanted = {(b.kind, b.ref_id) for b in need.beneficiaries}
     existing = {}
     for row_id, village_id, household_id in conn.execute(

@@ -229,13 +229,15 @@ def receipt_list(
             "Ký nhận",
         ]
     )
-    rows: list[list[object]] = [head]
-    heights: list[float | None] = [None]
+    rows: list[list[object]] = []
+    heights: list[float] = []
+    row_styles: list[list[tuple]] = []
     style: list[tuple] = [
         ("ALIGN", (0, 1), (0, -1), "CENTER"),
         ("ALIGN", (3, 1), (3, -1), "CENTER"),
         ("ALIGN", (4, 1), (5, -1), "RIGHT"),
     ]
+    bold_row = ("FONTNAME", (0, None), (-1, None), layout.BOLD)
     number = 0
     village = None
     last_household: object = object()
@@ -252,8 +254,7 @@ def receipt_list(
             village = line.village_name
             rows.append([f"{village} ({households_in[village]} hộ)", "", "", "", "", "", ""])
             heights.append(layout.CELL_LEADING + 6)
-            r = len(rows) - 1
-            style += [("SPAN", (0, r), (-1, r)), ("FONTNAME", (0, r), (-1, r), layout.BOLD)]
+            row_styles.append([("SPAN", (0, None), (-1, None)), bold_row])
         key = line.household_id or f"village:{line.village_name}"
         first = key != last_household
         last_household = key
@@ -273,17 +274,19 @@ def receipt_list(
                 "",
             ]
         )
-        # Every height is given, so the table never measures its cells (fast for long lists).
+        # Every height is known, so the list is cut page by page without measuring its cells.
         lines = max(len(name_lines), len(item_lines))
         heights.append(max(SIGN_ROW_HEIGHT, lines * layout.CELL_LEADING + 6))
+        row_styles.append([])
     total_value = sum(line.value for line in receipt.allocations)
     rows.append(["", f"Tổng cộng: {receipt.households} hộ", "", "", "", money(total_value), ""])
     heights.append(layout.CELL_LEADING + 6)
-    r = len(rows) - 1
-    style += [("SPAN", (1, r), (4, r)), ("FONTNAME", (0, r), (-1, r), layout.BOLD)]
+    row_styles.append([("SPAN", (1, None), (4, None)), bold_row])
     if not receipt.allocations:
         story.append(para("Nguồn hỗ trợ này chưa được phân bổ cho hộ hoặc thôn nào.", "body"))
-    story.append(layout.grid_table(rows, LIST_WIDTHS_MM, extra_style=style, heights=heights))
+    story.append(
+        layout.PagedTable(head, rows, heights, LIST_WIDTHS_MM, style=style, row_styles=row_styles)
+    )
     story.append(Spacer(1, 2 * mm))
     story.append(
         para(

@@ -28,11 +28,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
+    BaseDocTemplate,
     Flowable,
+    Frame,
     KeepTogether,
-    LongTable,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -53,6 +54,7 @@ MARGIN_RIGHT = 15 * mm
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 20 * mm
 FRAME_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
+FRAME_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
@@ -288,13 +290,110 @@ def grid_table(
 
     `widths_mm` are relative widths; `heights` the rows' minimum heights (None: fit the text).
     """
-    total = sum(widths_mm)
-    widths = [FRAME_WIDTH * w / total for w in widths_mm]
-    # LongTable measures only the rows that fit when it splits: long lists stay linear in time.
-    kind = LongTable if len(rows) > 60 else Table
-    table = kind(rows, colWidths=widths, rowHeights=heights, repeatRows=header_rows, spaceAfter=5)
+    table = Table(
+        rows,
+        colWidths=frame_widths(widths_mm),
+        rowHeights=heights,
+        repeatRows=header_rows,
+        spaceAfter=5,
+    )
     table.setStyle(TableStyle([*GRID, *extra_style]))
     return table
+
+
+def frame_widths(widths_mm: Sequence[float]) -> list[float]:
+    """Relative column widths scaled to fill the frame."""
+    total = sum(widths_mm)
+    return [FRAME_WIDTH * w / total for w in widths_mm]
+
+
+class PagedTable(Flowable):
+    """A long ruled table whose body rows all have known heights, cut page by page by arithmetic.
+
+    reportlab's Table measures every remaining row again at each page break, so a list of a
+    thousand households costs the square of its length; this cuts off one page of rows at a time
+    and hands reportlab only tables of a page. The header row repeats on every page.
+    `row_styles[i]` holds the style commands of body row i with None for its row index.
+    """
+
+    def __init__(
+        self,
+        header: list[object],
+        rows: list[list[object]],
+        heights: list[float],
+        widths_mm: Sequence[float],
+        *,
+        style: Sequence[tuple] = (),
+        row_styles: Sequence[Sequence[tuple]] | None = None,
+    ) -> None:
+        super().__init__()
+        self.header = header
+        self.rows = rows
+        self.heights = heights
+        self.widths_mm = widths_mm
+        self.style = list(style)
+        self.row_styles = list(row_styles) if row_styles is not None else [()] * len(rows)
+        self.spaceAfter = 5
+        self._header_height: float | None = None
+
+    def _table(self, start: int, stop: int) -> Table:
+        commands = [*GRID, *self.style]
+        for i in range(start, stop):
+            row = i - start + 1  # after the header
+            commands += [_at_row(command, row) for command in self.row_styles[i]]
+        table = Table(
+            [self.header, *self.rows[start:stop]],
+            colWidths=frame_widths(self.widths_mm),
+            rowHeights=[self.header_height(), *self.heights[start:stop]],
+        )
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def header_height(self) -> float:
+        if self._header_height is None:
+            probe = Table([self.header], colWidths=frame_widths(self.widths_mm))
+            probe.setStyle(TableStyle([*GRID, *self.style]))
+            self._header_height = probe.wrap(FRAME_WIDTH, PAGE[1])[1]
+        return self._header_height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = FRAME_WIDTH
+        self.height = self.header_height() + sum(self.heights)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        room = avail_height - self.header_height()
+        fit = 0
+        for height in self.heights:
+            if height > room:
+                break
+            room -= height
+            fit += 1
+        if fit == 0:
+            return []  # not even one row here: the frame moves the table to the next page
+        rest = PagedTable(
+            self.header,
+            self.rows[fit:],
+            self.heights[fit:],
+            self.widths_mm,
+            style=self.style,
+            row_styles=self.row_styles[fit:],
+        )
+        first = self._table(0, fit)
+        return [first, rest]
+
+    def draw(self) -> None:
+        table = self._table(0, len(self.rows))
+        table.wrapOn(self.canv, self.width, self.height)
+        table.drawOn(self.canv, 0, 0)
+
+
+def _at_row(command: tuple, row: int) -> tuple:
+    """A style command with its None row indices set to `row`."""
+    return tuple(
+        (part[0], row) if isinstance(part, tuple) and len(part) == 2 and part[1] is None else part
+        for part in command
+    )
 
 
 def wrap_lines(value: str, width: float, font: str = FONT, size: float = CELL_SIZE) -> list[str]:
@@ -419,7 +518,7 @@ def build(
         if progress is not None:
             progress(doc.page)
 
-    template = SimpleDocTemplate(
+    template = BaseDocTemplate(
         out,
         pagesize=PAGE,
         leftMargin=MARGIN_LEFT,
@@ -432,5 +531,23 @@ def build(
         creator="Sổ Kết Nghĩa",
         initialFontName=FONT,  # else reportlab names Helvetica, a font we do not embed
     )
-    template.build(list(document.story), onFirstPage=first_page, onLaterPages=later_page)
+    # No frame padding: the text block runs exactly from margin to margin, FRAME_WIDTH wide.
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        FRAME_WIDTH,
+        FRAME_HEIGHT,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    template.addPageTemplates(
+        [
+            PageTemplate("first", [frame], onPage=first_page, autoNextPageTemplate="later"),
+            PageTemplate("later", [frame], onPage=later_page),
+        ]
+    )
+    template.build(list(document.story))
     return template.page

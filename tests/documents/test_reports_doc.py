@@ -179,3 +179,16 @@ def test_filled_survey_sheet(docs_station, tmp_path):
 def test_unknown_household_is_refused(docs_station, tmp_path):
     with pytest.raises(UserError, match="nope"):
         printing.print_survey_sheet(docs_station.db, tmp_path / "x.pdf", household_id="nope")
+
+
+def test_paged_table_repeats_its_header_and_keeps_every_row(tmp_path):
+    out = tmp_path / "paged.pdf"
+    rows = [[str(i), f"Hộ thứ {i}"] for i in range(1, 201)]
+    heights = [30.0 + (i % 3) * 12 for i in range(200)]
+    table = layout.PagedTable(layout.head_cells(["STT", "Họ và tên"]), rows, heights, [1, 4])
+    pages = layout.build(layout.Document("x", [layout.para("Danh sách"), table]), out)
+    texts = pdf_text(out)
+    assert pages == len(texts) > 20
+    assert all("Họ và tên" in t for t in texts)
+    joined = one_line(" ".join(texts))
+    assert all(f"Hộ thứ {i} " in joined + " " for i in range(1, 201))

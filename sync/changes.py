@@ -27,7 +27,10 @@ from sync.bundle import BundleRefused
 
 HLC_PATTERN = re.compile(r"^\d{15}-\d{5}$")
 MAX_ID_LENGTH = 64
-MAX_TEXT_LENGTH = 1_000_000
+_OPS = frozenset({"upsert", "delete"})
+# The JSON types a column value may have (bool is its own type, so true/false are refused);
+# text length is bounded by the payload's cap.
+_SCALARS = frozenset({str, int, float, type(None)})
 
 # seq, op, row_id, commune_code, hlc, site_id, base_hlc, base_site, values
 Entry = tuple[int, str, str, "str | None", str, str, "str | None", "str | None", "list | None"]
@@ -132,16 +135,8 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _scalar(value: Any) -> bool:
-    if value is None or isinstance(value, float):
-        return True
-    if isinstance(value, str):
-        return len(value) <= MAX_TEXT_LENGTH
-    return _is_int(value)
-
-
 def _text(value: Any, limit: int = MAX_ID_LENGTH) -> bool:
-    return isinstance(value, str) and 0 < len(value) <= limit
+    return type(value) is str and 0 < len(value) <= limit
 
 
 @dataclass(frozen=True)
@@ -193,27 +188,28 @@ def parse_segment(
                 )
         width = len(columns)
         for entry in entries:
-            if not (isinstance(entry, list) and len(entry) == 9 and _is_int(entry[0])):
+            # type() rather than isinstance(): a JSON true/false must not pass as an integer
+            if type(entry) is not list or len(entry) != 9 or type(entry[0]) is not int:
                 raise malformed(f"{tbl} change")
-            if not (entry[0] == 0 if snapshot else start < entry[0] <= end):
-                raise malformed(f"{tbl} seq")
             seq, op, row_id, commune, stamp, site, base_hlc, base_site, values = entry
-            if op not in ("upsert", "delete") or not _text(row_id) or not _text(site):
+            if not (seq == 0 if snapshot else start < seq <= end):
+                raise malformed(f"{tbl} seq")
+            if op not in _OPS or not _text(row_id) or not _text(site):
                 raise malformed(f"{tbl} change")
-            if not (commune is None or _text(commune)):
+            if commune is not None and not _text(commune):
                 raise malformed(f"{tbl} commune")
-            if not isinstance(stamp, str) or not HLC_PATTERN.match(stamp):
+            if type(stamp) is not str or not HLC_PATTERN.match(stamp):
                 raise malformed(f"{tbl} hlc")
             if base_hlc is not None and (
-                not isinstance(base_hlc, str) or not HLC_PATTERN.match(base_hlc)
+                type(base_hlc) is not str or not HLC_PATTERN.match(base_hlc)
             ):
                 raise malformed(f"{tbl} base")
             if base_site is not None and not _text(base_site):
                 raise malformed(f"{tbl} base")
             if op == "upsert":
-                if not isinstance(values, list) or len(values) != width:
+                if type(values) is not list or len(values) != width:
                     raise malformed(f"{tbl} values")
-                if not all(_scalar(v) for v in values):
+                if not _SCALARS.issuperset(map(type, values)):
                     raise malformed(f"{tbl} values")
             elif values is not None:
                 raise malformed(f"{tbl} values")

@@ -188,7 +188,7 @@ def test_paged_table_repeats_its_header_and_keeps_every_row(tmp_path):
     table = layout.PagedTable(layout.head_cells(["STT", "Họ và tên"]), rows, heights, [1, 4])
     pages = layout.build(layout.Document("x", [layout.para("Danh sách"), table]), out)
     texts = pdf_text(out)
-    assert pages == len(texts) > 20
+    assert pages == len(texts) > 10
     assert all("Họ và tên" in t for t in texts)
     joined = one_line(" ".join(texts))
     assert all(f"Hộ thứ {i} " in joined + " " for i in range(1, 201))

@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>{unit} holds too few communes for a demo district.</source>
+      <translation>Đơn vị {unit} có quá ít xã để tạo huyện mẫu.</translation>
+    </message>
+  </context>
+</TS>

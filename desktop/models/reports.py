@@ -592,3 +592,13 @@ def group_leader(db: sqlite_utils.Database) -> str:
         "ORDER BY term_start DESC LIMIT 1"
     ).fetchone()
     return row[0] if row else ""
+
+
+def household_by_code(db: sqlite_utils.Database, code: str) -> str:
+    """The id of the live household with `code` ("20705-000594"), or a UserError."""
+    row = db.execute(
+        "SELECT id FROM household WHERE code = ? AND deleted = 0", [code.strip()]
+    ).fetchone()
+    if row is None:
+        raise UserError(tr("No household has the code {code}.").format(code=code.strip()))
+    return row[0]

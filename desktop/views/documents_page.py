@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressDialog,
     QPushButton,
     QSpinBox,
@@ -56,7 +57,7 @@ def kind_labels() -> list[tuple[str, str]]:
         ("needs-report", tr("Needs proposal of a year")),
         ("year-end", tr("Year-end report with the sponsors' assessment")),
         ("periodic", tr("Periodic report")),
-        ("survey-sheet", tr("Blank household survey sheet")),
+        ("survey-sheet", tr("Household survey sheet")),
     ]
 
 
@@ -146,6 +147,8 @@ class DocumentsPage(QWidget):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
+        self.household = QLineEdit()
+        self.household.setPlaceholderText(tr("Household code, empty for a blank sheet"))
         self.period = QComboBox()
         for code, label in period_labels():
             self.period.addItem(label, code)
@@ -154,6 +157,7 @@ class DocumentsPage(QWidget):
         form.addRow(tr("Receipt"), self.receipt)
         form.addRow(tr("Year"), self.year)
         form.addRow(tr("Period"), self.period)
+        form.addRow(tr("Household"), self.household)
         self.create_button = QPushButton(tr("Create PDF"))
         self.print_button = QPushButton(tr("Print…"))
         self.open_button = QPushButton(tr("Open in the PDF viewer"))
@@ -251,6 +255,7 @@ class DocumentsPage(QWidget):
         self.receipt.setEnabled(kind in ("handover", "receipt-list"))
         self.year.setEnabled(kind in ("needs-report", "year-end", "periodic", "survey-sheet"))
         self.period.setEnabled(kind == "periodic")
+        self.household.setEnabled(kind == "survey-sheet")
         self.excel_button.setEnabled(kind in ("needs-report", "periodic", "year-end"))
 
     def prepare(self, kind: str, *, receipt_id: str | None = None, year: int | None = None) -> None:
@@ -262,12 +267,15 @@ class DocumentsPage(QWidget):
             self.year.setValue(year)
 
     def request(self) -> printing.Request:
+        """The chosen document; a UserError when the household code names no household."""
         kind = self.kind.currentData()
+        code = self.household.text().strip() if kind == "survey-sheet" else ""
         return printing.Request(
             kind=kind,
             receipt_id=self.receipt.currentData() if kind in ("handover", "receipt-list") else None,
             year=self.year.value() if self.year.isEnabled() else None,
             period=self.period.currentData() if kind == "periodic" else None,
+            household_id=reports.household_by_code(self.context.db, code) if code else None,
         )
 
     # ---- creating ----------------------------------------------------------------------------
@@ -275,7 +283,11 @@ class DocumentsPage(QWidget):
     def create(self) -> None:
         if self.job is not None:
             return
-        request = self.request()
+        try:
+            request = self.request()
+        except UserError as exc:
+            self._show_message(exc.message, error=True)
+            return
         try:
             folder = printing.documents_folder(self.context.data_dir.root)
         except OSError as exc:

@@ -121,3 +121,17 @@ def test_export_a_report_to_excel(qtbot, page, docs_station, tmp_path):
     assert "2019" in page.message.text() and not (tmp_path / "none.xlsx").exists()
     page.prepare("handover", receipt_id=docs_station.receipt_id)
     assert not page.excel_button.isEnabled()
+
+
+def test_survey_sheet_for_one_household_by_its_code(qtbot, page, docs_station):
+    from tests.documents.conftest import one_line, pdf_text
+
+    page.prepare("survey-sheet")
+    assert page.household.isEnabled() and not page.receipt.isEnabled()
+    page.household.setText("20705-999999")
+    page.create_button.click()
+    assert "20705-999999" in page.message.text() and page.job is None
+    page.household.setText("20705-000003")
+    page.create_button.click()
+    wait_done(qtbot, page)
+    assert "Họ và tên chủ hộ: Bhríu Thị Ngọc" in one_line(pdf_text(page.current)[0])

@@ -23,5 +23,9 @@
       <source>No household has the id {id}.</source>
       <translation>Không có hộ nào có mã {id}.</translation>
     </message>
+    <message>
+      <source>No household has the code {code}.</source>
+      <translation>Không có hộ nào có mã {code}.</translation>
+    </message>
   </context>
 </TS>

@@ -24,8 +24,8 @@
       <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
-      <source>Blank household survey sheet</source>
-      <translation>Phiếu khảo sát hộ (để trống)</translation>
+      <source>Household survey sheet</source>
+      <translation>Phiếu khảo sát hộ</translation>
     </message>
     <message>
       <source>Quarter 1</source>
@@ -56,6 +56,10 @@
       <translation>Cả năm</translation>
     </message>
     <message>
+      <source>Household code, empty for a blank sheet</source>
+      <translation>Mã hộ; để trống để in phiếu trắng</translation>
+    </message>
+    <message>
       <source>Document</source>
       <translation>Văn bản</translation>
     </message>
@@ -70,6 +74,10 @@
     <message>
       <source>Period</source>
       <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>Hộ gia đình</translation>
     </message>
     <message>
       <source>Create PDF</source>

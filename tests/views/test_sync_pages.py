@@ -4,6 +4,7 @@ with each other through the command line, exchanging real bundle files."""
 from __future__ import annotations
 
 import gc
+import hashlib
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop import cli
 from desktop.models import changelog, station, store
 from desktop.models.db import transaction
+from desktop.models.ids import uuid7
 from desktop.models.text import format_number
 from desktop.paths import DataDir
 from desktop.views import bundle_import
@@ -376,10 +378,30 @@ def test_keeping_the_current_version_changes_no_record(qtbot, pair, windows):
 # ---- commune: sync page --------------------------------------------------------------------
 
 
+def add_photo(data_dir: DataDir, db) -> str:
+    """A scanned handover minutes attached to a receipt: a file and its attachment record."""
+    content = b"%PDF-1.4 bien ban ban giao " * 400
+    sha = hashlib.sha256(content).hexdigest()
+    data_dir.attachments.mkdir(parents=True, exist_ok=True)
+    (data_dir.attachments / sha).write_bytes(content)
+    receipt, commune = db.execute("SELECT id, commune_code FROM receipt LIMIT 1").fetchone()
+    with transaction(db) as conn:
+        conn.execute(
+            "INSERT INTO attachment (id, commune_code, owner_table, owner_id, file_name, sha256, "
+            "size, added_on) VALUES (?, ?, 'receipt', ?, 'bien-ban.pdf', ?, ?, '2026-11-20')",
+            [uuid7(), commune, receipt, sha, len(content)],
+        )
+    return sha
+
+
 def test_commune_page_sends_and_receives(qtbot, pair, windows, tmp_path):
     window = windows(pair.commune)
     page = window.show_page("sync")
     db = page.context.db
+    sha = add_photo(pair.commune, db)
+    page.context.notify("attachment")
+    assert page.attachments.value.text() == "1"
+    assert "MB" in page.attachments.note.text()
     assert page.fingerprint.text().split() == fingerprint(pair.commune).split()
     assert page.pending.value.text() == format_number(changelog.pending_count(db.conn))
     assert changelog.pending_count(db.conn) > 0
@@ -394,10 +416,12 @@ def test_commune_page_sends_and_receives(qtbot, pair, windows, tmp_path):
     assert bundle_file.is_file() and bundle_file.suffix == bundle.EXTENSION
 
     cli_ok("--data-dir", pair.hub.root, "sync", "import", bundle_file)
+    assert (pair.hub.attachments / sha).is_file()  # the unsent attachment went with it
     cli_ok("--data-dir", pair.hub.root, "sync", "export", "--out", tmp_path / "back")
     import_through(qtbot, page, sorted((tmp_path / "back").iterdir()))
     assert page.import_panel.model.rows[-1].state == ACCEPTED
     assert page.pending.value.text() == "0"
+    assert page.attachments.value.text() == "0"
     assert page.acked.value.text() != "—"
 
 

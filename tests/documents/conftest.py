@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -215,8 +214,3 @@ def pdf_text(path: Path) -> list[str]:
 def one_line(text: str) -> str:
     """Text with every run of whitespace made one space (lines broken by the layout rejoin)."""
     return " ".join(text.split())
-
-
-@pytest.fixture
-def today() -> dt.date:
-    return dt.date.today()

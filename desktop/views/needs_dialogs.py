@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -54,7 +54,12 @@ class BeneficiaryPicker(QWidget):
         grid.setColumnStretch(1, 1)
         for ben in chosen:
             self._append(ben)
-        self.search.textChanged.connect(self._find)
+        # a search over 100,000 households takes a moment: wait for a pause in typing
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(lambda: self._find(self.search.text()))
+        self.search.textChanged.connect(self._debounce.start)
         self.add_village.clicked.connect(self._add_village)
         self.add_household.clicked.connect(self._add_household)
         self.remove.clicked.connect(self._remove)

@@ -3,6 +3,7 @@ commune), and one household's observation with its classification shown as it is
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop.i18n import tr
@@ -141,7 +142,12 @@ class ObservationDialog(RecordDialog):
                 households.label(db, observation.household_id), observation.household_id
             )
         else:
-            self.search.textChanged.connect(self._find)
+            # a search over 100,000 households takes a moment: wait for a pause in typing
+            self._debounce = QTimer(self)
+            self._debounce.setSingleShot(True)
+            self._debounce.setInterval(200)
+            self._debounce.timeout.connect(lambda: self._find(self.search.text()))
+            self.search.textChanged.connect(self._debounce.start)
             self._find("")
         self.members = self.add_field("members", tr("Members"), NumberLine(observation.members))
         self.income = self.add_field(

@@ -80,13 +80,22 @@ def test_create_need_change_status_and_see_history(qtbot, qtmodeltester, page, c
     dialog = page.dialog
     assert dialog.isVisible() and dialog.year.value() == year
     _fill_need(qtbot, dialog, "Xây nhà tiêu hợp vệ sinh cho 6 hộ nghèo thôn Pà Dồn", "42.000.000")
-    assert dialog.beneficiaries.list.count() == 1
+    picker = dialog.beneficiaries
+    qtbot.keyClicks(picker.search, "bhriu")  # found without typing the accent
+
+    def only_bhriu() -> bool:
+        texts = [picker.household.itemText(i) for i in range(picker.household.count())]
+        return bool(texts) and all(t.startswith("Bhríu") for t in texts)
+
+    qtbot.waitUntil(only_bhriu, timeout=3000)
+    qtbot.mouseClick(picker.add_household, Qt.MouseButton.LeftButton)
+    assert picker.list.count() == 2
     _save(qtbot, dialog)
     assert not dialog.isVisible()
     need_id = dialog.record_id
     need = needs.get_need(db, need_id)
     assert (need.estimated_cost, need.quantity, need.status) == (42_000_000, 6, "de_xuat")
-    assert len(need.beneficiaries) == 1
+    assert sorted(b.kind for b in need.beneficiaries) == ["household", "village"]
     assert page.model.rowCount() == before + 1
     assert needs.proposal_status(db, COMMUNE, year).not_sent == sent_before.not_sent + 1
 

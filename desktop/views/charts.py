@@ -8,8 +8,10 @@ in millions of đồng.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
+import sqlite3
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -404,7 +406,8 @@ class OverviewCharts(QWidget):
         job = self._poverty_job
         conn = getattr(job, "conn", None)
         if conn is not None:
-            conn.interrupt()
+            with contextlib.suppress(sqlite3.ProgrammingError):  # the job just closed it
+                conn.interrupt()
         if job is not None:
             QThreadPool.globalInstance().waitForDone(5000)
 

@@ -56,10 +56,6 @@
       <translation>Nhận từ huyện</translation>
     </message>
     <message>
-      <source>The district has everything made at this station.</source>
-      <translation>Huyện đã có đủ mọi dữ liệu của trạm này.</translation>
-    </message>
-    <message>
       <source>Folder for the bundle</source>
       <translation>Thư mục lưu gói dữ liệu</translation>
     </message>
@@ -82,6 +78,10 @@
     <message>
       <source>Exchange with the district</source>
       <translation>Trao đổi với huyện</translation>
+    </message>
+    <message>
+      <source>The district has everything made at this station.</source>
+      <translation>Huyện đã có đủ mọi dữ liệu của trạm này.</translation>
     </message>
     <message>
       <source>No USB stick found</source>

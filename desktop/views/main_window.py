@@ -99,10 +99,20 @@ class MainWindow(QMainWindow):
 
     def update_status(self, *_: object) -> None:
         station = self.context.station
-        pending = changelog.pending_count(self.context.db.conn)
-        text = tr(
-            "{station} · {unit} · {pending} changes not yet acknowledged by the district"
-        ).format(station=station.name, unit=station.unit.name, pending=pending)
+        conn = self.context.db.conn
+        if self.context.is_hub:
+            enrolled = conn.execute(
+                "SELECT count(*) FROM station WHERE is_self = 0 AND revoked_at IS NULL"
+            ).fetchone()[0]
+            text = tr("{station} · {unit} · {count} commune stations enrolled").format(
+                station=station.name, unit=station.unit.name, count=enrolled
+            )
+        else:
+            text = tr(
+                "{station} · {unit} · {pending} changes not yet acknowledged by the district"
+            ).format(
+                station=station.name, unit=station.unit.name, pending=changelog.pending_count(conn)
+            )
         clock = hlc.check_wall_clock(self.context.db.conn)
         if clock.suspicious:
             text += " · " + tr("Check the computer's date and time: it differs from the last use.")

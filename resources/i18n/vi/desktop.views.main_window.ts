@@ -12,16 +12,20 @@
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <source>{station} · {unit} · {pending} changes not yet acknowledged by the district</source>
-      <translation>{station} · {unit} · {pending} thay đổi chưa được huyện xác nhận</translation>
-    </message>
-    <message>
       <source>Check the computer's date and time: it differs from the last use.</source>
       <translation>Hãy kiểm tra ngày giờ của máy: khác với lần sử dụng trước.</translation>
     </message>
     <message>
       <source>Sổ Kết Nghĩa — {station} ({unit})</source>
       <translation>Sổ Kết Nghĩa — {station} ({unit})</translation>
+    </message>
+    <message>
+      <source>{station} · {unit} · {count} commune stations enrolled</source>
+      <translation>{station} · {unit} · {count} trạm xã đã ghi danh</translation>
+    </message>
+    <message>
+      <source>{station} · {unit} · {pending} changes not yet acknowledged by the district</source>
+      <translation>{station} · {unit} · {pending} thay đổi chưa được huyện xác nhận</translation>
     </message>
   </context>
 </TS>

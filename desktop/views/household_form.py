@@ -10,6 +10,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -52,6 +53,8 @@ class HouseholdDialog(RecordDialog):
         self._build()
         self._load(self.record)
         self.mark_clean()
+        if context.is_hub:  # the commune writes its households; the district reads them
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
 
     # ---- layout ----------------------------------------------------------------------------
 

@@ -64,11 +64,12 @@ class HouseholdsPage(RecordListPage):
         db = context.db
         if context.is_hub:
             communes = villages.communes(db)
-            self.add_filter(
+            commune_box = self.add_filter(
                 "commune_code",
                 tr("All communes"),
                 [(code, _unit_name(context, code)) for code in communes],
             )
+            commune_box.currentIndexChanged.connect(self._commune_chosen)
         self.village_filter = self.add_filter("village_id", tr("All villages"), [])
         self._fill_village_filter()
         self.add_filter(
@@ -133,16 +134,33 @@ class HouseholdsPage(RecordListPage):
             tr("{count} households").format(count=format_number(self.model.rowCount()))
         )
 
+    def _commune(self) -> str | None:
+        """The commune shown: this station's, or the one chosen in a hub's filter (None: all)."""
+        if self.context.commune_code is not None:
+            return self.context.commune_code
+        box = self.filters.get("commune_code")
+        return box.currentData() if box is not None else None
+
     def _fill_village_filter(self) -> None:
+        """The villages of the commune shown; on a hub, only once a commune is chosen."""
         box = self.village_filter
         current = box.currentData()
         box.blockSignals(True)
         while box.count() > 1:
             box.removeItem(1)
-        for village in villages.list_villages(self.context.db, self.context.commune_code):
-            box.addItem(village.name, village.id)
+        commune = self._commune()
+        if commune is not None:
+            for village in villages.list_villages(self.context.db, commune):
+                box.addItem(village.name, village.id)
         box.setCurrentIndex(max(0, box.findData(current)))
+        box.setEnabled(commune is not None)
         box.blockSignals(False)
+
+    def _commune_chosen(self) -> None:
+        previous = self.village_filter.currentData()
+        self._fill_village_filter()
+        if previous is not None:  # the village of another commune was dropped: filter again
+            self.apply_filters()
 
     def _on_changed(self, table: str) -> None:
         if table == "village":

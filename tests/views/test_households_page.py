@@ -306,8 +306,15 @@ def test_hub_shows_every_commune_with_a_commune_filter(qtbot, hub_context):
     page = HouseholdsPage(hub_context)
     qtbot.addWidget(page)
     assert sorted(shown(page, 0)) == ["Hồ Thị Lan", "Zơrâm Văn Hùng"]
+    assert not page.village_filter.isEnabled()  # villages of one commune, once it is chosen
     communes = page.filters["commune_code"]
     communes.setCurrentIndex(communes.findData("20705"))
     assert shown(page, 0) == ["Zơrâm Văn Hùng"]
     assert "Đắc Tôi" in communes.currentText()
+    assert [page.village_filter.itemText(i) for i in range(1, page.village_filter.count())] == [
+        "Thôn Một 20705"
+    ]
+    page.village_filter.setCurrentIndex(1)
+    communes.setCurrentIndex(communes.findData("20698"))
+    assert shown(page, 0) == ["Hồ Thị Lan"]
     assert not page.new_button.isEnabled() and not page.import_button.isEnabled()

@@ -18,6 +18,7 @@ from desktop.models.db import Database
 from desktop.models.text import format_date, format_number, format_vnd
 
 PAGE_SIZE = 200
+DIRECT_PAGES = 2  # pages fetched with LIMIT/OFFSET before switching to ids in order
 CACHED_PAGES = 20
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -60,15 +61,32 @@ class Query:
     order: str = "1"
     id_expr: str = "id"
 
+    @property
+    def condition(self) -> str:
+        return " AND ".join(self.where) or "1"
+
     def select(self, order: str) -> str:
+        """One page of rows in order (LIMIT ? OFFSET ?)."""
         exprs = ", ".join([self.id_expr, *(c.expr for c in self.columns)])
         return (
-            f"SELECT {exprs} FROM {self.source} WHERE {' AND '.join(self.where) or '1'} "
+            f"SELECT {exprs} FROM {self.source} WHERE {self.condition} "
             f"ORDER BY {order} LIMIT ? OFFSET ?"
         )
 
+    def ordered_ids(self, order: str) -> str:
+        return f"SELECT {self.id_expr} FROM {self.source} WHERE {self.condition} ORDER BY {order}"
+
+    def select_ids(self, count: int) -> str:
+        """The rows of `count` given ids (in any order)."""
+        exprs = ", ".join([self.id_expr, *(c.expr for c in self.columns)])
+        marks = ", ".join("?" * count)
+        return (
+            f"SELECT {exprs} FROM {self.source} WHERE {self.condition} "
+            f"AND {self.id_expr} IN ({marks})"
+        )
+
     def count(self) -> str:
-        return f"SELECT count(*) FROM {self.source} WHERE {' AND '.join(self.where) or '1'}"
+        return f"SELECT count(*) FROM {self.source} WHERE {self.condition}"
 
 
 class SqlTableModel(QAbstractTableModel):
@@ -79,6 +97,7 @@ class SqlTableModel(QAbstractTableModel):
         self._order = query.order
         self._count = 0
         self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
+        self._ordered: list[Any] | None = None
         self._reload()
 
     # ---- queries -------------------------------------------------------------------------
@@ -97,15 +116,43 @@ class SqlTableModel(QAbstractTableModel):
 
     def _reload(self) -> None:
         self._pages.clear()
+        self._ordered = None
         self._count = self._db.execute(self._query.count(), self._query.params).fetchone()[0]
+
+    def _ids_in_order(self) -> list[Any]:
+        if self._ordered is None:
+            self._ordered = [
+                row[0]
+                for row in self._db.execute(
+                    self._query.ordered_ids(self._order), self._query.params
+                )
+            ]
+        return self._ordered
+
+    def _fetch(self, number: int) -> list[tuple]:
+        """The first pages come straight from SQL (LIMIT/OFFSET with a top-N sort: fast to first
+        paint); deeper pages from the ids in order, sorted once, so scrolling far into 100,000
+        rows does not sort them all again for every page."""
+        if number < DIRECT_PAGES and self._ordered is None:
+            return self._db.execute(
+                self._query.select(self._order),
+                [*self._query.params, PAGE_SIZE, number * PAGE_SIZE],
+            ).fetchall()
+        wanted = self._ids_in_order()[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+        if not wanted:
+            return []
+        rows = {
+            row[0]: row
+            for row in self._db.execute(
+                self._query.select_ids(len(wanted)), [*self._query.params, *wanted]
+            )
+        }
+        return [rows[i] for i in wanted if i in rows]
 
     def _page(self, number: int) -> list[tuple]:
         page = self._pages.get(number)
         if page is None:
-            page = self._db.execute(
-                self._query.select(self._order),
-                [*self._query.params, PAGE_SIZE, number * PAGE_SIZE],
-            ).fetchall()
+            page = self._fetch(number)
             self._pages[number] = page
             while len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
@@ -124,10 +171,7 @@ class SqlTableModel(QAbstractTableModel):
 
     def ids(self) -> list[str]:
         """Every id in the current order (for 'select all' style actions)."""
-        sql = self._query.select(self._order).replace(
-            f"SELECT {self._query.id_expr}, ", f"SELECT {self._query.id_expr} AS _id, ", 1
-        )
-        return [r[0] for r in self._db.execute(sql, [*self._query.params, -1, 0])]
+        return list(self._ids_in_order())
 
     # ---- Qt model ------------------------------------------------------------------------
 
@@ -172,4 +216,5 @@ class SqlTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._order = f"{self._query.columns[column].expr} {direction}, {self._query.id_expr}"
         self._pages.clear()
+        self._ordered = None
         self.endResetModel()

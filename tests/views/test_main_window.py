@@ -108,3 +108,24 @@ def test_wizard_refuses_duplicate_villages_and_stays_open(qtbot, data_dir, monke
     assert wizard.isVisible()
     assert "trùng" in wizard.villages_page.error.text()
     assert not store.is_initialized(db)
+
+
+def test_deep_pages_come_in_the_same_order_as_sql(qtbot, commune_db, monkeypatch):
+    monkeypatch.setattr("desktop.views.sqltable.PAGE_SIZE", 7)  # many pages from 120 households
+    columns = [Column("Chủ hộ", "head_name"), Column("Mã", "code")]
+    model = SqlTableModel(commune_db, Query("household", columns, where=["deleted = 0"]))
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    shown = [model.index(r, 1).data() for r in range(model.rowCount())]
+    expected = [
+        r[0]
+        for r in commune_db.execute(
+            "SELECT code FROM household WHERE deleted = 0 ORDER BY head_name DESC, id"
+        )
+    ]
+    assert shown == expected
+    assert model.ids() == [
+        r[0]
+        for r in commune_db.execute(
+            "SELECT id FROM household WHERE deleted = 0 ORDER BY head_name DESC, id"
+        )
+    ]

@@ -92,7 +92,8 @@ class HouseholdsPage(RecordListPage):
         self.import_button = QPushButton(tr("Import from Excel…"))
         self.import_button.clicked.connect(self.import_xlsx)
         # households and villages are the commune's records: a hub shows them, the commune writes
-        for button in (self.import_button, self.villages_button, self.new_button):
+        buttons = (self.import_button, self.villages_button, self.new_button, self.delete_button)
+        for button in buttons:
             button.setEnabled(not context.is_hub)
         actions = self.layout_.itemAt(2).layout()
         actions.insertWidget(1, self.villages_button)

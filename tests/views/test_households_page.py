@@ -318,3 +318,4 @@ def test_hub_shows_every_commune_with_a_commune_filter(qtbot, hub_context):
     communes.setCurrentIndex(communes.findData("20698"))
     assert shown(page, 0) == ["Hồ Thị Lan"]
     assert not page.new_button.isEnabled() and not page.import_button.isEnabled()
+    assert not page.delete_button.isEnabled()

@@ -1,9 +1,11 @@
 """The bundle file: one zip with three stored members, read in memory, never extracted to disk.
 
     manifest.json  canonical JSON naming format, kind, sender, recipient, number, previous
-                   bundle's hash, change ranges, schema, acks, payload hash and sizes
+                   bundle's hash, change ranges, schema, reference-data version, acks,
+                   payload hash and sizes
     signature      Ed25519 over DOMAIN + manifest bytes (64 bytes)
-    payload        the payload JSON, zlib-compressed, then encrypted to the recipient
+    payload        the payload JSON, zlib-compressed (preset dictionary: the column names of
+                   the bundle's schema version), then encrypted to the recipient
                    (ephemeral X25519 -> HKDF-SHA256 -> AES-256-GCM); empty for an enrollment request
 
 Reading checks every size against a cap before it parses anything, and rebuilds the zip from
@@ -14,10 +16,12 @@ code for programs and a sentence for people.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
 import os
+import sqlite3
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -32,6 +36,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.i18n import tr
+from desktop.models import migrations
+from desktop.models.changelog import SYNC_COLUMNS, synced_tables, table_columns
 from sync.keys import PublicKeys, b64, unb64
 
 FORMAT_VERSION = 1
@@ -51,8 +57,8 @@ ZIP_MAGIC = b"PK\x03\x04"
 ZIP_END = b"PK\x05\x06"
 SIGN_DOMAIN = b"ketnghia bundle manifest v1\x00"
 PAYLOAD_INFO = b"ketnghia payload v1\x00"
-CIPHER = "x25519-hkdf-sha256-aes256gcm"
-COMPRESSION = "zlib"
+CIPHER = "x25519-hkdf-aes256gcm"
+COMPRESSION = "zlib-schema"
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
@@ -108,9 +114,34 @@ def _payload_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
     ).derive(shared)
 
 
-def seal(plain: bytes, recipient: PublicKeys) -> tuple[bytes, dict[str, Any]]:
+@functools.lru_cache(maxsize=4)
+def schema_dictionary(schema: int) -> bytes:
+    """The zlib preset dictionary of a schema version: its synced tables' column names.
+
+    Built from the migration scripts up to `schema`, which never change once released, so
+    every program that knows that schema builds the same bytes. Small bundles shrink by the
+    column names they no longer spell out.
+    """
+    conn = sqlite3.connect(":memory:")
+    try:
+        for number in range(1, schema + 1):
+            conn.executescript("\n".join(migrations.SCRIPTS.get(number, [])))
+        return canonical_json(
+            {
+                table: [c for c in table_columns(conn, table) if c not in SYNC_COLUMNS]
+                for table in synced_tables(conn)
+            }
+        )
+    finally:
+        conn.close()
+
+
+def seal(plain: bytes, recipient: PublicKeys, schema: int) -> tuple[bytes, dict[str, Any]]:
     """Compress and encrypt `plain` to the recipient; returns the ciphertext and its manifest entry."""
-    compressed = zlib.compress(plain, 9)
+    deflater = zlib.compressobj(
+        9, zlib.DEFLATED, 15, 9, zlib.Z_DEFAULT_STRATEGY, schema_dictionary(schema)
+    )
+    compressed = deflater.compress(plain) + deflater.flush()
     ephemeral = X25519PrivateKey.generate()
     epk = ephemeral.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
@@ -143,7 +174,7 @@ def build(
     else:
         assert recipient is not None, "an encrypted payload needs a recipient"
         plain = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        cipher, manifest["payload"] = seal(plain, recipient)
+        cipher, manifest["payload"] = seal(plain, recipient, manifest["schema"])
     manifest_bytes = canonical_json(manifest)
     signature = signer.sign(SIGN_DOMAIN + manifest_bytes)
     return pack(manifest_bytes, signature, cipher)
@@ -304,12 +335,11 @@ _FIELDS: dict[str, type | tuple[type, ...]] = {
     "recipient": str,
     "number": int,
     "previous": str,
-    "created": str,
+    "created": int,  # seconds since the epoch, when the bundle was made
     "schema": int,
     "reference_version": str,
     "ranges": dict,
     "acks": dict,
-    "acked": dict,
     "payload": dict,
 }
 
@@ -346,7 +376,7 @@ def parse_manifest(data: bytes) -> dict[str, Any]:
         raise _malformed("kind")
     if manifest["number"] < 1:
         raise _malformed("number")
-    for name in ("ranges", "acks", "acked"):
+    for name in ("ranges", "acks"):
         for origin, value in manifest[name].items():
             if name == "ranges":
                 ok = (
@@ -410,7 +440,9 @@ def open_payload(opened: Opened, decryption: X25519PrivateKey) -> dict[str, Any]
         raise refuse(
             "decrypt", tr("The bundle's content cannot be decrypted by this station.")
         ) from exc
-    inflater = zlib.decompressobj()
+    if not 1 <= opened.manifest["schema"] <= migrations.SCHEMA_VERSION:
+        raise _malformed("schema")
+    inflater = zlib.decompressobj(15, schema_dictionary(opened.manifest["schema"]))
     try:
         plain = inflater.decompress(compressed, meta["plain_size"] + 1)
     except zlib.error as exc:

@@ -7,7 +7,8 @@ In a bundle it is compact JSON: per table the column names once, then one list p
     [seq, op, row_id, commune_code, hlc, site_id, base_hlc, base_site, values | null]
 
 `values` follows the columns (every column except the sync columns, plus `deleted`); a hard
-delete carries null. This module reads local changes into segments and checks segments that
+delete carries null. The base (the version an edit replaced) is sent only when it came from
+another station. This module reads local changes into segments and checks segments that
 arrive: shape, types, tables and columns this program knows, and whether the sender may write
 each change.
 """
@@ -90,6 +91,10 @@ def local_segment(
         if op == "upsert" and row is not None:
             data = json.loads(row)
             values = [data.get(c) for c in columns_of[tbl]]
+        if base_site == site:
+            # an edit of this station's own last version is never a conflict with it: the base
+            # matters only when it came from another station (and that keeps bundles small)
+            base_hlc = base_site = None
         segment.tables[tbl][1].append(
             [seq, op, row_id, commune, hlc, site, base_hlc, base_site, values]
         )

@@ -11,6 +11,7 @@ commune the hub holds.
 from __future__ import annotations
 
 import binascii
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -72,12 +73,11 @@ def write_request(data_dir: DataDir, db: sqlite_utils.Database, out: Path) -> Pa
         "recipient": "",
         "number": number,
         "previous": previous,
-        "created": ledger.now(),
+        "created": int(time.time()),
         "schema": migrations.SCHEMA_VERSION,
         "reference_version": reference.stored_version(conn) or "",
         "ranges": {},
         "acks": {},
-        "acked": {},
         "station": {
             "site_id": me.site_id,
             "role": me.role,

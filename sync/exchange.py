@@ -18,6 +18,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -431,7 +432,7 @@ def _apply_payload(
     ledger.note_peer(
         conn,
         sender,
-        echo=manifest["acked"],
+        echo=_echo(payload),
         reference_version=manifest["reference_version"],
         number=opened.number,
     )
@@ -531,6 +532,16 @@ def _archive_for_relay(conn: sqlite3.Connection, segments: list[changes.Segment]
                 for entry in entries
             ),
         )
+
+
+def _echo(payload: dict[str, Any]) -> dict[str, int]:
+    """What the sender holds of our acknowledgements (it travels in the payload)."""
+    echo = payload.get("acked", {})
+    if not isinstance(echo, dict) or not all(
+        isinstance(o, str) and type(v) is int and v >= 0 for o, v in echo.items()
+    ):
+        raise changes.malformed("acked")
+    return echo
 
 
 def _update_hub_acked(conn: sqlite3.Connection, hub: str) -> None:
@@ -793,17 +804,17 @@ def _write_bundle(
         "recipient": peer.site_id,
         "number": number,
         "previous": previous,
-        "created": ledger.now(),
+        "created": int(time.time()),
         "schema": migrations.SCHEMA_VERSION,
         "reference_version": reference.stored_version(conn) or "",
         "ranges": {s.origin: [s.from_seq, s.to_seq] for s in segments if s.from_seq < s.to_seq},
         "acks": acks,
-        "acked": acked,
         **(extra_manifest or {}),
     }
     segments = [s for s in segments if s.from_seq < s.to_seq]
     payload: dict[str, Any] = {
         "streams": [s.as_json() for s in segments],
+        "acked": acked,
         "attachments": _attachment_files(station, segments),
         **(extra_payload or {}),
     }

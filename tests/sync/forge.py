@@ -72,7 +72,7 @@ def forge(
         "recipient": them.site_id,
         "number": number,
         "previous": "",
-        "created": "2026-01-15T08:00:00",
+        "created": 1768464000,
         "schema": migrations.SCHEMA_VERSION,
         "reference_version": "2025.07.1",
         "ranges": {},

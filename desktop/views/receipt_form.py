@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,6 +67,9 @@ def _iso(box) -> str:
 class ReceiptDialog(RecordDialog):
     """Create (receipt_id None) or edit a receipt."""
 
+    # (document kind, receipt id): the officer asked to print the minutes or the signing list
+    print_requested = Signal(str, str)
+
     def __init__(
         self, context: AppContext, receipt_id: str | None = None, parent: QWidget | None = None
     ) -> None:
@@ -93,6 +96,7 @@ class ReceiptDialog(RecordDialog):
         self._allocation_tab()
         self._files_tab()
         self._fill()
+        self._print_buttons()
         self._loading = False
         if context.is_hub:  # read only: each commune writes its own receipts
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
@@ -352,6 +356,22 @@ class ReceiptDialog(RecordDialog):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.tabs.addTab(page, tr("Attachments"))
+
+    def _print_buttons(self) -> None:
+        """Print the handover minutes or the household signing list of this receipt."""
+        for kind, label in (
+            ("handover", tr("Handover minutes…")),
+            ("receipt-list", tr("Signing list…")),
+        ):
+            button = self.buttons.addButton(label, QDialogButtonBox.ButtonRole.ActionRole)
+            button.clicked.connect(lambda _=False, k=kind: self.request_print(k))
+
+    def request_print(self, kind: str) -> None:
+        """Save first when needed (a new receipt has nothing to print yet), then ask to print."""
+        if (self.dirty or self.record_id is None) and not self.try_save():
+            return
+        self.print_requested.emit(kind, self.record_id)
+        self.accept()
 
     # ---- filling -------------------------------------------------------------------------
 

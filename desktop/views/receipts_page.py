@@ -77,7 +77,14 @@ class ReceiptsPage(RecordListPage):
 
     def open_record(self, record_id: str | None) -> None:
         self.dialog = ReceiptDialog(self.context, record_id, self)
+        self.dialog.print_requested.connect(self.print_document)
         self.dialog.open()
+
+    def print_document(self, kind: str, receipt_id: str) -> None:
+        """Open the documents page on this receipt's minutes or signing list."""
+        window = self.window()
+        if hasattr(window, "show_page") and "documents" in window.page_names():
+            window.show_page("documents").prepare(kind, receipt_id=receipt_id)
 
     def delete_records(self, ids: list[str]) -> None:
         for receipt_id in ids:

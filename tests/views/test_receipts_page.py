@@ -256,3 +256,24 @@ def test_recipients_already_handed_the_item_are_marked(qtbot, context):
         assert entry.text().endswith(marker) == (household in handed)
         seen += household in handed
     assert seen == len(handed)
+
+
+def test_print_the_minutes_from_the_receipt(qtbot, context):
+    from desktop.views.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    page = window.show_page("receipts")
+    receipt_id = page.model.row_id(0)
+    page.open_record(receipt_id)
+    dialog = page.dialog
+    (button,) = [b for b in dialog.buttons.buttons() if b.text() == tr("Handover minutes…")]
+    with qtbot.waitSignal(window.page_shown, timeout=2000) as shown:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert shown.args == ["documents"]
+    documents = window.page("documents")
+    assert documents.kind.currentData() == "handover"
+    assert documents.receipt.currentData() == receipt_id
+    assert not dialog.isVisible()

@@ -252,6 +252,14 @@
       <translation>Ảnh và bản quét biên bản đã ký, được sao vào thư mục dữ liệu.</translation>
     </message>
     <message>
+      <source>Handover minutes…</source>
+      <translation>Biên bản bàn giao…</translation>
+    </message>
+    <message>
+      <source>Signing list…</source>
+      <translation>Danh sách ký nhận…</translation>
+    </message>
+    <message>
       <source>Total: —</source>
       <translation>Tổng cộng: —</translation>
     </message>

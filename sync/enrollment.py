@@ -225,7 +225,10 @@ def enroll(
         positions,
         exchange._reference_for(conn, request.reference_version),
         extra_manifest={"station": hub_info},
-        extra_payload={"snapshot": snapshot.as_json()},
+        extra_payload={
+            "snapshot": snapshot.as_json(),
+            "attachments": exchange._attachment_files(station, [snapshot]),
+        },
     )
     return Enrolled(peer, welcome)
 

@@ -209,3 +209,24 @@ def test_hub_records_and_newer_reference_data_flow_down(district: District) -> N
         == 0
     )  # the twinning is commune A's
     assert b.execute("SELECT count(*) FROM sponsor WHERE id = ?", (sponsor,)).fetchone()[0] == 1
+
+
+def test_attachments_travel_with_their_records(district: District, tmp_path) -> None:
+    from desktop.models import attachments
+
+    scan = tmp_path / "bien-ban-ban-giao.jpg"
+    scan.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40)
+    db = store.open_database(district.a)
+    receipt = db.execute("SELECT id FROM receipt WHERE deleted = 0 LIMIT 1").fetchone()[0]
+    attachments.add(db, district.a, "receipt", receipt, scan, commune_code=COMMUNE_A)
+    sha = db.execute("SELECT sha256 FROM attachment").fetchone()[0]
+    db.conn.close()
+    second = DataDir(tmp_path / "a2")
+    init_station(second, "commune", COMMUNE_A, "Máy thứ hai")
+    enroll(district.hub, second, district.outbox("enroll"))
+    settle(district.hub, [district.a, second], district.outbox("att"))
+    third = DataDir(tmp_path / "a3")  # enrolled later: the welcome brings the file
+    init_station(third, "commune", COMMUNE_A, "Máy thứ ba")
+    enroll(district.hub, third, district.outbox("enroll3"))
+    for station in (district.hub, second, third):
+        assert (station.attachments / sha).read_bytes() == scan.read_bytes()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 
 from district import (
@@ -230,3 +231,32 @@ def test_attachments_travel_with_their_records(district: District, tmp_path) -> 
     enroll(district.hub, third, district.outbox("enroll3"))
     for station in (district.hub, second, third):
         assert (station.attachments / sha).read_bytes() == scan.read_bytes()
+
+
+def test_changes_after_a_gap_are_held_until_it_fills(
+    district: District, monkeypatch, run_cli
+) -> None:
+    from sync import exchange
+
+    db = store.open_database(district.a)
+    with transaction(db):
+        db.execute("UPDATE household SET notes = 'đợt 1' WHERE deleted = 0")
+        db.execute("UPDATE need SET notes = 'đợt 2' WHERE deleted = 0")
+    db.conn.close()
+    monkeypatch.setattr(exchange, "MAX_CHANGES_PER_BUNDLE", 10)
+    parts = export(district.a, district.outbox("split"))
+    assert len(parts) >= 3
+    late_first = run_cli("--data-dir", district.hub.root, "sync", "import", parts[-1])
+    assert late_first.code == 0
+    assert int(re.search(r"(\d+) thay đổi chờ các gói trước", late_first.out).group(1)) > 0
+    held = status(run_cli, district.hub)
+    assert held["held_segments"] == 1
+    assert any(s["gaps"] for s in held["stations"])
+    hub = store.open_database(district.hub)
+    assert hub.execute("SELECT count(*) FROM need WHERE notes = 'đợt 2'").fetchone()[0] == 0
+    assert import_files(district.hub, parts[:-1]) == 0
+    assert status(run_cli, district.hub)["held_segments"] == 0
+    assert (
+        hub.execute("SELECT count(*) FROM need WHERE notes = 'đợt 2'").fetchone()[0]
+        == (counts(district.a)["needs"])
+    )

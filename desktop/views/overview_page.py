@@ -45,10 +45,24 @@ class OverviewPage(QWidget):
         tables.setLayout(grid)
         self.charts, self.tabs = with_charts(context, tables)
         layout.addWidget(self.tabs, 1)
-        context.changes.changed.connect(self.refresh)
+        self._stale = False
+        context.changes.changed.connect(self._on_changed)
         self.refresh()
 
-    def refresh(self, *_: object) -> None:
+    def _on_changed(self, *_: object) -> None:
+        # The figures take a while on a large commune: only a visible page recomputes them.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
         today = dt.date.today()
         figures = overview.figures(self.context.db, today.year, self.context.commune_code)
         self.title.setText(

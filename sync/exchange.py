@@ -299,6 +299,11 @@ def _authenticate(station: _Station, opened: bundle.Opened) -> dict[str, Any] | 
                 ).format(unit=info["unit_code"]),
             )
         return info
+    if opened.sender == station.me.site_id:
+        raise _refused(
+            "own_bundle",
+            tr("This bundle was made by this station itself; it is meant for the other side."),
+        )
     sender = ledger.station(conn, opened.sender)
     public = (
         None

@@ -278,3 +278,9 @@ def test_flipped_bytes_repacked_with_a_good_crc_are_refused(
     assert codes[1] == "bad_signature"
     assert codes[2] == "payload_damaged"
     assert codes[0] in {"bad_signature", "bad_json", "bad_utf8", "malformed"}
+
+
+def test_own_bundle_imported_back_is_refused(
+    district: District, fresh_bundle: Path, refused
+) -> None:
+    refused(district.a, fresh_bundle, "do chính trạm này tạo ra")

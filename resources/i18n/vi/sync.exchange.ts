@@ -16,6 +16,10 @@
       <translation>Gói dữ liệu gửi cho một trạm khác, không phải trạm này.</translation>
     </message>
     <message>
+      <source>This bundle was made by this station itself; it is meant for the other side.</source>
+      <translation>Gói dữ liệu này do chính trạm này tạo ra; gói dành cho phía bên kia.</translation>
+    </message>
+    <message>
       <source>The bundle carries reference data, which only the district may send.</source>
       <translation>Gói dữ liệu có kèm dữ liệu danh mục, mà chỉ huyện mới được gửi.</translation>
     </message>

@@ -142,7 +142,7 @@ def enroll(
 ) -> Enrolled:
     """Enroll the station of the request `path` when the fingerprint matches; write the welcome."""
     conn = db.conn
-    station = exchange._station(data_dir, db)
+    station = exchange.open_context(data_dir, db)
     if not station.is_hub:
         raise UserError(tr("Only a district hub enrolls stations."))
     try:
@@ -158,7 +158,7 @@ def enroll(
                 "commune to read the digits shown on its screen again."
             )
         )
-    if reference.unit(conn, request.unit_code) is None or not exchange._within(
+    if reference.unit(conn, request.unit_code) is None or not exchange.within_area(
         conn, request.unit_code, station.me.unit_code
     ):
         raise UserError(
@@ -215,7 +215,7 @@ def enroll(
         "officer": me.officer or "",
         "keys": station.keys.public.as_json(),
     }
-    welcome = exchange._write_bundle(
+    welcome = exchange.write_bundle(
         station,
         peer,
         Path(out_dir),
@@ -223,11 +223,11 @@ def enroll(
         [changes.Segment(origin, 0, seq) for origin, seq in positions.items() if seq > 0],
         {},
         positions,
-        exchange._reference_for(conn, request.reference_version),
+        exchange.reference_for(conn, request.reference_version),
         extra_manifest={"station": hub_info},
         extra_payload={
             "snapshot": snapshot.as_json(),
-            "attachments": exchange._attachment_files(station, [snapshot]),
+            "attachments": exchange.attachment_files(station, [snapshot]),
         },
     )
     return Enrolled(peer, welcome)
@@ -278,7 +278,7 @@ def revoke(db: sqlite_utils.Database, site_id: str) -> ledger.Station:
         conn.execute(
             "UPDATE station SET revoked_at = ? WHERE site_id = ?", (ledger.now(), target.site_id)
         )
-        exchange._update_hub_acked(conn, me.site_id)
+        exchange.update_hub_acked(conn, me.site_id)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

@@ -105,8 +105,8 @@ class Exported:
 
 
 @dataclass
-class _Station:
-    """Who we are while importing or exporting."""
+class Context:
+    """This station while it imports or exports: its folder, database, identity and keys."""
 
     data_dir: DataDir
     db: sqlite_utils.Database
@@ -122,11 +122,12 @@ class _Station:
         return self.me.role == "hub"
 
 
-def _station(data_dir: DataDir, db: sqlite_utils.Database) -> _Station:
+def open_context(data_dir: DataDir, db: sqlite_utils.Database) -> Context:
+    """This station's context (its keys are made now if it has none yet)."""
     if db.execute("SELECT 1 FROM station WHERE is_self = 1").fetchone() is None:
         raise UserError(tr("This data folder has no station yet; run “ketnghia init” first."))
     station_keys = keys.ensure(data_dir, db)
-    return _Station(data_dir, db, ledger.self_station(db.conn), station_keys)
+    return Context(data_dir, db, ledger.self_station(db.conn), station_keys)
 
 
 def _refused(code: str, message: str) -> BundleRefused:
@@ -152,7 +153,7 @@ def import_bundle(
             "unreadable",
             tr("The file could not be read ({reason}).").format(reason=exc.strerror or exc),
         )
-    station = _station(data_dir, db)
+    station = open_context(data_dir, db)
     manifest = opened.manifest
     result = ImportResult(
         path, "accepted", kind=opened.kind, sender=opened.sender, number=opened.number
@@ -187,7 +188,7 @@ def import_many(
     return results
 
 
-def _import(station: _Station, opened: bundle.Opened, result: ImportResult, dry_run: bool) -> None:
+def _import(station: Context, opened: bundle.Opened, result: ImportResult, dry_run: bool) -> None:
     conn = station.conn
     manifest = opened.manifest
     if opened.kind == "enroll":
@@ -264,7 +265,7 @@ def _import(station: _Station, opened: bundle.Opened, result: ImportResult, dry_
         raise
 
 
-def _authenticate(station: _Station, opened: bundle.Opened) -> dict[str, Any] | None:
+def _authenticate(station: Context, opened: bundle.Opened) -> dict[str, Any] | None:
     """Check the signature with the sender's pinned keys (a welcome brings the hub's keys)."""
     conn = station.conn
     manifest = opened.manifest
@@ -291,7 +292,7 @@ def _authenticate(station: _Station, opened: bundle.Opened) -> dict[str, Any] | 
                 "other_hub",
                 tr("This station is already enrolled with another district hub."),
             )
-        if not _within(conn, station.me.unit_code, info["unit_code"]):
+        if not within_area(conn, station.me.unit_code, info["unit_code"]):
             raise _refused(
                 "other_area",
                 tr(
@@ -328,7 +329,7 @@ def _authenticate(station: _Station, opened: bundle.Opened) -> dict[str, Any] | 
     return None
 
 
-def _within(conn: sqlite3.Connection, commune: str, area: str) -> bool:
+def within_area(conn: sqlite3.Connection, commune: str, area: str) -> bool:
     """Whether the unit `area` holds `commune` (its district or province, before or after 2025)."""
     seen: set[str] = set()
     frontier = {commune}
@@ -362,7 +363,7 @@ class _Stats(merge.MergeStats):
 
 
 def _apply_payload(
-    station: _Station,
+    station: Context,
     opened: bundle.Opened,
     payload: dict[str, Any],
     hub_station: dict[str, Any] | None,
@@ -433,7 +434,7 @@ def _apply_payload(
         if origin == station.me.site_id and not station.is_hub:
             ledger.set_acked_seq(conn, seq)
     if station.is_hub:
-        _update_hub_acked(conn, station.me.site_id)
+        update_hub_acked(conn, station.me.site_id)
     ledger.note_peer(
         conn,
         sender,
@@ -549,7 +550,7 @@ def _echo(payload: dict[str, Any]) -> dict[str, int]:
     return echo
 
 
-def _update_hub_acked(conn: sqlite3.Connection, hub: str) -> None:
+def update_hub_acked(conn: sqlite3.Connection, hub: str) -> None:
     """On a hub, `acked_seq` is what every active station has acknowledged of its own changes."""
     row = conn.execute(
         "SELECT MIN(COALESCE(a.seq, 0)), COUNT(*) FROM station s LEFT JOIN sync_peer_ack a "
@@ -561,7 +562,7 @@ def _update_hub_acked(conn: sqlite3.Connection, hub: str) -> None:
         ledger.set_acked_seq(conn, row[0])
 
 
-def _load_reference(station: _Station, data: Any, declared: str) -> None:
+def _load_reference(station: Context, data: Any, declared: str) -> None:
     if station.is_hub:
         raise _refused(
             "table_not_writable",
@@ -630,7 +631,7 @@ def _store_attachments(data_dir: DataDir, files: dict[str, bytes]) -> None:
 
 def export_bundles(data_dir: DataDir, db: sqlite_utils.Database, out_dir: Path) -> list[Exported]:
     """Write a bundle for every peer that lacks something; returns them (possibly none)."""
-    station = _station(data_dir, db)
+    station = open_context(data_dir, db)
     conn = station.conn
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -653,7 +654,7 @@ def export_bundles(data_dir: DataDir, db: sqlite_utils.Database, out_dir: Path) 
     return made
 
 
-def _export_to(station: _Station, peer: ledger.Station, out_dir: Path) -> list[Exported]:
+def _export_to(station: Context, peer: ledger.Station, out_dir: Path) -> list[Exported]:
     conn = station.conn
     me = station.me
     last = ledger.local_last_seq(conn)
@@ -682,7 +683,7 @@ def _export_to(station: _Station, peer: ledger.Station, out_dir: Path) -> list[E
         echo = ledger.peer_echo(conn, peer.site_id)
         acked = {s.origin: sent.get(s.origin, 0) for s in segments}
         acked[me.site_id] = sent.get(me.site_id, 0)
-        reference_files = _reference_for(conn, ledger.peer_reference_version(conn, peer.site_id))
+        reference_files = reference_for(conn, ledger.peer_reference_version(conn, peer.site_id))
     else:
         start = ledger.acked_seq(conn)
         if last > start:
@@ -706,7 +707,7 @@ def _export_to(station: _Station, peer: ledger.Station, out_dir: Path) -> list[E
     for i in range(rounds):
         part = [p[i] for p in pieces if i < len(p)]
         made.append(
-            _write_bundle(
+            write_bundle(
                 station,
                 peer,
                 out_dir,
@@ -738,7 +739,7 @@ def _relay_segment(conn: sqlite3.Connection, origin: str, after: int, upto: int)
     return segment
 
 
-def _reference_for(conn: sqlite3.Connection, peer_version: str | None) -> dict[str, bytes] | None:
+def reference_for(conn: sqlite3.Connection, peer_version: str | None) -> dict[str, bytes] | None:
     """The hub's reference files when they are newer than what the peer has."""
     mine = reference.stored_version(conn)
     if mine is None or peer_version is None:
@@ -761,7 +762,7 @@ def reference_payload(files: dict[str, bytes]) -> dict[str, Any]:
     }
 
 
-def _attachment_files(station: _Station, segments: list[changes.Segment]) -> dict[str, str]:
+def attachment_files(station: Context, segments: list[changes.Segment]) -> dict[str, str]:
     files: dict[str, str] = {}
     total = 0
     for segment in segments:
@@ -784,8 +785,8 @@ def _attachment_files(station: _Station, segments: list[changes.Segment]) -> dic
     return files
 
 
-def _write_bundle(
-    station: _Station,
+def write_bundle(
+    station: Context,
     peer: ledger.Station,
     out_dir: Path,
     kind: str,
@@ -820,7 +821,7 @@ def _write_bundle(
     payload: dict[str, Any] = {
         "streams": [s.as_json() for s in segments],
         "acked": acked,
-        "attachments": _attachment_files(station, segments),
+        "attachments": attachment_files(station, segments),
         **(extra_payload or {}),
     }
     if reference_files is not None:

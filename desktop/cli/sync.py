@@ -11,6 +11,8 @@ import argparse
 import json
 from pathlib import Path
 
+import sqlite_utils
+
 from desktop import paths
 from desktop.i18n import tr
 from desktop.models import store
@@ -56,7 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stat.set_defaults(run=run_status)
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace) -> tuple[paths.DataDir, sqlite_utils.Database]:
     data_dir = paths.resolve(args.data_dir)
     db = store.open_database(data_dir)
     store.require_station(db)

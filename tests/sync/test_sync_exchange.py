@@ -260,3 +260,46 @@ def test_changes_after_a_gap_are_held_until_it_fills(
         hub.execute("SELECT count(*) FROM need WHERE notes = 'đợt 2'").fetchone()[0]
         == (counts(district.a)["needs"])
     )
+
+
+def test_two_pcs_adding_the_same_household_year_keep_one_and_a_conflict(
+    district: District, tmp_path
+) -> None:
+    second = DataDir(tmp_path / "a2")
+    init_station(second, "commune", COMMUNE_A, "Máy thứ hai")
+    enroll(district.hub, second, district.outbox("enroll"))
+    household = None
+    for station, status_code in ((district.a, "poor"), (second, "near_poor")):
+        db = store.open_database(station)
+        household = (
+            household
+            or db.execute(
+                "SELECT id FROM household WHERE deleted = 0 AND id NOT IN "
+                "(SELECT household_id FROM household_year WHERE year = 2031) LIMIT 1"
+            ).fetchone()[0]
+        )
+        with transaction(db):
+            db.execute(
+                "INSERT INTO household_year (id, commune_code, household_id, year, status) "
+                "VALUES (?, ?, ?, 2031, ?)",
+                (uuid7(), COMMUNE_A, household, status_code),
+            )
+        db.conn.close()
+    settle(district.hub, [district.a, second], district.outbox("clash"))
+    live = set()
+    for station in (district.hub, district.a, second):
+        db = store.open_database(station)
+        rows = db.execute(
+            "SELECT id, status, deleted FROM household_year WHERE household_id = ? AND year = 2031 "
+            "ORDER BY id",
+            (household,),
+        ).fetchall()
+        assert len(rows) == 2 and sum(1 - r[2] for r in rows) == 1
+        live.add(next(r for r in rows if not r[2]))
+        kept = db.execute(
+            "SELECT count(*) FROM sync_conflict WHERE tbl = 'household_year'"
+        ).fetchone()[0]
+        db.conn.close()
+        if station == district.hub:
+            assert kept == 1  # the tombstoned year row is kept for review
+    assert len(live) == 1

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.views.context import AppContext
-from desktop.views.sync_worker import JobRunner
+from desktop.views.jobs import JobRunner
 from sync import bundle, exchange
 
 ACCEPTED, DUPLICATE, REFUSED, WRITTEN = "accepted", "duplicate", "refused", "written"

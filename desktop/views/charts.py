@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +38,7 @@ from desktop.i18n import tr
 from desktop.models import needs, overview, overview_charts, reference
 from desktop.models.text import format_date, format_number
 from desktop.views.context import AppContext
-from desktop.views.sync_worker import Job, start_job
+from desktop.views.jobs import Job, start_job
 
 COLORS = ["#2f6690", "#3a7ca5", "#81c3d7", "#d9a441", "#6a994e", "#bc4749"]
 STATUS_COLORS = {
@@ -423,12 +422,3 @@ class OverviewCharts(QWidget):
         self._poverty_job = None
         self.poverty.show_empty(message, self.poverty.view)
         self.poverty_ready.emit()
-
-
-def with_charts(context: AppContext, tables: QWidget) -> tuple[OverviewCharts, QTabWidget]:
-    """The overview's tabs: the charts first, the lead's tables of figures second."""
-    charts = OverviewCharts(context)
-    tabs = QTabWidget()
-    tabs.addTab(charts, tr("Charts"))
-    tabs.addTab(tables, tr("Tables"))
-    return charts, tabs

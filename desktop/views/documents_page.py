@@ -9,10 +9,9 @@ minutes or list, a year's needs report).
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,12 +31,13 @@ from PySide6.QtWidgets import (
 
 from desktop.documents import printing, xlsx
 from desktop.i18n import tr
-from desktop.models import documents_register, reports, store
-from desktop.models.db import storage_error
+from desktop.models import documents_register, reports
+from desktop.models.db import Database
 from desktop.models.errors import UserError
 from desktop.models.text import format_date
 from desktop.paths import DataDir
 from desktop.views.context import AppContext
+from desktop.views.jobs import PROGRESS_DELAY_MS, Job, Work, start_job
 from desktop.views.widgets import fill_table, heading
 
 try:  # QtPdf is optional in some PySide6 builds: without it the page opens the system viewer
@@ -46,8 +46,6 @@ try:  # QtPdf is optional in some PySide6 builds: without it the page opens the 
 except ImportError:  # pragma: no cover - depends on the PySide6 build
     QPdfDocument = None  # type: ignore[assignment,misc]
     QPdfView = None  # type: ignore[assignment,misc]
-
-PROGRESS_DELAY_MS = 400
 
 
 def kind_labels() -> list[tuple[str, str]]:
@@ -77,62 +75,28 @@ class _Cancelled(Exception):
     """Raised from the progress callback to stop building a document the user cancelled."""
 
 
-class RenderSignals(QObject):
-    progress = Signal(int)  # pages finished
-    finished = Signal(object)  # printing.Printed
-    failed = Signal(str)  # one sentence for the user
-    cancelled = Signal()
+def render_work(request: printing.Request, out: Path) -> Work:
+    """The work of printing one document on the thread pool; None when the user cancelled."""
 
+    def work(_data_dir: DataDir, db: Database, job: Job) -> printing.Printed | None:
+        def progress(page: int) -> None:
+            if job.cancelled:
+                raise _Cancelled
+            job.report(page, 0)
 
-class RenderJob(QRunnable):
-    """Prints one document on the thread pool with its own database connection."""
-
-    def __init__(self, data_dir: DataDir, request: printing.Request, out: Path) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the page holds it until it reports back
-        self.data_dir = data_dir
-        self.request = request
-        self.out = out
-        self.signals = RenderSignals()
-        self.stop = False
-
-    def _progress(self, page: int) -> None:
-        if self.stop:
-            raise _Cancelled
-        self.signals.progress.emit(page)
-
-    def run(self) -> None:
-        db = None
         try:
-            db = store.open_database(self.data_dir)
-            printed = printing.render(db, self.request, self.out, self._progress)
+            return printing.render(db, request, out, progress)
         except _Cancelled:
-            self.signals.cancelled.emit()
-            return
-        except UserError as exc:
-            self.signals.failed.emit(exc.message)
-            return
-        except sqlite3.Error as exc:
-            self.signals.failed.emit(storage_error(exc).message)
-            return
-        except OSError as exc:
-            self.signals.failed.emit(
-                tr("The file {name} could not be used ({reason}).").format(
-                    name=exc.filename or "", reason=exc.strerror or exc
-                )
-            )
-            return
-        finally:
-            if db is not None:
-                db.conn.close()
-        self.signals.finished.emit(printed)
+            return None
+
+    return work
 
 
 class DocumentsPage(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.job: RenderJob | None = None
+        self.job: Job | None = None
         self.current: Path | None = None
         self._dialog: QProgressDialog | None = None
         self._timer = QTimer(self)
@@ -295,16 +259,17 @@ class DocumentsPage(QWidget):
                 tr("The documents folder cannot be made ({reason}).").format(reason=exc.strerror)
             )
             return
-        job = RenderJob(self.context.data_dir, request, folder / f"{request.file_stem()}.pdf")
+        job = Job(
+            self.context.data_dir, render_work(request, folder / f"{request.file_stem()}.pdf")
+        )
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)
-        job.signals.cancelled.connect(self._cancelled)
         self.job = job
         self.create_button.setEnabled(False)
         self._show_message(tr("Creating the document…"))
         self._timer.start(PROGRESS_DELAY_MS)
-        QThreadPool.globalInstance().start(job)
+        start_job(job)
 
     def _show_progress(self) -> None:
         if self.job is None:
@@ -315,11 +280,11 @@ class DocumentsPage(QWidget):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         job = self.job
-        dialog.canceled.connect(lambda: setattr(job, "stop", True))
+        dialog.canceled.connect(job.cancel)
         self._dialog = dialog
         dialog.show()
 
-    def _progress(self, pages: int) -> None:
+    def _progress(self, pages: int, _total: int = 0, _item: object = None) -> None:
         if self._dialog is not None:
             self._dialog.setLabelText(tr("Creating the document… page {page}").format(page=pages))
 
@@ -332,7 +297,10 @@ class DocumentsPage(QWidget):
         self.job = None
         self.create_button.setEnabled(True)
 
-    def _finished(self, printed: printing.Printed) -> None:
+    def _finished(self, printed: printing.Printed | None) -> None:
+        if printed is None:
+            self._cancelled()
+            return
         self._job_ended()
         number = f" {printed.number}" if printed.number else ""
         self._show_message(

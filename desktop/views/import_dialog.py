@@ -35,7 +35,7 @@ from desktop.i18n import tr
 from desktop.models import xlsx_import
 from desktop.models.errors import UserError
 from desktop.views.context import AppContext
-from desktop.views.sync_worker import Job, JobRunner
+from desktop.views.jobs import Job, JobRunner
 
 BAD = QBrush(QColor("#fde2e2"))
 
@@ -176,6 +176,7 @@ class ImportDialog(QDialog):
             self.context.data_dir,
             lambda _dir, _db, _job: xlsx_import.read_sheet(path, name),
             tr("Reading the sheet…"),
+            cancel_label=tr("Stop"),
             on_finished=self._sheet_read,
             on_failed=self._sheet_failed,
         )
@@ -232,6 +233,7 @@ class ImportDialog(QDialog):
             self.context.data_dir,
             work,
             tr("Checking the rows…"),
+            cancel_label=tr("Stop"),
             on_finished=self._checked,
             on_failed=self._fail,
         )
@@ -314,6 +316,7 @@ class ImportDialog(QDialog):
             self.context.data_dir,
             work,
             tr("Importing the households…"),
+            cancel_label=tr("Stop"),
             on_finished=self._imported,
             on_failed=lambda message: QMessageBox.warning(self, tr("Cannot import"), message),
         )

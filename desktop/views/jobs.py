@@ -1,8 +1,9 @@
-"""Sync work off the UI thread: a QRunnable with its own database connection reporting through
-signals, and a progress dialog that appears only when the work takes a while and can cancel it.
+"""Work off the UI thread (sync, imports, documents, slow figures): a QRunnable with its own
+database connection reporting through signals, and a progress dialog that appears only when the
+work takes a while and can cancel it.
 
-The work is a plain function `work(data_dir, db, job)` calling the `sync` package; it calls
-`job.report(done, total, item)` after each file and stops early when `job.cancelled` is set.
+The work is a plain function `work(data_dir, db, job)` calling models/, documents/ or sync/; it
+calls `job.report(done, total, item)` as it goes and stops early when `job.cancelled` is set.
 Errors the user or the environment caused arrive as one sentence in `failed`; bugs propagate.
 
 While a job runs, Python's cyclic garbage collector is paused: garbage may hold Qt widgets,
@@ -40,7 +41,7 @@ class JobSignals(QObject):
 
 
 class Job(QRunnable):
-    """One piece of sync work on the thread pool."""
+    """One piece of work on the thread pool."""
 
     def __init__(self, data_dir: DataDir, work: Work) -> None:
         super().__init__()
@@ -150,12 +151,14 @@ class JobRunner(QObject):
         on_progress: Callable[[int, int, object], None] | None = None,
         on_finished: Callable[[Any], None] | None = None,
         on_failed: Callable[[str], None] | None = None,
+        cancel_label: str | None = None,
     ) -> Job:
         if self.job is not None:
             raise UserError(tr("Another exchange is still running; wait until it ends."))
         job = Job(data_dir, work)
         self.job = job
         self._label = label
+        self._cancel_label = cancel_label or tr("Stop after this file")
         self._last = (0, 0)
         job.signals.progress.connect(self._progress)
         if on_progress is not None:
@@ -172,7 +175,7 @@ class JobRunner(QObject):
     def _show_dialog(self) -> None:
         if self.job is None:
             return
-        dialog = QProgressDialog(self._label, tr("Stop after this file"), 0, 0, self._parent)
+        dialog = QProgressDialog(self._label, self._cancel_label, 0, 0, self._parent)
         dialog.setWindowTitle(tr("Sổ Kết Nghĩa"))
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)

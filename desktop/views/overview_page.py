@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.i18n import tr
 from desktop.models import needs, overview
 from desktop.models.text import format_date, format_number, format_vnd
-from desktop.views.charts import with_charts
 from desktop.views.context import AppContext
 from desktop.views.widgets import FigureCard, fill_table, heading, small_table
 
@@ -43,7 +50,14 @@ class OverviewPage(QWidget):
         layout.addLayout(cards)
         tables = QWidget()
         tables.setLayout(grid)
-        self.charts, self.tabs = with_charts(context, tables)
+        # The charts (QtCharts) are built just after the first paint: the figures and tables show
+        # at once and the charts follow, instead of the window waiting for both.
+        self._charts = None
+        self._charts_tab = QWidget()
+        QVBoxLayout(self._charts_tab).setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._charts_tab, tr("Charts"))
+        self.tabs.addTab(tables, tr("Tables"))
         layout.addWidget(self.tabs, 1)
         self._stale = False
         context.changes.changed.connect(self._on_changed)
@@ -60,6 +74,22 @@ class OverviewPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+        if self._charts is None:
+            QTimer.singleShot(0, self, self._build_charts)
+
+    def _build_charts(self) -> None:
+        if self._charts is None:
+            from desktop.views.charts import OverviewCharts
+
+            self._charts = OverviewCharts(self.context)
+            self._charts_tab.layout().addWidget(self._charts)
+            self._charts.show()  # at once, not on the next turn of the event loop
+
+    @property
+    def charts(self):
+        """The charts tab's content, built on first use."""
+        self._build_charts()
+        return self._charts
 
     def refresh(self) -> None:
         self._stale = False

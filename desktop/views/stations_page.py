@@ -31,8 +31,8 @@ from desktop.models import reference
 from desktop.models.errors import UserError
 from desktop.models.text import fold, format_number
 from desktop.views.context import AppContext
+from desktop.views.jobs import JobRunner
 from desktop.views.sync_page import fingerprint_label, format_moment
-from desktop.views.sync_worker import JobRunner
 from desktop.views.widgets import heading
 from sync import bundle, enrollment, keys, status
 

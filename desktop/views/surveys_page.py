@@ -26,10 +26,10 @@ from desktop.models.errors import UserError
 from desktop.models.text import format_date, format_number
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordListPage, combo, fit_columns
+from desktop.views.jobs import Job, start_job
 from desktop.views.scope import commune_choices, view_only
 from desktop.views.sqltable import ID_ROLE, Column, Query, SqlTableModel
 from desktop.views.surveys_dialogs import IndicatorsDialog, ObservationDialog, SurveyDialog
-from desktop.views.sync_worker import Job, start_job
 from desktop.views.widgets import fill_table, small_table
 
 SHOWN_HOUSEHOLDS = 300  # households listed per change; the count says how many there are

@@ -11,7 +11,8 @@ from desktop.documents import printing
 from desktop.models import documents_register, station
 from desktop.paths import DataDir
 from desktop.views.context import AppContext, Changes
-from desktop.views.documents_page import DocumentsPage, RenderJob
+from desktop.views.documents_page import DocumentsPage, render_work
+from desktop.views.jobs import Job
 from desktop.views.pages import find
 from tests.documents.conftest import YEAR, build_station
 
@@ -81,14 +82,14 @@ def test_a_year_without_records_gives_a_sentence_and_no_file(qtbot, page, docs_s
 
 def test_cancelling_leaves_no_file(qtbot, docs_station, tmp_path):
     out = tmp_path / "list.pdf"
-    job = RenderJob(
+    job = Job(
         docs_station.data_dir,
-        printing.Request("receipt-list", receipt_id=docs_station.receipt_id),
-        out,
+        render_work(printing.Request("receipt-list", receipt_id=docs_station.receipt_id), out),
     )
-    job.stop = True  # as the progress dialog's Cancel button does, before the first page ends
-    with qtbot.waitSignal(job.signals.cancelled, timeout=10_000):
+    job.cancel()  # as the progress dialog's Cancel button does, before the first page ends
+    with qtbot.waitSignal(job.signals.finished, timeout=10_000) as finished:
         job.run()
+    assert finished.args == [None]  # cancelled: no document
     assert not out.exists()
     assert not list(tmp_path.glob("*.pdf"))
 

@@ -532,7 +532,7 @@ def test_long_work_shows_progress_after_a_delay_and_can_be_stopped(qtbot, pair):
 
     from PySide6.QtWidgets import QPushButton, QWidget
 
-    from desktop.views.sync_worker import JobRunner
+    from desktop.views.jobs import JobRunner
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -565,7 +565,7 @@ def test_worker_failures_arrive_as_one_sentence(qtbot, pair):
     from PySide6.QtWidgets import QWidget
 
     from desktop.models.errors import UserError
-    from desktop.views.sync_worker import JobRunner
+    from desktop.views.jobs import JobRunner
 
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -4,14 +4,6 @@
   <context>
     <name>QCoreApplication</name>
     <message>
-      <source>Charts</source>
-      <translation>Biểu đồ</translation>
-    </message>
-    <message>
-      <source>Tables</source>
-      <translation>Bảng số liệu</translation>
-    </message>
-    <message>
       <source>Needs of this year by status</source>
       <translation>Nhu cầu trong năm theo tình trạng</translation>
     </message>

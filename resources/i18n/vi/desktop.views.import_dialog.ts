@@ -60,6 +60,10 @@
       <translation>Trang tính</translation>
     </message>
     <message>
+      <source>Stop</source>
+      <translation>Dừng</translation>
+    </message>
+    <message>
       <source>(not in the file)</source>
       <translation>(không có trong tệp)</translation>
     </message>

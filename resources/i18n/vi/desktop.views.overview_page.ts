@@ -20,6 +20,14 @@
       <translation>nguồn lực tiếp nhận trong năm</translation>
     </message>
     <message>
+      <source>Charts</source>
+      <translation>Biểu đồ</translation>
+    </message>
+    <message>
+      <source>Tables</source>
+      <translation>Bảng số liệu</translation>
+    </message>
+    <message>
       <source>Value received this year by sponsor</source>
       <translation>Giá trị tiếp nhận trong năm theo đơn vị kết nghĩa</translation>
     </message>

@@ -97,10 +97,11 @@ def screenshot(
     window.resize(*size)
     window.show_page(page)
     window.show()
-    app.processEvents()  # a one-shot offscreen render, not a UI wait: lay out before grabbing
-    # pages that load in the background (a survey comparison): let that work land first
-    QThreadPool.globalInstance().waitForDone(30_000)
-    app.processEvents()
+    # A one-shot offscreen render, not a UI wait: lay out and paint, let what follows the first
+    # paint (overview charts) and background work (a survey comparison) land, then grab.
+    for _ in range(3):
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone(30_000)
     target = Path(out)
     image = QWidget.grab(window)
     if not image.save(str(target), "PNG"):

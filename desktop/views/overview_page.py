@@ -50,8 +50,8 @@ class OverviewPage(QWidget):
         layout.addLayout(cards)
         tables = QWidget()
         tables.setLayout(grid)
-        # The charts (QtCharts) are built just after the first paint: the figures and tables show
-        # at once and the charts follow, instead of the window waiting for both.
+        # The charts (QtCharts) are built just after the page's first paint: the figures and
+        # tables show at once and the charts follow, instead of the window waiting for both.
         self._charts = None
         self._charts_tab = QWidget()
         QVBoxLayout(self._charts_tab).setContentsMargins(0, 0, 0, 0)
@@ -74,7 +74,10 @@ class OverviewPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
-        if self._charts is None:
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().paintEvent(event)
+        if self._charts is None:  # first painted: now the charts may follow
             QTimer.singleShot(0, self, self._build_charts)
 
     def _build_charts(self) -> None:

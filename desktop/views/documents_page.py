@@ -75,6 +75,13 @@ class _Cancelled(Exception):
     """Raised from the progress callback to stop building a document the user cancelled."""
 
 
+def show_document(widget: QWidget, kind: str, **record: object) -> None:
+    """Open the documents page of `widget`'s main window, set to a record's document."""
+    window = widget.window()
+    if hasattr(window, "show_page") and "documents" in window.page_names():
+        window.show_page("documents").prepare(kind, **record)
+
+
 def render_work(request: printing.Request, out: Path) -> Work:
     """The work of printing one document on the thread pool; None when the user cancelled."""
 

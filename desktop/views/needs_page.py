@@ -17,6 +17,7 @@ from desktop.i18n import tr
 from desktop.models import needs, search
 from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
+from desktop.views.documents_page import show_document
 from desktop.views.forms import RecordListPage, fit_columns
 from desktop.views.inputs import stretch_last
 from desktop.views.needs_dialogs import NeedDialog, SendProposalDialog, StatusDialog
@@ -67,9 +68,14 @@ class NeedsPage(RecordListPage):
         self.send_button = QPushButton(tr("Send the proposal…"))
         self.send_button.clicked.connect(self.send_proposal)
         self.send_button.setVisible(not context.is_hub)
+        self.print_button = QPushButton(tr("Print the proposal report…"))
+        self.print_button.clicked.connect(
+            lambda: show_document(self, "needs-report", year=self.banner_year())
+        )
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.send_button)
+        banner_row.addWidget(self.print_button)
         self.layout_.insertLayout(1, banner_row)
         self._build_detail()
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())

@@ -8,6 +8,7 @@ from typing import Any
 from desktop.i18n import tr
 from desktop.models import district, receipts, reference
 from desktop.views.context import AppContext
+from desktop.views.documents_page import show_document
 from desktop.views.forms import RecordListPage, fit_columns
 from desktop.views.receipt_form import ReceiptDialog
 from desktop.views.sqltable import Column, Query
@@ -82,9 +83,7 @@ class ReceiptsPage(RecordListPage):
 
     def print_document(self, kind: str, receipt_id: str) -> None:
         """Open the documents page on this receipt's minutes or signing list."""
-        window = self.window()
-        if hasattr(window, "show_page") and "documents" in window.page_names():
-            window.show_page("documents").prepare(kind, receipt_id=receipt_id)
+        show_document(self, kind, receipt_id=receipt_id)
 
     def delete_records(self, ids: list[str]) -> None:
         for receipt_id in ids:

@@ -32,6 +32,10 @@
       <translation>Gửi đề xuất…</translation>
     </message>
     <message>
+      <source>Print the proposal report…</source>
+      <translation>In báo cáo đề xuất…</translation>
+    </message>
+    <message>
       <source>Selected need</source>
       <translation>Nhu cầu đang chọn</translation>
     </message>

@@ -624,7 +624,7 @@ class _Demo:
 
     def models(self, sponsors: list[dict], households: list[dict], village_ids: list[str]) -> None:
         kinds = reference.catalog(self.db.conn, "model_kind")
-        names = [
+        names = [  # each begins with its kind's name in the reference catalog
             "Nhóm hộ nuôi bò sinh sản",
             "Tổ hợp tác trồng ba kích",
             "Câu lạc bộ dệt thổ cẩm",
@@ -637,7 +637,9 @@ class _Demo:
                     continue
                 model = self.row(
                     name=names[(i + year) % len(names)],
-                    kind=kinds[(i + year) % len(kinds)].code,
+                    kind=next(
+                        k.code for k in kinds if names[(i + year) % len(names)].startswith(k.name)
+                    ),
                     year=year,
                     sponsor_id=sponsor["id"],
                     category_code="kinh_te_tap_the",

@@ -313,8 +313,10 @@ class _Demo:
         for h in households:
             wealth = self.rng.uniform(0, 0.7)
             lacking = self.rng.sample(self.indicators, self.rng.choice([1, 2, 3, 3, 4, 4, 5, 6]))
-            for i, year in enumerate(self.years):
+            for year in self.years:
                 wealth = min(1.0, wealth + self.rng.uniform(0, 0.08))
+                if self.rng.random() < 0.04:  # illness, a lost harvest: some fall back
+                    wealth = max(0.0, wealth - self.rng.uniform(0.15, 0.35))
                 if wealth > 0.55 and lacking and self.rng.random() < 0.4:
                     lacking = lacking[:-1]
                 income = (
@@ -332,8 +334,7 @@ class _Demo:
                         standard_code="2022-2025",
                     )
                 )
-                if i == len(self.years) - 1:
-                    h["_lacking"], h["_income"] = lacking, income
+                h.setdefault("_year", {})[year] = (income, list(lacking))
         self.insert("household_year", year_rows)
         return statuses
 
@@ -379,8 +380,8 @@ class _Demo:
                         self.row(
                             survey_id=survey["id"],
                             household_id=h["id"],
-                            income_per_month=h["_income"],
-                            deprivations=json.dumps(h["_lacking"]),
+                            income_per_month=h["_year"][year][0],
+                            deprivations=json.dumps(h["_year"][year][1]),
                             classification=statuses[(h["id"], year)],
                             members=h["members"],
                         )

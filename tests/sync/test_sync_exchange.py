@@ -303,3 +303,18 @@ def test_two_pcs_adding_the_same_household_year_keep_one_and_a_conflict(
         if station == district.hub:
             assert kept == 1  # the tombstoned year row is kept for review
     assert len(live) == 1
+
+
+def test_a_hard_delete_arrives_as_a_tombstone(district: District) -> None:
+    db = store.open_database(district.a)
+    row = db.execute("SELECT id FROM member WHERE deleted = 0 LIMIT 1").fetchone()
+    with transaction(db):
+        db.execute("DELETE FROM member WHERE id = ?", row)
+    db.conn.close()
+    settle(district.hub, [district.a, district.b], district.outbox("del"))
+    hub = store.open_database(district.hub)
+    assert hub.execute("SELECT deleted FROM member WHERE id = ?", row).fetchone() == (1,)
+    assert (
+        counts(district.hub)["members"]
+        == counts(district.a)["members"] + counts(district.b)["members"]
+    )

@@ -263,6 +263,18 @@ def open_bytes(data: bytes) -> Opened:
         raise refuse("not_bundle", tr("The file is not a Sổ Kết Nghĩa bundle."))
     if ZIP_END not in data[-(22 + 65535) :]:
         raise refuse("truncated", tr("The file is incomplete: it was cut off while being copied."))
+    # A bundle's zip has no comment, so its end record is the last 22 bytes; it must count
+    # exactly our members before zipfile reads a directory that could list a million entries.
+    if data[-22:-18] != ZIP_END:
+        raise _damaged()
+    entries = int.from_bytes(data[-12:-10], "little")
+    if entries != len(MEMBERS):
+        raise refuse(
+            "unexpected_member",
+            tr("The bundle does not hold the expected members (found: {names}).").format(
+                names=entries
+            ),
+        )
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()

@@ -284,3 +284,16 @@ def test_own_bundle_imported_back_is_refused(
     district: District, fresh_bundle: Path, refused
 ) -> None:
     refused(district.a, fresh_bundle, "do chính trạm này tạo ra")
+
+
+def test_an_extra_member_is_refused(district: District, fresh_bundle: Path, refused) -> None:
+    manifest, signature, payload = members_of(fresh_bundle.read_bytes())
+    data = raw_zip(
+        [
+            ("manifest.json", manifest, zipfile.ZIP_STORED),
+            ("signature", signature, zipfile.ZIP_STORED),
+            ("payload", payload, zipfile.ZIP_STORED),
+            ("autorun.exe", b"MZ", zipfile.ZIP_STORED),
+        ]
+    )
+    refused(district.hub, data, "không có đúng các thành phần")

@@ -37,7 +37,14 @@ from desktop.views.jobs import JobRunner
 from sync import bundle, exchange
 
 ACCEPTED, DUPLICATE, REFUSED, WRITTEN = "accepted", "duplicate", "refused", "written"
-_COLORS = {ACCEPTED: "#1b6e2f", DUPLICATE: "#5a6570", REFUSED: "#b00020", WRITTEN: "#1f3b57"}
+OTHERS = "others"  # a bundle for another station, picked up with a whole shared folder
+_COLORS = {
+    ACCEPTED: "#1b6e2f",
+    DUPLICATE: "#5a6570",
+    REFUSED: "#b00020",
+    WRITTEN: "#1f3b57",
+    OTHERS: "#5a6570",
+}
 
 
 @dataclass(frozen=True)
@@ -54,11 +61,19 @@ def state_label(state: str) -> str:
         DUPLICATE: tr("Duplicate"),
         REFUSED: tr("Refused"),
         WRITTEN: tr("Written"),
+        OTHERS: tr("For another station"),
     }[state]
 
 
 def import_row(result: exchange.ImportResult) -> ResultRow:
     """What one imported file became, in words."""
+    if result.code == "wrong_recipient":
+        return ResultRow(
+            result.path.name,
+            result.sender_name,
+            OTHERS,
+            tr("Addressed to another station; left as it is, nothing changed here."),
+        )
     if result.status == "refused":
         detail = result.reason
     elif result.status == "duplicate":

@@ -21,11 +21,18 @@ from desktop.models.ids import uuid7
 from desktop.models.text import format_number
 from desktop.paths import DataDir
 from desktop.views import bundle_import
-from desktop.views.bundle_import import ACCEPTED, DUPLICATE, REFUSED, WRITTEN
+from desktop.views.bundle_import import (
+    ACCEPTED,
+    DUPLICATE,
+    OTHERS,
+    REFUSED,
+    WRITTEN,
+    import_row,
+)
 from desktop.views.context import AppContext, Changes
 from desktop.views.drives import looks_removable
 from desktop.views.main_window import MainWindow
-from sync import bundle, keys
+from sync import bundle, exchange, keys
 
 HUB_UNIT = "510"  # Huyện Nam Giang, which holds Xã Đắc Tôi (the demo commune)
 
@@ -603,3 +610,20 @@ def test_district_figures_are_recomputed_when_the_page_is_shown_again(qtbot, pai
     assert page.value.value.text() == "0 đ" and page._stale  # not recomputed while hidden
     window.show_page("district")
     assert page.value.value.text() != "0 đ"
+
+
+def test_a_bundle_for_another_station_is_set_aside_not_refused():
+    # a commune imports the whole shared folder the district wrote for all its communes
+    other = exchange.ImportResult(
+        Path("510-00000000_20707-1a2b3c4d_000003.ketnghia"),
+        "refused",
+        code="wrong_recipient",
+        reason="addressed elsewhere",
+        sender_name="Phòng Dân tộc huyện",
+    )
+    row = import_row(other)
+    assert row.state == OTHERS and "trạm khác" in row.detail
+    refused = exchange.ImportResult(
+        Path("x.ketnghia"), "refused", code="bad_signature", reason="chữ ký sai"
+    )
+    assert import_row(refused).state == REFUSED

@@ -20,6 +20,14 @@
       <translation>Đã ghi</translation>
     </message>
     <message>
+      <source>For another station</source>
+      <translation>Của trạm khác</translation>
+    </message>
+    <message>
+      <source>Addressed to another station; left as it is, nothing changed here.</source>
+      <translation>Gói gửi cho trạm khác; để nguyên, không thay đổi gì ở đây.</translation>
+    </message>
+    <message>
       <source>Imported before; nothing changed.</source>
       <translation>Đã nhập trước đây; không có gì thay đổi.</translation>
     </message>

@@ -60,7 +60,7 @@ def run_app(
         if not store.is_initialized(db):
             from desktop.views.setup_wizard import SetupWizard
 
-            wizard = SetupWizard(db)
+            wizard = SetupWizard(data_dir, db)
             if not wizard.exec():
                 return 1
         context = AppContext(db, data_dir, station.info(db), Changes())

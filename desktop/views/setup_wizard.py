@@ -23,6 +23,8 @@ from desktop.models import reference, station
 from desktop.models.db import Database
 from desktop.models.errors import UserError
 from desktop.models.text import format_date
+from desktop.paths import DataDir
+from sync import keys
 
 
 def unit_label(unit: reference.Unit) -> str:
@@ -130,8 +132,9 @@ class VillagesPage(QWizardPage):
 class SetupWizard(QWizard):
     """Collects a StationSetup and initializes the station when finished."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, data_dir: DataDir, db: Database) -> None:
         super().__init__()
+        self.data_dir = data_dir
         self.db = db
         self.setWindowTitle(tr("Set up Sổ Kết Nghĩa"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -155,6 +158,7 @@ class SetupWizard(QWizard):
     def accept(self) -> None:
         try:
             station.initialize(self.db, self.setup())
+            keys.create(self.data_dir, self.db)  # the fingerprint is there from the start
         except UserError as exc:
             self.villages_page.error.setText(exc.message)
             QMessageBox.warning(self, tr("Cannot set up the station"), exc.message)

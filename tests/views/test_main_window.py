@@ -13,6 +13,7 @@ from desktop.views.context import AppContext, Changes
 from desktop.views.main_window import MainWindow
 from desktop.views.setup_wizard import SetupWizard
 from desktop.views.sqltable import ID_ROLE, PAGE_SIZE, Column, Query, SqlTableModel
+from sync import keys
 
 
 def make_window(qtbot, db, data_dir) -> MainWindow:
@@ -70,7 +71,7 @@ def test_lazy_model_pages_sorts_and_filters_in_sql(qtbot, qtmodeltester, commune
 
 def test_wizard_sets_up_a_commune_found_without_accents(qtbot, data_dir):
     db = store.open_database(data_dir, create=True)
-    wizard = SetupWizard(db)
+    wizard = SetupWizard(data_dir, db)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
@@ -86,6 +87,8 @@ def test_wizard_sets_up_a_commune_found_without_accents(qtbot, data_dir):
     wizard.button(QWizard.WizardButton.FinishButton).click()
     info = station.info(db)
     assert info.unit.code == "20705" and info.officer == "Zơrâm Thị Hoa"
+    public = keys.self_public(db)  # keys made with the station: the fingerprint is ready
+    assert public is not None and (data_dir.keys / keys.SIGN_FILE).exists()
     names = [r[0] for r in db.execute("SELECT name FROM village ORDER BY ordinal")]
     assert names == ["Thôn Pà Dồn", "Thôn Pà Ia"]
 
@@ -93,7 +96,7 @@ def test_wizard_sets_up_a_commune_found_without_accents(qtbot, data_dir):
 def test_wizard_refuses_duplicate_villages_and_stays_open(qtbot, data_dir, monkeypatch):
     monkeypatch.setattr("desktop.views.setup_wizard.QMessageBox.warning", lambda *a: None)
     db = store.open_database(data_dir, create=True)
-    wizard = SetupWizard(db)
+    wizard = SetupWizard(data_dir, db)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()

@@ -1,26 +1,27 @@
 """Translation of user-visible text.
 
-Source strings are English; Vietnamese comes from resources/i18n/*.ts compiled into
-resources/i18n/ketnghia_vi.qm. Every user-visible string goes through `tr()`, which uses the one
-context "QCoreApplication" so that `pyside6-lupdate` finds every call, in widgets and in the
-GUI-free layers alike. Only QtCore is used here, so models/ and sync/ may import it.
+Source strings are English; Vietnamese comes from resources/i18n/vi/*.ts compiled into
+resources/i18n/ketnghia_vi.qm. Every user-visible string goes through `tr()`, in widgets and in
+the GUI-free layers alike. Its translation context is the calling module's name, so one English
+word ("Status", "Code") may read differently on different pages; installer/i18n.py writes one .ts
+per module with that context. Only QtCore is used here, so models/ and sync/ may import it.
 """
 
 from __future__ import annotations
 
+import sys
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
-CONTEXT = "QCoreApplication"
 _installed: list[QTranslator] = []
 
 
 def tr(text: str) -> str:
-    """The translation of `text` in the installed language."""
-    return QCoreApplication.translate(CONTEXT, text)
+    """The translation of `text` in the installed language, in the calling module's context."""
+    return QCoreApplication.translate(sys._getframe(1).f_globals["__name__"], text)
 
 
 def qm_path(language: str) -> str:

@@ -3,10 +3,11 @@
     python installer/i18n.py update    # one resources/i18n/vi/<module>.ts per module with tr() calls
     python installer/i18n.py compile   # pyside6-lrelease: every .ts -> resources/i18n/ketnghia_vi.qm
     python installer/i18n.py check     # exit 1 listing strings without a Vietnamese translation
-    python installer/i18n.py apply F.json  # {"English source": "Vietnamese"}: fill every .ts using it
+    python installer/i18n.py apply F.json [MODULE ...]  # {"English": "Vietnamese"} into the .ts files
 
-Strings are the literal first arguments of `tr(...)` calls, found with the ast module (lupdate's
-Python parser gives module-level and method calls different contexts, while desktop.i18n.tr uses one).
+Strings are the literal first arguments of `tr(...)` calls, found with the ast module; their
+context is the module's dotted name, as desktop.i18n.tr() looks them up (lupdate's Python parser
+would give module-level and method calls different contexts).
 One .ts per source module keeps engineers working on different modules out of each other's files.
 """
 
@@ -24,7 +25,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ("desktop", "sync")
 TS_DIR = ROOT / "resources" / "i18n" / "vi"
 QM_FILE = ROOT / "resources" / "i18n" / "ketnghia_vi.qm"
-CONTEXT = "QCoreApplication"  # the one context desktop.i18n.tr() translates in
 
 
 def _tool(name: str) -> str:
@@ -69,7 +69,7 @@ def read_ts(path: Path) -> dict[str, str | None]:
 def write_ts(path: Path, messages: dict[str, str | None]) -> None:
     root = ET.Element("TS", version="2.1", language="vi_VN")
     context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = CONTEXT
+    ET.SubElement(context, "name").text = path.stem  # the module, as tr() looks it up
     for source, translation in messages.items():
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = source
@@ -113,10 +113,13 @@ def untranslated(ts_files: list[Path]) -> list[str]:
     ]
 
 
-def apply(mapping: dict[str, str]) -> int:
-    """Set the translation of every message whose source is in `mapping`; how many were set."""
+def apply(mapping: dict[str, str], modules: list[str] | None = None) -> int:
+    """Set the translation of every message whose source is in `mapping` (in the .ts files of
+    `modules` only, when given: "desktop.views.needs_page"); how many were set."""
     changed = 0
     for ts in sorted(TS_DIR.glob("*.ts")):
+        if modules and ts.stem not in modules:
+            continue
         messages = read_ts(ts)
         hits = {source: mapping[source] for source in messages if source in mapping}
         if hits:
@@ -141,7 +144,7 @@ def main(argv: list[str]) -> int:
     elif command == "compile":
         print(compile_qm())
     elif command == "apply":
-        print(apply(json.loads(Path(argv[1]).read_text("utf-8"))), "translations set")
+        print(apply(json.loads(Path(argv[1]).read_text("utf-8")), argv[2:]), "translations set")
     elif command == "check":
         missing = untranslated(sorted(TS_DIR.glob("*.ts")))
         for line in missing:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from translations import tr
 
-from desktop.i18n import tr
 from desktop.models import assessments, receipts
 from desktop.models.errors import UserError, ValidationError
 

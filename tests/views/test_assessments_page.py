@@ -30,7 +30,7 @@ def _cell(table, label: str) -> str:
 
 
 def test_finalize_locks_figures_equal_to_the_receipts(qtbot, qtmodeltester, context, monkeypatch):
-    from desktop.i18n import tr
+    from translations import tr
 
     db = context.db
     year = dt.date.today().year

@@ -87,7 +87,8 @@ def hub_context(data_dir):
 
 
 def test_an_empty_hub_says_what_is_missing_and_writes_nothing(qtbot, hub_context):
-    from desktop.i18n import tr
+    from translations import tr
+
     from desktop.views.assessments_page import AssessmentsPage
     from desktop.views.models_page import ModelsPage
     from desktop.views.receipts_page import ReceiptsPage

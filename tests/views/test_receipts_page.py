@@ -9,8 +9,8 @@ import json
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from translations import tr
 
-from desktop.i18n import tr
 from desktop.models import attachments, counts, needs, receipts, station
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7

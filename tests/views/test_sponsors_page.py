@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from translations import tr
 
-from desktop.i18n import tr
 from desktop.models import sponsors, station
 from desktop.models.text import format_date
 from desktop.views.context import AppContext, Changes

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.cli.demo</name>
     <message>
       <source>The number of households must be between 1 and 200000.</source>
       <translation>Số hộ phải từ 1 đến 200000.</translation>

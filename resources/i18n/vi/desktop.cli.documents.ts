@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.cli.documents</name>
     <message>
       <source>Printed “{title}” ({pages} pages) to {path}.</source>
       <translation>Đã in “{title}” ({pages} trang) ra tệp {path}.</translation>

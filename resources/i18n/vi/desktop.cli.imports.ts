@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.cli.imports</name>
     <message>
       <source>Households are imported at the commune's station.</source>
       <translation>Danh sách hộ được nhập tại máy của xã.</translation>

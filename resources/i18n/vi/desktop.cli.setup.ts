@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.cli.setup</name>
     <message>
       <source>Station “{name}” set up for {unit} in {folder}.</source>
       <translation>Đã thiết lập trạm “{name}” cho {unit} tại {folder}.</translation>

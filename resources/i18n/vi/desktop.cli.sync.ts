@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.cli.sync</name>
     <message>
       <source>revoked</source>
       <translation>đã thu hồi</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.documents.files</name>
     <message>
       <source>{path} is a folder; give a file name.</source>
       <translation>{path} là một thư mục; hãy cho tên tệp.</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.documents.xlsx</name>
     <message>
       <source>Unknown table {table}; use one of {tables}.</source>
       <translation>Không có bảng {table}; hãy dùng một trong các bảng: {tables}.</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.models.assessments</name>
     <message>
       <source>This sponsor does not exist or has been deleted.</source>
       <translation>Đơn vị kết nghĩa này không tồn tại hoặc đã bị xóa.</translation>

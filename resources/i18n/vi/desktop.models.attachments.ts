@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.models.attachments</name>
     <message>
       <source>The file {name} cannot be found.</source>
       <translation>Không tìm thấy tệp {name}.</translation>

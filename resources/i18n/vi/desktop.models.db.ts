@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.models.db</name>
     <message>
       <source>The disk is full; free some space and try again.</source>
       <translation>Ổ đĩa đã đầy; hãy giải phóng bớt dung lượng rồi thử lại.</translation>

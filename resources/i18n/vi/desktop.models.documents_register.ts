@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.models.documents_register</name>
     <message>
       <source>A document needs a kind and a symbol to be numbered.</source>
       <translation>Văn bản cần có loại và ký hiệu để cấp số.</translation>

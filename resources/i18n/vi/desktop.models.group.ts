@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.models.group</name>
     <message>
       <source>Enter the member's full name.</source>
       <translation>Nhập họ và tên thành viên.</translation>

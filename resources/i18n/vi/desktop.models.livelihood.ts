@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.models.livelihood</name>
     <message>
       <source>Enter the model's name.</source>
       <translation>Nhập tên mô hình.</translation>

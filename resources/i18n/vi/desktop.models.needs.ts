@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.models.needs</name>
     <message>
       <source>Choose the support category.</source>
       <translation>Chọn nội dung hỗ trợ.</translation>

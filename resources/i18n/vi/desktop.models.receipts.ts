@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.models.receipts</name>
     <message>
       <source>Choose the sponsor.</source>
       <translation>Chọn đơn vị kết nghĩa.</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.models.reference</name>
     <message>
       <source>Reference data version {new} is not newer than the installed {old}.</source>
       <translation>Dữ liệu danh mục phiên bản {new} không mới hơn phiên bản đang dùng {old}.</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.models.reports</name>
     <message>
       <source>No receipt has the id {id}.</source>
       <translation>Không có lượt tiếp nhận nào có mã {id}.</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.models.sponsors</name>
     <message>
       <source>Enter the sponsor's name.</source>
       <translation>Nhập tên đơn vị kết nghĩa.</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.models.station</name>
     <message>
       <source>This data folder already has a station; choose another folder.</source>
       <translation>Thư mục dữ liệu này đã có trạm; hãy chọn thư mục khác.</translation>

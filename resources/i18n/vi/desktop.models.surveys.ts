@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.models.surveys</name>
     <message>
       <source>Choose the kind of survey.</source>
       <translation>Chọn loại khảo sát.</translation>

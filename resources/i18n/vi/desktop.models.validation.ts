@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.models.validation</name>
     <message>
       <source>Enter a number.</source>
       <translation>Nhập một số.</translation>

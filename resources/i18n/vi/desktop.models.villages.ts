@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.models.villages</name>
     <message>
       <source>Enter the village name.</source>
       <translation>Nhập tên thôn.</translation>

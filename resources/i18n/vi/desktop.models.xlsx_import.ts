@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.models.xlsx_import</name>
     <message>
       <source>Members</source>
       <translation>Số khẩu</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.app</name>
     <message>
       <source>Sổ Kết Nghĩa cannot open its data</source>
       <translation>Sổ Kết Nghĩa không mở được dữ liệu</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.charts</name>
     <message>
       <source>Needs of this year by status</source>
       <translation>Nhu cầu trong năm theo tình trạng</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.district_page</name>
     <message>
       <source>not sent yet</source>
       <translation>chưa gửi</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.documents_page</name>
     <message>
       <source>Handover minutes of a receipt</source>
       <translation>Biên bản bàn giao của một lượt tiếp nhận</translation>

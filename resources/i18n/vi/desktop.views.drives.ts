@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.drives</name>
     <message>
       <source>{drive} ({free} GB free)</source>
       <translation>{drive} (còn trống {free} GB)</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.group_page</name>
     <message>
       <source>Full name</source>
       <translation>Họ và tên</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.household_form</name>
     <message>
       <source>Household</source>
       <translation>Hộ gia đình</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.households_page</name>
     <message>
       <source>Code</source>
       <translation>Mã hộ</translation>

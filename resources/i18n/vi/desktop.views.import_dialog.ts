@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.import_dialog</name>
     <message>
       <source>Import households from Excel</source>
       <translation>Nhập danh sách hộ từ Excel</translation>

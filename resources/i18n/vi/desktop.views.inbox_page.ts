@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.inbox_page</name>
     <message>
       <source>Import commune bundles…</source>
       <translation>Nhập gói dữ liệu của các xã…</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.jobs</name>
     <message>
       <source>Stop after this file</source>
       <translation>Dừng sau tệp này</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.main_window</name>
     <message>
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.models_page</name>
     <message>
       <source>Search name, sponsor or results</source>
       <translation>Tìm tên, đơn vị hoặc kết quả</translation>

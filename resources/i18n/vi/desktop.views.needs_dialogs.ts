@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.needs_dialogs</name>
     <message>
       <source>Add village</source>
       <translation>Thêm thôn</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.needs_page</name>
     <message>
       <source>Needs and the yearly proposal</source>
       <translation>Nhu cầu và đề xuất hằng năm</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.receipt_form</name>
     <message>
       <source>General</source>
       <translation>Thông tin chung</translation>

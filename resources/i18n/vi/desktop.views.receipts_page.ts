@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.receipts_page</name>
     <message>
       <source>Search content, sponsor, item or minutes no.</source>
       <translation>Tìm nội dung, đơn vị, hạng mục hoặc số biên bản</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.setup_wizard</name>
     <message>
       <source>in force</source>
       <translation>đang hiệu lực</translation>

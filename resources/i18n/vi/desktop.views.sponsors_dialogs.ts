@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.sponsors_dialogs</name>
     <message>
       <source>Name</source>
       <translation>Tên</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.sponsors_page</name>
     <message>
       <source>Sponsors and twinnings</source>
       <translation>Đơn vị kết nghĩa và quan hệ kết nghĩa</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.sync_page</name>
     <message>
       <source>Make an enrollment request…</source>
       <translation>Tạo yêu cầu đăng ký…</translation>

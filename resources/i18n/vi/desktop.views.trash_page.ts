@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>desktop.views.trash_page</name>
     <message>
       <source>Also show parts of records (items, allocations, links)</source>
       <translation>Hiện cả phần của bản ghi (hạng mục, phân bổ, liên kết)</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>sync.bundle</name>
     <message>
       <source>The file is damaged: some of its bytes were changed.</source>
       <translation>Tệp bị hỏng: một số byte của tệp đã bị thay đổi.</translation>

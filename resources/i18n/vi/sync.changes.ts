@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>sync.changes</name>
     <message>
       <source>The bundle's content is malformed ({detail}).</source>
       <translation>Nội dung gói dữ liệu sai cấu trúc ({detail}).</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>sync.conflict_review</name>
     <message>
       <source>This conflict no longer exists.</source>
       <translation>Xung đột này không còn nữa.</translation>

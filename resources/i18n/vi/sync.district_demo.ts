@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>sync.district_demo</name>
     <message>
       <source>{unit} holds too few communes for a demo district.</source>
       <translation>Đơn vị {unit} có quá ít xã để tạo huyện mẫu.</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>sync.enrollment</name>
     <message>
       <source>Only a commune station sends an enrollment request.</source>
       <translation>Chỉ trạm cấp xã mới gửi yêu cầu đăng ký.</translation>

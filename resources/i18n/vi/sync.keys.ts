@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>sync.keys</name>
     <message>
       <source>This station already has keys; they are never replaced.</source>
       <translation>Trạm này đã có khóa; khóa không bao giờ được thay.</translation>

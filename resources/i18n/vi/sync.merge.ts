@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>QCoreApplication</name>
+    <name>sync.merge</name>
     <message>
       <source>The bundle moves a record ({table} {id}) from commune {old} to {new}.</source>
       <translation>Gói dữ liệu chuyển một bản ghi ({table} {id}) từ xã {old} sang xã {new}.</translation>

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.i18n import tr
 from desktop.models.errors import UserError
+from desktop.models.text import fold
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -30,6 +31,8 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        # fold(text): diacritic-free, lower-case text, for searching by any word in SQL
+        conn.create_function("fold", 1, fold, deterministic=True)
     except sqlite3.Error as exc:
         raise storage_error(exc, path) from exc
     return conn

@@ -234,10 +234,6 @@ MEMBERS_EXPR = (
 )
 
 
-def register_functions(conn: sqlite3.Connection) -> None:
-    conn.create_function("fold", 1, fold, deterministic=True)
-
-
 def list_filters(
     db: sqlite_utils.Database,
     *,
@@ -248,7 +244,6 @@ def list_filters(
     status: str | None = None,
 ) -> tuple[list[str], list]:
     """WHERE conditions and parameters of the models list."""
-    register_functions(db.conn)
     where = ["m.deleted = 0"]
     params: list = []
     if commune_code is not None:

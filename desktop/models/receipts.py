@@ -832,11 +832,6 @@ HANDED_EXPR = (
 )
 
 
-def register_functions(conn: sqlite3.Connection) -> None:
-    """SQL `fold(text)`: the diacritic-free search key, for searching receipts by any word."""
-    conn.create_function("fold", 1, fold, deterministic=True)
-
-
 def list_filters(
     db: sqlite_utils.Database,
     *,
@@ -847,7 +842,6 @@ def list_filters(
     category_code: str | None = None,
 ) -> tuple[list[str], list]:
     """WHERE conditions and parameters of the receipts list."""
-    register_functions(db.conn)
     where = ["r.deleted = 0"]
     params: list = []
     if commune_code is not None:

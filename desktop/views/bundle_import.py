@@ -85,6 +85,15 @@ def import_row(result: exchange.ImportResult) -> ResultRow:
     return ResultRow(result.path.name, result.sender_name, result.status, detail)
 
 
+def export_work(out_dir: Path):
+    """The job of writing this station's bundles for its peers into `out_dir`."""
+
+    def work(data_dir, db, job) -> list[exchange.Exported]:
+        return exchange.export_bundles(data_dir, db, out_dir)
+
+    return work
+
+
 def export_row(made: exchange.Exported) -> ResultRow:
     return ResultRow(
         made.path.name,

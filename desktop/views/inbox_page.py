@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.views.bundle_import import BundleDrop, ImportPanel
+from desktop.views.bundle_import import BundleDrop, ImportPanel, export_work
 from desktop.views.context import AppContext
 from desktop.views.sqltable import Column, Query, SqlTableModel
 from desktop.views.widgets import heading
@@ -57,13 +57,6 @@ def received_query() -> Query:
         order="b.received_at DESC, b.number DESC",
         id_expr="b.sha256",
     )
-
-
-def _export_work(out_dir: Path):
-    def work(data_dir, db, job) -> list[exchange.Exported]:
-        return exchange.export_bundles(data_dir, db, out_dir)
-
-    return work
 
 
 class InboxPage(QWidget):
@@ -136,7 +129,7 @@ class InboxPage(QWidget):
     def export_to(self, folder: Path) -> None:
         self.import_panel.runner.start(
             self.context.data_dir,
-            _export_work(folder),
+            export_work(folder),
             tr("Making the communes' bundles…"),
             on_finished=self._exported,
             on_failed=self.import_panel.show_failure,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models.text import format_date, format_number
-from desktop.views.bundle_import import BundleDrop, ImportPanel
+from desktop.views.bundle_import import BundleDrop, ImportPanel, export_work
 from desktop.views.context import AppContext
 from desktop.views.drives import removable_drives
 from desktop.views.widgets import FigureCard, heading
@@ -51,13 +51,6 @@ def fingerprint_label(digits: str) -> QLabel:
     label.setObjectName("fingerprint")
     label.setStyleSheet("color: #1f3b57;")
     return label
-
-
-def _export_work(out_dir: Path):
-    def work(data_dir, db, job) -> list[exchange.Exported]:
-        return exchange.export_bundles(data_dir, db, out_dir)
-
-    return work
 
 
 def _request_work(out_dir: Path):
@@ -252,7 +245,7 @@ class SyncPage(QWidget):
         self.import_panel.summary.setText(tr("Making the bundle…"))
         self.import_panel.runner.start(
             self.context.data_dir,
-            _export_work(folder),
+            export_work(folder),
             tr("Making the bundle…"),
             on_finished=self._exported,
             on_failed=self.import_panel.show_failure,

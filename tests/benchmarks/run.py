@@ -36,6 +36,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="smaller data, for a fast check")
     parser.add_argument("--only", nargs="*", help="benchmark names to run")
     args = parser.parse_args(argv)
+    # One QApplication for every benchmark: one that only needs QtCore must not make a
+    # QCoreApplication that a later benchmark's widgets cannot use.
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["ketnghia-bench"])  # noqa: F841 (kept alive)
     benchmarks = discover()
     names = args.only or list(benchmarks)
     failed = False

@@ -117,7 +117,13 @@ class SqlTableModel(QAbstractTableModel):
     def _reload(self) -> None:
         self._pages.clear()
         self._ordered = None
-        self._count = self._db.execute(self._query.count(), self._query.params).fetchone()[0]
+        # The first page first: when it is not full it is the whole answer, and a search that
+        # matches few rows (the slow kind: it reads the whole index) is not run twice for a count.
+        first = self._page(0)
+        if len(first) < PAGE_SIZE:
+            self._count = len(first)
+        else:
+            self._count = self._db.execute(self._query.count(), self._query.params).fetchone()[0]
 
     def _ids_in_order(self) -> list[Any]:
         if self._ordered is None:

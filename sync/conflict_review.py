@@ -15,12 +15,10 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
-
 from desktop.i18n import tr
 from desktop.models import trash
 from desktop.models.changelog import synced_tables
-from desktop.models.db import transaction
+from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError
 from sync import changes, ledger
 
@@ -122,7 +120,7 @@ def _conflict(conn: sqlite3.Connection, row: tuple) -> Conflict:
     )
 
 
-def open_conflicts(db: sqlite_utils.Database, commune_code: str | None = None) -> list[Conflict]:
+def open_conflicts(db: Database, commune_code: str | None = None) -> list[Conflict]:
     """Conflicts not yet reviewed, oldest first (of one commune when given)."""
     where, params = ("AND commune_code = ?", [commune_code]) if commune_code else ("", [])
     conn = db.conn
@@ -132,7 +130,7 @@ def open_conflicts(db: sqlite_utils.Database, commune_code: str | None = None) -
     ]
 
 
-def get(db: sqlite_utils.Database, conflict_id: int) -> Conflict:
+def get(db: Database, conflict_id: int) -> Conflict:
     row = db.conn.execute(f"{_SQL} WHERE id = ?", (conflict_id,)).fetchone()
     if row is None:
         raise UserError(tr("This conflict no longer exists."))
@@ -151,7 +149,7 @@ def _require_open(conflict: Conflict) -> None:
         raise UserError(tr("This conflict was already settled."))
 
 
-def keep(db: sqlite_utils.Database, conflict_id: int) -> Conflict:
+def keep(db: Database, conflict_id: int) -> Conflict:
     """Keep the version in place; the other version is set aside for good."""
     conflict = get(db, conflict_id)
     _require_open(conflict)
@@ -160,7 +158,7 @@ def keep(db: sqlite_utils.Database, conflict_id: int) -> Conflict:
     return get(db, conflict_id)
 
 
-def take(db: sqlite_utils.Database, conflict_id: int) -> Conflict:
+def take(db: Database, conflict_id: int) -> Conflict:
     """Write the other version over the record: a new, synced edit."""
     conflict = get(db, conflict_id)
     _require_open(conflict)

@@ -13,10 +13,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from desktop.i18n import tr
 from desktop.models import demo, station, store
+from desktop.models.db import Database
 from desktop.models.errors import UserError
 from desktop.paths import DataDir
 from sync import enrollment, exchange, keys, ledger
@@ -41,7 +40,7 @@ class SimulatedCommune:
     changes: int
 
 
-def communes_of(db: sqlite_utils.Database, area: str) -> list[tuple[str, str]]:
+def communes_of(db: Database, area: str) -> list[tuple[str, str]]:
     """(code, name) of the communes a hub's unit holds, those in force first."""
     rows = db.execute(
         "SELECT code, name FROM admin_unit WHERE level = 'commune' AND parent_code = ? "
@@ -55,7 +54,7 @@ def communes_of(db: sqlite_utils.Database, area: str) -> list[tuple[str, str]]:
 
 
 def populate_hub(
-    data_dir: DataDir, db: sqlite_utils.Database, seed: int = 1, households: int = 600
+    data_dir: DataDir, db: Database, seed: int = 1, households: int = 600
 ) -> list[SimulatedCommune]:
     """Enroll simulated communes of this hub's area and import their bundles.
 
@@ -86,7 +85,7 @@ def populate_hub(
 
 def _simulate(
     hub_dir: DataDir,
-    hub_db: sqlite_utils.Database,
+    hub_db: Database,
     root: Path,
     index: int,
     code: str,

@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from desktop.i18n import tr
 from desktop.models import migrations, reference
 from desktop.models.changelog import synced_tables
+from desktop.models.db import Database
 from desktop.models.errors import UserError
 from desktop.paths import DataDir
 from sync import bundle, changes, exchange, keys, ledger
@@ -51,12 +50,12 @@ class Enrolled:
     welcome: exchange.Exported
 
 
-def fingerprint(data_dir: DataDir, db: sqlite_utils.Database) -> str:
+def fingerprint(data_dir: DataDir, db: Database) -> str:
     """This station's fingerprint (its keys are made now if it has none yet)."""
     return keys.ensure(data_dir, db).public.fingerprint
 
 
-def write_request(data_dir: DataDir, db: sqlite_utils.Database, out: Path) -> Path:
+def write_request(data_dir: DataDir, db: Database, out: Path) -> Path:
     """Write this commune station's enrollment request to the file `out`."""
     station_keys = keys.ensure(data_dir, db)
     conn = db.conn
@@ -103,7 +102,7 @@ def write_request(data_dir: DataDir, db: sqlite_utils.Database, out: Path) -> Pa
     return out
 
 
-def read_request(db: sqlite_utils.Database, path: Path) -> Request:
+def read_request(db: Database, path: Path) -> Request:
     """The request in `path`, its self-signature checked (raises BundleRefused)."""
     opened = bundle.open_bytes(bundle.read_file(Path(path)))
     if opened.kind != "enroll":
@@ -135,7 +134,7 @@ def read_request(db: sqlite_utils.Database, path: Path) -> Request:
 
 def enroll(
     data_dir: DataDir,
-    db: sqlite_utils.Database,
+    db: Database,
     path: Path,
     typed_fingerprint: str,
     out_dir: Path,
@@ -257,7 +256,7 @@ def _starting_point(conn: Any, hub: str, commune: str) -> tuple[changes.Segment,
     return snapshot, positions
 
 
-def revoke(db: sqlite_utils.Database, site_id: str) -> ledger.Station:
+def revoke(db: Database, site_id: str) -> ledger.Station:
     """Refuse every later bundle of the station `site_id` (a lost or replaced PC)."""
     conn = db.conn
     me = ledger.self_station(conn)

@@ -24,10 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from desktop.i18n import tr
 from desktop.models import hlc, migrations, reference
+from desktop.models.db import Database
 from desktop.models.errors import UserError
 from desktop.paths import DataDir
 from sync import bundle, changes, keys, ledger, merge
@@ -109,7 +108,7 @@ class Context:
     """This station while it imports or exports: its folder, database, identity and keys."""
 
     data_dir: DataDir
-    db: sqlite_utils.Database
+    db: Database
     me: ledger.Station
     keys: keys.StationKeys
 
@@ -122,7 +121,7 @@ class Context:
         return self.me.role == "hub"
 
 
-def open_context(data_dir: DataDir, db: sqlite_utils.Database) -> Context:
+def open_context(data_dir: DataDir, db: Database) -> Context:
     """This station's context (its keys are made now if it has none yet)."""
     if db.execute("SELECT 1 FROM station WHERE is_self = 1").fetchone() is None:
         raise UserError(tr("This data folder has no station yet; run “ketnghia init” first."))
@@ -138,7 +137,7 @@ def _refused(code: str, message: str) -> BundleRefused:
 
 
 def import_bundle(
-    data_dir: DataDir, db: sqlite_utils.Database, path: Path, *, dry_run: bool = False
+    data_dir: DataDir, db: Database, path: Path, *, dry_run: bool = False
 ) -> ImportResult:
     """Import one bundle file (or with `dry_run`, check it and change nothing)."""
     path = Path(path)
@@ -171,7 +170,7 @@ def import_bundle(
 
 def import_many(
     data_dir: DataDir,
-    db: sqlite_utils.Database,
+    db: Database,
     paths: Iterable[Path],
     progress: Callable[[int, int, ImportResult], None] | None = None,
     *,
@@ -629,7 +628,7 @@ def _store_attachments(data_dir: DataDir, files: dict[str, bytes]) -> None:
 # ---- export --------------------------------------------------------------------------------
 
 
-def export_bundles(data_dir: DataDir, db: sqlite_utils.Database, out_dir: Path) -> list[Exported]:
+def export_bundles(data_dir: DataDir, db: Database, out_dir: Path) -> list[Exported]:
     """Write a bundle for every peer that lacks something; returns them (possibly none)."""
     station = open_context(data_dir, db)
     conn = station.conn

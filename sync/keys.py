@@ -14,13 +14,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from desktop.i18n import tr
-from desktop.models.db import setting, transaction
+from desktop.models.db import Database, setting, transaction
 from desktop.models.errors import UserError
 from desktop.paths import DataDir
 
@@ -104,7 +103,7 @@ def _write_private(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
-def create(data_dir: DataDir, db: sqlite_utils.Database) -> PublicKeys:
+def create(data_dir: DataDir, db: Database) -> PublicKeys:
     """Make this station's key pair files and record the public keys in its station row."""
     folder = data_dir.keys
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -128,7 +127,7 @@ def create(data_dir: DataDir, db: sqlite_utils.Database) -> PublicKeys:
     return public
 
 
-def load(data_dir: DataDir, db: sqlite_utils.Database) -> StationKeys:
+def load(data_dir: DataDir, db: Database) -> StationKeys:
     """This station's private keys, checked against the public keys in its station row."""
     try:
         sign = (data_dir.keys / SIGN_FILE).read_bytes()
@@ -156,7 +155,7 @@ def load(data_dir: DataDir, db: sqlite_utils.Database) -> StationKeys:
     return keys
 
 
-def ensure(data_dir: DataDir, db: sqlite_utils.Database) -> StationKeys:
+def ensure(data_dir: DataDir, db: Database) -> StationKeys:
     """The station's keys, made now for a station set up before keys existed."""
     if self_public(db) is None and not (data_dir.keys / SIGN_FILE).exists():
         if setting(db, "site_id") is None:
@@ -165,7 +164,7 @@ def ensure(data_dir: DataDir, db: sqlite_utils.Database) -> StationKeys:
     return load(data_dir, db)
 
 
-def self_public(db: sqlite_utils.Database) -> PublicKeys | None:
+def self_public(db: Database) -> PublicKeys | None:
     row = db.execute(
         "SELECT sign_public_key, enc_public_key FROM station WHERE is_self = 1"
     ).fetchone()
@@ -174,7 +173,7 @@ def self_public(db: sqlite_utils.Database) -> PublicKeys | None:
     return PublicKeys(unb64(row[0]), unb64(row[1]))
 
 
-def station_public(db: sqlite_utils.Database, site_id: str) -> PublicKeys | None:
+def station_public(db: Database, site_id: str) -> PublicKeys | None:
     row = db.execute(
         "SELECT sign_public_key, enc_public_key FROM station WHERE site_id = ?", (site_id,)
     ).fetchone()

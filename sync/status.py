@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
-
 from desktop.models import changelog
+from desktop.models.db import Database
 from sync import keys, ledger
 
 
-def status(db: sqlite_utils.Database) -> dict[str, Any]:
+def status(db: Database) -> dict[str, Any]:
     conn = db.conn
     me = ledger.self_station(conn)
     public = keys.self_public(db)

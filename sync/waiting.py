@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from desktop.models import changelog
+from desktop.models.db import Database
 from sync import ledger
 
 
@@ -25,7 +24,7 @@ class Waiting:
     enrolled: bool  # a commune: its hub is pinned; a hub: always
 
 
-def waiting(db: sqlite_utils.Database) -> Waiting:
+def waiting(db: Database) -> Waiting:
     conn = db.conn
     floor = ledger.acked_seq(conn)
     by_table = conn.execute(

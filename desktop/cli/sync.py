@@ -11,11 +11,10 @@ import argparse
 import json
 from pathlib import Path
 
-import sqlite_utils
-
 from desktop import paths
 from desktop.i18n import tr
 from desktop.models import store
+from desktop.models.db import Database
 from sync import enrollment, exchange, status
 
 
@@ -58,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stat.set_defaults(run=run_status)
 
 
-def _open(args: argparse.Namespace) -> tuple[paths.DataDir, sqlite_utils.Database]:
+def _open(args: argparse.Namespace) -> tuple[paths.DataDir, Database]:
     data_dir = paths.resolve(args.data_dir)
     db = store.open_database(data_dir)
     store.require_station(db)

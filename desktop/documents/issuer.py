@@ -7,14 +7,12 @@ Settings that override the defaults (all optional): `document_parent` ("UBND XÃ
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from desktop.documents.layout import Issuer, upper
 from desktop.models import reports, station
-from desktop.models.db import setting
+from desktop.models.db import Database, setting
 
 
-def issuer(db: sqlite_utils.Database) -> Issuer:
+def issuer(db: Database) -> Issuer:
     info = station.info(db)
     unit = info.unit
     parent_name = unit.parent_name or ""

@@ -12,13 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from desktop.documents import handover, layout, reports_doc, survey_sheet
 from desktop.documents.files import atomic_target, check_writable
 from desktop.documents.issuer import issuer
 from desktop.i18n import tr
 from desktop.models import documents_register, reference, reports
+from desktop.models.db import Database
 from desktop.models.errors import UserError
 
 Progress = Callable[[int], None]
@@ -40,11 +39,11 @@ def write_pdf(document: layout.Document, out: Path, progress: Progress | None = 
         return layout.build(document, tmp, progress=progress)
 
 
-def _symbol(db: sqlite_utils.Database, kind: str) -> str:
+def _symbol(db: Database, kind: str) -> str:
     return f"{kind}-{issuer(db).symbol_suffix}"
 
 
-def _handover_number(db: sqlite_utils.Database, receipt: reports.ReceiptFigures) -> str:
+def _handover_number(db: Database, receipt: reports.ReceiptFigures) -> str:
     """The minutes' number: the one typed on the receipt, else the next from the register."""
     symbol = _symbol(db, "BB")
     typed = documents_register.parse_number(receipt.minutes_number)
@@ -65,7 +64,7 @@ def _handover_number(db: sqlite_utils.Database, receipt: reports.ReceiptFigures)
 
 
 def print_handover(
-    db: sqlite_utils.Database,
+    db: Database,
     receipt_id: str,
     out: Path,
     *,
@@ -84,7 +83,7 @@ def print_handover(
 
 
 def print_receipt_list(
-    db: sqlite_utils.Database, receipt_id: str, out: Path, *, progress: Progress | None = None
+    db: Database, receipt_id: str, out: Path, *, progress: Progress | None = None
 ) -> Printed:
     out = check_writable(out)
     receipt = reports.receipt(db, receipt_id)
@@ -98,9 +97,7 @@ def print_receipt_list(
     return Printed(out, pages, None, document.title)
 
 
-def _report_entry(
-    db: sqlite_utils.Database, kind: str, owner: str, title: str, day: dt.date
-) -> str:
+def _report_entry(db: Database, kind: str, owner: str, title: str, day: dt.date) -> str:
     who = issuer(db)
     entry = documents_register.issue(
         db,
@@ -115,7 +112,7 @@ def _report_entry(
 
 
 def print_needs_report(
-    db: sqlite_utils.Database,
+    db: Database,
     year: int,
     out: Path,
     *,
@@ -134,7 +131,7 @@ def print_needs_report(
 
 
 def print_year_end(
-    db: sqlite_utils.Database,
+    db: Database,
     year: int,
     out: Path,
     *,
@@ -154,7 +151,7 @@ def print_year_end(
 
 
 def print_periodic(
-    db: sqlite_utils.Database,
+    db: Database,
     year: int,
     period: str,
     out: Path,
@@ -175,7 +172,7 @@ def print_periodic(
 
 
 def print_survey_sheet(
-    db: sqlite_utils.Database,
+    db: Database,
     out: Path,
     *,
     household_id: str | None = None,
@@ -190,7 +187,7 @@ def print_survey_sheet(
 
 
 def _remember_file(
-    db: sqlite_utils.Database, kind: str, owner_table: str | None, owner_id: str, out: Path
+    db: Database, kind: str, owner_table: str | None, owner_id: str, out: Path
 ) -> None:
     documents_register.remember_file(
         db,
@@ -229,9 +226,7 @@ class Request:
         return "-".join(parts)
 
 
-def render(
-    db: sqlite_utils.Database, request: Request, out: Path, progress: Progress | None = None
-) -> Printed:
+def render(db: Database, request: Request, out: Path, progress: Progress | None = None) -> Printed:
     """Print `request` to `out`."""
 
     def need(value: object, what: str) -> object:

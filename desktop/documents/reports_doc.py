@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import sqlite_utils
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
@@ -14,6 +13,7 @@ from desktop.documents.handover import money
 from desktop.documents.layout import Document, Issuer, Signature, para, text
 from desktop.documents.words import vnd_in_words
 from desktop.models import needs, reference
+from desktop.models.db import Database
 from desktop.models.reports import NeedsReport, PeriodFigures, YearEndReport
 from desktop.models.text import format_date, format_number
 
@@ -62,7 +62,7 @@ def _recipients(issuer: Issuer) -> list[str]:
 # ---- đề xuất nhu cầu ---------------------------------------------------------------------------
 
 
-def _sponsor_deadline(db: sqlite_utils.Database, year: int) -> str | None:
+def _sponsor_deadline(db: Database, year: int) -> str | None:
     """The sponsors' deadline for their plans, from the reference data ("28/02/2026")."""
     for item in reference.catalog(db.conn, "deadline"):
         due = item.data.get("due", "")
@@ -72,7 +72,7 @@ def _sponsor_deadline(db: sqlite_utils.Database, year: int) -> str | None:
 
 
 def needs_report(
-    db: sqlite_utils.Database, report: NeedsReport, issuer: Issuer, number: str, day: dt.date
+    db: Database, report: NeedsReport, issuer: Issuer, number: str, day: dt.date
 ) -> Document:
     year = report.year
     story: list[Flowable] = [

@@ -5,7 +5,6 @@ The indicators are those of the poverty standard in force in the survey's year (
 
 from __future__ import annotations
 
-import sqlite_utils
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
@@ -13,6 +12,7 @@ from desktop.documents import layout
 from desktop.documents.handover import money
 from desktop.documents.layout import Document, Issuer, Signature, para
 from desktop.models import reference
+from desktop.models.db import Database
 from desktop.models.reports import HouseholdSheet
 
 DOTS = "." * 40
@@ -31,9 +31,7 @@ def _field(label: str, value: object | None) -> Flowable:
     return para(f"{layout.text(label)}: <b>{shown}</b>", "body_plain", markup=True)
 
 
-def sheet(
-    db: sqlite_utils.Database, issuer: Issuer, household: HouseholdSheet | None, year: int
-) -> Document:
+def sheet(db: Database, issuer: Issuer, household: HouseholdSheet | None, year: int) -> Document:
     """The sheet; `household` None gives the blank form."""
     standard = reference.poverty_standard(db.conn, household.year or year if household else year)
     h = household

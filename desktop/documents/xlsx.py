@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import sqlite_utils
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -21,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from desktop.documents.files import atomic_target
 from desktop.i18n import tr
 from desktop.models import exports, reports
+from desktop.models.db import Database
 from desktop.models.errors import UserError
 
 MONEY = "#,##0"
@@ -270,7 +270,7 @@ TABLE_SPECS: dict[str, TableSpec] = {
 TABLES = tuple(TABLE_SPECS)
 
 
-def table_sheet(db: sqlite_utils.Database, table: str, year: int | None = None) -> Sheet:
+def table_sheet(db: Database, table: str, year: int | None = None) -> Sheet:
     """The rows of one table (one year's when `year` is given and the table has years)."""
     if table not in TABLE_SPECS:
         raise UserError(
@@ -538,9 +538,7 @@ def write_workbook(sheets: Sequence[Sheet], out: Path) -> Exported:
     return Exported(Path(out).absolute(), sum(len(s.rows) for s in sheets), totals)
 
 
-def export_table(
-    db: sqlite_utils.Database, table: str, out: Path, *, year: int | None = None
-) -> Exported:
+def export_table(db: Database, table: str, out: Path, *, year: int | None = None) -> Exported:
     sheet = table_sheet(db, table, year)
     if not sheet.rows and year is not None:
         raise UserError(
@@ -550,7 +548,7 @@ def export_table(
 
 
 def export_report(
-    db: sqlite_utils.Database, kind: str, out: Path, *, year: int, period: str = "year"
+    db: Database, kind: str, out: Path, *, year: int, period: str = "year"
 ) -> Exported:
     """A report's figures as a workbook: kind "needs-report", "periodic" or "year-end"."""
     if kind == "needs-report":

@@ -12,11 +12,9 @@ import datetime as dt
 import json
 from dataclasses import asdict, dataclass, field, fields
 
-import sqlite_utils
-
 from desktop.i18n import tr
 from desktop.models import needs, reference, targets
-from desktop.models.db import transaction
+from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.text import format_vnd
@@ -78,7 +76,7 @@ def _scope(commune_code: str | None, alias: str) -> tuple[str, list]:
 
 
 def compute(
-    db: sqlite_utils.Database,
+    db: Database,
     sponsor_id: str,
     year: int,
     *,
@@ -174,7 +172,7 @@ def compute(
     return figures
 
 
-def _targets(db: sqlite_utils.Database, figures: Figures) -> list[TargetResult]:
+def _targets(db: Database, figures: Figures) -> list[TargetResult]:
     kinds = {item.code: item for item in reference.catalog(db.conn, "sponsor_kind")}
     groups = (
         kinds[figures.sponsor_kind].data.get("target_groups", [])
@@ -223,7 +221,7 @@ def _eligibility(figures: Figures) -> tuple[bool, list[str]]:
 
 
 def save_draft(
-    db: sqlite_utils.Database,
+    db: Database,
     sponsor_id: str,
     year: int,
     *,
@@ -308,9 +306,7 @@ def _require_draft(conn, assessment_id: str) -> None:
         )
 
 
-def finalize(
-    db: sqlite_utils.Database, assessment_id: str, by: str, on: dt.date | None = None
-) -> None:
+def finalize(db: Database, assessment_id: str, by: str, on: dt.date | None = None) -> None:
     """Lock the assessment with its figures computed afresh: from now on it is never edited."""
     row = db.execute(
         "SELECT sponsor_id, year, commune_code, reported, rating FROM assessment "
@@ -377,16 +373,14 @@ def _record(row: tuple) -> Record:
     )
 
 
-def load(db: sqlite_utils.Database, assessment_id: str) -> Record:
+def load(db: Database, assessment_id: str) -> Record:
     row = db.execute(f"{_RECORD_SQL} WHERE id = ? AND deleted = 0", [assessment_id]).fetchone()
     if row is None:
         raise UserError(tr("This assessment does not exist or has been deleted."))
     return _record(row)
 
 
-def revisions(
-    db: sqlite_utils.Database, sponsor_id: str, year: int, commune_code: str | None
-) -> list[Record]:
+def revisions(db: Database, sponsor_id: str, year: int, commune_code: str | None) -> list[Record]:
     """Every recorded revision of the sponsor's year, newest first."""
     scope, args = _scope(commune_code, "assessment")
     return [
@@ -415,9 +409,7 @@ class SponsorYear:
         return (self.sponsor_id, self.commune_code)
 
 
-def twinned_sponsors(
-    db: sqlite_utils.Database, year: int, commune_code: str | None
-) -> list[SponsorYear]:
+def twinned_sponsors(db: Database, year: int, commune_code: str | None) -> list[SponsorYear]:
     """Sponsors twinned with the commune in `year` (on a hub: one row per sponsor and commune,
     since each commune assesses its sponsors), with the state of their latest assessment."""
     scope, args = _scope(commune_code, "t")
@@ -439,7 +431,7 @@ def twinned_sponsors(
 
 
 def twinnings_in_year(
-    db: sqlite_utils.Database, year: int, commune_code: str | None
+    db: Database, year: int, commune_code: str | None
 ) -> list[tuple[str, str | None]]:
     """(sponsor id, commune code) of every twinning in force in `year` (one commune's, or every
     commune's on a hub): targets are per commune, so a hub assesses each pair on its own."""
@@ -457,7 +449,7 @@ def twinnings_in_year(
 
 
 def behind_targets(
-    db: sqlite_utils.Database, year: int, commune_code: str | None
+    db: Database, year: int, commune_code: str | None
 ) -> list[tuple[str | None, Figures]]:
     """(commune code, the year's figures) of every twinned sponsor that has not (yet) met all
     its targets in that commune."""

@@ -15,10 +15,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from desktop.i18n import tr
-from desktop.models.db import transaction
+from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.paths import DataDir
@@ -72,7 +70,7 @@ def _copy_in(data_dir: DataDir, source: Path, sha256: str) -> None:
 
 
 def add(
-    db: sqlite_utils.Database,
+    db: Database,
     data_dir: DataDir,
     owner_table: str,
     owner_id: str,
@@ -120,7 +118,7 @@ def add(
     return attachment_id
 
 
-def listing(db: sqlite_utils.Database, owner_table: str, owner_id: str) -> list[Attachment]:
+def listing(db: Database, owner_table: str, owner_id: str) -> list[Attachment]:
     """The record's attachments, oldest first."""
     return [
         Attachment(*row)
@@ -143,7 +141,7 @@ def viewable_copy(data_dir: DataDir, attachment: Attachment) -> Path:
     return target
 
 
-def remove(db: sqlite_utils.Database, attachment_id: str) -> None:
+def remove(db: Database, attachment_id: str) -> None:
     """Tombstone the attachment (its bytes stay for a restore)."""
     with transaction(db) as conn:
         conn.execute("UPDATE attachment SET deleted = 1 WHERE id = ?", (attachment_id,))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from desktop.models.db import Database
+
 SYNC_COLUMNS = ("id", "commune_code", "hlc", "site_id", "deleted")
 
 # Milliseconds since the epoch from SQLite's own clock.
@@ -36,7 +38,8 @@ def synced_tables(conn: sqlite3.Connection) -> list[str]:
 
 
 def table_columns(conn: sqlite3.Connection, table: str) -> list[str]:
-    return [row[1] for row in conn.execute("SELECT * FROM pragma_table_info(?)", (table,))]
+    """The table's column names in order (sqlite-utils' introspection)."""
+    return [column.name for column in Database(conn).utils[table].columns]
 
 
 def _log_insert(table: str, columns: list[str], op: str, base: str = "NULL, NULL") -> str:

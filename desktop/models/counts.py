@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from desktop.models.db import Database
 
 # info key -> table; all are synced tables, counted without tombstones.
 COUNTED = {
@@ -21,14 +21,14 @@ COUNTED = {
 }
 
 
-def record_counts(db: sqlite_utils.Database) -> dict[str, int]:
+def record_counts(db: Database) -> dict[str, int]:
     return {
         key: db.execute(f'SELECT count(*) FROM "{table}" WHERE deleted = 0').fetchone()[0]
         for key, table in COUNTED.items()
     }
 
 
-def receipt_ids(db: sqlite_utils.Database) -> list[str]:
+def receipt_ids(db: Database) -> list[str]:
     """Receipt ids, latest first."""
     return [
         row[0]

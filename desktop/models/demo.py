@@ -11,10 +11,8 @@ import datetime as dt
 import json
 import random
 
-import sqlite_utils
-
 from desktop.models import assessments, poverty, reference, station
-from desktop.models.db import transaction
+from desktop.models.db import Database, transaction
 from desktop.models.ids import uuid7
 
 VILLAGES = [
@@ -184,7 +182,7 @@ PER_HOUSEHOLD = {"con", "cây", "bao", "căn", "suất", "công trình"}
 
 
 class _Demo:
-    def __init__(self, db: sqlite_utils.Database, households: int, seed: int) -> None:
+    def __init__(self, db: Database, households: int, seed: int) -> None:
         self.db = db
         self.rng = random.Random(seed)
         self.households = households
@@ -688,6 +686,6 @@ class _Demo:
             self.assessments(sponsors)
 
 
-def populate(db: sqlite_utils.Database, households: int = 600, seed: int = 1) -> None:
+def populate(db: Database, households: int = 600, seed: int = 1) -> None:
     """Fill this commune station with demo records, in one transaction."""
     _Demo(db, households, seed).run()

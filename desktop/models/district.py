@@ -12,9 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-import sqlite_utils
-
 from desktop.models import assessments, needs, reference
+from desktop.models.db import Database
 from desktop.models.text import fold
 
 
@@ -24,7 +23,7 @@ class Commune:
     name: str
 
 
-def communes(db: sqlite_utils.Database) -> list[Commune]:
+def communes(db: Database) -> list[Commune]:
     """Every commune the hub has a station of or records from, by name."""
     codes = {
         row[0]
@@ -77,9 +76,7 @@ class NeedsTable:
         return NeedCell(sum(c.count for c in cells), sum(c.cost for c in cells))
 
 
-def needs_by_category(
-    db: sqlite_utils.Database, year: int, commune_code: str | None = None
-) -> NeedsTable:
+def needs_by_category(db: Database, year: int, commune_code: str | None = None) -> NeedsTable:
     """The needs of `year` counted (and their estimated cost summed) by category and status."""
     where, params = ("AND commune_code = ?", [commune_code]) if commune_code else ("", [])
     rows = db.execute(
@@ -111,7 +108,7 @@ class Resources:
     value: int
 
 
-def resources_by_sponsor(db: sqlite_utils.Database, year: int) -> list[Resources]:
+def resources_by_sponsor(db: Database, year: int) -> list[Resources]:
     """Receipts of `year` and their value, per sponsor (merged by name) and commune."""
     rows = db.execute(
         "SELECT s.name, r.commune_code, COUNT(DISTINCT r.id), COALESCE(SUM(i.amount), 0) "
@@ -195,7 +192,7 @@ class SponsorAcross:
         return [c.commune for c in self.communes if c.figures.unmet()]
 
 
-def sponsors_across(db: sqlite_utils.Database, year: int) -> list[SponsorAcross]:
+def sponsors_across(db: Database, year: int) -> list[SponsorAcross]:
     """Every sponsor twinned in `year` with a commune (or that gave to one), with its figures and
     targets computed per commune by the assessment rules."""
     start, end = f"{year}-01-01", f"{year}-12-31"
@@ -239,7 +236,7 @@ class Proposal:
         return self.state in (LATE, MISSING)
 
 
-def proposals(db: sqlite_utils.Database, year: int, today: dt.date | None = None) -> list[Proposal]:
+def proposals(db: Database, year: int, today: dt.date | None = None) -> list[Proposal]:
     """For every commune, when it sent its needs proposal of `year`: the first day one of that
     year's needs left the "proposed" status (its dated history, else the need's status date)."""
     today = today or dt.date.today()

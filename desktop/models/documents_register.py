@@ -14,10 +14,8 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from desktop.i18n import tr
-from desktop.models.db import transaction
+from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 
@@ -92,7 +90,7 @@ def _find(
 
 
 def issue(
-    db: sqlite_utils.Database,
+    db: Database,
     *,
     commune_code: str | None,
     kind: str,
@@ -151,7 +149,7 @@ def issue(
 
 
 def remember_file(
-    db: sqlite_utils.Database,
+    db: Database,
     *,
     kind: str,
     owner_table: str | None,
@@ -171,7 +169,7 @@ def _get(conn: sqlite3.Connection, doc_id: str) -> IssuedDocument:
     return IssuedDocument(*row)
 
 
-def issued(db: sqlite_utils.Database, year: int | None = None) -> list[IssuedDocument]:
+def issued(db: Database, year: int | None = None) -> list[IssuedDocument]:
     """The register, latest first; one year's documents when `year` is given."""
     where, params = ("AND year = ?", [year]) if year is not None else ("", [])
     return [
@@ -184,7 +182,7 @@ def issued(db: sqlite_utils.Database, year: int | None = None) -> list[IssuedDoc
     ]
 
 
-def get(db: sqlite_utils.Database, doc_id: str) -> IssuedDocument:
+def get(db: Database, doc_id: str) -> IssuedDocument:
     row = db.execute(
         f"SELECT {COLUMNS} FROM document WHERE id = ? AND deleted = 0", [doc_id]
     ).fetchone()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import sqlite_utils
+from desktop.models.db import Database
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ QUERIES: dict[str, TableQuery] = {
 }
 
 
-def table_rows(db: sqlite_utils.Database, table: str, year: int | None = None) -> list[tuple]:
+def table_rows(db: Database, table: str, year: int | None = None) -> list[tuple]:
     """The live rows of an exportable table (one year's when `year` is given and it has years)."""
     query = QUERIES[table]
     condition, params = "1", []

@@ -13,11 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import sqlite_utils
-
 from desktop.i18n import tr
 from desktop.models import poverty, reference
-from desktop.models.db import transaction
+from desktop.models.db import Database, transaction
 from desktop.models.errors import ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.text import fold, format_vnd
@@ -91,7 +89,7 @@ class YearStatus:
 _STANDARDS: dict[tuple[int, str | None], tuple[dict, str | None]] = {}
 
 
-def standard(db: sqlite_utils.Database, year: int) -> tuple[dict, str | None]:
+def standard(db: Database, year: int) -> tuple[dict, str | None]:
     """(the poverty standard in force in `year`, its code), parsed once per reference version."""
     key = (year, reference.stored_version(db.conn))
     if key not in _STANDARDS:
@@ -99,14 +97,12 @@ def standard(db: sqlite_utils.Database, year: int) -> tuple[dict, str | None]:
     return _STANDARDS[key]
 
 
-def classify(
-    db: sqlite_utils.Database, year: int, income_per_month: int | None, deprivations: list[str]
-) -> str:
+def classify(db: Database, year: int, income_per_month: int | None, deprivations: list[str]) -> str:
     return poverty.classify(standard(db, year)[0], income_per_month, deprivations)
 
 
 def explain(
-    db: sqlite_utils.Database, year: int, income_per_month: int | None, deprivations: list[str]
+    db: Database, year: int, income_per_month: int | None, deprivations: list[str]
 ) -> tuple[str, list[str]]:
     """(status, reasons): the status of `classify` and the sentences that led to it."""
     rules = standard(db, year)[0]
@@ -157,7 +153,7 @@ def explain(
 # ---- reading ---------------------------------------------------------------------------------
 
 
-def get(db: sqlite_utils.Database, household_id: str, year: int) -> Household:
+def get(db: Database, household_id: str, year: int) -> Household:
     """The household with the status record of `year` (empty status fields when it has none)."""
     row = db.execute(
         f"SELECT id, commune_code, {', '.join(FIELDS)} FROM household WHERE id = ?",
@@ -175,7 +171,7 @@ def get(db: sqlite_utils.Database, household_id: str, year: int) -> Household:
     return household
 
 
-def years(db: sqlite_utils.Database, household_id: str) -> list[YearStatus]:
+def years(db: Database, household_id: str) -> list[YearStatus]:
     """The household's status in each year it was assessed, latest first."""
     return [
         YearStatus(year, status, income, json.loads(deprivations or "[]"), notes)
@@ -187,7 +183,7 @@ def years(db: sqlite_utils.Database, household_id: str) -> list[YearStatus]:
     ]
 
 
-def label(db: sqlite_utils.Database, household_id: str) -> str:
+def label(db: Database, household_id: str) -> str:
     row = db.execute(
         "SELECT h.head_name, v.name FROM household h LEFT JOIN village v ON v.id = h.village_id "
         "WHERE h.id = ?",
@@ -228,7 +224,7 @@ def _clean_text(value: Any) -> str | None:
     return text or None
 
 
-def validate(db: sqlite_utils.Database, household: Household) -> Household:
+def validate(db: Database, household: Household) -> Household:
     """A cleaned copy of `household`, or ValidationError naming each wrong field."""
     errors: dict[str, str] = {}
     this_year = dt.date.today().year
@@ -304,7 +300,7 @@ def validate(db: sqlite_utils.Database, household: Household) -> Household:
     )
 
 
-def duplicates(db: sqlite_utils.Database, household: Household) -> list[str]:
+def duplicates(db: Database, household: Household) -> list[str]:
     """Labels of other live households with the same head name, village and birth year."""
     if not household.head_name or not household.village_id:
         return []
@@ -322,7 +318,7 @@ def duplicates(db: sqlite_utils.Database, household: Household) -> list[str]:
 # ---- writing ---------------------------------------------------------------------------------
 
 
-def save(db: sqlite_utils.Database, household: Household) -> str:
+def save(db: Database, household: Household) -> str:
     """Validate and write the household and its status for `household.year`; returns its id."""
     clean = validate(db, household)
     status = classify(db, clean.year, clean.income_per_month, clean.deprivations)
@@ -355,7 +351,7 @@ def save(db: sqlite_utils.Database, household: Household) -> str:
     return household_id
 
 
-def _standard_code(db: sqlite_utils.Database, year: int) -> str | None:
+def _standard_code(db: Database, year: int) -> str | None:
     day = f"{year}-07-01"
     row = db.execute(
         "SELECT code FROM poverty_standard WHERE valid_from <= ? AND (valid_to IS NULL OR "
@@ -365,7 +361,7 @@ def _standard_code(db: sqlite_utils.Database, year: int) -> str | None:
     return row[0] if row else None
 
 
-def write(db: sqlite_utils.Database, clean: Household) -> str:
+def write(db: Database, clean: Household) -> str:
     """Insert or update the household row of a validated `clean` (inside a transaction)."""
     values = [getattr(clean, name) for name in FIELDS]
     key = search_key(clean.head_name, clean.code, clean.phone)
@@ -385,7 +381,7 @@ def write(db: sqlite_utils.Database, clean: Household) -> str:
     return clean.id
 
 
-def delete(db: sqlite_utils.Database, household_id: str) -> None:
+def delete(db: Database, household_id: str) -> None:
     """Move the household to the trash (a tombstone, which syncs); its years go with it."""
     with transaction(db) as conn:
         conn.execute("UPDATE household SET deleted = 1 WHERE id = ?", [household_id])
@@ -468,9 +464,7 @@ def register_where(filters: Filters) -> tuple[list[str], list[Any]]:
     return where, params
 
 
-def ethnic_choices(
-    db: sqlite_utils.Database, commune_code: str | None = None
-) -> list[tuple[str, str]]:
+def ethnic_choices(db: Database, commune_code: str | None = None) -> list[tuple[str, str]]:
     """(code, "Cơ-tu (Cơ Tu, Ca-tu, …)") for every group; with `commune_code`, the groups of the
     commune's households first (one index probe per group, not a scan of the households)."""
     present = set()
@@ -490,7 +484,7 @@ def ethnic_choices(
     return sorted(choices, key=lambda c: (c[0] not in present, c[0]))
 
 
-def year_choices(db: sqlite_utils.Database) -> list[int]:
+def year_choices(db: Database) -> list[int]:
     """This year and every year back to the first status record, latest first."""
     this_year = dt.date.today().year
     # two queries: SQLite answers a lone min() or max() from the index, both at once by a scan

@@ -11,11 +11,9 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass, field
 
-import sqlite_utils
-
 from desktop.i18n import tr
 from desktop.models import reference
-from desktop.models.db import transaction
+from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.text import fold
@@ -45,7 +43,7 @@ class Model:
 
 
 def validate(
-    db: sqlite_utils.Database,
+    db: Database,
     model: Model,
     *,
     commune_code: str | None,
@@ -86,7 +84,7 @@ def validate(
 _TABLES = {"sponsor", "village", "household"}
 
 
-def _live(db: sqlite_utils.Database, table: str, row_id: str, commune_code: str | None) -> bool:
+def _live(db: Database, table: str, row_id: str, commune_code: str | None) -> bool:
     assert table in _TABLES
     row = db.execute(
         f"SELECT commune_code FROM {table} WHERE id = ? AND deleted = 0", [row_id]
@@ -95,7 +93,7 @@ def _live(db: sqlite_utils.Database, table: str, row_id: str, commune_code: str 
 
 
 def save(
-    db: sqlite_utils.Database,
+    db: Database,
     model: Model,
     *,
     commune_code: str | None,
@@ -160,7 +158,7 @@ def _require_live(conn: sqlite3.Connection, model_id: str) -> None:
         raise UserError(tr("This livelihood model does not exist or has been deleted."))
 
 
-def load(db: sqlite_utils.Database, model_id: str) -> Model:
+def load(db: Database, model_id: str) -> Model:
     row = db.execute(
         "SELECT name, kind, year, sponsor_id, status, village_id, category_code, results, notes "
         "FROM livelihood_model WHERE id = ? AND deleted = 0",
@@ -191,7 +189,7 @@ def load(db: sqlite_utils.Database, model_id: str) -> Model:
     )
 
 
-def delete(db: sqlite_utils.Database, model_id: str) -> None:
+def delete(db: Database, model_id: str) -> None:
     """Move the model to the trash (a tombstone, so the deletion syncs and can be undone)."""
     with transaction(db) as conn:
         _require_live(conn, model_id)
@@ -206,7 +204,7 @@ class Member:
     village: str
 
 
-def members(db: sqlite_utils.Database, household_ids: list[str]) -> list[Member]:
+def members(db: Database, household_ids: list[str]) -> list[Member]:
     """Names and villages of the given households (for showing a member list)."""
     if not household_ids:
         return []
@@ -235,7 +233,7 @@ MEMBERS_EXPR = (
 
 
 def list_filters(
-    db: sqlite_utils.Database,
+    db: Database,
     *,
     commune_code: str | None,
     text: str = "",
@@ -259,7 +257,7 @@ def list_filters(
     return where, params
 
 
-def years(db: sqlite_utils.Database, commune_code: str | None) -> list[int]:
+def years(db: Database, commune_code: str | None) -> list[int]:
     where, args = ("1", []) if commune_code is None else ("commune_code = ?", [commune_code])
     return [
         row[0]

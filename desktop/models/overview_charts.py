@@ -10,18 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from desktop.models import assessments, reference
+from desktop.models.db import Database
 
 
 def _scope(commune_code: str | None, alias: str) -> tuple[str, list]:
     return ("1", []) if commune_code is None else (f"{alias}.commune_code = ?", [commune_code])
 
 
-def needs_by_status(
-    db: sqlite_utils.Database, year: int, commune_code: str | None
-) -> dict[str, int]:
+def needs_by_status(db: Database, year: int, commune_code: str | None) -> dict[str, int]:
     """Status -> how many of the year's needs are in it."""
     scope, args = _scope(commune_code, "n")
     return dict(
@@ -33,9 +30,7 @@ def needs_by_status(
     )
 
 
-def value_by_category(
-    db: sqlite_utils.Database, year: int, commune_code: str | None
-) -> list[tuple[str, int]]:
+def value_by_category(db: Database, year: int, commune_code: str | None) -> list[tuple[str, int]]:
     """(category code, value received) of the year, largest first."""
     scope, args = _scope(commune_code, "r")
     return [
@@ -50,9 +45,7 @@ def value_by_category(
     ]
 
 
-def value_by_sponsor(
-    db: sqlite_utils.Database, year: int, commune_code: str | None
-) -> list[tuple[str, int]]:
+def value_by_sponsor(db: Database, year: int, commune_code: str | None) -> list[tuple[str, int]]:
     """(sponsor's short name, value received) of the year, largest first."""
     scope, args = _scope(commune_code, "r")
     return [
@@ -77,7 +70,7 @@ class Round:
 
 
 def poverty_by_village(
-    db: sqlite_utils.Database, commune_code: str | None, rounds: int = 4
+    db: Database, commune_code: str | None, rounds: int = 4
 ) -> tuple[list[str], list[Round]]:
     """(villages in order, the latest `rounds` survey rounds oldest first with each village's
     poverty rate).
@@ -144,9 +137,7 @@ class Shortfall:
         return max(0.0, min(1.0, self.actual / self.required))
 
 
-def behind_targets(
-    db: sqlite_utils.Database, year: int, commune_code: str | None
-) -> list[Shortfall]:
+def behind_targets(db: Database, year: int, commune_code: str | None) -> list[Shortfall]:
     """Every target not (yet) met this year by a twinned sponsor, furthest behind first."""
     result = []
     for commune, figures in assessments.behind_targets(db, year, commune_code):

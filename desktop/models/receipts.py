@@ -15,11 +15,9 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
-import sqlite_utils
-
 from desktop.i18n import tr
 from desktop.models import reference
-from desktop.models.db import transaction
+from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.text import fold, format_number, parse_date
@@ -165,7 +163,7 @@ def _date(value: dt.date | str | None) -> dt.date | None:
     return parse_date(value)
 
 
-def gift_only_category(db: sqlite_utils.Database, category_code: str | None) -> bool:
+def gift_only_category(db: Database, category_code: str | None) -> bool:
     """Whether the support category marks a receipt as gift-only (reference data decides)."""
     for item in reference.catalog(db.conn, "support_category"):
         if item.code == category_code:
@@ -174,7 +172,7 @@ def gift_only_category(db: sqlite_utils.Database, category_code: str | None) -> 
 
 
 def validate(
-    db: sqlite_utils.Database,
+    db: Database,
     receipt: Receipt,
     *,
     commune_code: str | None,
@@ -250,9 +248,7 @@ def _parties_error(parties: list[Party]) -> str | None:
     return None
 
 
-def _needs_error(
-    db: sqlite_utils.Database, receipt: Receipt, commune_code: str | None
-) -> str | None:
+def _needs_error(db: Database, receipt: Receipt, commune_code: str | None) -> str | None:
     seen = set()
     for link in receipt.needs:
         if link.need_id in seen:
@@ -281,7 +277,7 @@ def _needs_error(
 
 
 def save(
-    db: sqlite_utils.Database,
+    db: Database,
     receipt: Receipt,
     *,
     commune_code: str | None,
@@ -462,7 +458,7 @@ def _save_children(
         conn.execute(f"UPDATE {table} SET deleted = 1 WHERE id = ?", (row_id,))
 
 
-def delete(db: sqlite_utils.Database, receipt_id: str) -> None:
+def delete(db: Database, receipt_id: str) -> None:
     """Move the receipt to the trash (a tombstone, so the deletion syncs and can be undone)."""
     with transaction(db) as conn:
         _require_live(conn, receipt_id)
@@ -472,7 +468,7 @@ def delete(db: sqlite_utils.Database, receipt_id: str) -> None:
 # ---- reading ---------------------------------------------------------------------------------
 
 
-def load(db: sqlite_utils.Database, receipt_id: str) -> Receipt:
+def load(db: Database, receipt_id: str) -> Receipt:
     row = db.execute(
         "SELECT received_on, sponsor_id, resource_kind, category_code, place, minutes_number, "
         "description, notes, gift_only FROM receipt WHERE id = ? AND deleted = 0",
@@ -529,7 +525,7 @@ class Choice:
     label: str
 
 
-def sponsor_choices(db: sqlite_utils.Database, commune_code: str | None) -> list[Choice]:
+def sponsor_choices(db: Database, commune_code: str | None) -> list[Choice]:
     """Sponsors a receipt may name: the hub's directory and this commune's own."""
     where, args = (
         ("1", [])
@@ -544,7 +540,7 @@ def sponsor_choices(db: sqlite_utils.Database, commune_code: str | None) -> list
     ]
 
 
-def sponsor_representative(db: sqlite_utils.Database, sponsor_id: str) -> tuple[str, str]:
+def sponsor_representative(db: Database, sponsor_id: str) -> tuple[str, str]:
     """(name, title) of the sponsor's representative as the directory gives them."""
     row = db.execute(
         "SELECT COALESCE(representative, ''), COALESCE(representative_title, '') FROM sponsor "
@@ -564,7 +560,7 @@ class NeedChoice:
     estimated_cost: int | None
 
 
-def need_choices(db: sqlite_utils.Database, commune_code: str | None) -> list[NeedChoice]:
+def need_choices(db: Database, commune_code: str | None) -> list[NeedChoice]:
     """Needs a receipt can fulfil: this commune's, newest year first."""
     where, args = ("1", []) if commune_code is None else ("commune_code = ?", [commune_code])
     return [
@@ -604,7 +600,7 @@ def _allocated_by_item(conn: sqlite3.Connection, receipt_id: str) -> dict[str, f
     )
 
 
-def remaining(db: sqlite_utils.Database, item_id: str) -> float:
+def remaining(db: Database, item_id: str) -> float:
     """How much of the item is left to hand out."""
     row = db.execute(
         "SELECT i.quantity - COALESCE((SELECT SUM(a.quantity) FROM allocation a "
@@ -618,7 +614,7 @@ def remaining(db: sqlite_utils.Database, item_id: str) -> float:
 
 
 def allocate(
-    db: sqlite_utils.Database,
+    db: Database,
     item_id: str,
     *,
     households: list[str] = (),  # type: ignore[assignment]
@@ -711,7 +707,7 @@ def allocate(
     return made
 
 
-def handed_to(db: sqlite_utils.Database, item_id: str) -> dict[str, float]:
+def handed_to(db: Database, item_id: str) -> dict[str, float]:
     """Household or village id -> quantity of the item it has already been handed."""
     return {
         row[0]: row[1]
@@ -723,12 +719,12 @@ def handed_to(db: sqlite_utils.Database, item_id: str) -> dict[str, float]:
     }
 
 
-def remove_allocation(db: sqlite_utils.Database, allocation_id: str) -> None:
+def remove_allocation(db: Database, allocation_id: str) -> None:
     with transaction(db) as conn:
         conn.execute("UPDATE allocation SET deleted = 1 WHERE id = ?", (allocation_id,))
 
 
-def allocations(db: sqlite_utils.Database, receipt_id: str) -> list[Allocation]:
+def allocations(db: Database, receipt_id: str) -> list[Allocation]:
     """Who received what of the receipt, item by item."""
     return [
         Allocation(
@@ -758,7 +754,7 @@ class HouseholdChoice:
 
 
 def find_households(
-    db: sqlite_utils.Database,
+    db: Database,
     commune_code: str | None,
     text: str,
     *,
@@ -802,7 +798,7 @@ def find_households(
     ]
 
 
-def villages(db: sqlite_utils.Database, commune_code: str | None) -> list[Choice]:
+def villages(db: Database, commune_code: str | None) -> list[Choice]:
     where, args = ("1", []) if commune_code is None else ("commune_code = ?", [commune_code])
     return [
         Choice(*row)
@@ -833,7 +829,7 @@ HANDED_EXPR = (
 
 
 def list_filters(
-    db: sqlite_utils.Database,
+    db: Database,
     *,
     commune_code: str | None,
     text: str = "",
@@ -865,7 +861,7 @@ def list_filters(
     return where, params
 
 
-def years(db: sqlite_utils.Database, commune_code: str | None) -> list[int]:
+def years(db: Database, commune_code: str | None) -> list[int]:
     where, args = ("1", []) if commune_code is None else ("commune_code = ?", [commune_code])
     return [
         int(row[0])

@@ -12,10 +12,9 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
-import sqlite_utils
-
 from desktop.i18n import tr
 from desktop.models import assessments, needs, reference
+from desktop.models.db import Database
 from desktop.models.errors import UserError
 from desktop.models.text import format_date
 
@@ -100,7 +99,7 @@ class ReceiptFigures:
         return len({a.household_id for a in self.allocations if a.household_id})
 
 
-def receipt(db: sqlite_utils.Database, receipt_id: str) -> ReceiptFigures:
+def receipt(db: Database, receipt_id: str) -> ReceiptFigures:
     """A receipt with its items, parties, linked needs and allocations."""
     row = db.execute(
         "SELECT r.id, r.commune_code, r.received_on, COALESCE(r.place, ''), r.sponsor_id, "
@@ -158,7 +157,7 @@ def receipt(db: sqlite_utils.Database, receipt_id: str) -> ReceiptFigures:
     )
 
 
-def receipt_allocations(db: sqlite_utils.Database, receipt_id: str) -> list[AllocationLine]:
+def receipt_allocations(db: Database, receipt_id: str) -> list[AllocationLine]:
     """Who received what from a receipt, by village (in the commune's order) then head name."""
     return [
         AllocationLine(*r)
@@ -219,7 +218,7 @@ class NeedsReport:
         return list(groups.items())
 
 
-def needs_of_year(db: sqlite_utils.Database, year: int) -> NeedsReport:
+def needs_of_year(db: Database, year: int) -> NeedsReport:
     """The needs proposed for `year`, in category order then priority."""
     rows = db.execute(
         "SELECT n.id, n.category_code, COALESCE(c.name, n.category_code), n.description, "
@@ -347,7 +346,7 @@ def _subtotals(rows: list[tuple[str, int, int]]) -> list[Subtotal]:
     return [Subtotal(name, count, value) for name, count, value in rows]
 
 
-def period_figures(db: sqlite_utils.Database, year: int, period: str = "year") -> PeriodFigures:
+def period_figures(db: Database, year: int, period: str = "year") -> PeriodFigures:
     """What was received, handed over, built and proposed in a period of `year`."""
     start, end = period_range(year, period)
     span = [start.isoformat(), end.isoformat() + "T99"]
@@ -471,7 +470,7 @@ class YearEndReport:
     sponsors: list[SponsorAssessment]
 
 
-def sponsors_of_year(db: sqlite_utils.Database, year: int) -> list[tuple[str, str | None]]:
+def sponsors_of_year(db: Database, year: int) -> list[tuple[str, str | None]]:
     """(sponsor id, commune code) of the sponsors twinned in `year` or that gave in it."""
     start, end = f"{year}-01-01", f"{year}-12-31"
     return db.execute(
@@ -487,7 +486,7 @@ def sponsors_of_year(db: sqlite_utils.Database, year: int) -> list[tuple[str, st
 
 
 def sponsor_assessment(
-    db: sqlite_utils.Database, sponsor_id: str, year: int, commune_code: str | None
+    db: Database, sponsor_id: str, year: int, commune_code: str | None
 ) -> SponsorAssessment:
     """The latest recorded assessment of the sponsor's year, or its figures computed now."""
     row = db.execute(
@@ -507,7 +506,7 @@ def sponsor_assessment(
     return SponsorAssessment(figures, "", "", None, None)
 
 
-def year_end(db: sqlite_utils.Database, year: int) -> YearEndReport:
+def year_end(db: Database, year: int) -> YearEndReport:
     """The year's figures and the assessment of every sponsor twinned or giving in it."""
     figures = period_figures(db, year, "year")
     sponsors = [
@@ -537,7 +536,7 @@ class HouseholdSheet:
     deprivations: list[str]
 
 
-def household_sheet(db: sqlite_utils.Database, household_id: str) -> HouseholdSheet:
+def household_sheet(db: Database, household_id: str) -> HouseholdSheet:
     """A household with its latest yearly status, to fill in the survey sheet."""
     row = db.execute(
         "SELECT h.id, COALESCE(h.code, ''), h.head_name, h.head_birth_year, "
@@ -558,7 +557,7 @@ def household_sheet(db: sqlite_utils.Database, household_id: str) -> HouseholdSh
     return HouseholdSheet(*row, status[0], status[1], status[2], json.loads(status[3]))
 
 
-def receipt_choices(db: sqlite_utils.Database, limit: int = 500) -> list[tuple[str, str]]:
+def receipt_choices(db: Database, limit: int = 500) -> list[tuple[str, str]]:
     """(id, "05/03/2025 · sponsor · content") of the latest receipts, for choosing one to print."""
     rows = db.execute(
         "SELECT r.id, substr(r.received_on, 1, 10), s.name, "
@@ -573,7 +572,7 @@ def receipt_choices(db: sqlite_utils.Database, limit: int = 500) -> list[tuple[s
     ]
 
 
-def years_with_records(db: sqlite_utils.Database) -> list[int]:
+def years_with_records(db: Database) -> list[int]:
     """Years that have needs, receipts or models, latest first."""
     return [
         row[0]
@@ -585,7 +584,7 @@ def years_with_records(db: sqlite_utils.Database) -> list[int]:
     ]
 
 
-def group_leader(db: sqlite_utils.Database) -> str:
+def group_leader(db: Database) -> str:
     """The name of the working group's leader (tổ trưởng), who signs its reports; "" if none."""
     row = db.execute(
         "SELECT full_name FROM member WHERE deleted = 0 AND group_role = 'to_truong' "
@@ -594,7 +593,7 @@ def group_leader(db: sqlite_utils.Database) -> str:
     return row[0] if row else ""
 
 
-def household_by_code(db: sqlite_utils.Database, code: str) -> str:
+def household_by_code(db: Database, code: str) -> str:
     """The id of the live household with `code` ("20705-000594"), or a UserError."""
     row = db.execute(
         "SELECT id FROM household WHERE code = ? AND deleted = 0", [code.strip()]

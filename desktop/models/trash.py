@@ -13,11 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
-
 from desktop.i18n import tr
 from desktop.models import changelog
-from desktop.models.db import transaction
+from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError
 
 
@@ -97,7 +95,7 @@ def kind_title(table: str) -> str:
     return kind.title() if kind else table
 
 
-def tables(db: sqlite_utils.Database, include_parts: bool = False) -> list[str]:
+def tables(db: Database, include_parts: bool = False) -> list[str]:
     """Synced tables the trash shows (main record kinds, or every synced table)."""
     return [
         table
@@ -114,9 +112,7 @@ class TrashQuery:
     params: list[Any]
 
 
-def query(
-    db: sqlite_utils.Database, commune_code: str | None, include_parts: bool = False
-) -> TrashQuery:
+def query(db: Database, commune_code: str | None, include_parts: bool = False) -> TrashQuery:
     """The union of tombstones of `commune_code` (every commune's on a hub when None)."""
     parts = []
     params: list[Any] = []
@@ -142,7 +138,7 @@ def split_key(key: str) -> tuple[str, str]:
     return table, row_id
 
 
-def restore(db: sqlite_utils.Database, key: str) -> str:
+def restore(db: Database, key: str) -> str:
     """Bring a record back (deleted = 0, which syncs); returns its table."""
     table, row_id = split_key(key)
     if table not in changelog.synced_tables(db.conn):
@@ -161,6 +157,6 @@ def restore(db: sqlite_utils.Database, key: str) -> str:
     return table
 
 
-def count(db: sqlite_utils.Database, commune_code: str | None, include_parts: bool = False) -> int:
+def count(db: Database, commune_code: str | None, include_parts: bool = False) -> int:
     q = query(db, commune_code, include_parts)
     return db.execute(f"SELECT count(*) FROM {q.source}", q.params).fetchone()[0]

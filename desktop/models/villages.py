@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from desktop.i18n import tr
-from desktop.models.db import transaction
+from desktop.models.db import Database, transaction
 from desktop.models.errors import ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.text import fold
@@ -22,7 +20,7 @@ class Village:
 
 
 def list_villages(
-    db: sqlite_utils.Database, commune_code: str | None = None, counts: bool = False
+    db: Database, commune_code: str | None = None, counts: bool = False
 ) -> list[Village]:
     """Live villages in their order; with `counts`, their number of live households (slower)."""
     where = "v.deleted = 0" + (" AND v.commune_code = ?" if commune_code else "")
@@ -40,9 +38,7 @@ def list_villages(
     return [Village(*row) for row in rows]
 
 
-def _check_name(
-    db: sqlite_utils.Database, name: str, commune_code: str | None, village_id: str | None
-) -> str:
+def _check_name(db: Database, name: str, commune_code: str | None, village_id: str | None) -> str:
     name = " ".join(name.split())
     if not name:
         raise ValidationError({"name": tr("Enter the village name.")})
@@ -56,7 +52,7 @@ def _check_name(
     return name
 
 
-def add_village(db: sqlite_utils.Database, name: str, commune_code: str | None) -> str:
+def add_village(db: Database, name: str, commune_code: str | None) -> str:
     """Add a village at the end of the commune's list; returns its id."""
     name = _check_name(db, name, commune_code, None)
     village_id = uuid7()
@@ -72,7 +68,7 @@ def add_village(db: sqlite_utils.Database, name: str, commune_code: str | None) 
     return village_id
 
 
-def rename_village(db: sqlite_utils.Database, village_id: str, name: str) -> None:
+def rename_village(db: Database, village_id: str, name: str) -> None:
     row = db.execute("SELECT commune_code FROM village WHERE id = ?", [village_id]).fetchone()
     if row is None:
         raise ValidationError({"name": tr("This village no longer exists.")})
@@ -81,7 +77,7 @@ def rename_village(db: sqlite_utils.Database, village_id: str, name: str) -> Non
         conn.execute("UPDATE village SET name = ? WHERE id = ?", [name, village_id])
 
 
-def communes(db: sqlite_utils.Database) -> list[str]:
+def communes(db: Database) -> list[str]:
     """Codes of the communes that have villages (every commune's, on a hub)."""
     return [
         row[0]

@@ -18,11 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from desktop.i18n import tr
 from desktop.models import households, reference
-from desktop.models.db import set_setting, setting, transaction
+from desktop.models.db import Database, set_setting, setting, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.text import fold
 
@@ -206,7 +204,7 @@ def read_sheet(path: Path, name: str | None = None) -> Sheet:
 # ---- mapping -------------------------------------------------------------------------------
 
 
-def remembered_mapping(db: sqlite_utils.Database) -> dict[str, str]:
+def remembered_mapping(db: Database) -> dict[str, str]:
     """field key -> header text the officer chose last time."""
     try:
         value = json.loads(setting(db, MAPPING_SETTING) or "{}")
@@ -215,15 +213,13 @@ def remembered_mapping(db: sqlite_utils.Database) -> dict[str, str]:
     return {k: v for k, v in value.items() if k in FIELD_KEYS and isinstance(v, str)}
 
 
-def remember_mapping(
-    db: sqlite_utils.Database, headers: list[str], mapping: dict[str, int]
-) -> None:
+def remember_mapping(db: Database, headers: list[str], mapping: dict[str, int]) -> None:
     chosen = {key: headers[column] for key, column in mapping.items() if 0 <= column < len(headers)}
     with transaction(db):
         set_setting(db, MAPPING_SETTING, json.dumps(chosen, ensure_ascii=False))
 
 
-def guess_mapping(db: sqlite_utils.Database, headers: list[str]) -> dict[str, int]:
+def guess_mapping(db: Database, headers: list[str]) -> dict[str, int]:
     """field key -> column index: the remembered header first, else a known header name."""
     folded = [fold(h).rstrip(" :") for h in headers]
     remembered = remembered_mapping(db)
@@ -279,7 +275,7 @@ def _village_keys(name: str) -> list[str]:
     return keys
 
 
-def _lookups(db: sqlite_utils.Database, commune_code: str | None, year: int) -> _Lookups:
+def _lookups(db: Database, commune_code: str | None, year: int) -> _Lookups:
     villages: dict[str, str] = {}
     for village_id, name in db.execute(
         "SELECT id, name FROM village WHERE deleted = 0 AND commune_code IS ?", [commune_code]
@@ -400,7 +396,7 @@ def _stopped() -> UserError:
 
 
 def check(
-    db: sqlite_utils.Database,
+    db: Database,
     rows: list[RowResult],
     commune_code: str | None,
     default_year: int | None = None,
@@ -455,7 +451,7 @@ def describe(row: RowResult) -> str:
 
 
 def commit(
-    db: sqlite_utils.Database,
+    db: Database,
     report: Report,
     skip_bad: bool = False,
     progress: Progress | None = None,
@@ -486,7 +482,7 @@ def commit(
     return len(good)
 
 
-def indicator_names(db: sqlite_utils.Database, year: int) -> list[str]:
+def indicator_names(db: Database, year: int) -> list[str]:
     """The indicator names the lacking-indicators column accepts (codes are accepted too)."""
     standard = reference.poverty_standard(db.conn, year)
     return [name for _code, name, _dim in reference.poverty_indicators(standard)]

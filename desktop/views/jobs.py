@@ -18,19 +18,18 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-import sqlite_utils
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.i18n import tr
 from desktop.models import store
-from desktop.models.db import storage_error
+from desktop.models.db import Database, storage_error
 from desktop.models.errors import UserError
 from desktop.paths import DataDir
 
 PROGRESS_DELAY_MS = 400
 
-Work = Callable[[DataDir, sqlite_utils.Database, "Job"], Any]
+Work = Callable[[DataDir, Database, "Job"], Any]
 
 
 class JobSignals(QObject):

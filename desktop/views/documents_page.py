@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -37,7 +36,7 @@ from desktop.models.errors import UserError
 from desktop.models.text import format_date
 from desktop.paths import DataDir
 from desktop.views.context import AppContext
-from desktop.views.jobs import PROGRESS_DELAY_MS, Job, Work, start_job
+from desktop.views.jobs import Job, JobRunner, Work
 from desktop.views.widgets import fill_table, heading
 
 try:  # QtPdf is optional in some PySide6 builds: without it the page opens the system viewer
@@ -103,12 +102,9 @@ class DocumentsPage(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.job: Job | None = None
+        self.runner = JobRunner(self)
+        self.runner.busy_changed.connect(lambda busy: self.create_button.setEnabled(not busy))
         self.current: Path | None = None
-        self._dialog: QProgressDialog | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._show_progress)
 
         self.kind = QComboBox()
         for code, label in kind_labels():
@@ -252,7 +248,7 @@ class DocumentsPage(QWidget):
     # ---- creating ----------------------------------------------------------------------------
 
     def create(self) -> None:
-        if self.job is not None:
+        if self.runner.busy:
             return
         try:
             request = self.request()
@@ -266,49 +262,29 @@ class DocumentsPage(QWidget):
                 tr("The documents folder cannot be made ({reason}).").format(reason=exc.strerror)
             )
             return
-        job = Job(
-            self.context.data_dir, render_work(request, folder / f"{request.file_stem()}.pdf")
-        )
-        job.signals.progress.connect(self._progress)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        self.job = job
-        self.create_button.setEnabled(False)
         self._show_message(tr("Creating the document…"))
-        self._timer.start(PROGRESS_DELAY_MS)
-        start_job(job)
+        self.runner.start(
+            self.context.data_dir,
+            render_work(request, folder / f"{request.file_stem()}.pdf"),
+            tr("Creating the document…"),
+            on_progress=self._progress,
+            on_finished=self._finished,
+            on_failed=self._failed,
+            cancel_label=tr("Cancel"),
+        )
 
-    def _show_progress(self) -> None:
-        if self.job is None:
-            return
-        dialog = QProgressDialog(tr("Creating the document…"), tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(tr("Sổ Kết Nghĩa"))
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        job = self.job
-        dialog.canceled.connect(job.cancel)
-        self._dialog = dialog
-        dialog.show()
+    @property
+    def job(self) -> Job | None:
+        """The document being created, if any."""
+        return self.runner.job
 
-    def _progress(self, pages: int, _total: int = 0, _item: object = None) -> None:
-        if self._dialog is not None:
-            self._dialog.setLabelText(tr("Creating the document… page {page}").format(page=pages))
-
-    def _job_ended(self) -> None:
-        self._timer.stop()
-        if self._dialog is not None:
-            self._dialog.close()
-            self._dialog.deleteLater()
-            self._dialog = None
-        self.job = None
-        self.create_button.setEnabled(True)
+    def _progress(self, pages: int, _total: int, _item: object) -> None:
+        self.runner.set_label(tr("Creating the document… page {page}").format(page=pages))
 
     def _finished(self, printed: printing.Printed | None) -> None:
         if printed is None:
             self._cancelled()
             return
-        self._job_ended()
         number = f" {printed.number}" if printed.number else ""
         self._show_message(
             tr("Created “{title}”{number}: {pages} pages.").format(
@@ -320,11 +296,9 @@ class DocumentsPage(QWidget):
         self.refresh()
 
     def _failed(self, message: str) -> None:
-        self._job_ended()
         self._show_message(message, error=True)
 
     def _cancelled(self) -> None:
-        self._job_ended()
         self._show_message(tr("Creating the document was cancelled; no file was written."))
 
     def _show_message(self, text: str, *, error: bool = False) -> None:

@@ -171,6 +171,12 @@ class JobRunner(QObject):
         start_job(job)
         return job
 
+    def set_label(self, text: str) -> None:
+        """Change what the progress dialog says (now, if it shows; else when it appears)."""
+        self._label = text
+        if self._dialog is not None:
+            self._dialog.setLabelText(text)
+
     def _show_dialog(self) -> None:
         if self.job is None:
             return

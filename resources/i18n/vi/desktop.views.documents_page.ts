@@ -104,14 +104,6 @@
       <translation>Đang tạo văn bản…</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Hủy</translation>
-    </message>
-    <message>
-      <source>Sổ Kết Nghĩa</source>
-      <translation>Sổ Kết Nghĩa</translation>
-    </message>
-    <message>
       <source>Creating the document was cancelled; no file was written.</source>
       <translation>Đã hủy tạo văn bản; không có tệp nào được ghi.</translation>
     </message>
@@ -144,12 +136,20 @@
       <translation>Tệp</translation>
     </message>
     <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
       <source>Export figures to Excel</source>
       <translation>Xuất số liệu ra Excel</translation>
     </message>
     <message>
       <source>The printer could not be started.</source>
       <translation>Không khởi động được máy in.</translation>
+    </message>
+    <message>
+      <source>Creating the document… page {page}</source>
+      <translation>Đang tạo văn bản… trang {page}</translation>
     </message>
     <message>
       <source>Created “{title}”{number}: {pages} pages.</source>
@@ -162,10 +162,6 @@
     <message>
       <source>Exported {rows} rows to {path}.</source>
       <translation>Đã xuất {rows} dòng ra tệp {path}.</translation>
-    </message>
-    <message>
-      <source>Creating the document… page {page}</source>
-      <translation>Đang tạo văn bản… trang {page}</translation>
     </message>
     <message>
       <source>The file of {number} is no longer on this computer; create it again.</source>

@@ -215,6 +215,23 @@ def _roman(n: int) -> str:
 # ---- kết quả of a period --------------------------------------------------------------------------
 
 
+def _subtotals_table(heading: str, subtotals: list, count: int, total: int) -> Flowable:
+    """STT | `heading` | Số lượt | Giá trị, one row per subtotal and a Tổng cộng row."""
+    rows: list[list[object]] = [layout.head_cells(["STT", heading, "Số lượt", "Giá trị (đồng)"])]
+    for i, sub in enumerate(subtotals, start=1):
+        rows.append([str(i), para(sub.name, "cell"), str(sub.count), money(sub.value)])
+    rows.append(["", para("Tổng cộng", "cell_bold"), str(count), money(total)])
+    return layout.grid_table(
+        rows,
+        [12, 93, 20, 40],
+        extra_style=[
+            ("ALIGN", (0, 1), (0, -1), "CENTER"),
+            ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+            ("FONTNAME", (0, -1), (-1, -1), layout.BOLD),
+        ],
+    )
+
+
 def _results(figures: PeriodFigures, *, list_receipts: bool) -> list[Flowable]:
     """Section I: resources received, households reached, models, needs."""
     total = figures.total_value
@@ -229,39 +246,10 @@ def _results(figures: PeriodFigures, *, list_receipts: bool) -> list[Flowable]:
         ),
     ]
     if figures.by_sponsor:
-        rows: list[list[object]] = [
-            layout.head_cells(["STT", "Đơn vị kết nghĩa", "Số lượt", "Giá trị (đồng)"])
-        ]
-        for i, sub in enumerate(figures.by_sponsor, start=1):
-            rows.append([str(i), para(sub.name, "cell"), str(sub.count), money(sub.value)])
-        rows.append(["", para("Tổng cộng", "cell_bold"), str(len(figures.receipts)), money(total)])
-        story.append(
-            layout.grid_table(
-                rows,
-                [12, 93, 20, 40],
-                extra_style=[
-                    ("ALIGN", (0, 1), (0, -1), "CENTER"),
-                    ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
-                    ("FONTNAME", (0, -1), (-1, -1), layout.BOLD),
-                ],
-            )
-        )
+        count = len(figures.receipts)
+        story.append(_subtotals_table("Đơn vị kết nghĩa", figures.by_sponsor, count, total))
         story.append(Spacer(1, 3 * mm))
-        rows = [layout.head_cells(["STT", "Lĩnh vực hỗ trợ", "Số lượt", "Giá trị (đồng)"])]
-        for i, sub in enumerate(figures.by_category, start=1):
-            rows.append([str(i), para(sub.name, "cell"), str(sub.count), money(sub.value)])
-        rows.append(["", para("Tổng cộng", "cell_bold"), str(len(figures.receipts)), money(total)])
-        story.append(
-            layout.grid_table(
-                rows,
-                [12, 93, 20, 40],
-                extra_style=[
-                    ("ALIGN", (0, 1), (0, -1), "CENTER"),
-                    ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
-                    ("FONTNAME", (0, -1), (-1, -1), layout.BOLD),
-                ],
-            )
-        )
+        story.append(_subtotals_table("Lĩnh vực hỗ trợ", figures.by_category, count, total))
     if list_receipts and figures.receipts:
         story.append(para("Chi tiết các lượt tiếp nhận:", "body"))
         rows = [

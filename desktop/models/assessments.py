@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field, fields
 
 from desktop.i18n import tr
 from desktop.models import needs, reference, targets
-from desktop.models.db import Database, transaction
+from desktop.models.db import Database, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.text import format_vnd
@@ -69,12 +69,6 @@ class Figures:
         return [t for t in self.targets if not t.met]
 
 
-def _scope(commune_code: str | None, alias: str) -> tuple[str, list]:
-    if commune_code is None:
-        return "1", []
-    return f"{alias}.commune_code = ?", [commune_code]
-
-
 def compute(
     db: Database,
     sponsor_id: str,
@@ -91,7 +85,7 @@ def compute(
     if sponsor is None:
         raise UserError(tr("This sponsor does not exist or has been deleted."))
     start, end = f"{year}-01-01", f"{year}-12-31"
-    scope, scope_args = _scope(commune_code, "t")
+    scope, scope_args = commune_scope(commune_code, "t")
     twinned = (
         db.execute(
             f"SELECT count(*) FROM twinning t WHERE t.sponsor_id = ? AND t.deleted = 0 AND {scope} "
@@ -100,7 +94,7 @@ def compute(
         ).fetchone()[0]
         > 0
     )
-    scope, scope_args = _scope(commune_code, "r")
+    scope, scope_args = commune_scope(commune_code, "r")
     receipt_where = (
         f"r.sponsor_id = ? AND r.deleted = 0 AND {scope} AND r.received_on BETWEEN ? AND ?"
     )
@@ -131,13 +125,13 @@ def compute(
         "AND y.deleted = 0 AND y.status = 'poor' AND y.year IN (?, ?))",
         [*receipt_args, year - 1, year],
     ).fetchone()[0]
-    scope, scope_args = _scope(commune_code, "m")
+    scope, scope_args = commune_scope(commune_code, "m")
     models = db.execute(
         f"SELECT count(*) FROM livelihood_model m WHERE m.sponsor_id = ? AND m.deleted = 0 "
         f"AND {scope} AND m.year = ?",
         [sponsor_id, *scope_args, year],
     ).fetchone()[0]
-    scope, scope_args = _scope(commune_code, "n")
+    scope, scope_args = commune_scope(commune_code, "n")
     proposed = needs.fulfilment_where(
         db, f"n.sponsor_id = ? AND n.year = ? AND {scope}", [sponsor_id, year, *scope_args]
     )
@@ -382,7 +376,7 @@ def load(db: Database, assessment_id: str) -> Record:
 
 def revisions(db: Database, sponsor_id: str, year: int, commune_code: str | None) -> list[Record]:
     """Every recorded revision of the sponsor's year, newest first."""
-    scope, args = _scope(commune_code, "assessment")
+    scope, args = commune_scope(commune_code, "assessment")
     return [
         _record(row)
         for row in db.execute(
@@ -412,7 +406,7 @@ class SponsorYear:
 def twinned_sponsors(db: Database, year: int, commune_code: str | None) -> list[SponsorYear]:
     """Sponsors twinned with the commune in `year` (on a hub: one row per sponsor and commune,
     since each commune assesses its sponsors), with the state of their latest assessment."""
-    scope, args = _scope(commune_code, "t")
+    scope, args = commune_scope(commune_code, "t")
     rows = db.execute(
         "SELECT s.id, s.name, s.kind, a.revision, a.finalized_on, a.eligible, "
         "COALESCE(a.rating, ''), t.commune_code FROM sponsor s "
@@ -435,7 +429,7 @@ def twinnings_in_year(
 ) -> list[tuple[str, str | None]]:
     """(sponsor id, commune code) of every twinning in force in `year` (one commune's, or every
     commune's on a hub): targets are per commune, so a hub assesses each pair on its own."""
-    scope, args = _scope(commune_code, "t")
+    scope, args = commune_scope(commune_code, "t")
     return [
         (row[0], row[1])
         for row in db.execute(

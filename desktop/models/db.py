@@ -122,6 +122,13 @@ def transaction(db: Database) -> Iterator[sqlite3.Connection]:
         raise storage_error(exc) from exc
 
 
+def commune_scope(commune_code: str | None, alias: str) -> tuple[str, list]:
+    """SQL condition and parameters limiting `alias` rows to one commune (None: every commune)."""
+    if commune_code is None:
+        return "1", []
+    return f"{alias}.commune_code = ?", [commune_code]
+
+
 def setting(db: Database, key: str, default: str | None = None) -> str | None:
     row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
     return row[0] if row else default

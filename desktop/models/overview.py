@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop.models import reference
-from desktop.models.db import Database
+from desktop.models.db import Database, commune_scope
 
 
 @dataclass(frozen=True)
@@ -27,13 +27,21 @@ class Overview:
         return self.poor / self.households if self.households else 0.0
 
 
-def _scope(commune_code: str | None, alias: str) -> tuple[str, list]:
-    return ("1", []) if commune_code is None else (f"{alias}.commune_code = ?", [commune_code])
+def needs_by_status(db: Database, year: int, commune_code: str | None) -> dict[str, int]:
+    """Status -> how many of the year's needs are in it."""
+    scope, args = commune_scope(commune_code, "n")
+    return dict(
+        db.execute(
+            f"SELECT n.status, count(*) FROM need n WHERE n.deleted = 0 AND n.year = ? AND {scope} "
+            "GROUP BY n.status",
+            [year, *args],
+        ).fetchall()
+    )
 
 
 def figures(db: Database, year: int, commune_code: str | None = None) -> Overview:
     """The year's figures, for one commune or (None) every commune the database holds."""
-    scope, args = _scope(commune_code, "h")
+    scope, args = commune_scope(commune_code, "h")
     households = db.execute(
         f"SELECT count(*) FROM household h WHERE h.deleted = 0 AND {scope}", args
     ).fetchone()[0]
@@ -45,20 +53,14 @@ def figures(db: Database, year: int, commune_code: str | None = None) -> Overvie
             [year, *args],
         ).fetchall()
     )
-    scope, args = _scope(commune_code, "n")
-    needs = dict(
-        db.execute(
-            f"SELECT n.status, count(*) FROM need n WHERE n.deleted = 0 AND n.year = ? AND {scope} "
-            "GROUP BY n.status",
-            [year, *args],
-        ).fetchall()
-    )
+    needs = needs_by_status(db, year, commune_code)
+    scope, args = commune_scope(commune_code, "n")
     needs_cost = db.execute(
         "SELECT COALESCE(SUM(n.estimated_cost), 0) FROM need n WHERE n.deleted = 0 AND "
         f"n.year = ? AND {scope}",
         [year, *args],
     ).fetchone()[0]
-    scope, args = _scope(commune_code, "r")
+    scope, args = commune_scope(commune_code, "r")
     by_sponsor = db.execute(
         "SELECT s.name, COUNT(DISTINCT r.id), COALESCE(SUM(i.amount), 0) FROM receipt r "
         "JOIN sponsor s ON s.id = r.sponsor_id "
@@ -67,7 +69,7 @@ def figures(db: Database, year: int, commune_code: str | None = None) -> Overvie
         "GROUP BY s.id ORDER BY 3 DESC",
         [f"{year}-01-01", f"{year}-12-31", *args],
     ).fetchall()
-    scope, args = _scope(commune_code, "m")
+    scope, args = commune_scope(commune_code, "m")
     models = db.execute(
         f"SELECT count(*) FROM livelihood_model m WHERE m.deleted = 0 AND m.year = ? AND {scope}",
         [year, *args],

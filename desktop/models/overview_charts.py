@@ -1,6 +1,6 @@
 """Figures behind the overview's charts: needs by status, value received by sponsor and by
 support category, poverty rate by village across survey rounds, and the progress of sponsors
-behind their targets (desktop.models.overview gives the deadlines).
+behind their targets (desktop.models.overview gives the deadlines and needs by status).
 
 Each is one cheap query except the poverty rates, which read every observation of the last survey
 rounds (about a second with 100,000 households): the charts compute those off the UI thread.
@@ -11,28 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.models import assessments, reference
-from desktop.models.db import Database
-
-
-def _scope(commune_code: str | None, alias: str) -> tuple[str, list]:
-    return ("1", []) if commune_code is None else (f"{alias}.commune_code = ?", [commune_code])
-
-
-def needs_by_status(db: Database, year: int, commune_code: str | None) -> dict[str, int]:
-    """Status -> how many of the year's needs are in it."""
-    scope, args = _scope(commune_code, "n")
-    return dict(
-        db.execute(
-            f"SELECT n.status, count(*) FROM need n WHERE n.deleted = 0 AND n.year = ? AND {scope} "
-            "GROUP BY n.status",
-            [year, *args],
-        ).fetchall()
-    )
+from desktop.models.db import Database, commune_scope
 
 
 def value_by_category(db: Database, year: int, commune_code: str | None) -> list[tuple[str, int]]:
     """(category code, value received) of the year, largest first."""
-    scope, args = _scope(commune_code, "r")
+    scope, args = commune_scope(commune_code, "r")
     return [
         (code, value)
         for code, value in db.execute(
@@ -47,7 +31,7 @@ def value_by_category(db: Database, year: int, commune_code: str | None) -> list
 
 def value_by_sponsor(db: Database, year: int, commune_code: str | None) -> list[tuple[str, int]]:
     """(sponsor's short name, value received) of the year, largest first."""
-    scope, args = _scope(commune_code, "r")
+    scope, args = commune_scope(commune_code, "r")
     return [
         (name, value)
         for name, value in db.execute(
@@ -78,7 +62,7 @@ def poverty_by_village(
     A household survey gives the rate from its observations (poor / observed); a village survey
     from its indicators (poor households / households) where it has them.
     """
-    scope, args = _scope(commune_code, "s")
+    scope, args = commune_scope(commune_code, "s")
     surveys = db.execute(
         f"SELECT s.id, s.survey_date, s.title FROM survey s WHERE s.deleted = 0 AND {scope} "
         "AND (EXISTS (SELECT 1 FROM survey_observation o WHERE o.survey_id = s.id AND "
@@ -87,7 +71,7 @@ def poverty_by_village(
         "NULL AND i.indicator = 'poor_households')) ORDER BY s.survey_date DESC LIMIT ?",
         [*args, rounds],
     ).fetchall()
-    scope_v, args_v = _scope(commune_code, "v")
+    scope_v, args_v = commune_scope(commune_code, "v")
     villages = [
         name
         for (name,) in db.execute(

@@ -323,7 +323,7 @@ class OverviewCharts(QWidget):
     def _draw(self) -> None:
         today = dt.date.today()
         db, commune = self.context.db, self.context.commune_code
-        by_status = overview_charts.needs_by_status(db, today.year, commune)
+        by_status = overview.needs_by_status(db, today.year, commune)
         self.needs.set_bars(
             [
                 (needs.status_label(status), by_status[status])

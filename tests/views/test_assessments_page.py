@@ -5,21 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.models import assessments, receipts, station
+from desktop.models import assessments, receipts
 from desktop.models.text import format_vnd
 from desktop.views.assessments_page import AssessmentsPage
-from desktop.views.context import AppContext, Changes
 
 COMMUNE = "20705"
-
-
-@pytest.fixture
-def context(commune_db, commune_dir) -> AppContext:
-    return AppContext(commune_db, commune_dir, station.info(commune_db), Changes())
 
 
 def _cell(table, label: str) -> str:

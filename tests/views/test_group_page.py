@@ -10,17 +10,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from translations import tr
 
-from desktop.models import group, station
+from desktop.models import group
 from desktop.models.text import format_date
-from desktop.views.context import AppContext, Changes
 from desktop.views.group_page import GroupPage
 
 COMMUNE = "20705"
-
-
-@pytest.fixture
-def context(commune_db, commune_dir) -> AppContext:
-    return AppContext(commune_db, commune_dir, station.info(commune_db), Changes())
 
 
 @pytest.fixture

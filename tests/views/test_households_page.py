@@ -23,11 +23,6 @@ YEAR = dt.date.today().year
 
 
 @pytest.fixture
-def context(commune_db, commune_dir) -> AppContext:
-    return AppContext(commune_db, commune_dir, station.info(commune_db), Changes())
-
-
-@pytest.fixture
 def page(qtbot, context) -> Iterator[HouseholdsPage]:
     widget = HouseholdsPage(context)
     qtbot.addWidget(widget)

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from desktop.models import livelihood, station
-from desktop.views.context import AppContext, Changes
+from desktop.models import livelihood
 from desktop.views.models_page import ModelsPage
-
-
-@pytest.fixture
-def context(commune_db, commune_dir) -> AppContext:
-    return AppContext(commune_db, commune_dir, station.info(commune_db), Changes())
 
 
 def _save_button(dialog):

@@ -11,20 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from translations import tr
 
-from desktop.models import needs, station
+from desktop.models import needs
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7
 from desktop.models.text import format_date, format_vnd
-from desktop.views.context import AppContext, Changes
 from desktop.views.needs_page import NeedsPage
 
 COMMUNE = "20705"
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def context(commune_db, commune_dir) -> AppContext:
-    return AppContext(commune_db, commune_dir, station.info(commune_db), Changes())
 
 
 @pytest.fixture

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.models import station
-from desktop.views.context import AppContext, Changes
 from desktop.views.main_window import MainWindow
 
 
-def test_needs_page_prints_the_proposal_of_its_year(qtbot, commune_db, commune_dir):
-    window = MainWindow(AppContext(commune_db, commune_dir, station.info(commune_db), Changes()))
+def test_needs_page_prints_the_proposal_of_its_year(qtbot, context):
+    window = MainWindow(context)
     qtbot.addWidget(window)
     page = window.show_page("needs")
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)

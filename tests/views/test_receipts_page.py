@@ -6,25 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from translations import tr
 
-from desktop.models import attachments, counts, needs, receipts, station
+from desktop.models import attachments, counts, needs, receipts
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7
 from desktop.models.text import format_number, format_vnd
-from desktop.views.context import AppContext, Changes
 from desktop.views.needs_page import NeedsPage
 from desktop.views.receipts_page import ReceiptsPage
 
 COMMUNE = "20705"
-
-
-@pytest.fixture
-def context(commune_db, commune_dir) -> AppContext:
-    return AppContext(commune_db, commune_dir, station.info(commune_db), Changes())
 
 
 def _need(db, sponsor_id: str) -> str:

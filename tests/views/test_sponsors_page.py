@@ -19,11 +19,6 @@ COMMUNE = "20705"
 
 
 @pytest.fixture
-def context(commune_db, commune_dir) -> AppContext:
-    return AppContext(commune_db, commune_dir, station.info(commune_db), Changes())
-
-
-@pytest.fixture
 def page(qtbot, context) -> SponsorsPage:
     widget = SponsorsPage(context)
     qtbot.addWidget(widget)

@@ -11,18 +11,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from translations import tr
 
-from desktop.models import households, poverty, reference, station, surveys
+from desktop.models import households, poverty, reference, surveys
 from desktop.models.text import format_date
-from desktop.views.context import AppContext, Changes
 from desktop.views.surveys_page import SurveysPage
 
 COMMUNE = "20705"
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def context(commune_db, commune_dir) -> AppContext:
-    return AppContext(commune_db, commune_dir, station.info(commune_db), Changes())
 
 
 @pytest.fixture

@@ -16,6 +16,16 @@ def fold(text: str | None) -> str:
     return " ".join(stripped.lower().split())
 
 
+# What people leave out or put in at will when typing a name: "Zơ Râm" / "Zơrâm", "Bh'riu" /
+# "Bhriu", "Pà-Dồn" / "Pà Dồn".
+_NAME_SEPARATORS = str.maketrans("", "", " -'’‘`´\u02bc\u2010\u2011\u2013")
+
+
+def search_key(text: str | None) -> str:
+    """`fold(text)` without spaces, hyphens and apostrophes: "Bh'riu Zơ Râm" -> "bhriuzoram"."""
+    return fold(text).translate(_NAME_SEPARATORS)
+
+
 def matches(query: str, *fields: str | None) -> bool:
     """Whether every word of `query` occurs, folded, in one of `fields`."""
     haystack = " ".join(fold(f) for f in fields if f)

@@ -15,6 +15,7 @@ from desktop import paths
 from desktop.i18n import tr
 from desktop.models import store
 from desktop.models.db import Database
+from desktop.models.errors import UserError
 from sync import enrollment, exchange, status
 
 
@@ -52,6 +53,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     verify.add_argument("file", help="bundle file")
     verify.set_defaults(run=run_verify)
 
+    relay = commands.add_parser("relay", help="set the relay for online sync")
+    relay.add_argument("url", nargs="?", help="the relay's address (https://…)")
+    relay.add_argument("--off", action="store_true", help="forget the relay")
+    relay.set_defaults(run=run_relay)
+
+    commands.add_parser(
+        "online", help="send what is pending and fetch what waits, through the relay"
+    ).set_defaults(run=run_online)
+
     stat = commands.add_parser("status", help="where this station stands in sync")
     stat.add_argument("--json", action="store_true", help="one JSON object")
     stat.set_defaults(run=run_status)
@@ -85,6 +95,7 @@ def run_enroll_request(args: argparse.Namespace) -> int:
 def run_enroll(args: argparse.Namespace) -> int:
     data_dir, db = _open(args)
     enrolled = enrollment.enroll(data_dir, db, Path(args.file), args.fingerprint, Path(args.out))
+    _publish_roster(data_dir, db)
     print(enrolled.welcome.path)
     print(
         tr("Station “{name}” of {unit} enrolled; give it the welcome bundle.").format(
@@ -95,8 +106,9 @@ def run_enroll(args: argparse.Namespace) -> int:
 
 
 def run_revoke(args: argparse.Namespace) -> int:
-    _, db = _open(args)
+    data_dir, db = _open(args)
     revoked = enrollment.revoke(db, args.station_id)
+    _publish_roster(data_dir, db)
     print(
         tr("Station “{name}” ({id}) is revoked; its bundles will be refused.").format(
             name=revoked.name, id=revoked.site_id
@@ -118,6 +130,36 @@ def run_import(args: argparse.Namespace) -> int:
     for result in results:
         print(result.line())
     return 1 if any(r.refused for r in results) else 0
+
+
+def _publish_roster(data_dir: paths.DataDir, db: Database) -> None:
+    from sync import relay_client  # HTTP only for the commands that go online
+
+    relay_client.publish_roster(data_dir, db)
+
+
+def run_relay(args: argparse.Namespace) -> int:
+    from sync import relay_client
+
+    _, db = _open(args)
+    if args.off == bool(args.url):
+        raise UserError(tr("Give the relay's address, or --off to forget it."))
+    url = relay_client.set_relay(db, None if args.off else args.url)
+    if url is None:
+        print(tr("The relay is forgotten; bundles travel by file only."))
+    else:
+        print(tr("Online sync goes through {url}.").format(url=url))
+    return 0
+
+
+def run_online(args: argparse.Namespace) -> int:
+    from sync import relay_client
+
+    data_dir, db = _open(args)
+    result = relay_client.sync_online(data_dir, db)
+    for line in result.lines():
+        print(line)
+    return 1 if result.refused else 0
 
 
 def run_verify(args: argparse.Namespace) -> int:

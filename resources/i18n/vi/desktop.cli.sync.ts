@@ -4,6 +4,14 @@
   <context>
     <name>desktop.cli.sync</name>
     <message>
+      <source>Give the relay's address, or --off to forget it.</source>
+      <translation>Hãy cho địa chỉ máy chủ trung chuyển, hoặc --off để bỏ.</translation>
+    </message>
+    <message>
+      <source>The relay is forgotten; bundles travel by file only.</source>
+      <translation>Đã bỏ máy chủ trung chuyển; gói chỉ được chuyển bằng tệp.</translation>
+    </message>
+    <message>
       <source>revoked</source>
       <translation>đã thu hồi</translation>
     </message>
@@ -34,6 +42,10 @@
     <message>
       <source>Open conflicts: {count}</source>
       <translation>Xung đột chưa xử lý: {count}</translation>
+    </message>
+    <message>
+      <source>Online sync goes through {url}.</source>
+      <translation>Đồng bộ qua mạng dùng máy chủ trung chuyển {url}.</translation>
     </message>
     <message>
       <source>{file}: valid bundle number {number} from {sender}; importing it would apply {applied} changes.</source>

@@ -20,13 +20,15 @@ relay cannot be reached the run ends with one sentence and nothing changed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import json
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -43,13 +45,10 @@ from sync.relay_protocol import (
     sign_request,
     sign_roster,
 )
+from sync.relay_settings import LAST_SYNC_KEY, normalize_url, relay_url
 
-RELAY_URL_KEY = "sync_relay_url"
-LAST_SYNC_KEY = "sync_relay_last_at"
 ROSTER_VERSION_KEY = "sync_relay_roster_version"
 ROSTER_SHA_KEY = "sync_relay_roster_sha256"
-INTERVAL_KEY = "sync_relay_interval_minutes"
-DEFAULT_INTERVAL_MINUTES = 15
 TIMEOUT = httpx.Timeout(15.0, connect=10.0)
 ATTEMPTS = 4
 BACKOFF_SECONDS = 0.5
@@ -99,50 +98,6 @@ class OnlineResult:
         return lines
 
 
-# ---- settings -----------------------------------------------------------------------------
-
-
-def relay_url(db: Database) -> str | None:
-    return setting(db, RELAY_URL_KEY)
-
-
-def normalize_url(text: str) -> str:
-    """`https://relay.example/` -> `https://relay.example`; refuses what is not http(s)."""
-    url = text.strip().rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query:
-        raise UserError(
-            tr(
-                "“{url}” is not a relay address; write it like https://trungchuyen.danang.gov.vn."
-            ).format(url=text.strip())
-        )
-    return url
-
-
-def set_relay(db: Database, url: str | None) -> str | None:
-    """Remember the relay's address (or forget it with None); returns what is stored."""
-    value = normalize_url(url) if url else None
-    with transaction(db):
-        ledger.set_local(db.conn, RELAY_URL_KEY, value)
-    return value
-
-
-def last_sync(db: Database) -> str | None:
-    return setting(db, LAST_SYNC_KEY)
-
-
-def interval_minutes(db: Database) -> int:
-    value = setting(db, INTERVAL_KEY)
-    return int(value) if value and value.isascii() and value.isdigit() else DEFAULT_INTERVAL_MINUTES
-
-
-def set_interval_minutes(db: Database, minutes: int) -> None:
-    if not 1 <= minutes <= 24 * 60:
-        raise UserError(tr("Automatic sync runs every 1 to 1440 minutes."))
-    with transaction(db):
-        ledger.set_local(db.conn, INTERVAL_KEY, str(minutes))
-
-
 # ---- the HTTP client ------------------------------------------------------------------------
 
 
@@ -183,6 +138,14 @@ def _refused_by_relay(response: httpx.Response) -> RelayRefused:
     )
 
 
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """One TLS context per process: building one reads the CA bundle (~25 ms)."""
+    import certifi
+
+    return ssl.create_default_context(cafile=certifi.where())
+
+
 class RelayClient:
     """Signed requests to one relay on behalf of one station."""
 
@@ -201,7 +164,9 @@ class RelayClient:
         self.signing = signing
         self.attempts = attempts
         self.backoff = backoff
-        self.http = http or httpx.Client(timeout=TIMEOUT, follow_redirects=False)
+        self.http = http or httpx.Client(
+            timeout=TIMEOUT, follow_redirects=False, verify=_tls_context()
+        )
         self._offset: int | None = None
 
     def close(self) -> None:
@@ -236,9 +201,17 @@ class RelayClient:
         return relay_now
 
     def now(self) -> int:
-        if self._offset is None:
-            self.relay_time()
+        """The relay's time as best known: the PC's clock until the relay says it is off."""
         return int(time.time()) + (self._offset or 0)
+
+    @staticmethod
+    def _stale(response: httpx.Response) -> bool:
+        if response.status_code != 401:
+            return False
+        try:
+            return response.json().get("error") == "stale"
+        except ValueError:
+            return False
 
     def request(
         self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None
@@ -252,6 +225,11 @@ class RelayClient:
             )
 
         response = self._retrying(call)
+        if (
+            self._stale(response) and self._offset is None
+        ):  # this PC's clock is off: ask the relay's
+            self.relay_time()
+            response = self._retrying(call)
         if response.status_code >= 400:
             raise _refused_by_relay(response)
         return response
@@ -269,8 +247,11 @@ class RelayClient:
         items = self.request("GET", "/inbox").json().get("bundles", [])
         return [i for i in items if isinstance(i, dict) and is_bundle_id(str(i.get("id", "")))]
 
-    def delete(self, item_id: str) -> None:
-        self.request("DELETE", f"/inbox/{item_id}")
+    def delete(self, item_ids: list[str]) -> None:
+        """Delete bundles from this station's inbox (after they were imported)."""
+        if item_ids:
+            body = json.dumps({"ids": item_ids}).encode()
+            self.request("DELETE", "/inbox", body, {"content-type": "application/json"})
 
     def download(self, item_id: str, folder: Path) -> Path:
         """Fetch one bundle into `folder/ID.ketnghia`, resuming a partial `.part` file."""
@@ -326,12 +307,9 @@ def _entry(db: Database, station: ledger.Station) -> dict[str, Any] | None:
     }
 
 
-def roster_update(db: Database, relay_now_ms: int) -> tuple[int, dict[str, Any], str] | None:
-    """(version, body, content hash) of the roster to publish, or None when the relay already
-    has this one. The version rises with the relay's clock and never falls."""
+def _roster_entries(db: Database) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
     conn = db.conn
-    me = ledger.self_station(conn)
-    hub = _entry(db, me)
+    hub = _entry(db, ledger.self_station(conn))
     if hub is None:
         return None
     stations = [
@@ -339,20 +317,21 @@ def roster_update(db: Database, relay_now_ms: int) -> tuple[int, dict[str, Any],
         for station in ledger.stations(conn)
         if not station.is_self and (entry := _entry(db, station)) is not None
     ]
-    sha = bundle.sha256(bundle.canonical_json({"hub": hub, "stations": stations}))
-    if setting(db, ROSTER_SHA_KEY) == sha:
-        return None
-    version = max(int(setting(db, ROSTER_VERSION_KEY) or 0) + 1, relay_now_ms)
-    return version, roster_document(version, hub, stations), sha
+    return hub, stations
 
 
 def _publish(db: Database, client: RelayClient, signing: Ed25519PrivateKey) -> int | None:
-    """Publish the hub's roster when it changed; the version published, or None."""
-    update = roster_update(db, client.relay_time() * 1000)
-    if update is None:
+    """Publish the hub's roster when its stations changed since the last publication; the
+    version published, or None. The version rises with the relay's clock and never falls."""
+    entries = _roster_entries(db)
+    if entries is None:
         return None
-    version, document, sha = update
-    client.publish_roster(sign_roster(signing, document))
+    hub, stations = entries
+    sha = bundle.sha256(bundle.canonical_json({"hub": hub, "stations": stations}))
+    if setting(db, ROSTER_SHA_KEY) == sha:
+        return None
+    version = max(int(setting(db, ROSTER_VERSION_KEY) or 0) + 1, client.relay_time() * 1000)
+    client.publish_roster(sign_roster(signing, roster_document(version, hub, stations)))
     with transaction(db):
         ledger.set_local(db.conn, ROSTER_VERSION_KEY, str(version))
         ledger.set_local(db.conn, ROSTER_SHA_KEY, sha)
@@ -396,7 +375,6 @@ def sync_online(
     client = client or RelayClient(url, me.site_id, station_keys.signing)
     result = OnlineResult()
     try:
-        client.relay_time()
         if me.role == "hub":
             result.roster_version = _publish(db, client, station_keys.signing)
         # Fetch first: what is imported now is acknowledged in the bundles sent just after.
@@ -449,11 +427,12 @@ def _download(
 ) -> None:
     inbox = _relay_folder(data_dir, "inbox")
     waiting = client.waiting()  # also proves the relay accepts this station, before any export
+    done_with: list[str] = []  # deleted together at the end; if that fails, they are known
     for done, item in enumerate(waiting, start=1):
         item_id = item["id"]
+        done_with.append(item_id)
         if ledger.seen_sha(db.conn, item_id):
             result.seen_before += 1
-            client.delete(item_id)
             continue
         path = client.download(item_id, inbox)
         result.downloaded += 1
@@ -465,6 +444,6 @@ def _download(
             path.replace(kept / path.name)
         else:
             path.unlink()
-        client.delete(item_id)
         if progress is not None:
             progress(done, len(waiting), imported)
+    client.delete(done_with)

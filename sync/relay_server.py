@@ -17,13 +17,14 @@ API (JSON errors `{"error": code, "detail": text}`):
     PUT    /v1/inbox/{recipient}/{id}     upload a bundle (id = sha256 of the file; idempotent)
     GET    /v1/inbox                      what waits for me
     GET    /v1/inbox/{id}                 download (HTTP Range: a broken download resumes)
-    DELETE /v1/inbox/{id}                 delete after import
+    DELETE /v1/inbox                      delete after import: {"ids": [...]}
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import sqlite3
 import tempfile
@@ -58,7 +59,7 @@ from sync.relay_protocol import (
 
 DEFAULT_QUOTA_BYTES = 256 * 1024 * 1024  # what one station may keep waiting on the relay
 MAX_WAITING_PER_SENDER = 2000
-CHUNK = 256 * 1024
+MAX_DELETE_BYTES = 256 * 1024  # the ids of a whole inbox
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB);
@@ -84,8 +85,12 @@ class RelayStore:
         self.inbox_root.mkdir(parents=True, exist_ok=True)
         self.quota_bytes = quota_bytes
         self.conn = sqlite3.connect(self.root / "relay.sqlite3", isolation_level=None)
+        # The index need not reach the disk before an answer: the bundle files are flushed
+        # before they are renamed into place, and a start after a power cut re-indexes them. A
+        # power cut loses at most minutes of replay protection (the signed time window stays)
+        # or a deletion (the station finds the bundle again, and knows it has it).
         self.conn.execute("PRAGMA journal_mode = WAL")
-        self.conn.execute("PRAGMA synchronous = FULL")
+        self.conn.execute("PRAGMA synchronous = NORMAL")
         self.conn.executescript(_SCHEMA)
         pinned = self._meta("hub_fingerprint")
         if hub_fingerprint:
@@ -116,8 +121,9 @@ class RelayStore:
         return None if body is None else open_roster(body)[0]
 
     def _reconcile(self) -> None:
-        """After a crash: drop half-written files and index rows whose file is gone, and files
-        the index does not know (their upload never got its answer and will come again)."""
+        """After a crash or a power cut: drop half-written uploads and index rows whose file is
+        gone, and index the complete files the index lost (a file is complete once renamed:
+        it was flushed to disk first, so the index itself need not be)."""
         known = set()
         for recipient, item_id in self.conn.execute("SELECT recipient, id FROM item").fetchall():
             if self._path(recipient, item_id).exists():
@@ -128,9 +134,29 @@ class RelayStore:
                 )
         for folder in self.inbox_root.iterdir():
             for path in folder.iterdir():
-                if path.suffix != bundle.EXTENSION or (folder.name, path.stem) not in known:
+                if path.suffix != bundle.EXTENSION or not is_bundle_id(path.stem):
                     path.unlink(missing_ok=True)
+                elif (folder.name, path.stem) not in known:
+                    self._index_lost(folder.name, path)
         self.conn.execute("DELETE FROM nonce WHERE expires < ?", (int(time.time()),))
+
+    def _index_lost(self, recipient: str, path: Path) -> None:
+        data = path.read_bytes()
+        try:
+            sender = bundle.open_bytes(data).manifest["sender"]
+        except BundleRefused:
+            sender = None
+        if sender is None or bundle.sha256(data) != path.stem:
+            path.unlink(missing_ok=True)
+            return
+        self._index(recipient, path.stem, sender, len(data))
+
+    def _index(self, recipient: str, item_id: str, sender: str, size: int) -> None:
+        stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        self.conn.execute(
+            "INSERT INTO item (recipient, id, sender, size, stored_at) VALUES (?, ?, ?, ?, ?)",
+            (recipient, item_id, sender, size, stamp),
+        )
 
     @property
     def roster(self) -> Roster | None:
@@ -210,11 +236,7 @@ class RelayStore:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-        stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        self.conn.execute(
-            "INSERT INTO item (recipient, id, sender, size, stored_at) VALUES (?, ?, ?, ?, ?)",
-            (recipient, item_id, sender, len(data), stamp),
-        )
+        self._index(recipient, item_id, sender, len(data))
         return True
 
     def waiting(self, recipient: str) -> list[dict[str, Any]]:
@@ -329,16 +351,26 @@ def create_app(store: RelayStore) -> Starlette:
         return JSONResponse({"stored": stored}, status_code=201 if stored else 200)
 
     async def inbox(request: Request) -> Response:
-        me = authenticate(request, b"")
-        return JSONResponse({"bundles": store.waiting(me.site_id)})
+        if request.method == "GET":
+            me = authenticate(request, b"")
+            return JSONResponse({"bundles": store.waiting(me.site_id)})
+        body = await _body(request, MAX_DELETE_BYTES)
+        me = authenticate(request, body)
+        try:
+            ids = json.loads(body)["ids"]
+            if not isinstance(ids, list) or not all(
+                isinstance(i, str) and is_bundle_id(i) for i in ids
+            ):
+                raise ValueError("ids")
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:
+            raise ProtocolError(400, "bad_request", "a list of bundle ids is expected") from exc
+        return JSONResponse({"deleted": sum(store.delete(me.site_id, i) for i in ids)})
 
     async def item(request: Request) -> Response:
         item_id = request.path_params["item"]
         if not is_bundle_id(item_id):
             raise ProtocolError(404, "not_found", "no such bundle")
         me = authenticate(request, b"")
-        if request.method == "DELETE":
-            return JSONResponse({"deleted": store.delete(me.site_id, item_id)})
         path = store.path_of(me.site_id, item_id)
         if path is None:
             raise ProtocolError(404, "not_found", "no such bundle")
@@ -360,8 +392,8 @@ def create_app(store: RelayStore) -> Starlette:
     routes = [
         Route(f"{API}/time", clock, methods=["GET"]),
         Route(f"{API}/roster", roster, methods=["PUT"]),
-        Route(f"{API}/inbox", inbox, methods=["GET"]),
-        Route(f"{API}/inbox/{{item}}", item, methods=["GET", "DELETE"]),
+        Route(f"{API}/inbox", inbox, methods=["GET", "DELETE"]),
+        Route(f"{API}/inbox/{{item}}", item, methods=["GET"]),
         Route(f"{API}/inbox/{{recipient}}/{{item}}", upload, methods=["PUT"]),
     ]
     return Starlette(

@@ -16,7 +16,7 @@ from desktop.i18n import tr
 from desktop.models import store
 from desktop.models.db import Database
 from desktop.models.errors import UserError
-from sync import enrollment, exchange, status
+from sync import enrollment, exchange, relay_settings, status
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -139,12 +139,10 @@ def _publish_roster(data_dir: paths.DataDir, db: Database) -> None:
 
 
 def run_relay(args: argparse.Namespace) -> int:
-    from sync import relay_client
-
     _, db = _open(args)
     if args.off == bool(args.url):
         raise UserError(tr("Give the relay's address, or --off to forget it."))
-    url = relay_client.set_relay(db, None if args.off else args.url)
+    url = relay_settings.set_relay(db, None if args.off else args.url)
     if url is None:
         print(tr("The relay is forgotten; bundles travel by file only."))
     else:

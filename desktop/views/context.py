@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.models import station
 from desktop.models.db import Database
 from desktop.paths import DataDir
+
+if TYPE_CHECKING:
+    from desktop.views.online_sync import OnlineSync
 
 
 class Changes(QObject):
@@ -23,6 +27,7 @@ class AppContext:
     data_dir: DataDir
     station: station.StationInfo
     changes: Changes
+    online: OnlineSync | None = None  # the window's online sync, made on first use
 
     @property
     def is_hub(self) -> bool:

@@ -18,6 +18,7 @@ from desktop.i18n import tr
 from desktop.models import changelog, hlc
 from desktop.views import pages
 from desktop.views.context import AppContext
+from desktop.views.online_sync import online_sync
 
 STYLE = """
 QListWidget#nav { background: #1f3b57; color: #e8eef5; border: none; font-size: 14px; }
@@ -65,6 +66,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status)
+        self.online = online_sync(context)
+        self._online_status = QLabel(self.online.status_text())
+        self._online_status.setObjectName("onlineStatus")
+        self.online.status_changed.connect(self._online_status.setText)
+        self.statusBar().addWidget(self._online_status)
         context.changes.changed.connect(self.update_status)
         self._menus()
         self.update_status()

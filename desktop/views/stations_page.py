@@ -32,6 +32,7 @@ from desktop.models.errors import UserError
 from desktop.models.text import fold, format_number
 from desktop.views.context import AppContext
 from desktop.views.jobs import JobRunner
+from desktop.views.relay_panel import RelayPanel
 from desktop.views.sync_page import fingerprint_label, format_moment
 from desktop.views.widgets import heading
 from sync import bundle, enrollment, keys, status
@@ -251,6 +252,8 @@ class StationsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
+        self.relay = RelayPanel(context)
+        layout.addWidget(self.relay)
         self.table.selectionModel().selectionChanged.connect(self._selection)
         self.runner.busy_changed.connect(lambda busy: self.enroll_button.setEnabled(not busy))
         context.changes.changed.connect(self.refresh)

@@ -26,6 +26,7 @@ from desktop.models.text import format_date, format_number
 from desktop.views.bundle_import import BundleDrop, ImportPanel, export_work
 from desktop.views.context import AppContext
 from desktop.views.drives import removable_drives
+from desktop.views.relay_panel import RelayPanel
 from desktop.views.widgets import FigureCard, heading
 from sync import conflict_review, enrollment, exchange, keys, ledger, waiting
 
@@ -135,6 +136,8 @@ class SyncPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(send_box)
         right.addWidget(receive_box)
+        self.relay = RelayPanel(context)
+        right.addWidget(self.relay)
         right.addStretch(1)
         top = QHBoxLayout()
         top.addLayout(left, 3)

@@ -29,7 +29,7 @@ from relay_fixtures import Relay, free_port
 
 from desktop.models import store
 from desktop.paths import DataDir
-from sync import bundle, ledger, relay_client
+from sync import bundle, ledger, relay_client, relay_settings
 from sync.relay_protocol import sign_request
 
 
@@ -334,4 +334,47 @@ def test_only_the_pinned_hub_publishes_the_roster(online, request) -> None:
         with pytest.raises(relay_client.RelayRefused, match="trạm tổng hợp khác"):
             client.publish_roster(body)
     finally:
+        db.conn.close()
+
+
+def test_the_window_syncs_in_the_background_and_says_so(online, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+    from desktop.models import station
+    from desktop.views.context import AppContext, Changes
+    from desktop.views.main_window import MainWindow
+
+    district, relay = online
+    assert ketnghia(district.hub, "sync", "online") == 0
+    db = store.open_database(district.a)
+    window = MainWindow(AppContext(db, district.a, station.info(db), Changes()))
+    qtbot.addWidget(window)
+    try:
+        page = window.show_page("sync")
+        assert page.relay.url.text() == relay.url
+        qtbot.mouseClick(page.relay.sync_button, Qt.MouseButton.LeftButton)
+        assert window.online.running and not page.relay.sync_button.isEnabled()
+        qtbot.waitUntil(lambda: not window.online.running, timeout=60_000)
+        assert window.online.last.ok
+        assert "lần đồng bộ cuối" in window.findChild(QLabel, "onlineStatus").text()
+        assert [p.parent.name for p in relay.stored()] == [site_id(district.hub)]
+        assert "Đã gửi 1 gói" in page.relay.result.text()
+
+        # the timer starts the next one by itself
+        first = relay_settings.last_sync(db)
+        window.online.timer.start(50)
+        qtbot.waitUntil(lambda: relay_settings.last_sync(db) != first, timeout=60_000)
+        window.online.timer.stop()
+        qtbot.waitUntil(lambda: not window.online.running, timeout=60_000)
+
+        # offline is normal: no dialog, only the line in the status bar
+        relay.stop(kill=True)
+        qtbot.mouseClick(page.relay.sync_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not window.online.running, timeout=60_000)
+        status = window.findChild(QLabel, "onlineStatus").text()
+        assert status.startswith("chưa có mạng · lần đồng bộ cuối")
+        assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    finally:
+        window.close()
         db.conn.close()

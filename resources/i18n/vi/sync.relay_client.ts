@@ -32,10 +32,6 @@
       <translation>Máy chủ trung chuyển không chấp nhận thời điểm của yêu cầu; hãy thử lại.</translation>
     </message>
     <message>
-      <source>Automatic sync runs every 1 to 1440 minutes.</source>
-      <translation>Tự động đồng bộ chạy mỗi 1 đến 1440 phút.</translation>
-    </message>
-    <message>
       <source>No relay is set for this station; set one with “ketnghia sync relay ADDRESS”.</source>
       <translation>Trạm này chưa đặt máy chủ trung chuyển; hãy đặt bằng “ketnghia sync relay ĐỊA_CHỈ”.</translation>
     </message>
@@ -50,10 +46,6 @@
     <message>
       <source>Sent {sent} bundles ({there} were already on the relay); received {got} bundles ({seen} had already come by file).</source>
       <translation>Đã gửi {sent} gói ({there} gói đã có sẵn trên máy chủ); đã nhận {got} gói ({seen} gói đã nhận trước đó bằng tệp).</translation>
-    </message>
-    <message>
-      <source>“{url}” is not a relay address; write it like https://trungchuyen.danang.gov.vn.</source>
-      <translation>“{url}” không phải địa chỉ máy chủ trung chuyển; hãy viết như https://trungchuyen.danang.gov.vn.</translation>
     </message>
     <message>
       <source>The relay refused the request ({status} {code}).</source>

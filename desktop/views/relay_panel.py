@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,6 +31,7 @@ class RelayPanel(QGroupBox):
         self.interval.setRange(1, 24 * 60)
         self.interval.setSuffix(tr(" minutes"))
         self.interval.setValue(relay_settings.interval_minutes(context.db))
+        self.interval.setMinimumWidth(110)
         self.save_button = QPushButton(tr("Save"))
         self.save_button.clicked.connect(self.save)
         self.sync_button = QPushButton(tr("Sync now"))
@@ -43,8 +45,11 @@ class RelayPanel(QGroupBox):
         grid.addWidget(QLabel(tr("Relay address")), 0, 0)
         grid.addWidget(self.url, 0, 1, 1, 2)
         grid.addWidget(QLabel(tr("Sync automatically every")), 1, 0)
-        grid.addWidget(self.interval, 1, 1)
-        grid.addWidget(self.save_button, 1, 2)
+        every = QHBoxLayout()
+        every.addWidget(self.interval)
+        every.addStretch(1)
+        every.addWidget(self.save_button)
+        grid.addLayout(every, 1, 1, 1, 2)
         grid.addWidget(self.sync_button, 2, 0)
         grid.addWidget(self.state, 2, 1, 1, 2)
         grid.addWidget(self.result, 3, 0, 1, 3)

@@ -222,7 +222,7 @@ class RelayStore:
         ).fetchone()
         if used + len(data) > self.quota_bytes or count >= MAX_WAITING_PER_SENDER:
             raise ProtocolError(
-                507, "quota", "the station's bundles waiting on the relay fill its quota"
+                413, "quota", "the station's bundles waiting on the relay fill its quota"
             )
         folder = self.inbox_root / recipient
         folder.mkdir(exist_ok=True)

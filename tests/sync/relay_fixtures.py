@@ -26,6 +26,7 @@ class Relay:
     root: Path
     port: int
     hub_fingerprint: str
+    quota_mb: int = 256
     process: subprocess.Popen | None = None
 
     @property
@@ -47,6 +48,8 @@ class Relay:
                 str(self.port),
                 "--hub-fingerprint",
                 self.hub_fingerprint,
+                "--quota-mb",
+                str(self.quota_mb),
             ],
             env=env,
             stdout=subprocess.PIPE,

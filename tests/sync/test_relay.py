@@ -318,6 +318,22 @@ def test_refused_requests_store_nothing(online) -> None:
     assert content_digest(district.b) == before
 
 
+def test_a_station_over_its_quota_is_refused_and_keeps_its_bundle(online) -> None:
+    district, relay = online
+    assert ketnghia(district.hub, "sync", "online") == 0
+    relay.stop()
+    relay.quota_mb = 0
+    relay.start()
+    db = store.open_database(district.a)
+    try:
+        with pytest.raises(relay_client.RelayRefused, match="hạn mức"):
+            relay_client.sync_online(district.a, db)
+    finally:
+        db.conn.close()
+    assert relay.stored() == []
+    assert list((district.a.root / "relay" / "outbox").glob("*.ketnghia"))  # kept to send later
+
+
 def test_only_the_pinned_hub_publishes_the_roster(online, request) -> None:
     district, relay = online
     db = store.open_database(district.a)

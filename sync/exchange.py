@@ -16,7 +16,6 @@ import base64
 import binascii
 import json
 import os
-import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
@@ -25,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.i18n import tr
-from desktop.models import hlc, migrations, reference
+from desktop.models import attachments, hlc, migrations, reference
 from desktop.models.db import Database
 from desktop.models.errors import UserError
 from desktop.paths import DataDir
@@ -33,8 +32,10 @@ from sync import bundle, changes, keys, ledger, merge
 from sync.bundle import BundleRefused
 
 MAX_CHANGES_PER_BUNDLE = 200_000
-MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
-SHA_PATTERN = re.compile(r"^[0-9a-f]{64}$")
+# One bundle carries at most this many bytes of attachments (the largest attachment fits);
+# in the payload each file is base64 in chunks, so no string of it is long.
+MAX_ATTACHMENT_BYTES = attachments.MAX_BYTES
+ATTACHMENT_CHUNK = 576 * 1024  # 768 KiB of base64
 
 
 # ---- results -------------------------------------------------------------------------------
@@ -596,16 +597,21 @@ def _load_reference(station: Context, data: Any, declared: str) -> None:
 
 
 def _attachments(payload: dict[str, Any]) -> dict[str, bytes]:
+    """The attachment files a payload brings, each named by its sha256 and checked against it."""
     data = payload.get("attachments", {})
     if not isinstance(data, dict):
         raise changes.malformed("attachments")
     files = {}
-    for sha, text in data.items():
+    total = 0
+    for sha, chunks in data.items():
+        if not attachments.is_sha256(sha) or type(chunks) is not list:
+            raise changes.malformed("attachments")
         try:
-            content = base64.b64decode(text, validate=True)
+            content = b"".join(base64.b64decode(chunk, validate=True) for chunk in chunks)
         except (binascii.Error, TypeError, ValueError) as exc:
             raise changes.malformed("attachments") from exc
-        if not SHA_PATTERN.match(sha) or bundle.sha256(content) != sha:
+        total += len(content)
+        if total > MAX_ATTACHMENT_BYTES or bundle.sha256(content) != sha:
             raise changes.malformed("attachments")
         files[sha] = content
     return files
@@ -617,7 +623,7 @@ def _store_attachments(data_dir: DataDir, files: dict[str, bytes]) -> None:
         return
     data_dir.attachments.mkdir(parents=True, exist_ok=True)
     for sha, content in files.items():
-        target = data_dir.attachments / sha
+        target = attachments.stored_path(data_dir, sha)
         if target.exists():
             continue
         temporary = target.with_suffix(".part")
@@ -761,8 +767,9 @@ def reference_payload(files: dict[str, bytes]) -> dict[str, Any]:
     }
 
 
-def attachment_files(station: Context, segments: list[changes.Segment]) -> dict[str, str]:
-    files: dict[str, str] = {}
+def attachment_files(station: Context, segments: list[changes.Segment]) -> dict[str, list[str]]:
+    """The files the attachment rows of `segments` name, base64 in chunks, up to the budget."""
+    files: dict[str, list[str]] = {}
     total = 0
     for segment in segments:
         if "attachment" not in segment.tables:
@@ -773,14 +780,20 @@ def attachment_files(station: Context, segments: list[changes.Segment]) -> dict[
             if entry[8] is None or entry[8][columns.index("deleted")]:
                 continue
             sha = entry[8][at]
-            path = station.data_dir.attachments / str(sha)
-            if sha in files or not SHA_PATTERN.match(str(sha)) or not path.is_file():
+            if sha in files or not attachments.is_sha256(sha):
+                continue
+            path = attachments.stored_path(station.data_dir, sha)
+            if not path.is_file():
                 continue
             size = path.stat().st_size
             if total + size > MAX_ATTACHMENT_BYTES:
                 continue  # the rest ride in the next bundle: their change is resent until acked
             total += size
-            files[sha] = base64.b64encode(path.read_bytes()).decode("ascii")
+            content = path.read_bytes()
+            files[sha] = [
+                base64.b64encode(content[i : i + ATTACHMENT_CHUNK]).decode("ascii")
+                for i in range(0, len(content), ATTACHMENT_CHUNK)
+            ]
     return files
 
 

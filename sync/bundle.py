@@ -194,7 +194,8 @@ def build(
         cipher = b""
         manifest["payload"] = {"cipher": "none", "sha256": sha256(b""), "size": 0, "plain_size": 0}
     else:
-        assert recipient is not None, "an encrypted payload needs a recipient"
+        if recipient is None:
+            raise ValueError("an encrypted payload needs a recipient")
         plain = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         cipher, manifest["payload"] = seal(plain, recipient, manifest["schema"])
     manifest_bytes = canonical_json(manifest)

@@ -18,11 +18,12 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.i18n import tr
+from desktop.models import attachments
 from desktop.models.changelog import SYNC_COLUMNS, synced_tables, table_columns
 from sync.bundle import BundleRefused
 
@@ -32,6 +33,11 @@ _OPS = frozenset({"upsert", "delete"})
 # The JSON types a column value may have (bool is its own type, so true/false are refused);
 # text length is bounded by the payload's cap.
 _SCALARS = frozenset({str, int, float, type(None)})
+
+# Columns whose value becomes a file name at the receiver, and what a valid one is.
+FILE_NAMES: dict[tuple[str, str], Callable[[Any], bool]] = {
+    ("attachment", "sha256"): attachments.is_sha256,
+}
 
 # seq, op, row_id, commune_code, hlc, site_id, base_hlc, base_site, values
 Entry = tuple[int, str, str, "str | None", str, str, "str | None", "str | None", "list | None"]
@@ -192,6 +198,9 @@ def parse_segment(
                     ).format(table=tbl, column=str(column)[:64]),
                 )
         width = len(columns)
+        names = [(columns.index(c), check) for (t, c), check in FILE_NAMES.items() if t == tbl]
+        if any(c not in columns for (t, c) in FILE_NAMES if t == tbl):
+            raise malformed(f"{tbl} columns")
         for entry in entries:
             # type() rather than isinstance(): a JSON true/false must not pass as an integer
             if type(entry) is not list or len(entry) != 9 or type(entry[0]) is not int:
@@ -216,6 +225,15 @@ def parse_segment(
                     raise malformed(f"{tbl} values")
                 if not _SCALARS.issuperset(map(type, values)):
                     raise malformed(f"{tbl} values")
+                for at, check in names:
+                    if not check(values[at]):
+                        raise BundleRefused(
+                            "bad_name",
+                            tr(
+                                "The bundle names a file in a way that is not allowed "
+                                "({table}.{column}: {value})."
+                            ).format(table=tbl, column=columns[at], value=str(values[at])[:80]),
+                        )
             elif values is not None:
                 raise malformed(f"{tbl} values")
         segment.tables[tbl] = (columns, entries)

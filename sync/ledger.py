@@ -145,6 +145,12 @@ def set_acked_seq(conn: sqlite3.Connection, seq: int) -> None:
         _set(conn, ACKED_AT_KEY, now())
 
 
+def reset_acked_seq(conn: sqlite3.Connection) -> None:
+    """Nothing of this station is acknowledged (it re-enrolled with a new hub)."""
+    _set(conn, ACKED_KEY, "0")
+    _set(conn, ACKED_AT_KEY, None)
+
+
 def acked_at(conn: sqlite3.Connection) -> str | None:
     return _setting(conn, ACKED_AT_KEY)
 

@@ -286,7 +286,8 @@ class ImportPanel(QWidget):
         )
 
     def _one_done(self, done: int, total: int, result: object) -> None:
-        assert isinstance(result, exchange.ImportResult)
+        if not isinstance(result, exchange.ImportResult):
+            return
         self.model.add(import_row(result))
         self.table.scrollToBottom()
         self.summary.setText(tr("Imported {done} of {total} files…").format(done=done, total=total))

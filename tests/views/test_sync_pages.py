@@ -96,7 +96,15 @@ def pair_template(commune_template: DataDir, tmp_path_factory: pytest.TempPathFa
         "--out",
         root / "welcome",
     )
-    cli_ok("--data-dir", commune.root, "sync", "import", *sorted((root / "welcome").iterdir()))
+    cli_ok(
+        "--data-dir",
+        commune.root,
+        "sync",
+        "import",
+        *sorted((root / "welcome").iterdir()),
+        "--hub-fingerprint",
+        fingerprint(hub),
+    )
     cli_ok("--data-dir", commune.root, "sync", "export", "--out", root / "to_hub")
     (to_hub,) = sorted((root / "to_hub").iterdir())
     checkpoint(commune)
@@ -282,7 +290,15 @@ def test_enrolling_a_second_commune_needs_the_fingerprint(qtbot, pair, windows, 
     assert str(welcome) in page.message.text()
     communes = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
     assert communes == {"Xã Đắc Tôi", "Xã La Êê"}
-    cli_ok("--data-dir", other.root, "sync", "import", welcome)
+    cli_ok(
+        "--data-dir",
+        other.root,
+        "sync",
+        "import",
+        welcome,
+        "--hub-fingerprint",
+        fingerprint(pair.hub),
+    )
 
 
 def test_a_file_that_is_not_a_request_is_refused_in_words(qtbot, pair, windows):

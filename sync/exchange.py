@@ -188,6 +188,14 @@ def import_bundle(
     return result
 
 
+def bundle_kind(path: Path) -> str | None:
+    """The kind of the bundle in `path` ("welcome", "changes", …), None if it is not one."""
+    try:
+        return bundle.open_bytes(bundle.read_file(Path(path))).kind
+    except (BundleRefused, OSError):
+        return None
+
+
 def import_many(
     data_dir: DataDir,
     db: Database,

@@ -147,3 +147,36 @@ def raw_zip(members: list[tuple[str, bytes, int]]) -> bytes:
 def members_of(data: bytes) -> tuple[bytes, bytes, bytes]:
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         return zf.read("manifest.json"), zf.read("signature"), zf.read("payload")
+
+
+def forge_plain(
+    sender: DataDir, recipient: DataDir, plain: bytes, *, number: int = 9000, **manifest: Any
+) -> bytes:
+    """A bundle whose payload is exactly the bytes `plain` (any bytes, not only valid JSON),
+    compressed, encrypted to `recipient` and signed by `sender` as the program would."""
+    me, my_keys = identity(sender)
+    them, their_keys = identity(recipient)
+    fields = {
+        "kind": "changes",
+        "sender": me.site_id,
+        "sender_unit": me.unit_code,
+        "recipient": them.site_id,
+        "number": number,
+        "previous": "",
+        "created": 1768464000,
+        "schema": migrations.SCHEMA_VERSION,
+        "reference_version": "2025.07.1",
+        "ranges": {},
+        "acks": {},
+        "format": bundle.FORMAT_VERSION,
+    }
+    fields.update(manifest)
+    cipher, fields["payload"] = bundle.seal(plain, their_keys.public, fields["schema"])
+    return signed(sender, fields, cipher)
+
+
+def signed(sender: DataDir, manifest: dict[str, Any] | bytes, payload: bytes = b"") -> bytes:
+    """Pack `manifest` (a dict made canonical, or raw bytes as they are) signed by `sender`."""
+    body = manifest if isinstance(manifest, bytes) else bundle.canonical_json(manifest)
+    signing = identity(sender)[1].signing
+    return bundle.pack(body, signing.sign(bundle.SIGN_DOMAIN + body), payload)

@@ -8,6 +8,14 @@
       <translation>Tệp bị hỏng: một số byte của tệp đã bị thay đổi.</translation>
     </message>
     <message>
+      <source>The bundle's content is not valid UTF-8 JSON.</source>
+      <translation>Nội dung gói dữ liệu không phải JSON UTF-8 hợp lệ.</translation>
+    </message>
+    <message>
+      <source>The bundle's content expands beyond its declared size; it is refused as a possible zip bomb.</source>
+      <translation>Nội dung gói dữ liệu giải nén ra lớn hơn kích thước đã khai; gói bị từ chối vì có thể là “bom nén”.</translation>
+    </message>
+    <message>
       <source>The file is empty.</source>
       <translation>Tệp trống, không có nội dung.</translation>
     </message>
@@ -22,14 +30,6 @@
     <message>
       <source>The bundle's content is damaged (its hash differs).</source>
       <translation>Nội dung gói dữ liệu bị hỏng (mã băm không khớp).</translation>
-    </message>
-    <message>
-      <source>The bundle's content expands beyond its declared size; it is refused as a possible zip bomb.</source>
-      <translation>Nội dung gói dữ liệu giải nén ra lớn hơn kích thước đã khai; gói bị từ chối vì có thể là “bom nén”.</translation>
-    </message>
-    <message>
-      <source>The bundle's content is not valid UTF-8 JSON.</source>
-      <translation>Nội dung gói dữ liệu không phải JSON UTF-8 hợp lệ.</translation>
     </message>
     <message>
       <source>The file does not exist.</source>
@@ -54,6 +54,10 @@
     <message>
       <source>The bundle's content cannot be decrypted by this station.</source>
       <translation>Trạm này không giải mã được nội dung gói dữ liệu.</translation>
+    </message>
+    <message>
+      <source>The bundle's content is malformed ({detail}).</source>
+      <translation>Nội dung gói dữ liệu sai cấu trúc ({detail}).</translation>
     </message>
     <message>
       <source>The file is larger than a bundle may be ({size} bytes, at most {cap}).</source>

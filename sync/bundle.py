@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from ijson.common import JSONError
 
 from desktop.i18n import tr
 from desktop.models import migrations
@@ -537,7 +538,7 @@ def open_payload(opened: Opened, decryption: X25519PrivateKey) -> dict[str, Any]
                 _Inflating(compressed, dictionary, meta["plain_size"]), "", use_float=True
             )
         )
-    except (_json_stream.JSONError, UnicodeDecodeError, StopIteration) as exc:
+    except (JSONError, UnicodeDecodeError, StopIteration) as exc:
         raise _bad_payload() from exc
     if not isinstance(payload, dict):
         raise _bad_payload()
@@ -688,11 +689,11 @@ def _scan(stream: _Inflating, budget: int) -> None:
                 raise refuse(
                     "oversized_member",
                     tr(
-                        "A member of the bundle is larger than allowed ({name}: {size} bytes, "
-                        "at most {cap})."
-                    ).format(name="payload", size=f"> {budget}", cap=budget),
+                        "The bundle's content is larger than allowed: read, it would take more "
+                        "than {cap} MB of memory for a file of this size."
+                    ).format(cap=budget // (1024 * 1024)),
                 )
-    except (_json_stream.JSONError, UnicodeDecodeError) as exc:
+    except (JSONError, UnicodeDecodeError) as exc:
         raise _bad_payload() from exc
 
 

@@ -232,7 +232,9 @@ def parse_segment(
                             tr(
                                 "The bundle names a file in a way that is not allowed "
                                 "({table}.{column}: {value})."
-                            ).format(table=tbl, column=columns[at], value=str(values[at])[:80]),
+                            ).format(
+                                table=tbl, column=columns[at], value=json.dumps(values[at])[:80]
+                            ),
                         )
             elif values is not None:
                 raise malformed(f"{tbl} values")

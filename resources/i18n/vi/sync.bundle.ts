@@ -83,5 +83,9 @@
       <source>The bundle holds a compressed member ({name}) that would expand to {size} bytes; bundles never compress members, so this looks like a zip bomb.</source>
       <translation>Gói dữ liệu có thành phần nén ({name}) sẽ giải nén ra {size} byte; gói thật không bao giờ nén thành phần, nên đây có thể là “bom nén”.</translation>
     </message>
+    <message>
+      <source>The bundle's content is larger than allowed: read, it would take more than {cap} MB of memory for a file of this size.</source>
+      <translation>Nội dung gói dữ liệu lớn hơn mức cho phép: khi đọc sẽ cần hơn {cap} MB bộ nhớ so với kích thước tệp này.</translation>
+    </message>
   </context>
 </TS>

@@ -361,6 +361,11 @@ def is_station_id(value: Any) -> bool:
     return type(value) is str and _STATION_ID.fullmatch(value) is not None
 
 
+def is_unit_code(value: Any) -> bool:
+    """An administrative unit's code as it travels (ASCII letters and digits)."""
+    return type(value) is str and _UNIT_CODE.fullmatch(value) is not None
+
+
 def is_text(value: Any, limit: int) -> bool:
     """A string of at most `limit` characters that is valid Unicode (no lone surrogate)."""
     if type(value) is not str or len(value) > limit:
@@ -446,7 +451,7 @@ def parse_manifest(data: bytes) -> dict[str, Any]:
         raise _malformed("sender")
     if not (is_station_id(manifest["recipient"]) or manifest["recipient"] == ""):
         raise _malformed("recipient")
-    if not _UNIT_CODE.fullmatch(manifest["sender_unit"]):
+    if not is_unit_code(manifest["sender_unit"]):
         raise _malformed("sender_unit")
     if manifest["number"] < 1:
         raise _malformed("number")

@@ -25,10 +25,10 @@ from typing import Any
 from desktop.i18n import tr
 from desktop.models import attachments
 from desktop.models.changelog import SYNC_COLUMNS, synced_tables, table_columns
-from sync.bundle import BundleRefused
+from sync.bundle import BundleRefused, is_int64, is_station_id, is_unit_code
 
 HLC_PATTERN = re.compile(r"^\d{15}-\d{5}$")
-MAX_ID_LENGTH = 64
+_ROW_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
 _OPS = frozenset({"upsert", "delete"})
 # The JSON types a column value may have (bool is its own type, so true/false are refused);
 # text length is bounded by the payload's cap.
@@ -142,12 +142,9 @@ def malformed(detail: str) -> BundleRefused:
     )
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _text(value: Any, limit: int = MAX_ID_LENGTH) -> bool:
-    return type(value) is str and 0 < len(value) <= limit
+def is_row_id(value: Any) -> bool:
+    """A record's id as it travels (a UUID, or a plain code: no path separators)."""
+    return type(value) is str and _ROW_ID.fullmatch(value) is not None
 
 
 @dataclass(frozen=True)
@@ -168,7 +165,12 @@ def parse_segment(
     if not isinstance(data, dict):
         raise malformed("segment")
     origin, start, end, tables = (data.get(k) for k in ("origin", "from", "to", "tables"))
-    if not _text(origin) or not _is_int(start) or not _is_int(end) or not 0 <= start <= end:
+    if (
+        not is_station_id(origin)
+        or not is_int64(start)
+        or not is_int64(end)
+        or not 0 <= start <= end
+    ):
         raise malformed("segment range")
     if not isinstance(tables, dict):
         raise malformed("segment tables")
@@ -208,9 +210,10 @@ def parse_segment(
             seq, op, row_id, commune, stamp, site, base_hlc, base_site, values = entry
             if not (seq == 0 if snapshot else start < seq <= end):
                 raise malformed(f"{tbl} seq")
-            if op not in _OPS or not _text(row_id) or not _text(site):
+            # ids end up in file names (documents, exports): plain ASCII, no separators
+            if op not in _OPS or not is_row_id(row_id) or not is_station_id(site):
                 raise malformed(f"{tbl} change")
-            if commune is not None and not _text(commune):
+            if commune is not None and not is_unit_code(commune):
                 raise malformed(f"{tbl} commune")
             if type(stamp) is not str or not HLC_PATTERN.match(stamp):
                 raise malformed(f"{tbl} hlc")
@@ -218,7 +221,7 @@ def parse_segment(
                 type(base_hlc) is not str or not HLC_PATTERN.match(base_hlc)
             ):
                 raise malformed(f"{tbl} base")
-            if base_site is not None and not _text(base_site):
+            if base_site is not None and not is_station_id(base_site):
                 raise malformed(f"{tbl} base")
             if op == "upsert":
                 if type(values) is not list or len(values) != width:

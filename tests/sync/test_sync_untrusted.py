@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import base64
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from district import COMMUNE_A, District, export
-from forge import change_bundle, columns, forge, forge_plain, identity, signed
+from forge import change_bundle, columns, forge, forge_plain, identity, row_values, signed
 
 from desktop.models import attachments, store
 from desktop.models.db import transaction
@@ -266,3 +267,36 @@ def test_enrolling_a_malformed_request_says_why(
     )  # fmt: skip
     assert result.code == 1 and "Traceback" not in result.err
     assert MALFORMED in result.err
+
+
+def test_a_document_path_from_the_register_is_opened_only_in_the_documents_folder(
+    district: District,
+) -> None:
+    """The register syncs between stations: a `file_name` naming the keys is never opened."""
+    from desktop.documents import printing
+    from desktop.models import documents_register
+
+    hub = district.hub
+    printed = printing.documents_folder(hub.root) / "bien-ban-2026.pdf"
+    printed.write_bytes(b"%PDF-1.7")
+    key = hub.keys / "sign.ed25519"
+    entry = documents_register.IssuedDocument(
+        "id", 2026, 1, "BB-UBND", "minutes", "Biên bản", "2026-01-15", None, None, "", COMMUNE_A
+    )
+    for hostile in (
+        str(key),
+        str(printed.parent / ".." / "keys" / "sign.ed25519"),
+        "keys/sign.ed25519",
+        "bien-ban-2026.pdf",  # relative: not a file this station printed
+        str(printed.parent / "missing.pdf"),
+    ):
+        assert documents_register.own_file(hub, replace(entry, file_name=hostile)) is None
+    assert documents_register.own_file(hub, replace(entry, file_name=str(printed))) == printed
+
+
+def test_an_id_that_would_become_a_path_is_refused(district: District, refused) -> None:
+    _, values = row_values(district.a, "village")
+    data = change_bundle(
+        district.a, district.hub, "village", values, row_id="../../../x", commune=COMMUNE_A
+    )
+    refused(district.hub, data, MALFORMED)

@@ -300,3 +300,23 @@ def test_an_id_that_would_become_a_path_is_refused(district: District, refused) 
         district.a, district.hub, "village", values, row_id="../../../x", commune=COMMUNE_A
     )
     refused(district.hub, data, MALFORMED)
+
+
+def test_text_that_only_looks_like_an_escape_is_kept_exactly(district: District, run_cli) -> None:
+    """A backslash typed before "ud800" is text, not a surrogate: the bundle goes through."""
+    _, values = row_values(district.a, "village")
+    rid = uuid7()
+    cols = columns(district.a, "village")
+    typed = "C:\\ud800\\n \\\\udfff — ghi chú"
+    values[cols.index("notes")] = typed
+    data = change_bundle(district.a, district.hub, "village", values, row_id=rid, commune=COMMUNE_A)
+    path = district.outbox("typed") / "typed.ketnghia"
+    path.write_bytes(data)
+    result = run_cli("--data-dir", district.hub.root, "sync", "import", path)
+    assert result.code == 0, result.out + result.err
+    db = store.open_database(district.hub)
+    try:
+        stored = db.execute("SELECT notes FROM village WHERE id = ?", (rid,)).fetchone()[0]
+    finally:
+        db.conn.close()
+    assert stored == typed

@@ -308,6 +308,11 @@ class ImportPanel(QWidget):
             )
         )
         dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setOkButtonText(tr("Import"))
+        dialog.setCancelButtonText(tr("Cancel"))
+        dialog.setFixedWidth(560)
+        for label in dialog.findChildren(QLabel):
+            label.setWordWrap(True)
         dialog.textValueSelected.connect(lambda digits: self.import_files(paths, digits))
         dialog.rejected.connect(
             lambda: self.summary.setText(

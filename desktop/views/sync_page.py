@@ -296,6 +296,8 @@ class SyncPage(QWidget):
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Re-enroll"))
+        box.button(QMessageBox.StandardButton.No).setText(tr("Cancel"))
         box.buttonClicked.connect(
             lambda button: (
                 self.make_request(re_enroll=True)

@@ -56,6 +56,14 @@
       <translation>Đây là gói chào mừng của một trạm huyện. Hãy gọi điện cho cán bộ huyện: họ đọc mã nhận dạng hiện trên trang “Các trạm” của huyện. Gõ dãy số đó vào đây; gói chào mừng chỉ được nhận khi dãy số khớp với trạm huyện đã tạo ra gói.</translation>
     </message>
     <message>
+      <source>Import</source>
+      <translation>Nhập</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
       <source>Sổ Kết Nghĩa</source>
       <translation>Sổ Kết Nghĩa</translation>
     </message>

@@ -80,6 +80,14 @@
       <translation>Trạm này đã đăng ký với trạm huyện. Chỉ đăng ký lại khi huyện yêu cầu (máy huyện mới, hoặc chuyển sang huyện khác): khi đó gói chào mừng của trạm huyện mới sẽ thay cho trạm huyện hiện tại, các gói của trạm huyện cũ bị từ chối từ đó về sau, và mọi thay đổi làm tại đây được gửi lại cho trạm huyện mới.</translation>
     </message>
     <message>
+      <source>Re-enroll</source>
+      <translation>Đăng ký lại</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
       <source>Writing the enrollment request…</source>
       <translation>Đang ghi yêu cầu đăng ký…</translation>
     </message>

@@ -180,18 +180,15 @@ def enroll(
     conn.execute("BEGIN IMMEDIATE")
     try:
         if known is None:
-            conn.execute(
-                "INSERT INTO station (site_id, role, unit_code, name, officer, sign_public_key, "
-                "enc_public_key, enrolled_at, is_self) VALUES (?, 'commune', ?, ?, ?, ?, ?, ?, 0)",
-                (
-                    request.site_id,
-                    request.unit_code,
-                    request.name,
-                    request.officer,
-                    keys.b64(request.public.sign),
-                    keys.b64(request.public.encrypt),
-                    ledger.now(),
-                ),
+            ledger.add_station(
+                conn,
+                request.site_id,
+                "commune",
+                request.unit_code,
+                request.name,
+                request.officer,
+                keys.b64(request.public.sign),
+                keys.b64(request.public.encrypt),
             )
         ledger.note_peer(conn, request.site_id, reference_version=request.reference_version)
         peer = ledger.station(conn, request.site_id)

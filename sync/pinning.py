@@ -166,18 +166,15 @@ def pin(conn: sqlite3.Connection, info: StationInfo) -> None:
             )
             ledger.reset_acked_seq(conn)  # the new hub has none of this station's changes yet
         conn.execute("DELETE FROM station WHERE site_id = ? AND is_self = 0", (info.site_id,))
-        conn.execute(
-            "INSERT INTO station (site_id, role, unit_code, name, officer, sign_public_key, "
-            "enc_public_key, enrolled_at, is_self) VALUES (?, 'hub', ?, ?, ?, ?, ?, ?, 0)",
-            (
-                info.site_id,
-                info.unit_code,
-                info.name,
-                info.officer,
-                keys.b64(info.public.sign),
-                keys.b64(info.public.encrypt),
-                ledger.now(),
-            ),
+        ledger.add_station(
+            conn,
+            info.site_id,
+            "hub",
+            info.unit_code,
+            info.name,
+            info.officer,
+            keys.b64(info.public.sign),
+            keys.b64(info.public.encrypt),
         )
         ledger.set_hub_site(conn, info.site_id)
     ledger.set_local(conn, PENDING_KEY, None)

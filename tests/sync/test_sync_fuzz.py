@@ -21,11 +21,11 @@ from typing import Any
 
 import pytest
 from district import District, export
-from forge import forge_plain, identity, members_of, signed
+from forge import forge_plain, identity, manifest_fields, members_of, signed
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.models import migrations, store
+from desktop.models import store
 from desktop.models.db import Database, transaction
 from desktop.paths import DataDir
 from sync import bundle, enrollment, exchange, keys
@@ -253,31 +253,9 @@ def test_mutated_manifest_bytes_signed_again_are_accepted_or_refused(target: Tar
 def test_fuzzed_enrollment_requests_are_read_or_refused(
     target: Target, data: st.DataObject
 ) -> None:
-    me, my_keys = identity(target.district.a)
-    station = {
-        "site_id": me.site_id,
-        "role": "commune",
-        "unit_code": me.unit_code,
-        "name": me.name,
-        "officer": "",
-        "keys": my_keys.public.as_json(),
-    }
-    fields = {
-        "kind": "enroll",
-        "sender": me.site_id,
-        "sender_unit": me.unit_code,
-        "recipient": "",
-        "number": 1,
-        "previous": "",
-        "created": 1,
-        "schema": migrations.SCHEMA_VERSION,
-        "reference_version": "",
-        "ranges": {},
-        "acks": {},
-        "payload": {"cipher": "none", "plain_size": 0, "sha256": bundle.sha256(b""), "size": 0},
-        "station": data.draw(mutated(station)),
-        "format": bundle.FORMAT_VERSION,
-    }
+    me, _ = identity(target.district.a)
+    fields = manifest_fields(target.district.a, None, 1)
+    fields["station"] = data.draw(mutated(fields["station"]))
     try:
         body = bundle.canonical_json(fields)
     except (UnicodeEncodeError, ValueError):

@@ -12,7 +12,16 @@ from pathlib import Path
 
 import pytest
 from district import COMMUNE_A, District, export
-from forge import change_bundle, columns, forge, forge_plain, identity, row_values, signed
+from forge import (
+    change_bundle,
+    columns,
+    forge,
+    forge_plain,
+    identity,
+    manifest_fields,
+    row_values,
+    signed,
+)
 
 from desktop.models import attachments, store
 from desktop.models.db import transaction
@@ -242,23 +251,13 @@ def test_a_batch_imports_the_good_bundle_next_to_bad_ones(
 def test_enrolling_a_malformed_request_says_why(
     district: District, run_cli, tmp_path: Path
 ) -> None:
-    me, my_keys = identity(district.a)
-    fields = {
-        "kind": "enroll",
-        "sender": me.site_id,
-        "sender_unit": me.unit_code,
-        "recipient": "",
-        "number": 1,
-        "previous": "",
-        "created": 1,
-        "schema": 1,
-        "reference_version": "",
-        "ranges": {},
-        "acks": {},
-        "format": 1,
-        "payload": {"cipher": "none", "plain_size": 0, "sha256": bundle.sha256(b""), "size": 0},
-        "station": {"site_id": me.site_id, "role": "commune", "unit_code": 20705, "keys": []},
-    }
+    me, _ = identity(district.a)
+    fields = manifest_fields(
+        district.a,
+        None,
+        1,
+        station={"site_id": me.site_id, "role": "commune", "unit_code": 20705, "keys": []},
+    )
     request = tmp_path / "request.ketnghia"
     request.write_bytes(signed(district.a, fields))
     result = run_cli(

@@ -55,3 +55,18 @@ def resolve(override: str | os.PathLike[str] | None = None) -> DataDir:
     import platformdirs  # only when no folder is given: it costs start-up time
 
     return DataDir(Path(platformdirs.user_data_dir("ketnghia", appauthor=False)))
+
+
+class OutsideFolder(ValueError):
+    """A file name built from data would lead out of its folder."""
+
+
+def confined(folder: Path, name: str) -> Path:
+    """`folder / name`, refused (OutsideFolder) unless it is a file name directly inside
+    `folder` once resolved: no `..`, no absolute part, no drive, no link leading out. Every
+    path built from record or bundle data goes through here."""
+    base = folder.resolve()
+    target = (folder / name).resolve()
+    if not name or target.parent != base or target.name in ("", ".", ".."):
+        raise OutsideFolder(name)
+    return target

@@ -20,20 +20,25 @@ import functools
 import hashlib
 import io
 import json
+import math
 import os
+import re
 import sqlite3
+import sys
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import ijson.backends.yajl2_c as _json_stream
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from ijson.common import JSONError
 
 from desktop.i18n import tr
 from desktop.models import migrations
@@ -44,10 +49,27 @@ FORMAT_VERSION = 1
 EXTENSION = ".ketnghia"
 KINDS = ("enroll", "welcome", "changes", "ack")
 MEMBERS = ("manifest.json", "signature", "payload")
-MAX_FILE_BYTES = 256 * 1024 * 1024
-MAX_MANIFEST_BYTES = 256 * 1024
+# Caps, from what real bundles need: a week's bundle of a commune is ~4 KB; the welcome of a
+# second PC of the demo commune at 10,000 households is 2.6 MB holding 20 MB of JSON (71,000
+# records), and its first bundle to the hub the same. Records get more than twice that,
+# attachments their own budget (sync.exchange.MAX_ATTACHMENT_BYTES, base64 in the payload).
+MAX_RECORDS_PLAIN_BYTES = 48 * 1024 * 1024
+MAX_ATTACHMENTS_PLAIN_BYTES = 68 * 1024 * 1024  # 50 MiB of attachment bytes as base64, and chunking
+MAX_PLAIN_BYTES = MAX_RECORDS_PLAIN_BYTES + MAX_ATTACHMENTS_PLAIN_BYTES
+MAX_FILE_BYTES = 64 * 1024 * 1024  # the deflated payload: base64 shrinks to 3/4, records to 1/8
+MAX_MANIFEST_BYTES = 64 * 1024  # ranges and acks of a district's stations: a few KB
 SIGNATURE_BYTES = 64
-MAX_PLAIN_BYTES = 512 * 1024 * 1024
+MAX_TEXT = 1024 * 1024  # one string of the payload (an attachment travels in chunks of 768 KiB)
+MAX_KEY = 256  # one key of an object in the payload (tables, columns, station ids, hashes)
+MAX_DEPTH = 16  # nesting of the payload; a change is 8 levels deep
+# What the decoded payload may cost in memory: the objects it becomes, estimated while it is
+# checked in a stream, before anything is built. The welcome of 10,000 households costs 71 MB,
+# 28x its file (64x leaves room for more regular data); the floor covers small bundles.
+MAX_OBJECT_BYTES = 160 * 1024 * 1024
+OBJECT_BYTES_PER_FILE_BYTE = 64
+OBJECT_BYTES_FLOOR = 8 * 1024 * 1024
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+STREAM_CHUNK = 64 * 1024
 MEMBER_CAPS = {
     "manifest.json": MAX_MANIFEST_BYTES,
     "signature": SIGNATURE_BYTES,
@@ -60,6 +82,7 @@ PAYLOAD_INFO = b"ketnghia payload v1\x00"
 CIPHER = "x25519-hkdf-aes256gcm"
 COMPRESSION = "zlib-schema"
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_LOCAL_HEADER = 30  # bytes of a zip local file header before the member's name
 
 
 class BundleRefused(Exception):
@@ -95,7 +118,7 @@ def file_name(
 # ---- writing -------------------------------------------------------------------------------
 
 
-def pack(manifest: bytes, signature: bytes, payload: bytes) -> bytes:
+def pack(manifest: bytes, signature: bytes, payload: bytes | memoryview) -> bytes:
     """The zip bytes of the three members, the same bytes for the same members on any PC."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zf:
@@ -172,7 +195,8 @@ def build(
         cipher = b""
         manifest["payload"] = {"cipher": "none", "sha256": sha256(b""), "size": 0, "plain_size": 0}
     else:
-        assert recipient is not None, "an encrypted payload needs a recipient"
+        if recipient is None:
+            raise ValueError("an encrypted payload needs a recipient")
         plain = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         cipher, manifest["payload"] = seal(plain, recipient, manifest["schema"])
     manifest_bytes = canonical_json(manifest)
@@ -192,7 +216,7 @@ class Opened:
     manifest: dict[str, Any]
     manifest_bytes: bytes
     signature: bytes
-    payload: bytes
+    payload: bytes | memoryview  # a view into `data`, not a copy
 
     @property
     def kind(self) -> str:
@@ -231,16 +255,10 @@ def read_file(path: Path) -> bytes:
                     size=size, cap=MAX_FILE_BYTES
                 ),
             )
-        parts = []
-        left = MAX_FILE_BYTES + 1 - len(head)
-        while left > 0:
-            chunk = handle.read(min(left, 16 * 1024 * 1024))
-            if not chunk:
-                break
-            parts.append(chunk)
-            left -= len(chunk)
-        rest = b"".join(parts)
-    data = head + rest
+        # one read into one buffer sized from the file (no chunks to join, no head to
+        # prepend); one byte more shows a file that grew meanwhile
+        handle.seek(0)
+        data = handle.read(size + 1)
     if len(data) > MAX_FILE_BYTES:
         raise refuse(
             "too_large",
@@ -314,13 +332,49 @@ def open_bytes(data: bytes) -> Opened:
                 ).format(name=info.filename, size=info.file_size, cap=MEMBER_CAPS[info.filename]),
             )
     try:
-        manifest_bytes, signature, payload = (zf.read(name) for name in MEMBERS)
+        manifest_bytes, signature = zf.read(MEMBERS[0]), zf.read(MEMBERS[1])
     except Exception as exc:  # bad CRC, odd flags, short data: all mean damaged
         raise _damaged() from exc
+    # The payload is not copied out: it lies where pack() puts it (after two local headers and
+    # their members, then its own header), which the rebuild below proves byte for byte.
+    start = (
+        sum(_LOCAL_HEADER + len(n.encode()) for n in MEMBERS) + len(manifest_bytes) + len(signature)
+    )
+    payload = memoryview(data)[start : start + infos[2].file_size]
     if pack(manifest_bytes, signature, payload) != data:
         raise _damaged()
     manifest = parse_manifest(manifest_bytes)
     return Opened(data, sha256(data), manifest, manifest_bytes, signature, payload)
+
+
+def is_int64(value: Any) -> bool:
+    """A JSON integer that SQLite can store (a bool is not one)."""
+    return type(value) is int and INT64_MIN <= value <= INT64_MAX
+
+
+_STATION_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
+_UNIT_CODE = re.compile(r"[0-9A-Za-z]{1,16}")
+
+
+def is_station_id(value: Any) -> bool:
+    """A station's site id as it travels (a UUID: ASCII letters, digits and hyphens)."""
+    return type(value) is str and _STATION_ID.fullmatch(value) is not None
+
+
+def is_unit_code(value: Any) -> bool:
+    """An administrative unit's code as it travels (ASCII letters and digits)."""
+    return type(value) is str and _UNIT_CODE.fullmatch(value) is not None
+
+
+def is_text(value: Any, limit: int) -> bool:
+    """A string of at most `limit` characters that is valid Unicode (no lone surrogate)."""
+    if type(value) is not str or len(value) > limit:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -340,7 +394,7 @@ def _malformed(detail: str) -> BundleRefused:
     )
 
 
-_FIELDS: dict[str, type | tuple[type, ...]] = {
+_FIELDS: dict[str, type] = {
     "kind": str,
     "sender": str,
     "sender_unit": str,
@@ -357,6 +411,7 @@ _FIELDS: dict[str, type | tuple[type, ...]] = {
 
 
 def parse_manifest(data: bytes) -> dict[str, Any]:
+    """The manifest's fields, every one checked for type and range (raises BundleRefused)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -368,7 +423,7 @@ def parse_manifest(data: bytes) -> dict[str, Any]:
     if not isinstance(manifest, dict):
         raise _malformed("not an object")
     version = manifest.get("format")
-    if not isinstance(version, int) or isinstance(version, bool):
+    if not is_int64(version):
         raise _malformed("format")
     if version != FORMAT_VERSION:
         raise refuse(
@@ -378,36 +433,51 @@ def parse_manifest(data: bytes) -> dict[str, Any]:
                 "(it knows {known})."
             ).format(found=version, known=FORMAT_VERSION),
         )
-    if canonical_json(manifest) != data:
+    try:
+        canonical = canonical_json(manifest)
+    except (UnicodeEncodeError, ValueError) as exc:  # a lone surrogate, a float out of range
+        raise _malformed("text") from exc
+    if canonical != data:
         raise _malformed("not canonical JSON")
     for name, kind in _FIELDS.items():
         value = manifest.get(name)
-        if not isinstance(value, kind) or isinstance(value, bool):
+        ok = is_int64(value) if kind is int else type(value) is kind
+        if not ok or (kind is str and not is_text(value, MAX_KEY)):
             raise _malformed(name)
     if manifest["kind"] not in KINDS:
         raise _malformed("kind")
+    # station ids and unit codes end up in file names and SQL parameters: plain ASCII only
+    if not is_station_id(manifest["sender"]):
+        raise _malformed("sender")
+    if not (is_station_id(manifest["recipient"]) or manifest["recipient"] == ""):
+        raise _malformed("recipient")
+    if not is_unit_code(manifest["sender_unit"]):
+        raise _malformed("sender_unit")
     if manifest["number"] < 1:
         raise _malformed("number")
     for name in ("ranges", "acks"):
         for origin, value in manifest[name].items():
             if name == "ranges":
                 ok = (
-                    isinstance(value, list)
+                    type(value) is list
                     and len(value) == 2
-                    and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+                    and all(is_int64(v) for v in value)
                     and 0 <= value[0] < value[1]
                 )
             else:
-                ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
-            if not ok or len(origin) > 64:
+                ok = is_int64(value) and value >= 0
+            if not ok or not is_station_id(origin):
                 raise _malformed(name)
     payload = manifest["payload"]
     for name in ("sha256", "cipher"):
-        if not isinstance(payload.get(name), str):
+        if not is_text(payload.get(name), MAX_KEY):
             raise _malformed("payload")
     for name in ("size", "plain_size"):
         value = payload.get(name)
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        if not is_int64(value) or value < 0:
+            raise _malformed("payload")
+    for name in ("compression", "epk", "nonce"):
+        if name in payload and not is_text(payload[name], MAX_KEY):
             raise _malformed("payload")
     return manifest
 
@@ -454,25 +524,179 @@ def open_payload(opened: Opened, decryption: X25519PrivateKey) -> dict[str, Any]
         ) from exc
     if not 1 <= opened.manifest["schema"] <= migrations.SCHEMA_VERSION:
         raise _malformed("schema")
-    inflater = zlib.decompressobj(15, schema_dictionary(opened.manifest["schema"]))
+    dictionary = schema_dictionary(opened.manifest["schema"])
+    budget = min(
+        MAX_OBJECT_BYTES, OBJECT_BYTES_FLOOR + OBJECT_BYTES_PER_FILE_BYTE * len(opened.data)
+    )
+    # Two passes over the inflating stream: the first checks every byte and token and what
+    # the objects would cost, holding only a chunk; only a payload that passed is built.
+    _scan(_Inflating(compressed, dictionary, meta["plain_size"], check=True), budget)
     try:
-        plain = inflater.decompress(compressed, meta["plain_size"] + 1)
-    except zlib.error as exc:
-        raise refuse(
-            "payload_damaged", tr("The bundle's content is damaged (its hash differs).")
-        ) from exc
-    if len(plain) != meta["plain_size"] or not inflater.eof or inflater.unconsumed_tail:
-        raise refuse(
-            "zip_bomb",
-            tr(
-                "The bundle's content expands beyond its declared size; it is refused as a "
-                "possible zip bomb."
-            ),
+        payload = next(
+            _json_stream.items(
+                _Inflating(compressed, dictionary, meta["plain_size"]), "", use_float=True
+            )
         )
-    try:
-        payload = json.loads(plain.decode("utf-8"), parse_constant=_no_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise refuse("bad_payload", tr("The bundle's content is not valid UTF-8 JSON.")) from exc
+    except (JSONError, UnicodeDecodeError, StopIteration) as exc:
+        raise _bad_payload() from exc
     if not isinstance(payload, dict):
-        raise refuse("bad_payload", tr("The bundle's content is not valid UTF-8 JSON."))
+        raise _bad_payload()
     return payload
+
+
+def _bad_payload() -> BundleRefused:
+    return refuse("bad_payload", tr("The bundle's content is not valid UTF-8 JSON."))
+
+
+def _payload_bomb() -> BundleRefused:
+    return refuse(
+        "zip_bomb",
+        tr(
+            "The bundle's content expands beyond its declared size; it is refused as a "
+            "possible zip bomb."
+        ),
+    )
+
+
+# A \uD800-\uDFFF escape (an escape: preceded by an even run of backslashes). This program
+# writes text as UTF-8, never as surrogate escapes, and a lone one is not text at all.
+_SURROGATE_ESCAPE = re.compile(rb"(?<!\\)(?:\\\\)*\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+class _Inflating(io.RawIOBase):
+    """The payload's plain bytes as a stream, inflated a chunk at a time, never beyond the
+    declared size; with `check`, also refusing surrogate escapes (across chunk borders)."""
+
+    def __init__(
+        self, compressed: bytes, dictionary: bytes, declared: int, *, check: bool = False
+    ) -> None:
+        super().__init__()
+        self._inflater = zlib.decompressobj(15, dictionary)
+        self._source = memoryview(compressed)
+        self._position = 0
+        self._tail = b""
+        self._declared = declared
+        self._total = 0
+        self._check = check
+        self._carry = b""
+        self._pending = b""
+        self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def _inflate(self) -> bytes:
+        """The next piece of plain bytes, b"" at the end; input is fed in small slices, so no
+        step copies more than a slice."""
+        while True:
+            if self._tail:
+                source: bytes | memoryview = self._tail
+            else:
+                source = self._source[self._position : self._position + STREAM_CHUNK]
+                self._position += len(source)
+            if not source:
+                return b""
+            try:
+                chunk = self._inflater.decompress(source, STREAM_CHUNK)
+            except zlib.error as exc:
+                raise refuse(
+                    "payload_damaged", tr("The bundle's content is damaged (its hash differs).")
+                ) from exc
+            self._tail = self._inflater.unconsumed_tail
+            if chunk or self._inflater.eof:
+                return chunk
+
+    def _next_chunk(self) -> bytes:
+        if self._done:
+            return b""
+        chunk = self._inflate()
+        self._total += len(chunk)
+        if self._total > self._declared:
+            raise _payload_bomb()
+        if not chunk:
+            self._done = True
+            rest = self._inflater.unused_data or self._position < len(self._source)
+            if self._total != self._declared or not self._inflater.eof or rest:
+                raise _payload_bomb()
+            return b""
+        if self._check:
+            window = self._carry + chunk
+            if _SURROGATE_ESCAPE.search(window):
+                raise refuse(
+                    "bad_payload",
+                    tr("The bundle's content is malformed ({detail}).").format(detail="surrogate"),
+                )
+            tail = max(0, len(window) - 5)
+            run = tail
+            while run > 0 and window[run - 1] == 0x5C:
+                run -= 1
+            self._carry = b" " + b"\\" * ((tail - run) % 2) + window[tail:]
+        return chunk
+
+    def readinto(self, buffer: Any) -> int:
+        if not self._pending:
+            self._pending = self._next_chunk()
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+
+_CONTAINER_BYTES = {"start_map": sys.getsizeof({}), "start_array": sys.getsizeof([])}
+_SLOT_BYTES = 8  # a pointer in a list
+_ENTRY_BYTES = 40  # a key's place in a dict, amortized
+
+
+def _scan(stream: _Inflating, budget: int) -> None:
+    """Read the whole payload as JSON tokens, holding one token at a time; refuse it if it is
+    not valid JSON, nests too deep, holds a string or key that is too long, a number that is
+    not a 64-bit integer or a finite float, a key twice in one object, or would cost more
+    memory than `budget` once built."""
+    cost = 0
+    open_keys: list[set[str] | None] = []
+    try:
+        for event, value in _json_stream.basic_parse(stream, use_float=True, buf_size=STREAM_CHUNK):
+            if event == "map_key":
+                keys = open_keys[-1]
+                if not is_text(value, MAX_KEY) or keys is None or value in keys:
+                    raise _malformed_payload("key")
+                keys.add(value)
+                cost += sys.getsizeof(value) + _ENTRY_BYTES
+                continue
+            if open_keys and open_keys[-1] is None:
+                cost += _SLOT_BYTES
+            if event in _CONTAINER_BYTES:
+                open_keys.append(set() if event == "start_map" else None)
+                if len(open_keys) > MAX_DEPTH:
+                    raise _malformed_payload("depth")
+                cost += _CONTAINER_BYTES[event]
+            elif event in ("end_map", "end_array"):
+                open_keys.pop()
+            elif event == "string":
+                if len(value) > MAX_TEXT:
+                    raise _malformed_payload("text")
+                cost += sys.getsizeof(value)
+            elif event == "number":
+                if type(value) is float:
+                    if not math.isfinite(value):
+                        raise _malformed_payload("number")
+                elif not INT64_MIN <= value <= INT64_MAX:
+                    raise _malformed_payload("number")
+                if not -5 <= value <= 256:
+                    cost += sys.getsizeof(value)
+            if cost > budget:
+                raise refuse(
+                    "oversized_member",
+                    tr(
+                        "The bundle's content is larger than allowed: read, it would take more "
+                        "than {cap} MB of memory for a file of this size."
+                    ).format(cap=budget // (1024 * 1024)),
+                )
+    except (JSONError, UnicodeDecodeError) as exc:
+        raise _bad_payload() from exc
+
+
+def _malformed_payload(detail: str) -> BundleRefused:
+    return refuse(
+        "bad_payload", tr("The bundle's content is malformed ({detail}).").format(detail=detail)
+    )

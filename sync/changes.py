@@ -18,20 +18,26 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.i18n import tr
+from desktop.models import attachments
 from desktop.models.changelog import SYNC_COLUMNS, synced_tables, table_columns
-from sync.bundle import BundleRefused
+from sync.bundle import BundleRefused, is_int64, is_station_id, is_unit_code
 
 HLC_PATTERN = re.compile(r"^\d{15}-\d{5}$")
-MAX_ID_LENGTH = 64
+_ROW_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
 _OPS = frozenset({"upsert", "delete"})
 # The JSON types a column value may have (bool is its own type, so true/false are refused);
 # text length is bounded by the payload's cap.
 _SCALARS = frozenset({str, int, float, type(None)})
+
+# Columns whose value becomes a file name at the receiver, and what a valid one is.
+FILE_NAMES: dict[tuple[str, str], Callable[[Any], bool]] = {
+    ("attachment", "sha256"): attachments.is_sha256,
+}
 
 # seq, op, row_id, commune_code, hlc, site_id, base_hlc, base_site, values
 Entry = tuple[int, str, str, "str | None", str, str, "str | None", "str | None", "list | None"]
@@ -136,12 +142,9 @@ def malformed(detail: str) -> BundleRefused:
     )
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _text(value: Any, limit: int = MAX_ID_LENGTH) -> bool:
-    return type(value) is str and 0 < len(value) <= limit
+def is_row_id(value: Any) -> bool:
+    """A record's id as it travels (a UUID, or a plain code: no path separators)."""
+    return type(value) is str and _ROW_ID.fullmatch(value) is not None
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,12 @@ def parse_segment(
     if not isinstance(data, dict):
         raise malformed("segment")
     origin, start, end, tables = (data.get(k) for k in ("origin", "from", "to", "tables"))
-    if not _text(origin) or not _is_int(start) or not _is_int(end) or not 0 <= start <= end:
+    if (
+        not is_station_id(origin)
+        or not is_int64(start)
+        or not is_int64(end)
+        or not 0 <= start <= end
+    ):
         raise malformed("segment range")
     if not isinstance(tables, dict):
         raise malformed("segment tables")
@@ -192,6 +200,9 @@ def parse_segment(
                     ).format(table=tbl, column=str(column)[:64]),
                 )
         width = len(columns)
+        names = [(columns.index(c), check) for (t, c), check in FILE_NAMES.items() if t == tbl]
+        if any(c not in columns for (t, c) in FILE_NAMES if t == tbl):
+            raise malformed(f"{tbl} columns")
         for entry in entries:
             # type() rather than isinstance(): a JSON true/false must not pass as an integer
             if type(entry) is not list or len(entry) != 9 or type(entry[0]) is not int:
@@ -199,9 +210,10 @@ def parse_segment(
             seq, op, row_id, commune, stamp, site, base_hlc, base_site, values = entry
             if not (seq == 0 if snapshot else start < seq <= end):
                 raise malformed(f"{tbl} seq")
-            if op not in _OPS or not _text(row_id) or not _text(site):
+            # ids end up in file names (documents, exports): plain ASCII, no separators
+            if op not in _OPS or not is_row_id(row_id) or not is_station_id(site):
                 raise malformed(f"{tbl} change")
-            if commune is not None and not _text(commune):
+            if commune is not None and not is_unit_code(commune):
                 raise malformed(f"{tbl} commune")
             if type(stamp) is not str or not HLC_PATTERN.match(stamp):
                 raise malformed(f"{tbl} hlc")
@@ -209,13 +221,24 @@ def parse_segment(
                 type(base_hlc) is not str or not HLC_PATTERN.match(base_hlc)
             ):
                 raise malformed(f"{tbl} base")
-            if base_site is not None and not _text(base_site):
+            if base_site is not None and not is_station_id(base_site):
                 raise malformed(f"{tbl} base")
             if op == "upsert":
                 if type(values) is not list or len(values) != width:
                     raise malformed(f"{tbl} values")
                 if not _SCALARS.issuperset(map(type, values)):
                     raise malformed(f"{tbl} values")
+                for at, check in names:
+                    if not check(values[at]):
+                        raise BundleRefused(
+                            "bad_name",
+                            tr(
+                                "The bundle names a file in a way that is not allowed "
+                                "({table}.{column}: {value})."
+                            ).format(
+                                table=tbl, column=columns[at], value=json.dumps(values[at])[:80]
+                            ),
+                        )
             elif values is not None:
                 raise malformed(f"{tbl} values")
         segment.tables[tbl] = (columns, entries)

@@ -61,7 +61,8 @@ def populate_hub(
     `households` is the district's total, spread unevenly over the communes.
     """
     me = ledger.self_station(db.conn)
-    assert me.role == "hub", "populate_hub is for a hub station"
+    if me.role != "hub":
+        raise UserError(tr("Only a district hub holds a demo district."))
     keys.ensure(data_dir, db)
     rng = random.Random(seed)
     candidates = communes_of(db, me.unit_code)
@@ -78,8 +79,7 @@ def populate_hub(
         for i, ((code, name), share) in enumerate(zip(chosen, shares, strict=True)):
             made.append(_simulate(data_dir, db, root, i, code, name, share, seed + i))
         # the hub's acknowledgements travel back, as they would on the next USB trip
-        for bundle_made in exchange.export_bundles(data_dir, db, root / "down"):
-            assert bundle_made.changes >= 0
+        exchange.export_bundles(data_dir, db, root / "down")
     return made
 
 
@@ -109,7 +109,11 @@ def _simulate(
         enrolled = enrollment.enroll(
             hub_dir, hub_db, request, enrollment.fingerprint(commune, db), root / "welcome"
         )
-        _expect_accepted(exchange.import_bundle(commune, db, enrolled.welcome.path))
+        # the commune officer types the hub's fingerprint, read out by the district officer
+        hub_digits = enrollment.fingerprint(hub_dir, hub_db)
+        _expect_accepted(
+            exchange.import_bundle(commune, db, enrolled.welcome.path, hub_fingerprint=hub_digits)
+        )
         applied = 0
         for made in exchange.export_bundles(commune, db, root / "up"):
             result = exchange.import_bundle(hub_dir, hub_db, made.path)

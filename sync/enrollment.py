@@ -10,7 +10,6 @@ commune the hub holds.
 
 from __future__ import annotations
 
-import binascii
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,7 @@ from desktop.models.changelog import synced_tables
 from desktop.models.db import Database
 from desktop.models.errors import UserError
 from desktop.paths import DataDir
-from sync import bundle, changes, exchange, keys, ledger
+from sync import bundle, changes, exchange, keys, ledger, pinning
 from sync.bundle import BundleRefused
 
 
@@ -55,15 +54,23 @@ def fingerprint(data_dir: DataDir, db: Database) -> str:
     return keys.ensure(data_dir, db).public.fingerprint
 
 
-def write_request(data_dir: DataDir, db: Database, out: Path) -> Path:
-    """Write this commune station's enrollment request to the file `out`."""
+def write_request(data_dir: DataDir, db: Database, out: Path, *, re_enroll: bool = False) -> Path:
+    """Write this commune station's enrollment request to the file `out`; the station waits
+    for the welcome that answers this request (the last one it made). With `re_enroll`, an
+    enrolled station asks to move to a new hub, whose welcome may then replace the pinned one."""
     station_keys = keys.ensure(data_dir, db)
     conn = db.conn
     me = ledger.self_station(conn)
     if me.role != "commune":
         raise UserError(tr("Only a commune station sends an enrollment request."))
-    if ledger.hub_site(conn) is not None:
-        raise UserError(tr("This station is already enrolled with its district hub."))
+    if ledger.hub_site(conn) is not None and not re_enroll:
+        raise UserError(
+            tr(
+                "This station is already enrolled with its district hub. Only when the district "
+                "tells you to move to a new hub, make a request for re-enrollment "
+                "(ketnghia sync enroll-request --re-enroll)."
+            )
+        )
     number, previous = ledger.next_number(conn)
     manifest = {
         "kind": "enroll",
@@ -94,6 +101,7 @@ def write_request(data_dir: DataDir, db: Database, out: Path) -> Path:
     conn.execute("BEGIN IMMEDIATE")
     try:
         ledger.record_sent(conn, number, "", "enroll", bundle.sha256(data), out.name, 0)
+        pinning.note_request(conn, bundle.sha256(data), re_enroll=re_enroll)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -107,26 +115,16 @@ def read_request(db: Database, path: Path) -> Request:
     opened = bundle.open_bytes(bundle.read_file(Path(path)))
     if opened.kind != "enroll":
         raise BundleRefused("not_request", tr("This file is a bundle, not an enrollment request."))
-    info = opened.manifest.get("station")
-    try:
-        assert isinstance(info, dict) and info.get("site_id") == opened.sender
-        for name in ("unit_code", "name", "officer", "role"):
-            assert isinstance(info.get(name), str)
-        public = keys.PublicKeys.from_json(info["keys"])
-    except (AssertionError, KeyError, ValueError, TypeError, binascii.Error) as exc:
-        raise bundle.refuse(
-            "malformed",
-            tr("The bundle's manifest is malformed ({detail}).").format(detail="station"),
-        ) from exc
-    bundle.verify_signature(opened, public)
-    unit = reference.unit(db.conn, info["unit_code"])
+    info = pinning.station_info(opened.manifest, "commune")
+    bundle.verify_signature(opened, info.public)
+    unit = reference.unit(db.conn, info.unit_code)
     return Request(
         site_id=opened.sender,
-        unit_code=info["unit_code"],
-        unit_name=unit.name if unit else info["unit_code"],
-        name=info["name"],
-        officer=info["officer"],
-        public=public,
+        unit_code=info.unit_code,
+        unit_name=unit.name if unit else info.unit_code,
+        name=info.name,
+        officer=info.officer,
+        public=info.public,
         reference_version=opened.manifest["reference_version"],
         sha256=opened.sha256,
     )
@@ -182,22 +180,20 @@ def enroll(
     conn.execute("BEGIN IMMEDIATE")
     try:
         if known is None:
-            conn.execute(
-                "INSERT INTO station (site_id, role, unit_code, name, officer, sign_public_key, "
-                "enc_public_key, enrolled_at, is_self) VALUES (?, 'commune', ?, ?, ?, ?, ?, ?, 0)",
-                (
-                    request.site_id,
-                    request.unit_code,
-                    request.name,
-                    request.officer,
-                    keys.b64(request.public.sign),
-                    keys.b64(request.public.encrypt),
-                    ledger.now(),
-                ),
+            ledger.add_station(
+                conn,
+                request.site_id,
+                "commune",
+                request.unit_code,
+                request.name,
+                request.officer,
+                keys.b64(request.public.sign),
+                keys.b64(request.public.encrypt),
             )
         ledger.note_peer(conn, request.site_id, reference_version=request.reference_version)
         peer = ledger.station(conn, request.site_id)
-        assert peer is not None
+        if peer is None:
+            raise UserError(tr("No enrolled station has the id {id}.").format(id=request.site_id))
         snapshot, positions = _starting_point(conn, station.me.site_id, request.unit_code)
         for origin, seq in positions.items():
             ledger.raise_peer_ack(conn, peer.site_id, origin, seq)
@@ -223,7 +219,7 @@ def enroll(
         {},
         positions,
         exchange.reference_for(conn, request.reference_version),
-        extra_manifest={"station": hub_info},
+        extra_manifest={"station": hub_info, "request": request.sha256},
         extra_payload={
             "snapshot": snapshot.as_json(),
             "attachments": exchange.attachment_files(station, [snapshot]),
@@ -283,5 +279,6 @@ def revoke(db: Database, site_id: str) -> ledger.Station:
         conn.execute("ROLLBACK")
         raise
     revoked = ledger.station(conn, target.site_id)
-    assert revoked is not None
+    if revoked is None:
+        raise UserError(tr("No enrolled station has the id {id}.").format(id=site_id))
     return revoked

@@ -76,6 +76,24 @@ def active_commune_stations(conn: sqlite3.Connection, commune: str | None = None
     return [Station(*row[:7], False) for row in conn.execute(sql + " ORDER BY enrolled_at", params)]
 
 
+def add_station(
+    conn: sqlite3.Connection,
+    site_id: str,
+    role: str,
+    unit_code: str,
+    name: str,
+    officer: str | None,
+    sign_key: str,
+    encrypt_key: str,
+) -> None:
+    """Record another station and its public keys (base64), enrolled now."""
+    conn.execute(
+        "INSERT INTO station (site_id, role, unit_code, name, officer, sign_public_key, "
+        "enc_public_key, enrolled_at, is_self) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        (site_id, role, unit_code, name, officer, sign_key, encrypt_key, now()),
+    )
+
+
 def hub_site(conn: sqlite3.Connection) -> str | None:
     return _setting(conn, HUB_KEY)
 
@@ -143,6 +161,12 @@ def set_acked_seq(conn: sqlite3.Connection, seq: int) -> None:
     if seq > acked_seq(conn):
         _set(conn, ACKED_KEY, str(seq))
         _set(conn, ACKED_AT_KEY, now())
+
+
+def reset_acked_seq(conn: sqlite3.Connection) -> None:
+    """Nothing of this station is acknowledged (it re-enrolled with a new hub)."""
+    _set(conn, ACKED_KEY, "0")
+    _set(conn, ACKED_AT_KEY, None)
 
 
 def acked_at(conn: sqlite3.Connection) -> str | None:

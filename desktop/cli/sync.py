@@ -29,6 +29,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     request = commands.add_parser("enroll-request", help="write an enrollment request (commune)")
     request.add_argument("--out", required=True, help="request file (or folder) to write")
+    request.add_argument(
+        "--re-enroll",
+        action="store_true",
+        help="this station is enrolled; let the welcome of this request replace its hub",
+    )
     request.set_defaults(run=run_enroll_request)
 
     enroll = commands.add_parser("enroll", help="enroll a commune station (hub)")
@@ -47,10 +52,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     imp = commands.add_parser("import", help="import bundle files")
     imp.add_argument("files", nargs="+", help="bundle files")
+    imp.add_argument(
+        "--hub-fingerprint",
+        metavar="DIGITS",
+        help="the district hub's fingerprint, read out by phone (needed for a welcome bundle)",
+    )
     imp.set_defaults(run=run_import)
 
     verify = commands.add_parser("verify", help="check a bundle without changing anything")
     verify.add_argument("file", help="bundle file")
+    verify.add_argument(
+        "--hub-fingerprint", metavar="DIGITS", help="the district hub's fingerprint (welcome)"
+    )
     verify.set_defaults(run=run_verify)
 
     relay = commands.add_parser("relay", help="set the relay for online sync")
@@ -82,7 +95,7 @@ def run_fingerprint(args: argparse.Namespace) -> int:
 
 def run_enroll_request(args: argparse.Namespace) -> int:
     data_dir, db = _open(args)
-    path = enrollment.write_request(data_dir, db, Path(args.out))
+    path = enrollment.write_request(data_dir, db, Path(args.out), re_enroll=args.re_enroll)
     print(path)
     print(
         tr("Read this fingerprint to the district officer by phone: {digits}").format(
@@ -126,7 +139,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     data_dir, db = _open(args)
-    results = exchange.import_many(data_dir, db, [Path(f) for f in args.files])
+    results = exchange.import_many(
+        data_dir, db, [Path(f) for f in args.files], hub_fingerprint=args.hub_fingerprint
+    )
     for result in results:
         print(result.line())
     return 1 if any(r.refused for r in results) else 0
@@ -162,7 +177,9 @@ def run_online(args: argparse.Namespace) -> int:
 
 def run_verify(args: argparse.Namespace) -> int:
     data_dir, db = _open(args)
-    result = exchange.import_bundle(data_dir, db, Path(args.file), dry_run=True)
+    result = exchange.import_bundle(
+        data_dir, db, Path(args.file), dry_run=True, hub_fingerprint=args.hub_fingerprint
+    )
     if result.refused:
         print(result.line())
         return 1

@@ -8,6 +8,7 @@ temporary file beside the target and moved into place (files.py).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -223,7 +224,8 @@ class Request:
             parts.append(self.period)
         if self.household_id:
             parts.append(self.household_id[-12:])
-        return "-".join(parts)
+        # ids come from records, which may come from another station: letters, digits, - and _
+        return re.sub(r"[^0-9A-Za-z_-]", "_", "-".join(parts))
 
 
 def render(db: Database, request: Request, out: Path, progress: Progress | None = None) -> Printed:
@@ -258,6 +260,6 @@ def render(db: Database, request: Request, out: Path, progress: Progress | None 
 
 def documents_folder(root: Path) -> Path:
     """Where the window keeps the PDFs it prints: `documents` in the data folder (made on use)."""
-    folder = root / "documents"
+    folder = root / documents_register.DOCUMENTS_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     return folder

@@ -19,11 +19,12 @@ from desktop.i18n import tr
 from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
-from desktop.paths import DataDir
+from desktop.paths import DataDir, OutsideFolder, confined
 
 # Scans from a phone are a few MB; anything far larger is almost surely the wrong file.
 MAX_BYTES = 50 * 1024 * 1024
 OWNER_TABLES = ("receipt", "livelihood_model", "need", "survey")
+_HEX = frozenset("0123456789abcdef")
 
 
 @dataclass(frozen=True)
@@ -35,9 +36,19 @@ class Attachment:
     added_on: str
 
 
+def is_sha256(name: object) -> bool:
+    """Whether `name` is an attachment's name: exactly 64 lowercase hex digits."""
+    return type(name) is str and len(name) == 64 and all(c in _HEX for c in name)
+
+
 def stored_path(data_dir: DataDir, sha256: str) -> Path:
-    """Where the bytes of an attachment are kept."""
-    return data_dir.attachments / sha256
+    """Where the bytes of an attachment are kept (its name checked: it comes from records,
+    which may come from another station)."""
+    if not is_sha256(sha256):
+        raise UserError(
+            tr("The attachment's name “{name}” is not a sha256 hash.").format(name=str(sha256)[:80])
+        )
+    return confined(data_dir.attachments, sha256)
 
 
 def _digest(path: Path) -> tuple[str, int]:
@@ -133,11 +144,19 @@ def listing(db: Database, owner_table: str, owner_id: str) -> list[Attachment]:
 def viewable_copy(data_dir: DataDir, attachment: Attachment) -> Path:
     """A copy of the attachment under its own file name in the temp folder, so the system's
     viewer knows its type; the stored file (named by hash) is never handed out to be edited."""
+    source = stored_path(data_dir, attachment.sha256)
     folder = Path(tempfile.gettempdir()) / f"ketnghia-{attachment.sha256[:12]}"
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / Path(attachment.file_name).name
+    # the officer's name for the file, reduced to its last part whichever slash it used
+    name = attachment.file_name.replace("\\", "/").rsplit("/", 1)[-1].strip()
+    if name in ("", ".", "..") or ":" in name or "\x00" in name:
+        name = attachment.sha256
+    try:
+        target = confined(folder, name)
+    except OutsideFolder:
+        target = confined(folder, attachment.sha256)
     if not target.exists():
-        shutil.copyfile(stored_path(data_dir, attachment.sha256), target)
+        shutil.copyfile(source, target)
     return target
 
 

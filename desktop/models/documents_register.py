@@ -13,16 +13,21 @@ import datetime as dt
 import re
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.i18n import tr
 from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
+from desktop.paths import DataDir, OutsideFolder, confined
 
 COLUMNS = (
     "id, year, number, symbol, kind, title, issued_on, owner_table, owner_id, file_name, "
     "commune_code"
 )
+
+
+DOCUMENTS_FOLDER = "documents"  # in the data folder: where the window prints documents
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,22 @@ class IssuedDocument:
     def label(self) -> str:
         """ "05/BB-UBND"."""
         return format_number(self.number, self.symbol)
+
+
+def own_file(data_dir: DataDir, entry: IssuedDocument) -> Path | None:
+    """The file of a registered document, when it is a file this station printed into its own
+    documents folder. The register syncs between stations, so `file_name` may come from another
+    PC (or a hostile bundle): a path anywhere else is never opened."""
+    if not entry.file_name:
+        return None
+    named = Path(entry.file_name)
+    try:
+        path = confined(data_dir.root / DOCUMENTS_FOLDER, named.name)
+    except OutsideFolder:
+        return None
+    if not named.is_absolute() or named.resolve() != path or not path.is_file():
+        return None
+    return path
 
 
 NUMBER_PATTERN = re.compile(r"^\s*(\d{1,6})\s*/\s*(\S+)\s*$")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QTableView,
@@ -167,13 +168,13 @@ def bundle_files(paths: list[Path]) -> list[Path]:
     return [p for p in paths if p.suffix.lower() == bundle.EXTENSION and p.is_file()]
 
 
-def _import_work(paths: list[Path]):
+def _import_work(paths: list[Path], hub_fingerprint: str | None):
     def work(data_dir, db, job) -> list[exchange.ImportResult]:
         results = []
         for done, path in enumerate(paths, start=1):
             if job.cancelled:
                 break
-            result = exchange.import_bundle(data_dir, db, path)
+            result = exchange.import_bundle(data_dir, db, path, hub_fingerprint=hub_fingerprint)
             results.append(result)
             job.report(done, len(paths), result)
         return results
@@ -238,6 +239,7 @@ class ImportPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self._total = 0
+        self.fingerprint_dialog: QInputDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -267,26 +269,62 @@ class ImportPanel(QWidget):
         self.import_files(paths)
         return True
 
-    def import_files(self, paths: list[Path]) -> None:
+    def import_files(self, paths: list[Path], hub_fingerprint: str | None = None) -> None:
+        """Import `paths`; a welcome bundle among them (at a commune) first asks the officer
+        for the district hub's fingerprint."""
         paths = list(paths)
         if not paths:
             return
         if self.runner.busy:
             self.summary.setText(tr("Another exchange is still running; wait until it ends."))
             return
+        if (
+            hub_fingerprint is None
+            and not self.context.is_hub
+            and any(exchange.bundle_kind(p) == "welcome" for p in paths)
+        ):
+            self.ask_hub_fingerprint(paths)
+            return
         self._total = len(paths)
         self.summary.setText(tr("Importing {count} files…").format(count=len(paths)))
         self.runner.start(
             self.context.data_dir,
-            _import_work(paths),
+            _import_work(paths, hub_fingerprint),
             tr("Importing bundle files…"),
             on_progress=self._one_done,
             on_finished=self._batch_done,
             on_failed=self.show_failure,
         )
 
+    def ask_hub_fingerprint(self, paths: list[Path]) -> None:
+        """The phone check of a welcome: the officer types the digits the district reads out."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(tr("The district hub's fingerprint"))
+        dialog.setLabelText(
+            tr(
+                "This is a welcome bundle from a district hub. Call the district officer: they "
+                "read the fingerprint shown on their “Stations” page. Type the digits here; the "
+                "welcome is accepted only when they match the hub that made it."
+            )
+        )
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setOkButtonText(tr("Import"))
+        dialog.setCancelButtonText(tr("Cancel"))
+        dialog.setFixedWidth(560)
+        for label in dialog.findChildren(QLabel):
+            label.setWordWrap(True)
+        dialog.textValueSelected.connect(lambda digits: self.import_files(paths, digits))
+        dialog.rejected.connect(
+            lambda: self.summary.setText(
+                tr("Nothing imported: a welcome bundle needs the district hub's fingerprint.")
+            )
+        )
+        self.fingerprint_dialog = dialog
+        dialog.open()
+
     def _one_done(self, done: int, total: int, result: object) -> None:
-        assert isinstance(result, exchange.ImportResult)
+        if not isinstance(result, exchange.ImportResult):
+            return
         self.model.add(import_row(result))
         self.table.scrollToBottom()
         self.summary.setText(tr("Imported {done} of {total} files…").format(done=done, total=total))

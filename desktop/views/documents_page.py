@@ -34,7 +34,7 @@ from desktop.models import documents_register, reports
 from desktop.models.db import Database
 from desktop.models.errors import UserError
 from desktop.models.text import format_date
-from desktop.paths import DataDir
+from desktop.paths import DataDir, confined
 from desktop.views.context import AppContext
 from desktop.views.jobs import Job, JobRunner, Work
 from desktop.views.widgets import fill_table, heading
@@ -188,9 +188,10 @@ class DocumentsPage(QWidget):
         self.refresh()
         self._kind_changed()
         self._set_current(None)
-        latest = next((e for e in self.entries if e.file_name and Path(e.file_name).exists()), None)
+        data_dir = self.context.data_dir
+        latest = next((e for e in self.entries if documents_register.own_file(data_dir, e)), None)
         if latest is not None:  # show the latest document, so the page opens on something
-            self._set_current(Path(latest.file_name))
+            self._set_current(documents_register.own_file(data_dir, latest))
             self._show_message(latest.title)
 
     # ---- data ------------------------------------------------------------------------------
@@ -265,7 +266,7 @@ class DocumentsPage(QWidget):
         self._show_message(tr("Creating the document…"))
         self.runner.start(
             self.context.data_dir,
-            render_work(request, folder / f"{request.file_stem()}.pdf"),
+            render_work(request, confined(folder, f"{request.file_stem()}.pdf")),
             tr("Creating the document…"),
             on_progress=self._progress,
             on_finished=self._finished,
@@ -321,8 +322,9 @@ class DocumentsPage(QWidget):
         if len(rows) != 1:
             return
         entry = self.entries[rows.pop()]
-        if entry.file_name and Path(entry.file_name).exists():
-            self._set_current(Path(entry.file_name))
+        own = documents_register.own_file(self.context.data_dir, entry)
+        if own is not None:
+            self._set_current(own)
             self._show_message(entry.title)
         else:
             self._set_current(None)

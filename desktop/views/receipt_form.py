@@ -873,7 +873,7 @@ class ReceiptDialog(RecordDialog):
                 path = attachments.viewable_copy(
                     self.context.data_dir, self._stored[entry.data(ID)]
                 )
-            except OSError as exc:
+            except (OSError, UserError) as exc:
                 QMessageBox.warning(self, tr("Cannot open"), str(exc))
                 return
         else:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -246,8 +247,25 @@ class StationsPage(QWidget):
         buttons.addWidget(self.revoke_button)
         buttons.addStretch(1)
         self.counts = QLabel()
+        # the commune officer types these digits before accepting the hub's welcome
+        public = keys.self_public(context.db)
+        self.own_digits = public.fingerprint if public else ""
+        self.fingerprint = fingerprint_label(self.own_digits)
+        own_box = QGroupBox(tr("This hub's fingerprint"))
+        own = QHBoxLayout(own_box)
+        own.addWidget(self.fingerprint)
+        own_hint = QLabel(
+            tr(
+                "When a commune imports its welcome bundle, read these digits to the commune "
+                "officer by phone; the welcome is accepted only with them."
+            )
+        )
+        own_hint.setWordWrap(True)
+        own_hint.setObjectName("cardNote")
+        own.addWidget(own_hint, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Enrolled stations")))
+        layout.addWidget(own_box)
         layout.addWidget(self.counts)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
@@ -326,8 +344,13 @@ class StationsPage(QWidget):
 
     def _enrolled(self, enrolled: enrollment.Enrolled) -> None:
         self._say(
-            tr("Station “{name}” is enrolled. Give the commune the welcome bundle: {path}").format(
-                name=enrolled.station.name, path=enrolled.welcome.path
+            tr(
+                "Station “{name}” is enrolled. Give the commune the welcome bundle: {path} — and "
+                "read them this hub's fingerprint by phone: {digits}"
+            ).format(
+                name=enrolled.station.name,
+                path=enrolled.welcome.path,
+                digits=self.own_digits,
             )
         )
         self.context.notify("station")

@@ -28,7 +28,7 @@ from desktop.views.context import AppContext
 from desktop.views.drives import removable_drives
 from desktop.views.relay_panel import RelayPanel
 from desktop.views.widgets import FigureCard, heading
-from sync import conflict_review, enrollment, exchange, keys, ledger, waiting
+from sync import conflict_review, enrollment, exchange, keys, ledger, pinning, waiting
 
 
 def format_moment(stamp: str | None) -> str:
@@ -54,9 +54,9 @@ def fingerprint_label(digits: str) -> QLabel:
     return label
 
 
-def _request_work(out_dir: Path):
+def _request_work(out_dir: Path, re_enroll: bool):
     def work(data_dir, db, job) -> Path:
-        return enrollment.write_request(data_dir, db, out_dir)
+        return enrollment.write_request(data_dir, db, out_dir, re_enroll=re_enroll)
 
     return work
 
@@ -77,6 +77,9 @@ class SyncPage(QWidget):
         self.enrolled.setWordWrap(True)
         self.request_button = QPushButton(tr("Make an enrollment request…"))
         self.request_button.clicked.connect(self.make_request)
+        self.re_enroll_button = QPushButton(tr("Re-enroll with a new district hub…"))
+        self.re_enroll_button.clicked.connect(self.confirm_re_enroll)
+        self.re_enroll_box: QMessageBox | None = None
         station_box = QGroupBox(tr("This station's fingerprint"))
         station_layout = QVBoxLayout(station_box)
         station_layout.addWidget(self.fingerprint)
@@ -91,6 +94,7 @@ class SyncPage(QWidget):
         station_layout.addWidget(hint)
         station_layout.addWidget(self.enrolled)
         station_layout.addWidget(self.request_button, 0, Qt.AlignmentFlag.AlignLeft)
+        station_layout.addWidget(self.re_enroll_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         # what is waiting
         self.pending = FigureCard(tr("changes waiting for the district's acknowledgement"))
@@ -178,11 +182,15 @@ class SyncPage(QWidget):
         hub = ledger.hub_site(conn)
         if hub is not None:
             station = ledger.station(conn, hub)
-            self.enrolled.setText(
-                tr("Enrolled with the district hub “{name}”.").format(
-                    name=station.name if station else hub
-                )
+            text = tr("Enrolled with the district hub “{name}”.").format(
+                name=station.name if station else hub
             )
+            if pinning.re_enrolling(conn):
+                text += " " + tr(
+                    "A request for re-enrollment was made: import the new hub's welcome bundle "
+                    "when it comes."
+                )
+            self.enrolled.setText(text)
         elif conn.execute("SELECT 1 FROM sync_sent WHERE kind = 'enroll'").fetchone():
             self.enrolled.setText(
                 tr("Enrollment request made; import the district's welcome bundle when it comes.")
@@ -192,6 +200,7 @@ class SyncPage(QWidget):
                 tr("Not yet enrolled with the district: make an enrollment request and send it.")
             )
         self.request_button.setVisible(hub is None)
+        self.re_enroll_button.setVisible(hub is not None)
         self.folder_button.setEnabled(hub is not None and not self.import_panel.runner.busy)
         self.usb_button.setEnabled(
             hub is not None
@@ -226,7 +235,7 @@ class SyncPage(QWidget):
             self.refresh()
 
     def _busy(self, busy: bool) -> None:
-        for button in (self.import_button, self.request_button):
+        for button in (self.import_button, self.request_button, self.re_enroll_button):
             button.setEnabled(not busy)
         self.refresh()
 
@@ -268,17 +277,44 @@ class SyncPage(QWidget):
             )
         self.context.notify("sync")
 
-    def make_request(self) -> None:
+    def make_request(self, *, re_enroll: bool = False) -> None:
         folder = QFileDialog.getExistingDirectory(
             self, tr("Folder for the enrollment request"), str(Path.home())
         )
         if folder:
-            self.request_into(Path(folder))
+            self.request_into(Path(folder), re_enroll=re_enroll)
 
-    def request_into(self, folder: Path) -> None:
+    def confirm_re_enroll(self) -> None:
+        """Moving an enrolled station to another hub is asked for explicitly, never assumed."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Re-enroll with a new district hub"))
+        box.setText(
+            tr(
+                "This station is enrolled with its district hub. Re-enroll only when the district "
+                "tells you to (a new hub PC, or a move to another district): the new hub's "
+                "welcome bundle will then replace the current hub, whose bundles are refused "
+                "from then on, and every change made here is sent again to the new hub."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Re-enroll"))
+        box.button(QMessageBox.StandardButton.No).setText(tr("Cancel"))
+        box.buttonClicked.connect(
+            lambda button: (
+                self.make_request(re_enroll=True)
+                if box.standardButton(button) == QMessageBox.StandardButton.Yes
+                else None
+            )
+        )
+        self.re_enroll_box = box
+        box.open()
+
+    def request_into(self, folder: Path, *, re_enroll: bool = False) -> None:
         self.import_panel.runner.start(
             self.context.data_dir,
-            _request_work(folder),
+            _request_work(folder, re_enroll),
             tr("Writing the enrollment request…"),
             on_finished=self._requested,
             on_failed=self.import_panel.show_failure,

@@ -44,7 +44,11 @@ def _enroll(hub: tuple, commune: tuple, folder: Path) -> None:
     welcome = enrollment.enroll(
         hub[0], hub[1], request, enrollment.fingerprint(commune[0], commune[1]), folder
     ).welcome
-    assert exchange.import_bundle(commune[0], commune[1], welcome.path).status == "accepted"
+    hub_digits = enrollment.fingerprint(hub[0], hub[1])
+    imported = exchange.import_bundle(
+        commune[0], commune[1], welcome.path, hub_fingerprint=hub_digits
+    )
+    assert imported.status == "accepted", imported.reason
 
 
 def _exchange(sender: tuple, recipient: tuple, folder: Path) -> list[Path]:

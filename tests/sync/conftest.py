@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
-from district import District, build_district
+from district import District, build_district, content_digest
 
 from desktop.paths import DataDir
 
@@ -23,3 +25,39 @@ def district(district_template: District, tmp_path: Path) -> District:
     for name in ("hub", "a", "b"):
         shutil.copytree(district_template.root / name, root / name)
     return District(root, DataDir(root / "hub"), DataDir(root / "a"), DataDir(root / "b"))
+
+
+def file_bytes(data_dir: DataDir) -> str:
+    """The hash of the database file's bytes on disk, once every write so far is checkpointed
+    from the WAL into it (so a write that a refusal left behind shows in the file)."""
+    conn = sqlite3.connect(data_dir.database)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return hashlib.sha256(data_dir.database.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def refused(run_cli, tmp_path: Path):
+    """Import `data` into `target` via the CLI; assert it is refused for `reason` and that the
+    database is unchanged, in content and byte for byte on disk."""
+
+    def check(target: DataDir, data: bytes | Path, reason: str, *options: str) -> str:
+        path = data if isinstance(data, Path) else tmp_path / "bundle.ketnghia"
+        if not isinstance(data, Path):
+            path.write_bytes(data)
+        run_cli("--lang", "vi", "--data-dir", target.root, "sync", "status")  # open, migrate
+        before, on_disk = content_digest(target), file_bytes(target)
+        result = run_cli(
+            "--lang", "vi", "--data-dir", target.root, "sync", "import", path, *options
+        )
+        assert result.code == 1, result.out + result.err
+        assert "Traceback" not in result.err, result.err
+        line = result.out.strip().splitlines()[-1]
+        assert "bị từ chối" in line and reason in line, line
+        assert content_digest(target) == before
+        assert file_bytes(target) == on_disk
+        return line
+
+    return check

@@ -91,7 +91,10 @@ def enroll(hub: DataDir, commune: DataDir, files: Path) -> Path:
         == 0
     )
     [welcome] = sorted(out.glob("*.ketnghia"))
-    assert ketnghia(commune, "sync", "import", welcome) == 0
+    assert (
+        ketnghia(commune, "sync", "import", welcome, "--hub-fingerprint", station_fingerprint(hub))
+        == 0
+    )
     return welcome
 
 

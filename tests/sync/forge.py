@@ -52,6 +52,45 @@ def row_values(data_dir: DataDir, table: str, where: str = "deleted = 0") -> tup
         db.conn.close()
 
 
+def manifest_fields(
+    sender: DataDir, recipient: DataDir | None, number: int, **manifest: Any
+) -> dict[str, Any]:
+    """The fields of a manifest from `sender` to `recipient` (None: an enrollment request)."""
+    me, my_keys = identity(sender)
+    fields: dict[str, Any] = {
+        "kind": "changes",
+        "sender": me.site_id,
+        "sender_unit": me.unit_code,
+        "recipient": identity(recipient)[0].site_id if recipient else "",
+        "number": number,
+        "previous": "",
+        "created": 1768464000,
+        "schema": migrations.SCHEMA_VERSION,
+        "reference_version": "2025.07.1",
+        "ranges": {},
+        "acks": {},
+        "format": bundle.FORMAT_VERSION,
+    }
+    if recipient is None:
+        fields["kind"] = "enroll"
+        fields["payload"] = {
+            "cipher": "none",
+            "plain_size": 0,
+            "sha256": bundle.sha256(b""),
+            "size": 0,
+        }
+        fields["station"] = {
+            "site_id": me.site_id,
+            "role": "commune",
+            "unit_code": me.unit_code,
+            "name": me.name,
+            "officer": "",
+            "keys": my_keys.public.as_json(),
+        }
+    fields.update(manifest)
+    return fields
+
+
 def forge(
     sender: DataDir,
     recipient: DataDir,
@@ -62,24 +101,10 @@ def forge(
     **manifest: Any,
 ) -> bytes:
     """A bundle from `sender` to `recipient` (signed with `signer`'s key when given)."""
-    me, my_keys = identity(sender)
-    them, their_keys = identity(recipient)
+    _, my_keys = identity(sender)
+    _, their_keys = identity(recipient)
     signing = identity(signer)[1].signing if signer else my_keys.signing
-    fields = {
-        "kind": "changes",
-        "sender": me.site_id,
-        "sender_unit": me.unit_code,
-        "recipient": them.site_id,
-        "number": number,
-        "previous": "",
-        "created": 1768464000,
-        "schema": migrations.SCHEMA_VERSION,
-        "reference_version": "2025.07.1",
-        "ranges": {},
-        "acks": {},
-        "acked": {},
-    }
-    fields.update(manifest)
+    fields = manifest_fields(sender, recipient, number, **manifest)
     return bundle.build(fields, payload, signing, their_keys.public)
 
 
@@ -147,3 +172,21 @@ def raw_zip(members: list[tuple[str, bytes, int]]) -> bytes:
 def members_of(data: bytes) -> tuple[bytes, bytes, bytes]:
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         return zf.read("manifest.json"), zf.read("signature"), zf.read("payload")
+
+
+def forge_plain(
+    sender: DataDir, recipient: DataDir, plain: bytes, *, number: int = 9000, **manifest: Any
+) -> bytes:
+    """A bundle whose payload is exactly the bytes `plain` (any bytes, not only valid JSON),
+    compressed, encrypted to `recipient` and signed by `sender` as the program would."""
+    _, their_keys = identity(recipient)
+    fields = manifest_fields(sender, recipient, number, **manifest)
+    cipher, fields["payload"] = bundle.seal(plain, their_keys.public, fields["schema"])
+    return signed(sender, fields, cipher)
+
+
+def signed(sender: DataDir, manifest: dict[str, Any] | bytes, payload: bytes = b"") -> bytes:
+    """Pack `manifest` (a dict made canonical, or raw bytes as they are) signed by `sender`."""
+    body = manifest if isinstance(manifest, bytes) else bundle.canonical_json(manifest)
+    signing = identity(sender)[1].signing
+    return bundle.pack(body, signing.sign(bundle.SIGN_DOMAIN + body), payload)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 
 from desktop import cli
 from desktop.models import changelog, station, store
@@ -20,7 +20,7 @@ from desktop.models.db import transaction
 from desktop.models.ids import uuid7
 from desktop.models.text import format_number
 from desktop.paths import DataDir
-from desktop.views import bundle_import
+from desktop.views import bundle_import, sync_page
 from desktop.views.bundle_import import (
     ACCEPTED,
     DUPLICATE,
@@ -32,7 +32,7 @@ from desktop.views.bundle_import import (
 from desktop.views.context import AppContext, Changes
 from desktop.views.drives import looks_removable
 from desktop.views.main_window import MainWindow
-from sync import bundle, exchange, keys
+from sync import bundle, exchange, keys, pinning
 
 HUB_UNIT = "510"  # Huyện Nam Giang, which holds Xã Đắc Tôi (the demo commune)
 
@@ -96,7 +96,15 @@ def pair_template(commune_template: DataDir, tmp_path_factory: pytest.TempPathFa
         "--out",
         root / "welcome",
     )
-    cli_ok("--data-dir", commune.root, "sync", "import", *sorted((root / "welcome").iterdir()))
+    cli_ok(
+        "--data-dir",
+        commune.root,
+        "sync",
+        "import",
+        *sorted((root / "welcome").iterdir()),
+        "--hub-fingerprint",
+        fingerprint(hub),
+    )
     cli_ok("--data-dir", commune.root, "sync", "export", "--out", root / "to_hub")
     (to_hub,) = sorted((root / "to_hub").iterdir())
     checkpoint(commune)
@@ -282,7 +290,15 @@ def test_enrolling_a_second_commune_needs_the_fingerprint(qtbot, pair, windows, 
     assert str(welcome) in page.message.text()
     communes = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
     assert communes == {"Xã Đắc Tôi", "Xã La Êê"}
-    cli_ok("--data-dir", other.root, "sync", "import", welcome)
+    cli_ok(
+        "--data-dir",
+        other.root,
+        "sync",
+        "import",
+        welcome,
+        "--hub-fingerprint",
+        fingerprint(pair.hub),
+    )
 
 
 def test_a_file_that_is_not_a_request_is_refused_in_words(qtbot, pair, windows):
@@ -627,3 +643,96 @@ def test_a_bundle_for_another_station_is_set_aside_not_refused():
         Path("x.ketnghia"), "refused", code="bad_signature", reason="chữ ký sai"
     )
     assert import_row(refused).state == REFUSED
+
+
+# ---- mutual enrollment ---------------------------------------------------------------------
+
+
+def _welcomed_commune(pair, tmp_path: Path) -> tuple[DataDir, Path]:
+    """A new station of a commune of the hub's area with a welcome waiting for it."""
+    other = DataDir(tmp_path / "la_ee")
+    cli_ok(
+        "--data-dir", other.root, "init", "--role", "commune", "--unit", "20698",
+        "--station", "Máy UBND xã La Êê", "--officer", "A Lăng Văn Tư",
+    )  # fmt: skip
+    request = tmp_path / "la_ee.ketnghia"
+    cli_ok("--data-dir", other.root, "sync", "enroll-request", "--out", request)
+    out = tmp_path / "welcome"
+    cli_ok(
+        "--data-dir", pair.hub.root, "sync", "enroll", request,
+        "--fingerprint", fingerprint(other), "--out", out,
+    )  # fmt: skip
+    (welcome,) = out.iterdir()
+    return other, welcome
+
+
+def _type_hub_fingerprint(qtbot, page, digits: str) -> None:
+    qtbot.waitUntil(lambda: page.import_panel.fingerprint_dialog is not None, timeout=5_000)
+    dialog = page.import_panel.fingerprint_dialog
+    assert "mã nhận dạng" in dialog.labelText()
+    line = dialog.findChild(QLineEdit)
+    line.clear()
+    qtbot.keyClicks(line, digits)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(page.import_panel.imported, timeout=30_000):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    page.import_panel.fingerprint_dialog = None
+
+
+def test_the_commune_types_the_hub_fingerprint_before_the_welcome_is_accepted(
+    qtbot, pair, windows, tmp_path, monkeypatch
+):
+    other, welcome = _welcomed_commune(pair, tmp_path)
+    window = windows(other)
+    page = window.show_page("sync")
+    window.show()
+    monkeypatch.setattr(
+        bundle_import.QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(welcome)], "")
+    )
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    _type_hub_fingerprint(qtbot, page, "12345 67890 12345 67890 12345 67890")
+    row = page.import_panel.model.rows[-1]
+    assert row.state == REFUSED and "không khớp" in row.detail
+    assert "chưa đăng ký" in page.enrolled.text().lower() or "yêu cầu" in page.enrolled.text()
+
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    _type_hub_fingerprint(qtbot, page, fingerprint(pair.hub))
+    assert page.import_panel.model.rows[-1].state == ACCEPTED
+    assert "Đã đăng ký với trạm huyện" in page.enrolled.text()
+    assert page.re_enroll_button.isVisible() and not page.request_button.isVisible()
+    window.grab().save(str(tmp_path / "sync-welcome.png"))
+
+
+def test_the_hub_shows_its_own_fingerprint_to_read_out(qtbot, pair, windows, tmp_path):
+    window = windows(pair.hub)
+    page = window.show_page("stations")
+    window.show()
+    assert page.fingerprint.text().split() == fingerprint(pair.hub).split()
+    assert page.fingerprint.isVisible()
+    window.grab().save(str(tmp_path / "stations.png"))
+
+
+def test_re_enrolling_is_asked_for_and_confirmed(qtbot, pair, windows, tmp_path, monkeypatch):
+    window = windows(pair.commune)
+    page = window.show_page("sync")
+    window.show()
+    assert page.re_enroll_button.isVisible()
+    folder = tmp_path / "requests"
+    folder.mkdir()
+    monkeypatch.setattr(sync_page.QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    qtbot.mouseClick(page.re_enroll_button, Qt.MouseButton.LeftButton)
+    box = page.re_enroll_box
+    assert box is not None and "đăng ký lại" in box.text().lower()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    assert not list(folder.iterdir())  # "No" makes nothing
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    qtbot.mouseClick(page.re_enroll_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        page.re_enroll_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+    )
+    wait_idle(qtbot, page.import_panel.runner)
+    (request,) = folder.glob("*.ketnghia")
+    assert "đăng ký lại" in page.enrolled.text()
+    assert pinning.re_enrolling(page.context.db.conn)
+    assert exchange.bundle_kind(request) == "enroll"

@@ -4,6 +4,10 @@
   <context>
     <name>desktop.models.attachments</name>
     <message>
+      <source>The attachment's name “{name}” is not a sha256 hash.</source>
+      <translation>Tên tệp đính kèm “{name}” không phải là mã băm sha256.</translation>
+    </message>
+    <message>
       <source>The file {name} cannot be found.</source>
       <translation>Không tìm thấy tệp {name}.</translation>
     </message>

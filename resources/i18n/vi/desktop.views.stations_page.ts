@@ -60,6 +60,14 @@
       <translation>Thu hồi trạm đã chọn…</translation>
     </message>
     <message>
+      <source>This hub's fingerprint</source>
+      <translation>Mã nhận dạng của trạm huyện này</translation>
+    </message>
+    <message>
+      <source>When a commune imports its welcome bundle, read these digits to the commune officer by phone; the welcome is accepted only with them.</source>
+      <translation>Khi xã nhập gói chào mừng, hãy đọc dãy số này cho cán bộ xã qua điện thoại; gói chào mừng chỉ được nhận khi có dãy số này.</translation>
+    </message>
+    <message>
       <source>Enrollment request of a commune</source>
       <translation>Tệp yêu cầu đăng ký của xã</translation>
     </message>
@@ -132,8 +140,8 @@
       <translation>Gói dữ liệu Sổ Kết Nghĩa (*{ext})</translation>
     </message>
     <message>
-      <source>Station “{name}” is enrolled. Give the commune the welcome bundle: {path}</source>
-      <translation>Đã đăng ký trạm “{name}”. Hãy chuyển cho xã gói chào mừng: {path}</translation>
+      <source>Station “{name}” is enrolled. Give the commune the welcome bundle: {path} — and read them this hub's fingerprint by phone: {digits}</source>
+      <translation>Đã đăng ký trạm “{name}”. Hãy chuyển cho xã gói chào mừng: {path} — và đọc cho xã mã nhận dạng của trạm huyện này qua điện thoại: {digits}</translation>
     </message>
     <message>
       <source>Revoke the station “{name}” of {commune}? Every bundle it makes from now on will be refused. Do this for a lost or replaced PC; it cannot be undone.</source>

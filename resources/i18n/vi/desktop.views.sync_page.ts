@@ -8,6 +8,10 @@
       <translation>Tạo yêu cầu đăng ký…</translation>
     </message>
     <message>
+      <source>Re-enroll with a new district hub…</source>
+      <translation>Đăng ký lại với trạm huyện mới…</translation>
+    </message>
+    <message>
       <source>This station's fingerprint</source>
       <translation>Mã nhận diện của trạm này</translation>
     </message>
@@ -68,6 +72,22 @@
       <translation>Thư mục lưu yêu cầu đăng ký</translation>
     </message>
     <message>
+      <source>Re-enroll with a new district hub</source>
+      <translation>Đăng ký lại với trạm huyện mới</translation>
+    </message>
+    <message>
+      <source>This station is enrolled with its district hub. Re-enroll only when the district tells you to (a new hub PC, or a move to another district): the new hub's welcome bundle will then replace the current hub, whose bundles are refused from then on, and every change made here is sent again to the new hub.</source>
+      <translation>Trạm này đã đăng ký với trạm huyện. Chỉ đăng ký lại khi huyện yêu cầu (máy huyện mới, hoặc chuyển sang huyện khác): khi đó gói chào mừng của trạm huyện mới sẽ thay cho trạm huyện hiện tại, các gói của trạm huyện cũ bị từ chối từ đó về sau, và mọi thay đổi làm tại đây được gửi lại cho trạm huyện mới.</translation>
+    </message>
+    <message>
+      <source>Re-enroll</source>
+      <translation>Đăng ký lại</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
       <source>Writing the enrollment request…</source>
       <translation>Đang ghi yêu cầu đăng ký…</translation>
     </message>
@@ -100,6 +120,14 @@
       <translation>Gói tạo gần nhất: {made}. Gói nhận gần nhất: {received}.</translation>
     </message>
     <message>
+      <source>Enrolled with the district hub “{name}”.</source>
+      <translation>Đã đăng ký với trạm huyện “{name}”.</translation>
+    </message>
+    <message>
+      <source>A request for re-enrollment was made: import the new hub's welcome bundle when it comes.</source>
+      <translation>Đã lập yêu cầu đăng ký lại: hãy nhập gói chào mừng của trạm huyện mới khi nhận được.</translation>
+    </message>
+    <message>
       <source>Enrollment request made; import the district's welcome bundle when it comes.</source>
       <translation>Đã tạo yêu cầu đăng ký; khi nhận được gói chào mừng của huyện, hãy nhập gói đó.</translation>
     </message>
@@ -110,10 +138,6 @@
     <message>
       <source>{size} MB to send</source>
       <translation>{size} MB cần gửi</translation>
-    </message>
-    <message>
-      <source>Enrolled with the district hub “{name}”.</source>
-      <translation>Đã đăng ký với trạm huyện “{name}”.</translation>
     </message>
     <message>
       <source>{count} conflicts between versions wait for review on the conflicts page.</source>

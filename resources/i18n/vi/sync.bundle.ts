@@ -8,6 +8,14 @@
       <translation>Tệp bị hỏng: một số byte của tệp đã bị thay đổi.</translation>
     </message>
     <message>
+      <source>The bundle's content is not valid UTF-8 JSON.</source>
+      <translation>Nội dung gói dữ liệu không phải JSON UTF-8 hợp lệ.</translation>
+    </message>
+    <message>
+      <source>The bundle's content expands beyond its declared size; it is refused as a possible zip bomb.</source>
+      <translation>Nội dung gói dữ liệu giải nén ra lớn hơn kích thước đã khai; gói bị từ chối vì có thể là “bom nén”.</translation>
+    </message>
+    <message>
       <source>The file is empty.</source>
       <translation>Tệp trống, không có nội dung.</translation>
     </message>
@@ -22,14 +30,6 @@
     <message>
       <source>The bundle's content is damaged (its hash differs).</source>
       <translation>Nội dung gói dữ liệu bị hỏng (mã băm không khớp).</translation>
-    </message>
-    <message>
-      <source>The bundle's content expands beyond its declared size; it is refused as a possible zip bomb.</source>
-      <translation>Nội dung gói dữ liệu giải nén ra lớn hơn kích thước đã khai; gói bị từ chối vì có thể là “bom nén”.</translation>
-    </message>
-    <message>
-      <source>The bundle's content is not valid UTF-8 JSON.</source>
-      <translation>Nội dung gói dữ liệu không phải JSON UTF-8 hợp lệ.</translation>
     </message>
     <message>
       <source>The file does not exist.</source>
@@ -56,6 +56,10 @@
       <translation>Trạm này không giải mã được nội dung gói dữ liệu.</translation>
     </message>
     <message>
+      <source>The bundle's content is malformed ({detail}).</source>
+      <translation>Nội dung gói dữ liệu sai cấu trúc ({detail}).</translation>
+    </message>
+    <message>
       <source>The file is larger than a bundle may be ({size} bytes, at most {cap}).</source>
       <translation>Tệp lớn hơn mức cho phép của một gói dữ liệu ({size} byte, tối đa {cap}).</translation>
     </message>
@@ -78,6 +82,10 @@
     <message>
       <source>The bundle holds a compressed member ({name}) that would expand to {size} bytes; bundles never compress members, so this looks like a zip bomb.</source>
       <translation>Gói dữ liệu có thành phần nén ({name}) sẽ giải nén ra {size} byte; gói thật không bao giờ nén thành phần, nên đây có thể là “bom nén”.</translation>
+    </message>
+    <message>
+      <source>The bundle's content is larger than allowed: read, it would take more than {cap} MB of memory for a file of this size.</source>
+      <translation>Nội dung gói dữ liệu lớn hơn mức cho phép: khi đọc sẽ cần hơn {cap} MB bộ nhớ so với kích thước tệp này.</translation>
     </message>
   </context>
 </TS>

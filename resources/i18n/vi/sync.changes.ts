@@ -23,5 +23,9 @@
       <source>The bundle changes a record of another commune ({code}).</source>
       <translation>Gói dữ liệu sửa bản ghi của xã khác ({code}).</translation>
     </message>
+    <message>
+      <source>The bundle names a file in a way that is not allowed ({table}.{column}: {value}).</source>
+      <translation>Gói dữ liệu đặt tên tệp theo cách không được phép ({table}.{column}: {value}).</translation>
+    </message>
   </context>
 </TS>

@@ -4,6 +4,10 @@
   <context>
     <name>sync.district_demo</name>
     <message>
+      <source>Only a district hub holds a demo district.</source>
+      <translation>Chỉ trạm huyện mới có dữ liệu mẫu của cả huyện.</translation>
+    </message>
+    <message>
       <source>{unit} holds too few communes for a demo district.</source>
       <translation>Đơn vị {unit} có quá ít xã để tạo huyện mẫu.</translation>
     </message>

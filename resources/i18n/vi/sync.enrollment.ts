@@ -8,8 +8,8 @@
       <translation>Chỉ trạm cấp xã mới gửi yêu cầu đăng ký.</translation>
     </message>
     <message>
-      <source>This station is already enrolled with its district hub.</source>
-      <translation>Trạm này đã đăng ký với trạm huyện.</translation>
+      <source>This station is already enrolled with its district hub. Only when the district tells you to move to a new hub, make a request for re-enrollment (ketnghia sync enroll-request --re-enroll).</source>
+      <translation>Trạm này đã đăng ký với trạm huyện. Chỉ khi huyện yêu cầu chuyển sang trạm huyện mới, hãy lập yêu cầu đăng ký lại (ketnghia sync enroll-request --re-enroll).</translation>
     </message>
     <message>
       <source>This file is a bundle, not an enrollment request.</source>
@@ -50,10 +50,6 @@
     <message>
       <source>No enrolled station has the id {id}.</source>
       <translation>Không có trạm đã đăng ký nào mang mã {id}.</translation>
-    </message>
-    <message>
-      <source>The bundle's manifest is malformed ({detail}).</source>
-      <translation>Bản kê khai của gói dữ liệu sai cấu trúc ({detail}).</translation>
     </message>
   </context>
 </TS>

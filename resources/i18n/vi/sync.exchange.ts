@@ -32,12 +32,12 @@
       <translation>Gói chào mừng chỉ dành cho trạm cấp xã.</translation>
     </message>
     <message>
-      <source>This station is already enrolled with another district hub.</source>
-      <translation>Trạm này đã đăng ký với một trạm huyện khác.</translation>
-    </message>
-    <message>
       <source>This station is not enrolled with a district hub yet; make an enrollment request and import the hub's welcome bundle first.</source>
       <translation>Trạm này chưa đăng ký với trạm huyện; hãy lập yêu cầu đăng ký và nhập gói chào mừng của huyện trước.</translation>
+    </message>
+    <message>
+      <source>The district hub this station is enrolled with is missing.</source>
+      <translation>Không tìm thấy trạm huyện mà trạm này đã đăng ký.</translation>
     </message>
     <message>
       <source>{file}: refused — {reason}</source>
@@ -46,6 +46,10 @@
     <message>
       <source>{file}: already imported before; nothing changed.</source>
       <translation>{file}: đã nhập trước đây (trùng lặp); không có gì thay đổi.</translation>
+    </message>
+    <message>
+      <source>The bundle could not be checked ({error}); nothing was changed. Keep the file and report it.</source>
+      <translation>Không kiểm tra được gói dữ liệu ({error}); không có gì bị thay đổi. Hãy giữ lại tệp và báo lỗi này.</translation>
     </message>
     <message>
       <source>The bundle was made by a newer program (schema {found}; this program knows {known}); update Sổ Kết Nghĩa first.</source>
@@ -68,6 +72,10 @@
       <translation>Gói dữ liệu kèm dữ liệu danh mục phiên bản {new}, cũ hơn phiên bản đang dùng {old}.</translation>
     </message>
     <message>
+      <source>The station “{name}” has no keys; it cannot receive bundles.</source>
+      <translation>Trạm “{name}” không có khóa nên không nhận được gói dữ liệu.</translation>
+    </message>
+    <message>
       <source>The file could not be read ({reason}).</source>
       <translation>Không đọc được tệp ({reason}).</translation>
     </message>
@@ -82,10 +90,6 @@
     <message>
       <source>The bundle carries changes made at another station ({origin}).</source>
       <translation>Gói dữ liệu mang thay đổi được tạo ở một trạm khác ({origin}).</translation>
-    </message>
-    <message>
-      <source>The bundle's manifest is malformed ({detail}).</source>
-      <translation>Bản kê khai của gói dữ liệu sai cấu trúc ({detail}).</translation>
     </message>
   </context>
 </TS>

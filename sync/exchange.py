@@ -25,11 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop.i18n import tr
-from desktop.models import hlc, migrations, reference
+from desktop.models import changelog, hlc, migrations, ownership, reference
 from desktop.models.db import Database
 from desktop.models.errors import UserError
 from desktop.paths import DataDir
-from sync import bundle, changes, keys, ledger, merge
+from sync import bundle, changes, keys, ledger, merge, references
 from sync.bundle import BundleRefused
 
 MAX_CHANGES_PER_BUNDLE = 200_000
@@ -229,9 +229,8 @@ def _import(station: Context, opened: bundle.Opened, result: ImportResult, dry_r
     attachments = _attachments(payload)
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute("UPDATE sync_control SET applying = 1")
-        stats = _apply_payload(station, opened, payload, hub_station)
-        conn.execute("UPDATE sync_control SET applying = 0")
+        with changelog.applying_remote(conn):
+            stats = _apply_payload(station, opened, payload, hub_station)
         ledger.record_seen(
             conn,
             opened.sha256,
@@ -403,6 +402,7 @@ def _apply_payload(
         snapshot = changes.parse_segment(payload.get("snapshot"), known, snapshot=True)
         changes.authorize(snapshot, scope)
         merge.apply(conn, snapshot.tables, stats)
+        references.authorize(conn, snapshot.tables)
 
     raw_streams = payload.get("streams", [])
     if not isinstance(raw_streams, list):
@@ -420,13 +420,18 @@ def _apply_payload(
                     origin=segment.origin[-8:]
                 ),
             )
-        changes.authorize(segment, scope)
+        if station.is_hub:
+            changes.authorize(segment, scope)
+        else:
+            _authorize_from_hub(station, sender, segment)
 
     to_apply = _take_or_hold(conn, segments, known, stats)
     tables = changes.entries_by_table(to_apply)
     merge.apply(conn, tables, stats)
+    references.authorize(conn, tables)
     if station.is_hub:
         _archive_for_relay(conn, to_apply)
+        _note_clock(conn, sender, segments)
 
     for origin, seq in manifest["acks"].items():
         ledger.raise_peer_ack(conn, sender, origin, seq)
@@ -444,6 +449,44 @@ def _apply_payload(
     if stats.max_hlc:
         hlc.observe(conn, stats.max_hlc)
     return stats
+
+
+def _authorize_from_hub(station: Context, hub: str, segment: changes.Segment) -> None:
+    """At a commune: the hub's own changes are the district's records (and the records it shares
+    with communes); this commune's records come only as relays of its other stations' changes."""
+    commune = station.me.unit_code
+    if segment.origin == station.me.site_id:
+        raise _refused(
+            "own_changes_back",
+            tr("The bundle carries this station's own changes back to it."),
+        )
+    if segment.origin != hub:
+        changes.authorize(segment, changes.Scope(frozenset({commune}), hub_rows=False))
+        return
+    changes.authorize(segment, changes.Scope(frozenset({commune}), hub_rows=True))
+    for tbl, (_, entries) in segment.tables.items():
+        if any(not ownership.hub_writes(tbl, entry[3]) for entry in entries):
+            raise _refused(
+                "hub_writes_commune",
+                tr(
+                    "The district's bundle changes this commune's own records ({table}); only "
+                    "the commune's stations change them."
+                ).format(table=tbl),
+            )
+
+
+def _note_clock(conn: sqlite3.Connection, sender: str, segments: list[changes.Segment]) -> None:
+    """Keep the highest stamp the sender put on its own changes (the stations page shows a
+    station whose clock runs ahead)."""
+    stamps = [
+        entry[4]
+        for segment in segments
+        for _, entries in segment.tables.values()
+        for entry in entries
+        if entry[5] == sender
+    ]
+    if stamps:
+        ledger.note_peer_clock(conn, sender, max(stamps))
 
 
 def _take_or_hold(

@@ -97,6 +97,10 @@ class StationsModel(QAbstractTableModel):
             return gaps_text(row["gaps"])
         if row["revoked_at"]:
             return tr("revoked on {date}").format(date=format_moment(row["revoked_at"]))
+        if row["clock_ahead_ms"]:
+            return tr("active · its clock runs {days} days ahead of this PC's").format(
+                days=format_number(max(1, row["clock_ahead_ms"] // 86_400_000))
+            )
         return tr("active")
 
     def data(
@@ -108,7 +112,9 @@ class StationsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and (
-            row["revoked_at"] or (index.column() == self.GAPS and row["gaps"])
+            row["revoked_at"]
+            or (index.column() == self.GAPS and row["gaps"])
+            or (index.column() == self.STATE and row["clock_ahead_ms"])
         ):
             return QBrush(QColor("#b00020"))
         return None

@@ -1,13 +1,17 @@
-"""Property: whatever the stations write and however the bundles travel (any order, lost,
-duplicated), once everything is delivered every station holds the same records for its scope,
-and every version that lost to a concurrent edit is kept in a conflicts table.
+"""Property: whatever the stations write, whatever their clocks say and however the bundles
+travel (any order, lost, duplicated), once everything is delivered every station holds the same
+records for its scope, the last edit of a causal chain wins over every version it was made on
+(however far ahead the clock that stamped those ran), and every version that lost to a concurrent
+edit is kept in a conflicts table.
 
 Stations: a hub, two PCs of commune A, one PC of commune B. Commune stations write villages of
-their commune; the hub writes district-owned sponsors and also edits commune A's villages.
+their commune; the hub writes district-owned sponsors (a hub never writes a commune's records).
+A station's clock may jump years ahead (2039) or to an absurd stamp at any point.
 """
 
 from __future__ import annotations
 
+import random
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -15,10 +19,10 @@ from pathlib import Path
 
 import pytest
 from district import COMMUNE_A, COMMUNE_B, enroll, init_station, settle
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from desktop.models import store
+from desktop.models import hlc, store
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7
 from desktop.paths import DataDir
@@ -26,6 +30,10 @@ from sync import bundle, exchange
 
 NAMES = ("hub", "a1", "a2", "b")
 SCOPE = {"hub": None, "a1": COMMUNE_A, "a2": COMMUNE_A, "b": COMMUNE_B}
+YEAR_MS = 365 * 24 * 3600 * 1000
+# Where a wrong PC clock may stand: 13 years ahead (2039), two days ahead, absurdly far ahead.
+SKEWS = (13 * YEAR_MS, 2 * 24 * 3600 * 1000, None)
+ABSURD = 999_999_999_000_000
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +82,7 @@ class World:
     # (table, id) -> {(hlc, site): (base, content)}
     versions: dict[tuple[str, str], dict] = field(default_factory=dict)
     counter: int = 0
+    skewed: set[str] = field(default_factory=set)
 
     def token(self) -> str:
         self.counter += 1
@@ -122,8 +131,8 @@ def _table_of(name: str) -> str:
 def _do(world: World, op: tuple) -> None:
     kind, who, pick = op
     name = NAMES[who]
+    table = _table_of(name)
     if kind == "create":
-        table = _table_of(name)
         rid = uuid7()
         if table == "sponsor":
             world.write(
@@ -143,20 +152,7 @@ def _do(world: World, op: tuple) -> None:
                 (rid, SCOPE[name], world.token()),
             )
     elif kind in ("edit", "delete"):
-        table = "village" if name != "hub" or pick % 2 else "sponsor"
-        if name == "hub" and table == "village":
-            candidates = [
-                r[0]
-                for r in world.dbs["hub"].execute(
-                    "SELECT id FROM village WHERE deleted = 0 AND commune_code = ? ORDER BY id",
-                    (COMMUNE_A,),
-                )
-            ]
-        elif name != "hub" and pick % 3 == 0:
-            table = "sponsor"  # communes see the district's sponsors but must not edit them
-            return
-        else:
-            candidates = world.rows(name, table)
+        candidates = world.rows(name, table)
         if not candidates:
             return
         rid = candidates[pick % len(candidates)]
@@ -166,11 +162,30 @@ def _do(world: World, op: tuple) -> None:
             )
         else:
             world.write(name, table, rid, f"UPDATE {table} SET deleted = 1 WHERE id = ?", (rid,))
+    elif kind == "clock":
+        # the PC's clock jumps ahead: its stamps from now on come from there (a clock never goes
+        # back, so setting it right later changes nothing for this station's stamps)
+        skew = SKEWS[pick % len(SKEWS)]
+        physical = ABSURD if skew is None else hlc.wall_ms() + skew
+        world.dbs[name].execute(
+            "UPDATE hlc_state SET physical = MAX(physical, ?), counter = 0", (physical,)
+        )
+        world.skewed.add(name)
     elif kind == "export":
         out = world.root / "files" / f"{world.counter}-{name}-{pick}"
         world.counter += 1
         for made in exchange.export_bundles(world.dirs[name], world.dbs[name], out):
             world.pool.append((world.recipient_of(made.path), made.path))
+    elif kind == "round":
+        # everyone exports, and the bundles arrive in an order chosen by `pick`: edits made after
+        # it are made on top of what arrived, so causal chains cross stations
+        for other in NAMES:
+            _do(world, ("export", NAMES.index(other), pick))
+        pending, world.pool = world.pool, []
+        random.Random(pick).shuffle(pending)
+        for recipient, path in pending:
+            result = exchange.import_bundle(world.dirs[recipient], world.dbs[recipient], path)
+            assert not result.refused, result.reason
     elif kind == "deliver" and world.pool:
         index = pick % len(world.pool)
         recipient, path = world.pool[index]
@@ -232,10 +247,22 @@ def _check(world: World) -> None:
             at = versions[at][0]
         chain_content = {versions[v][1] for v in chain}
         bases = {base for base, _ in versions.values()}
+        # causality first: no version that an edit was made on stays, whatever its clock said
+        assert final not in bases, (table, rid, final)
+        # and the rule is total: every station ends on the highest version written
+        assert final == max(versions, key=lambda v: (v[0], v[1] or "")), (table, rid, final)
         for version, (_, content) in versions.items():
             lost = version not in chain and version not in bases and content not in chain_content
             if lost:
                 assert (table, rid, *version) in kept, (table, rid, version, final)
+
+
+def _check_clocks(world: World) -> None:
+    """A far-ahead clock does not drag the other stations' clocks past today's cap."""
+    cap = hlc.wall_ms() + hlc.REMOTE_AHEAD_LIMIT_MS
+    for name in NAMES:
+        if name not in world.skewed:
+            assert hlc.current(world.dbs[name].conn).physical <= cap, name
 
 
 OPS = st.lists(
@@ -246,8 +273,12 @@ OPS = st.lists(
                 "create",
                 "edit",
                 "edit",
+                "edit",
                 "delete",
+                "clock",
                 "export",
+                "round",
+                "round",
                 "deliver",
                 "deliver",
                 "deliver",
@@ -257,7 +288,7 @@ OPS = st.lists(
         st.integers(0, 1000),
     ),
     min_size=5,
-    max_size=30,
+    max_size=40,
 )
 
 
@@ -267,6 +298,23 @@ OPS = st.lists(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(ops=OPS)
+# the case of the issue: a PC whose clock ran to 2039 edits a village; the commune's other PC
+# edits it twice on top of that version, with today's clock; commune B's PC, its clock absurdly
+# far ahead, edits one of its villages
+@example(
+    ops=[
+        ("clock", 1, 0),
+        ("edit", 1, 0),
+        ("round", 0, 1),
+        ("round", 0, 2),
+        ("edit", 2, 0),
+        ("round", 0, 3),
+        ("edit", 2, 0),
+        ("clock", 3, 2),
+        ("edit", 3, 0),
+        ("round", 0, 4),
+    ]
+)
 def test_stations_converge_and_keep_every_lost_version(stations_template: Path, ops) -> None:
     world = _world(stations_template)
     try:
@@ -274,6 +322,7 @@ def test_stations_converge_and_keep_every_lost_version(stations_template: Path, 
             _do(world, op)
         _settle(world)
         _check(world)
+        _check_clocks(world)
     finally:
         for db in world.dbs.values():
             db.conn.close()

@@ -294,29 +294,81 @@ def test_a_file_that_is_not_a_request_is_refused_in_words(qtbot, pair, windows):
 # ---- conflicts -----------------------------------------------------------------------------
 
 
-def make_conflict(pair: Pair) -> str:
-    """The hub and the commune edit one household's head concurrently; returns its id."""
+def second_pc(pair: Pair) -> DataDir:
+    """A second PC of the pair's commune, enrolled at the hub and welcomed with its records."""
+    second = DataDir(pair.root / "second-pc")
     cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
-    hub = store.open_database(pair.hub)
-    commune = store.open_database(pair.commune)
-    household = commune.execute(
-        "SELECT id FROM household WHERE deleted = 0 ORDER BY id LIMIT 1"
-    ).fetchone()[0]
-    with transaction(hub) as conn:
-        conn.execute("UPDATE household SET head_name = 'Hồ Văn Huyện' WHERE id = ?", [household])
-    with transaction(commune) as conn:
-        conn.execute("UPDATE household SET head_name = 'Hồ Văn Xã' WHERE id = ?", [household])
-    hub.conn.close()
-    commune.conn.close()
-    out = pair.root / "second"
-    cli_ok("--data-dir", pair.commune.root, "sync", "export", "--out", out)
-    cli_ok("--data-dir", pair.hub.root, "sync", "import", *sorted(out.iterdir()))
+    cli_ok(
+        "--data-dir",
+        second.root,
+        "init",
+        "--role",
+        "commune",
+        "--unit",
+        station.info(store.open_database(pair.commune)).unit.code,
+        "--station",
+        "Máy thứ hai của xã",
+        "--officer",
+        "Hồ Thị Hai",
+    )
+    request = pair.root / "request-2.ketnghia"
+    cli_ok("--data-dir", second.root, "sync", "enroll-request", "--out", request)
+    welcome = pair.root / "welcome-2"
+    cli_ok(
+        "--data-dir",
+        pair.hub.root,
+        "sync",
+        "enroll",
+        request,
+        "--fingerprint",
+        fingerprint(second),
+        "--out",
+        welcome,
+    )
+    cli_ok("--data-dir", second.root, "sync", "import", *sorted(welcome.iterdir()))
+    return second
+
+
+def make_conflict(pair: Pair) -> str:
+    """The commune's two PCs edit one household's head concurrently; both edits reach the hub and
+    the second PC's comes back to the first through the hub. Returns the household's id."""
+    second = second_pc(pair)
+    for data_dir, head in ((pair.commune, "Hồ Văn Xã"), (second, "Hồ Văn Máy Hai")):
+        db = store.open_database(data_dir)
+        household = db.execute(
+            "SELECT id FROM household WHERE deleted = 0 ORDER BY id LIMIT 1"
+        ).fetchone()[0]
+        with transaction(db) as conn:
+            conn.execute("UPDATE household SET head_name = ? WHERE id = ?", [head, household])
+        db.conn.close()
+    for data_dir in (pair.commune, second):
+        out = pair.root / f"up-{data_dir.root.name}"
+        cli_ok("--data-dir", data_dir.root, "sync", "export", "--out", out)
+        cli_ok("--data-dir", pair.hub.root, "sync", "import", *sorted(out.iterdir()))
+    down = pair.root / "down"
+    cli_ok("--data-dir", pair.hub.root, "sync", "export", "--out", down)
+    mine = site_of(pair.commune)[-8:]
+    cli_ok(
+        "--data-dir",
+        pair.commune.root,
+        "sync",
+        "import",
+        *[p for p in sorted(down.iterdir()) if p.name.split("_")[1].endswith(mine)],
+    )
     return household
+
+
+def site_of(data_dir: DataDir) -> str:
+    db = store.open_database(data_dir)
+    try:
+        return station.info(db).site_id
+    finally:
+        db.conn.close()
 
 
 def test_a_conflict_is_resolved_by_taking_the_other_version(qtbot, qtmodeltester, pair, windows):
     household = make_conflict(pair)
-    page = windows(pair.hub).show_page("conflicts")
+    page = windows(pair.commune).show_page("conflicts")
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 1
     assert "Hộ gia đình" in page.model.index(0, 0).data()
@@ -328,7 +380,7 @@ def test_a_conflict_is_resolved_by_taking_the_other_version(qtbot, qtmodeltester
         for r in range(page.versions.rowCount())
     }
     current, other = versions["Chủ hộ"]
-    assert {current, other} == {"Hồ Văn Huyện", "Hồ Văn Xã"}
+    assert {current, other} == {"Hồ Văn Xã", "Hồ Văn Máy Hai"}
     assert page.versions.item(0, 0).text() == "Chủ hộ"  # differing fields come first
     db = page.context.db
     before = changelog.pending_count(db.conn)
@@ -352,23 +404,41 @@ def test_a_conflict_is_resolved_by_taking_the_other_version(qtbot, qtmodeltester
     assert not page.take_button.isEnabled()
     assert page.count.text() == "Không có xung đột nào cần xem xét."
 
-    # The choice travels: the commune station gets the version taken at the hub.
-    back = pair.root / "back"
-    cli_ok("--data-dir", pair.hub.root, "sync", "export", "--out", back)
-    cli_ok("--data-dir", pair.commune.root, "sync", "import", *sorted(back.iterdir()))
-    commune = store.open_database(pair.commune)
+    # The choice travels: the hub gets the version taken at the commune.
+    up = pair.root / "after-choice"
+    cli_ok("--data-dir", pair.commune.root, "sync", "export", "--out", up)
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", *sorted(up.iterdir()))
+    hub = store.open_database(pair.hub)
     try:
-        there = commune.execute(
-            "SELECT head_name FROM household WHERE id = ?", [household]
-        ).fetchone()[0]
+        there = hub.execute("SELECT head_name FROM household WHERE id = ?", [household]).fetchone()[
+            0
+        ]
     finally:
-        commune.conn.close()
+        hub.conn.close()
     assert there == other
+
+
+def test_the_hub_reviews_a_communes_conflict_but_cannot_take_a_version(qtbot, pair, windows):
+    household = make_conflict(pair)
+    page = windows(pair.hub).show_page("conflicts")
+    assert page.model.rowCount() == 1
+    assert not page.take_button.isEnabled()  # a commune's record: its stations choose
+    assert "chỉ các trạm của xã" in page.take_note.text()
+    db = page.context.db
+    head = db.execute("SELECT head_name FROM household WHERE id = ?", [household]).fetchone()[0]
+    before = changelog.pending_count(db.conn)
+    qtbot.mouseClick(page.keep_button, Qt.MouseButton.LeftButton)
+    assert (
+        db.execute("SELECT head_name FROM household WHERE id = ?", [household]).fetchone()[0]
+        == head
+    )
+    assert changelog.pending_count(db.conn) == before
+    assert page.model.rowCount() == 0
 
 
 def test_keeping_the_current_version_changes_no_record(qtbot, pair, windows):
     household = make_conflict(pair)
-    page = windows(pair.hub).show_page("conflicts")
+    page = windows(pair.commune).show_page("conflicts")
     assert page.model.rowCount() == 1
     db = page.context.db
     head = db.execute("SELECT head_name FROM household WHERE id = ?", [household]).fetchone()[0]

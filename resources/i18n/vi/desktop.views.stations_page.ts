@@ -120,6 +120,10 @@
       <translation>đã thu hồi ngày {date}</translation>
     </message>
     <message>
+      <source>active · its clock runs {days} days ahead of this PC's</source>
+      <translation>đang hoạt động · đồng hồ của trạm chạy nhanh hơn máy này {days} ngày</translation>
+    </message>
+    <message>
       <source>The digits match.</source>
       <translation>Các chữ số khớp nhau.</translation>
     </message>

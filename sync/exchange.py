@@ -476,14 +476,14 @@ def _authorize_from_hub(station: Context, hub: str, segment: changes.Segment) ->
 
 
 def _note_clock(conn: sqlite3.Connection, sender: str, segments: list[changes.Segment]) -> None:
-    """Keep the highest stamp the sender put on its own changes (the stations page shows a
-    station whose clock runs ahead)."""
+    """Keep the highest stamp the sender's clock put on its own changes (the stations page shows
+    a station whose clock runs ahead); an edit stamped from its base is not its clock's."""
     stamps = [
         entry[4]
         for segment in segments
         for _, entries in segment.tables.values()
         for entry in entries
-        if entry[5] == sender
+        if entry[5] == sender and not hlc.follows(entry[4], entry[6])
     ]
     if stamps:
         ledger.note_peer_clock(conn, sender, max(stamps))

@@ -103,6 +103,17 @@ def check_wall_clock(conn: sqlite3.Connection, now_ms: int | None = None) -> Clo
     )
 
 
+def follows(stamp: str, base: str | None) -> bool:
+    """Whether `stamp` is the stamp right after `base`: an edit stamped from the version it
+    replaced (see changelog.py), which says nothing about its writer's clock."""
+    if base is None or not is_stamp(stamp) or not is_stamp(base):
+        return False
+    after, before = Stamp.parse(stamp), Stamp.parse(base)
+    return after == Stamp(before.physical, before.counter + 1) or after == Stamp(
+        before.physical + 1, 0
+    )
+
+
 def ahead_ms(stamp: str | None, now_ms: int | None = None) -> int:
     """How far `stamp` runs ahead of our wall clock beyond the tolerated lead (0: it does not)."""
     if stamp is None or not is_stamp(stamp):

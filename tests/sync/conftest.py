@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from district import District, build_district
+from district import District, build_district, content_digest
 
 from desktop.paths import DataDir
 
@@ -23,3 +23,23 @@ def district(district_template: District, tmp_path: Path) -> District:
     for name in ("hub", "a", "b"):
         shutil.copytree(district_template.root / name, root / name)
     return District(root, DataDir(root / "hub"), DataDir(root / "a"), DataDir(root / "b"))
+
+
+@pytest.fixture
+def refused(run_cli, tmp_path: Path):
+    """Import `data` into `target` via the CLI; assert it is refused for `reason`, nothing changed."""
+
+    def check(target: DataDir, data: bytes | Path, reason: str) -> str:
+        path = data if isinstance(data, Path) else tmp_path / "bundle.ketnghia"
+        if not isinstance(data, Path):
+            path.write_bytes(data)
+        run_cli("--lang", "vi", "--data-dir", target.root, "sync", "status")  # open, migrate
+        before = content_digest(target)
+        result = run_cli("--lang", "vi", "--data-dir", target.root, "sync", "import", path)
+        assert result.code == 1, result.out + result.err
+        line = result.out.strip().splitlines()[-1]
+        assert "bị từ chối" in line and reason in line, line
+        assert content_digest(target) == before
+        return line
+
+    return check

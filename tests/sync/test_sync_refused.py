@@ -27,26 +27,6 @@ from sync import bundle, exchange
 
 
 @pytest.fixture
-def refused(run_cli, tmp_path: Path):
-    """Import `data` into `target` via the CLI; assert it is refused for `reason`, nothing changed."""
-
-    def check(target: DataDir, data: bytes | Path, reason: str) -> str:
-        path = data if isinstance(data, Path) else tmp_path / "bundle.ketnghia"
-        if not isinstance(data, Path):
-            path.write_bytes(data)
-        run_cli("--lang", "vi", "--data-dir", target.root, "sync", "status")  # open, migrate
-        before = content_digest(target)
-        result = run_cli("--lang", "vi", "--data-dir", target.root, "sync", "import", path)
-        assert result.code == 1, result.out + result.err
-        line = result.out.strip().splitlines()[-1]
-        assert "bị từ chối" in line and reason in line, line
-        assert content_digest(target) == before
-        return line
-
-    return check
-
-
-@pytest.fixture
 def fresh_bundle(district: District) -> Path:
     """A real bundle from commune A to the hub with a few changes."""
     db = store.open_database(district.a)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import cli
-from desktop.models import changelog, station, store
+from desktop.models import changelog, hlc, station, store
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7
 from desktop.models.text import format_number
@@ -243,6 +243,55 @@ def test_stations_lists_the_enrolled_commune_and_revokes(
         "SELECT revoked_at FROM station WHERE is_self = 0"
     ).fetchone()[0]
     assert revoked is not None
+
+
+def test_stations_flags_a_station_whose_clock_runs_ahead(qtbot, pair, windows, tmp_path):
+    import datetime as dt
+
+    commune = store.open_database(pair.commune)
+    year_2039 = int(dt.datetime(2039, 6, 1, tzinfo=dt.UTC).timestamp() * 1000)
+    commune.execute("UPDATE hlc_state SET physical = ?, counter = 0", (year_2039,))
+    with transaction(commune) as conn:
+        conn.execute("UPDATE household SET notes = 'ghi năm 2039' WHERE deleted = 0")
+    commune.conn.close()
+    out = tmp_path / "ahead"
+    cli_ok("--data-dir", pair.commune.root, "sync", "export", "--out", out)
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", *sorted(out.iterdir()))
+    page = windows(pair.hub).show_page("stations")
+    state = page.model.index(0, page.model.STATE)
+    assert state.data().startswith("đang hoạt động · đồng hồ của trạm chạy nhanh hơn máy này")
+    days = (year_2039 - hlc.wall_ms()) // 86_400_000
+    assert format_number(days) in state.data()
+    assert state.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
+    # its data got through all the same
+    hub = page.context.db
+    assert hub.execute("SELECT count(*) FROM household WHERE notes = 'ghi năm 2039'").fetchone()[0]
+    page.window().grab().save(str(tmp_path / "stations-clock-ahead.png"))
+
+
+def test_the_hub_cannot_delete_a_communes_receipt(qtbot, pair, windows, tmp_path):
+    from translations import tr
+
+    from desktop.models.errors import UserError
+
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
+    page = windows(pair.hub).show_page("receipts")
+    db = page.context.db
+    live = db.execute("SELECT count(*) FROM receipt WHERE deleted = 0").fetchone()[0]
+    assert page.model.rowCount() == live > 0
+    page.view.selectRow(0)
+    assert not page.delete_button.isEnabled() and not page.new_button.isEnabled()
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    # and were the button reached some other way, the models refuse
+    with pytest.raises(UserError) as refused:
+        page.delete_records([page.model.row_id(0)])
+    assert refused.value.message == tr(
+        "On the district hub a commune's records are read-only: only the commune's own "
+        "stations change them, and the hub receives their changes by sync."
+    )
+    assert db.execute("SELECT count(*) FROM receipt WHERE deleted = 0").fetchone()[0] == live
+    assert not db.execute("SELECT 1 FROM change_log WHERE tbl = 'receipt'").fetchone()
+    page.window().grab().save(str(tmp_path / "hub-receipts.png"))
 
 
 def test_enrolling_a_second_commune_needs_the_fingerprint(qtbot, pair, windows, tmp_path):

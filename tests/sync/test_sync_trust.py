@@ -198,22 +198,28 @@ def test_a_clock_years_ahead_neither_wins_over_later_edits_nor_drags_other_clock
     assert ahead[site_id(second)] == 0 and ahead[site_id(district.b)] == 0
 
 
+def _village_edit(
+    district: District, sender: DataDir, recipient: DataDir, notes: str, **change
+) -> tuple[str, bytes]:
+    """(id, bundle): `sender`'s edit of the notes of commune A's first village, for `recipient`."""
+    rid, values = row_values(district.a, "village")
+    values[columns(district.a, "village").index("notes")] = notes
+    return rid, change_bundle(
+        sender, recipient, "village", values, row_id=rid, commune=COMMUNE_A, **change
+    )
+
+
 def test_an_edit_made_on_top_of_the_current_version_replaces_it_whatever_its_stamp(
     district: District, tmp_path, run_cli
 ) -> None:
-    rid, values = row_values(district.a, "village")
-    notes = columns(district.hub, "village").index("notes")
-    current = version_of(district.hub, "village", rid)
-    values[notes] = "sửa trên bản hiện tại, đồng hồ chậm"
-    data = change_bundle(
+    rid = row_values(district.a, "village")[0]
+    rid, data = _village_edit(
+        district,
         district.a,
         district.hub,
-        "village",
-        values,
-        row_id=rid,
-        commune=COMMUNE_A,
+        "sửa trên bản hiện tại, đồng hồ chậm",
         stamp="000000000000001-00000",  # far below the current version's stamp
-        base=current,
+        base=version_of(district.hub, "village", rid),
     )
     assert "0 xung đột" in _import(run_cli, district.hub, data, tmp_path)
     assert _query(district.hub, "SELECT notes, hlc FROM village WHERE id = ?", (rid,)) == [
@@ -225,20 +231,15 @@ def test_a_concurrent_edit_is_settled_by_the_stamps_and_the_loser_kept(
     district: District, tmp_path, run_cli
 ) -> None:
     second = _second_pc(district, tmp_path)
-    rid, values = row_values(district.a, "village")
-    notes = columns(district.hub, "village").index("notes")
-    before = _query(district.hub, "SELECT notes, hlc FROM village WHERE id = ?", (rid,))
-    values[notes] = "sửa song song, dấu thời gian cũ"
-    data = change_bundle(
+    rid, data = _village_edit(
+        district,
         second,
         district.hub,
-        "village",
-        values,
-        row_id=rid,
-        commune=COMMUNE_A,
+        "sửa song song, dấu thời gian cũ",
         stamp="000000000000001-00000",
         base=("000000000000000-00001", site_id(district.a)),  # not the current version
     )
+    before = _query(district.hub, "SELECT notes, hlc FROM village WHERE id = ?", (rid,))
     assert "1 xung đột" in _import(run_cli, district.hub, data, tmp_path)
     assert _query(district.hub, "SELECT notes, hlc FROM village WHERE id = ?", (rid,)) == before
     kept = _query(district.hub, "SELECT loser_row FROM sync_conflict WHERE row_id = ?", (rid,))
@@ -248,17 +249,13 @@ def test_a_concurrent_edit_is_settled_by_the_stamps_and_the_loser_kept(
 def test_an_absurd_stamp_is_taken_by_the_rule_without_dragging_the_clock(
     district: District, tmp_path, run_cli
 ) -> None:
-    rid, values = row_values(district.a, "village")
-    notes = columns(district.hub, "village").index("notes")
-    values[notes] = "dấu thời gian vô lý"
     absurd = "999999999999999-00000"
-    data = change_bundle(
+    rid = row_values(district.a, "village")[0]
+    rid, data = _village_edit(
+        district,
         district.a,
         district.hub,
-        "village",
-        values,
-        row_id=rid,
-        commune=COMMUNE_A,
+        "dấu thời gian vô lý",
         stamp=absurd,
         base=version_of(district.hub, "village", rid),
     )
@@ -270,14 +267,11 @@ def test_an_absurd_stamp_is_taken_by_the_rule_without_dragging_the_clock(
     ahead = {s["site_id"]: s["clock_ahead_ms"] for s in _status(run_cli, district.hub)["stations"]}
     assert ahead[site_id(district.a)] > 1000 * 365 * 24 * 3600 * 1000
     # the next edit, made on top of it with a sane clock, replaces it
-    values[notes] = "sửa tiếp, đồng hồ đúng"
-    data = change_bundle(
+    _, data = _village_edit(
+        district,
         district.a,
         district.hub,
-        "village",
-        values,
-        row_id=rid,
-        commune=COMMUNE_A,
+        "sửa tiếp, đồng hồ đúng",
         stamp=f"{hlc.wall_ms():015d}-00000",
         base=(absurd, site_id(district.a)),
         number=9001,
@@ -308,14 +302,11 @@ def test_an_absurd_stamp_is_taken_by_the_rule_without_dragging_the_clock(
 def test_a_stamp_with_other_than_ascii_digits_is_refused(
     district: District, refused, stamp: str, base: str | None
 ) -> None:
-    rid, values = row_values(district.a, "village")
-    data = change_bundle(
+    _, data = _village_edit(
+        district,
         district.a,
         district.hub,
-        "village",
-        values,
-        row_id=rid,
-        commune=COMMUNE_A,
+        "dấu thời gian lạ",
         stamp=stamp,
         base=(base, site_id(district.a) if base else None),
     )
@@ -421,15 +412,11 @@ def test_a_relay_from_another_pc_of_the_commune_is_taken_but_not_a_district_reco
 ) -> None:
     second = _second_pc(district, tmp_path)
     rid, values = row_values(district.a, "village")
-    notes = columns(district.a, "village").index("notes")
-    values[notes] = "máy thứ hai sửa"
-    relay = change_bundle(
+    _, relay = _village_edit(
+        district,
         district.hub,
         district.a,
-        "village",
-        values,
-        row_id=rid,
-        commune=COMMUNE_A,
+        "máy thứ hai sửa",
         stamp=f"{hlc.wall_ms():015d}-00000",
         base=version_of(district.a, "village", rid),
         origin=second,
@@ -440,15 +427,7 @@ def test_a_relay_from_another_pc_of_the_commune_is_taken_but_not_a_district_reco
     )
     refused(district.a, forged, "do huyện quản lý")
     # this PC's own changes sent back to it
-    back = change_bundle(
-        district.hub,
-        district.a,
-        "village",
-        values,
-        row_id=rid,
-        commune=COMMUNE_A,
-        origin=district.a,
-    )
+    _, back = _village_edit(district, district.hub, district.a, "quay lại", origin=district.a)
     refused(district.a, back, "thay đổi của trạm này quay lại")
     _import(run_cli, district.a, relay, tmp_path)
     assert _query(district.a, "SELECT notes FROM village WHERE id = ?", (rid,)) == [

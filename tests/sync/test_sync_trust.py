@@ -433,3 +433,24 @@ def test_a_relay_from_another_pc_of_the_commune_is_taken_but_not_a_district_reco
     assert _query(district.a, "SELECT notes FROM village WHERE id = ?", (rid,)) == [
         ("máy thứ hai sửa",)
     ]
+
+
+def test_the_hub_cannot_twin_a_communes_own_sponsor_with_another_commune(district: District):
+    before = content_digest(district.hub)
+    db = store.open_database(district.hub)
+    sponsor = db.execute(
+        "SELECT id FROM sponsor WHERE commune_code = ? AND deleted = 0 LIMIT 1", (COMMUNE_A,)
+    ).fetchone()[0]
+    with pytest.raises(UserError) as refused:
+        sponsors.save_twinning(
+            db, sponsors.Twinning(commune_code=COMMUNE_B, sponsor_id=sponsor, since="2026-01-05")
+        )
+    db.conn.close()
+    assert (
+        tr(
+            "This sponsor was added by another commune; twin it with that commune, or choose a "
+            "sponsor of the district's directory."
+        )
+        in refused.value.message
+    )
+    assert content_digest(district.hub) == before

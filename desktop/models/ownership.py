@@ -32,7 +32,7 @@ def guard_sql(table: str) -> list[str]:
     if table in HUB_WRITES:
         return []
     refuse = f"BEGIN SELECT RAISE(ABORT, '{READ_ONLY}'); END"
-    when = f"{_NOT_APPLYING} AND {_ON_HUB}"
+    when = f"{_ON_HUB} AND {_NOT_APPLYING}"  # a commune station stops at the first
     return [
         f'CREATE TRIGGER "{table}{TRIGGER_TAG}insert" BEFORE INSERT ON "{table}" '
         f"WHEN {when} AND NEW.commune_code IS NOT NULL {refuse}",

@@ -11,6 +11,8 @@ A station's clock may jump years ahead (2039) or to an absurd stamp at any point
 
 from __future__ import annotations
 
+import copy
+import itertools
 import random
 import shutil
 import tempfile
@@ -327,3 +329,51 @@ def test_stations_converge_and_keep_every_lost_version(stations_template: Path, 
         for db in world.dbs.values():
             db.conn.close()
         shutil.rmtree(world.root, ignore_errors=True)
+
+
+def test_every_delivery_order_of_concurrent_bundles_ends_the_same(stations_template: Path):
+    """A causal chain on top of a 2039 version, other edits at the same time and an absurd clock
+    at another commune reach the hub in each of the possible orders: one outcome, the chain's."""
+    base = _world(stations_template)
+    try:
+        for op in [
+            ("clock", 1, 0),  # PC 1 of commune A: 2039
+            ("edit", 1, 0),
+            ("round", 0, 1),
+            ("round", 0, 2),  # PC 2 now holds PC 1's 2039 version
+            ("edit", 2, 0),  # PC 2: a chain of two edits on top of it
+            ("edit", 2, 0),
+            ("edit", 1, 1),  # PC 1, meanwhile: other villages, one of them twice
+            ("edit", 1, 2),
+            ("edit", 1, 2),
+            ("clock", 3, 2),  # commune B: an absurd clock
+            ("edit", 3, 0),
+            ("create", 0, 0),  # the hub adds a district sponsor
+        ]:
+            _do(base, op)
+        for name in ("a1", "a2", "b"):
+            _do(base, ("export", NAMES.index(name), 7))
+        pending = list(base.pool)
+        assert len(pending) == 3
+    finally:
+        for db in base.dbs.values():
+            db.conn.close()
+    outcomes = set()
+    for order in itertools.permutations(pending):
+        world = _world(base.root)
+        world.versions = copy.deepcopy(base.versions)
+        world.skewed = set(base.skewed)
+        try:
+            for recipient, path in order:
+                result = exchange.import_bundle(world.dirs[recipient], world.dbs[recipient], path)
+                assert not result.refused, result.reason
+            _settle(world)
+            _check(world)
+            _check_clocks(world)
+            outcomes.add(frozenset(_scope_rows(world, "hub", COMMUNE_A)))
+        finally:
+            for db in world.dbs.values():
+                db.conn.close()
+            shutil.rmtree(world.root, ignore_errors=True)
+    shutil.rmtree(base.root, ignore_errors=True)
+    assert len(outcomes) == 1

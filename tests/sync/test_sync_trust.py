@@ -454,3 +454,12 @@ def test_the_hub_cannot_twin_a_communes_own_sponsor_with_another_commune(distric
         in refused.value.message
     )
     assert content_digest(district.hub) == before
+
+
+@pytest.mark.parametrize("version", ["٢٠٣٠.1.1", "2030.1_0.1", "+2030.1.1", "2030..1"])
+def test_a_reference_version_with_other_than_ascii_digits_is_refused(
+    district: District, refused, version: str
+) -> None:
+    from forge import older_reference_bundle
+
+    refused(district.a, older_reference_bundle(district.hub, district.a, version), "sai cấu trúc")

@@ -463,3 +463,51 @@ def test_a_reference_version_with_other_than_ascii_digits_is_refused(
     from forge import older_reference_bundle
 
     refused(district.a, older_reference_bundle(district.hub, district.a, version), "sai cấu trúc")
+
+
+def test_the_hub_prints_a_communes_minutes_without_numbering_them(
+    district: District, run_cli, tmp_path
+) -> None:
+    from pypdf import PdfReader
+
+    receipt = _query(
+        district.a,
+        "SELECT id FROM receipt WHERE deleted = 0 AND id IN (SELECT receipt_id FROM receipt_item) "
+        "ORDER BY received_on DESC LIMIT 1",
+    )[0][0]
+    at_commune = tmp_path / "xa.pdf"
+    printed = run_cli(
+        "--lang",
+        "vi",
+        "--data-dir",
+        district.a.root,
+        "print",
+        "handover",
+        "--receipt",
+        receipt,
+        "--out",
+        at_commune,
+    )
+    assert printed.code == 0, printed.err
+    settle(district.hub, [district.a, district.b], district.outbox("minutes"))
+    [(number,)] = _query(
+        district.hub, "SELECT number FROM document WHERE owner_id = ? AND deleted = 0", (receipt,)
+    )
+    before = content_digest(district.hub)
+    at_hub = tmp_path / "huyen.pdf"
+    printed = run_cli(
+        "--lang",
+        "vi",
+        "--data-dir",
+        district.hub.root,
+        "print",
+        "handover",
+        "--receipt",
+        receipt,
+        "--out",
+        at_hub,
+    )
+    assert printed.code == 0, printed.out + printed.err
+    assert content_digest(district.hub) == before  # nothing numbered in the commune's register
+    text = " ".join(page.extract_text() for page in PdfReader(at_hub).pages)
+    assert f"Số: {number:02d}/" in text or f"Số: {number}/" in text, text[:300]

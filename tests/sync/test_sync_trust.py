@@ -511,3 +511,24 @@ def test_the_hub_prints_a_communes_minutes_without_numbering_them(
     assert content_digest(district.hub) == before  # nothing numbered in the commune's register
     text = " ".join(page.extract_text() for page in PdfReader(at_hub).pages)
     assert f"Số: {number:02d}/" in text or f"Số: {number}/" in text, text[:300]
+    # a receipt whose minutes the commune has not printed yet: a copy, and still nothing written
+    other = _query(
+        district.hub,
+        "SELECT id FROM receipt WHERE deleted = 0 AND commune_code = ? AND id != ? "
+        "AND id IN (SELECT receipt_id FROM receipt_item) LIMIT 1",
+        (COMMUNE_A, receipt),
+    )[0][0]
+    printed = run_cli(
+        "--lang",
+        "vi",
+        "--data-dir",
+        district.hub.root,
+        "print",
+        "handover",
+        "--receipt",
+        other,
+        "--out",
+        tmp_path / "huyen-2.pdf",
+    )
+    assert printed.code == 0, printed.out + printed.err
+    assert content_digest(district.hub) == before

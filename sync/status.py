@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.i18n import tr
 from desktop.models import changelog, hlc
 from desktop.models.db import Database
+from desktop.models.text import format_number
 from sync import keys, ledger
 
 
@@ -72,3 +74,13 @@ def status(db: Database) -> dict[str, Any]:
         "bundles_received": conn.execute("SELECT count(*) FROM sync_bundle").fetchone()[0],
         "stations": stations,
     }
+
+
+def clock_note(station: dict[str, Any]) -> str:
+    """What a station's stamps say of its clock, in words ("" when they run with ours)."""
+    ahead = station["clock_ahead_ms"]
+    if not ahead:
+        return ""
+    return tr("its clock runs {days} days ahead of this PC's").format(
+        days=format_number(max(1, ahead // 86_400_000))
+    )

@@ -97,11 +97,8 @@ class StationsModel(QAbstractTableModel):
             return gaps_text(row["gaps"])
         if row["revoked_at"]:
             return tr("revoked on {date}").format(date=format_moment(row["revoked_at"]))
-        if row["clock_ahead_ms"]:
-            return tr("active · its clock runs {days} days ahead of this PC's").format(
-                days=format_number(max(1, row["clock_ahead_ms"] // 86_400_000))
-            )
-        return tr("active")
+        note = status.clock_note(row)
+        return f"{tr('active')} · {note}" if note else tr("active")
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

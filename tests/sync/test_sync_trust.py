@@ -196,6 +196,9 @@ def test_a_clock_years_ahead_neither_wins_over_later_edits_nor_drags_other_clock
     ahead = {s["site_id"]: s["clock_ahead_ms"] for s in _status(run_cli, district.hub)["stations"]}
     assert ahead[site_id(district.a)] > 10 * 365 * 24 * 3600 * 1000
     assert ahead[site_id(second)] == 0 and ahead[site_id(district.b)] == 0
+    listed = run_cli("--lang", "vi", "--data-dir", district.hub.root, "sync", "status").out
+    flagged = [line for line in listed.splitlines() if "chạy nhanh hơn máy này" in line]
+    assert len(flagged) == 1 and site_id(district.a) in flagged[0], listed
 
 
 def _village_edit(

@@ -8,12 +8,12 @@
       <translation>không có</translation>
     </message>
     <message>
-      <source>active</source>
-      <translation>đang hoạt động</translation>
-    </message>
-    <message>
       <source>{held} changes held: a bundle before change {seq} is missing</source>
       <translation>{held} thay đổi đang chờ: thiếu gói chứa thay đổi số {seq}</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>đang hoạt động</translation>
     </message>
     <message>
       <source>Enroll a commune station</source>
@@ -118,10 +118,6 @@
     <message>
       <source>revoked on {date}</source>
       <translation>đã thu hồi ngày {date}</translation>
-    </message>
-    <message>
-      <source>active · its clock runs {days} days ahead of this PC's</source>
-      <translation>đang hoạt động · đồng hồ của trạm chạy nhanh hơn máy này {days} ngày</translation>
     </message>
     <message>
       <source>The digits match.</source>

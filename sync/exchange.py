@@ -707,8 +707,10 @@ def _export_to(station: Context, peer: ledger.Station, out_dir: Path) -> list[Ex
         start = sent.get(me.site_id, 0)
         if last > start:
             segments.append(
-                changes.local_segment(
-                    conn, me.site_id, start, last, peer.unit_code, include_null=True
+                _district_writes(
+                    changes.local_segment(
+                        conn, me.site_id, start, last, peer.unit_code, include_null=True
+                    )
                 )
             )
         for other in ledger.stations(conn):
@@ -761,6 +763,18 @@ def _export_to(station: Context, peer: ledger.Station, out_dir: Path) -> list[Ex
             )
         )
     return made
+
+
+def _district_writes(segment: changes.Segment) -> changes.Segment:
+    """The hub's own changes a commune takes: of district records and of the records they share.
+    A hub's edits of a commune's records from before those were read-only there stay home, or
+    the commune would refuse every later bundle (the segment skips their seqs, as it may)."""
+    kept = changes.Segment(segment.origin, segment.from_seq, segment.to_seq)
+    for tbl, (columns, entries) in segment.tables.items():
+        mine = [entry for entry in entries if ownership.hub_writes(tbl, entry[3])]
+        if mine:
+            kept.tables[tbl] = (columns, mine)
+    return kept
 
 
 def _relay_segment(conn: sqlite3.Connection, origin: str, after: int, upto: int) -> changes.Segment:

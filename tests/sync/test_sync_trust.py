@@ -21,7 +21,7 @@ from district import (
 from forge import change_bundle, columns, row_values, version_of
 from translations import tr
 
-from desktop.models import changelog, hlc, receipts, sponsors, store
+from desktop.models import changelog, hlc, ownership, receipts, sponsors, store
 from desktop.models.db import transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
@@ -535,3 +535,25 @@ def test_the_hub_prints_a_communes_minutes_without_numbering_them(
     )
     assert printed.code == 0, printed.out + printed.err
     assert content_digest(district.hub) == before
+
+
+def test_a_hubs_old_writes_of_a_communes_records_stay_at_the_hub(district: District) -> None:
+    """A hub that deleted a commune's receipt before the guard existed: after the upgrade its
+    bundles leave that change out, so the commune still takes them."""
+    db = store.open_database(district.hub)
+    receipt = db.execute(
+        "SELECT id FROM receipt WHERE deleted = 0 AND commune_code = ? LIMIT 1", (COMMUNE_A,)
+    ).fetchone()[0]
+    with transaction(db) as conn:  # as the program did before: no guard on the hub
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
+            (f"%{ownership.TRIGGER_TAG}%",),
+        ).fetchall():
+            conn.execute(f'DROP TRIGGER "{name}"')
+        conn.execute("UPDATE receipt SET deleted = 1 WHERE id = ?", (receipt,))
+        changelog.install_triggers(conn)  # the upgrade
+        sponsors.save_sponsor(db, sponsors.Sponsor(name="Sở Y tế", kind="so_ban_nganh"))
+    db.conn.close()
+    settle(district.hub, [district.a, district.b], district.outbox("old-writes"))
+    assert _query(district.a, "SELECT deleted FROM receipt WHERE id = ?", (receipt,)) == [(0,)]
+    assert _query(district.a, "SELECT count(*) FROM sponsor WHERE name = 'Sở Y tế'") == [(1,)]

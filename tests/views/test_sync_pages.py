@@ -294,6 +294,32 @@ def test_the_hub_cannot_delete_a_communes_receipt(qtbot, pair, windows, tmp_path
     page.window().grab().save(str(tmp_path / "hub-receipts.png"))
 
 
+def test_the_hub_trash_restores_district_records_only(qtbot, pair, windows, tmp_path):
+    from desktop.models import receipts, sponsors
+
+    commune = store.open_database(pair.commune)
+    receipt = commune.execute("SELECT id FROM receipt WHERE deleted = 0 LIMIT 1").fetchone()[0]
+    receipts.delete(commune, receipt)
+    commune.conn.close()
+    out = tmp_path / "deleted"
+    cli_ok("--data-dir", pair.commune.root, "sync", "export", "--out", out)
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", *sorted(out.iterdir()))
+    window = windows(pair.hub)
+    db = window.context.db
+    sponsor = sponsors.save_sponsor(db, sponsors.Sponsor(name="Sở Xây dựng", kind="so_ban_nganh"))
+    sponsors.delete_sponsors(db, [sponsor])
+    page = window.show_page("trash")
+    page.refresh()
+    keys = [page.model.row_id(r) for r in range(page.model.rowCount())]
+    page.view.selectRow(keys.index(f"receipt:{receipt}"))
+    assert not page.restore_button.isEnabled()  # the commune's receipt: only shown here
+    page.view.selectRow(keys.index(f"sponsor:{sponsor}"))
+    assert page.restore_button.isEnabled()  # the district's own sponsor
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert db.execute("SELECT deleted FROM sponsor WHERE id = ?", [sponsor]).fetchone()[0] == 0
+    assert db.execute("SELECT deleted FROM receipt WHERE id = ?", [receipt]).fetchone()[0] == 1
+
+
 def test_enrolling_a_second_commune_needs_the_fingerprint(qtbot, pair, windows, tmp_path):
     other = DataDir(tmp_path / "la_ee")
     cli_ok(

@@ -7,8 +7,8 @@ In a bundle it is compact JSON: per table the column names once, then one list p
     [seq, op, row_id, commune_code, hlc, site_id, base_hlc, base_site, values | null]
 
 `values` follows the columns (every column except the sync columns, plus `deleted`); a hard
-delete carries null. The base (the version an edit replaced) is sent only when it came from
-another station. This module reads local changes into segments and checks segments that
+delete carries null. The base (the version an edit replaced, null for a new record) travels
+with every edit. This module reads local changes into segments and checks segments that
 arrive: shape, types, tables and columns this program knows, and whether the sender may write
 each change.
 """
@@ -23,11 +23,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.i18n import tr
-from desktop.models import attachments
+from desktop.models import attachments, hlc
 from desktop.models.changelog import SYNC_COLUMNS, synced_tables, table_columns
 from sync.bundle import BundleRefused, is_int64, is_station_id, is_unit_code
 
-HLC_PATTERN = re.compile(r"^\d{15}-\d{5}$")
 _ROW_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
 _OPS = frozenset({"upsert", "delete"})
 # The JSON types a column value may have (bool is its own type, so true/false are refused);
@@ -89,7 +88,7 @@ def local_segment(
         "AND (commune_code IS ? OR (? AND commune_code IS NULL)) ORDER BY seq",
         (after, upto, scope, int(include_null)),
     )
-    for seq, tbl, row_id, op, hlc, site, commune, base_hlc, base_site, row in rows:
+    for seq, tbl, row_id, op, stamp, site, commune, base_hlc, base_site, row in rows:
         if tbl not in columns_of:
             columns_of[tbl] = value_columns(conn, tbl)
             segment.tables[tbl] = (columns_of[tbl], [])
@@ -97,12 +96,10 @@ def local_segment(
         if op == "upsert" and row is not None:
             data = json.loads(row)
             values = [data.get(c) for c in columns_of[tbl]]
-        if base_site == site:
-            # an edit of this station's own last version is never a conflict with it: the base
-            # matters only when it came from another station (and that keeps bundles small)
-            base_hlc = base_site = None
+        # the base travels with every edit: the merge lets an edit of the version it holds
+        # replace it whatever the stamps say (see sync/merge.py)
         segment.tables[tbl][1].append(
-            [seq, op, row_id, commune, hlc, site, base_hlc, base_site, values]
+            [seq, op, row_id, commune, stamp, site, base_hlc, base_site, values]
         )
     return segment
 
@@ -215,11 +212,9 @@ def parse_segment(
                 raise malformed(f"{tbl} change")
             if commune is not None and not is_unit_code(commune):
                 raise malformed(f"{tbl} commune")
-            if type(stamp) is not str or not HLC_PATTERN.match(stamp):
+            if not hlc.is_stamp(stamp):
                 raise malformed(f"{tbl} hlc")
-            if base_hlc is not None and (
-                type(base_hlc) is not str or not HLC_PATTERN.match(base_hlc)
-            ):
+            if base_hlc is not None and not hlc.is_stamp(base_hlc):
                 raise malformed(f"{tbl} base")
             if base_site is not None and not is_station_id(base_site):
                 raise malformed(f"{tbl} base")

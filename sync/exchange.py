@@ -25,11 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop.i18n import tr
-from desktop.models import attachments, hlc, migrations, reference
+from desktop.models import attachments, changelog, hlc, migrations, ownership, reference
 from desktop.models.db import Database
 from desktop.models.errors import UserError
 from desktop.paths import DataDir
-from sync import bundle, changes, keys, ledger, merge, pinning
+from sync import bundle, changes, keys, ledger, merge, pinning, references
 from sync.bundle import BundleRefused
 
 log = logging.getLogger(__name__)
@@ -264,9 +264,8 @@ def _import(
     attachments = _attachments(payload)
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute("UPDATE sync_control SET applying = 1")
-        stats = _apply_payload(station, opened, payload, hub_station)
-        conn.execute("UPDATE sync_control SET applying = 0")
+        with changelog.applying_remote(conn):
+            stats = _apply_payload(station, opened, payload, hub_station)
         ledger.record_seen(
             conn,
             opened.sha256,
@@ -412,6 +411,7 @@ def _apply_payload(
         snapshot = changes.parse_segment(payload.get("snapshot"), known, snapshot=True)
         changes.authorize(snapshot, scope)
         merge.apply(conn, snapshot.tables, stats)
+        references.authorize(conn, snapshot.tables)
 
     raw_streams = payload.get("streams", [])
     if not isinstance(raw_streams, list):
@@ -429,13 +429,18 @@ def _apply_payload(
                     origin=segment.origin[-8:]
                 ),
             )
-        changes.authorize(segment, scope)
+        if station.is_hub:
+            changes.authorize(segment, scope)
+        else:
+            _authorize_from_hub(station, sender, segment)
 
     to_apply = _take_or_hold(conn, segments, known, stats)
     tables = changes.entries_by_table(to_apply)
     merge.apply(conn, tables, stats)
+    references.authorize(conn, tables)
     if station.is_hub:
         _archive_for_relay(conn, to_apply)
+        _note_clock(conn, sender, segments)
 
     for origin, seq in manifest["acks"].items():
         ledger.raise_peer_ack(conn, sender, origin, seq)
@@ -453,6 +458,44 @@ def _apply_payload(
     if stats.max_hlc:
         hlc.observe(conn, stats.max_hlc)
     return stats
+
+
+def _authorize_from_hub(station: Context, hub: str, segment: changes.Segment) -> None:
+    """At a commune: the hub's own changes are the district's records (and the records it shares
+    with communes); this commune's records come only as relays of its other stations' changes."""
+    commune = station.me.unit_code
+    if segment.origin == station.me.site_id:
+        raise _refused(
+            "own_changes_back",
+            tr("The bundle carries this station's own changes back to it."),
+        )
+    if segment.origin != hub:
+        changes.authorize(segment, changes.Scope(frozenset({commune}), hub_rows=False))
+        return
+    changes.authorize(segment, changes.Scope(frozenset({commune}), hub_rows=True))
+    for tbl, (_, entries) in segment.tables.items():
+        if any(not ownership.hub_writes(tbl, entry[3]) for entry in entries):
+            raise _refused(
+                "hub_writes_commune",
+                tr(
+                    "The district's bundle changes this commune's own records ({table}); only "
+                    "the commune's stations change them."
+                ).format(table=tbl),
+            )
+
+
+def _note_clock(conn: sqlite3.Connection, sender: str, segments: list[changes.Segment]) -> None:
+    """Keep the highest stamp the sender's clock put on its own changes (the stations page shows
+    a station whose clock runs ahead); an edit stamped from its base is not its clock's."""
+    stamps = [
+        entry[4]
+        for segment in segments
+        for _, entries in segment.tables.values()
+        for entry in entries
+        if entry[5] == sender and not hlc.follows(entry[4], entry[6])
+    ]
+    if stamps:
+        ledger.note_peer_clock(conn, sender, max(stamps))
 
 
 def _take_or_hold(
@@ -682,8 +725,10 @@ def _export_to(station: Context, peer: ledger.Station, out_dir: Path) -> list[Ex
         start = sent.get(me.site_id, 0)
         if last > start:
             segments.append(
-                changes.local_segment(
-                    conn, me.site_id, start, last, peer.unit_code, include_null=True
+                _district_writes(
+                    changes.local_segment(
+                        conn, me.site_id, start, last, peer.unit_code, include_null=True
+                    )
                 )
             )
         for other in ledger.stations(conn):
@@ -736,6 +781,18 @@ def _export_to(station: Context, peer: ledger.Station, out_dir: Path) -> list[Ex
             )
         )
     return made
+
+
+def _district_writes(segment: changes.Segment) -> changes.Segment:
+    """The hub's own changes a commune takes: of district records and of the records they share.
+    A hub's edits of a commune's records from before those were read-only there stay home, or
+    the commune would refuse every later bundle (the segment skips their seqs, as it may)."""
+    kept = changes.Segment(segment.origin, segment.from_seq, segment.to_seq)
+    for tbl, (columns, entries) in segment.tables.items():
+        mine = [entry for entry in entries if ownership.hub_writes(tbl, entry[3])]
+        if mine:
+            kept.tables[tbl] = (columns, mine)
+    return kept
 
 
 def _relay_segment(conn: sqlite3.Connection, origin: str, after: int, upto: int) -> changes.Segment:

@@ -227,6 +227,15 @@ def note_peer(
         )
 
 
+def note_peer_clock(conn: sqlite3.Connection, peer: str, stamp: str) -> None:
+    """Raise the highest clock stamp seen from `peer` to `stamp`."""
+    conn.execute("INSERT OR IGNORE INTO sync_peer (site_id) VALUES (?)", (peer,))
+    conn.execute(
+        "UPDATE sync_peer SET max_hlc = ? WHERE site_id = ? AND (max_hlc IS NULL OR max_hlc < ?)",
+        (stamp, peer, stamp),
+    )
+
+
 def acks_sent(conn: sqlite3.Connection, peer: str) -> dict[str, int] | None:
     row = conn.execute("SELECT acks_sent FROM sync_peer WHERE site_id = ?", (peer,)).fetchone()
     return json.loads(row[0]) if row and row[0] else None

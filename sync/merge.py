@@ -1,14 +1,22 @@
-"""Applying remote changes to the station's tables: last writer wins, losers kept as conflicts.
+"""Applying remote changes to the station's tables: causality first, then the clocks.
 
 The caller runs this inside one transaction with `sync_control.applying = 1`, so the change-log
 triggers stay quiet. Per table, the rows the changes touch are read in batches, the changes are
-resolved in `(hlc, site_id)` order in memory, and the results written with `executemany`.
+resolved in memory, and the results written with `executemany`.
 
-A version is recorded in `sync_conflict` when it loses to a version from another station that
-was not written on top of it (the winner's base is not the loser) and the two differ. A change
-that would move a record to another commune refuses the whole bundle. A unique index clash
-between two records (two stations adding the same household's year) keeps the later record and
-tombstones the other, recording it as a conflict.
+The rule (ARCHITECTURE.md, "Merge"): a version made on top of the record's current version
+(its base is that version) replaces it whatever the stamps say; any other version is concurrent
+with the current one and the higher `(hlc, site_id)` wins. The versions of one record in a batch
+are taken each right after its base when it can be, otherwise lowest stamp first. A version is
+recorded in `sync_conflict` when it loses to a concurrent version from another station and the
+two differ. Since an edit is always stamped above its base (changelog.py), the current version
+of every record is the highest-stamped version a station has received, whatever the order of
+delivery, so every station ends with the same one.
+
+A change that would move a record to another commune refuses the whole bundle. A unique index
+clash between two records of one commune (two stations adding the same household's year) keeps
+the higher record and tombstones the other, recording it as a conflict of its commune; a clash
+with another commune's record refuses the bundle.
 """
 
 from __future__ import annotations
@@ -16,6 +24,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,60 +107,100 @@ def apply(
 def _apply_table(
     conn: sqlite3.Connection, tbl: str, columns: list[str], entries: list[list], stats: MergeStats
 ) -> None:
-    entries.sort(key=lambda e: (e[4], e[5]))
-    if entries and (stats.max_hlc is None or entries[-1][4] > stats.max_hlc):
-        stats.max_hlc = entries[-1][4]
-    deleted_at = columns.index("deleted")
+    for entry in entries:
+        if stats.max_hlc is None or entry[4] > stats.max_hlc:
+            stats.max_hlc = entry[4]
     # id -> [commune, hlc, site, values, state]; state: 0 unchanged, 1 insert, 2 update
     rows: dict[str, list] = {}
-    ids = list({e[2] for e in entries})
+    by_row: dict[str, list[list]] = {}
+    for entry in entries:
+        by_row.setdefault(entry[2], []).append(entry)
+    ids = list(by_row)
     select = f'SELECT id, commune_code, hlc, site_id, {_quoted(columns)} FROM "{tbl}" WHERE id IN '
     for i in range(0, len(ids), BATCH):
         chunk = ids[i : i + BATCH]
         for row in conn.execute(select + f"({', '.join('?' * len(chunk))})", chunk):
             rows[row[0]] = [row[1], row[2], row[3], list(row[4:]), 0]
-    for _seq, op, row_id, commune, stamp, site, base_hlc, base_site, values in entries:
+    for row_id, versions in by_row.items():
+        for entry in _causal_order(versions, rows, row_id):
+            _apply_version(conn, tbl, columns, rows, entry, stats)
+    _write(conn, tbl, columns, rows, stats)
+
+
+def _causal_order(versions: list[list], rows: dict[str, list], row_id: str) -> Iterator[list]:
+    """The versions of one record, each one right after the version it was made on when that
+    is the record's version at the time; otherwise the lowest (hlc, site) first."""
+    order = sorted(versions, key=lambda e: (e[4], e[5] or ""))
+    on_top: dict[tuple, deque[int]] = {}
+    for i, entry in enumerate(order):
+        on_top.setdefault((entry[6], entry[7]), deque()).append(i)
+    taken = [False] * len(order)
+    next_lowest = 0
+    for _ in range(len(order)):
         current = rows.get(row_id)
-        if current is None:
-            if op == "upsert":
-                rows[row_id] = [commune, stamp, site, values, 1]
-                stats.applied += 1
-            continue
-        if current[0] != commune:
-            raise moving_refusal(tbl, row_id, current[0], commune)
-        if stamp == current[1] and site == current[2]:
-            continue
-        if op == "delete":
-            values = list(current[3])
-            values[deleted_at] = 1
-        if (stamp, site or "") > (current[1], current[2] or ""):
-            if (
-                current[2] != site
-                and not (base_hlc == current[1] and base_site == current[2])
-                and current[3] != values
-            ):
-                stats.conflicts += record_conflict(
-                    conn,
-                    tbl,
-                    row_id,
-                    commune,
-                    (current[1], current[2], dict(zip(columns, current[3], strict=True))),
-                    (stamp, site),
-                )
-            current[1], current[2], current[3] = stamp, site, values
-            if current[4] == 0:
-                current[4] = 2
+        pick = None
+        queue = on_top.get((current[1], current[2])) if current is not None else None
+        while queue:
+            i = queue.popleft()
+            if not taken[i]:
+                pick = i
+                break
+        if pick is None:
+            while taken[next_lowest]:
+                next_lowest += 1
+            pick = next_lowest
+        taken[pick] = True
+        yield order[pick]
+
+
+def _apply_version(
+    conn: sqlite3.Connection,
+    tbl: str,
+    columns: list[str],
+    rows: dict[str, list],
+    entry: list,
+    stats: MergeStats,
+) -> None:
+    """One version against the record's current one: causality first, then (hlc, site)."""
+    _seq, op, row_id, commune, stamp, site, base_hlc, base_site, values = entry
+    current = rows.get(row_id)
+    if current is None:
+        if op == "upsert":
+            rows[row_id] = [commune, stamp, site, values, 1]
             stats.applied += 1
-        elif current[2] != site and current[3] != values:
+        return
+    if current[0] != commune:
+        raise moving_refusal(tbl, row_id, current[0], commune)
+    if stamp == current[1] and site == current[2]:
+        return
+    if op == "delete":
+        values = list(current[3])
+        values[columns.index("deleted")] = 1
+    # made on top of the version in place: it saw that version, so it replaces it
+    based = base_hlc == current[1] and base_site == current[2]
+    if based or (stamp, site or "") > (current[1], current[2] or ""):
+        if not based and current[2] != site and current[3] != values:
             stats.conflicts += record_conflict(
                 conn,
                 tbl,
                 row_id,
                 commune,
-                (stamp, site, dict(zip(columns, values, strict=True))),
-                (current[1], current[2]),
+                (current[1], current[2], dict(zip(columns, current[3], strict=True))),
+                (stamp, site),
             )
-    _write(conn, tbl, columns, rows, stats)
+        current[1], current[2], current[3] = stamp, site, values
+        if current[4] == 0:
+            current[4] = 2
+        stats.applied += 1
+    elif current[2] != site and current[3] != values:
+        stats.conflicts += record_conflict(
+            conn,
+            tbl,
+            row_id,
+            commune,
+            (stamp, site, dict(zip(columns, values, strict=True))),
+            (current[1], current[2]),
+        )
 
 
 def _write(
@@ -221,18 +271,28 @@ def _settle_unique(
     r: list,
     stats: MergeStats,
 ) -> None:
-    """Two live records clash on a unique index: the lower (hlc, site) one becomes a tombstone."""
+    """Two live records clash on a unique index: the lower (hlc, site) one becomes a tombstone,
+    recorded as a conflict of its own commune (so its station learns of it)."""
     values = dict(zip(columns, r[3], strict=True))
     for index_columns in _unique_indexes(conn, tbl):
         if not all(c in values for c in index_columns):
             continue
         where = " AND ".join(f'"{c}" IS ?' for c in index_columns)
         other = conn.execute(
-            f'SELECT id, hlc, site_id FROM "{tbl}" WHERE {where} AND deleted = 0 AND id != ?',
+            f'SELECT id, hlc, site_id, commune_code FROM "{tbl}" '
+            f"WHERE {where} AND deleted = 0 AND id != ?",
             [*(values[c] for c in index_columns), rid],
         ).fetchone()
         if other is None:
             continue
+        if other[3] != r[0]:
+            raise BundleRefused(
+                "unique_other_commune",
+                tr(
+                    "The bundle adds a record ({table} {id}) that clashes with a record of "
+                    "another commune ({code})."
+                ).format(table=tbl, id=rid, code=other[3] or "—"),
+            )
         if (r[1], r[2] or "") > (other[1], other[2] or ""):
             loser = conn.execute(
                 f'SELECT {_quoted(columns)} FROM "{tbl}" WHERE id = ?', (other[0],)
@@ -242,7 +302,7 @@ def _settle_unique(
                 conn,
                 tbl,
                 other[0],
-                r[0],
+                other[3],
                 (other[1], other[2], dict(zip(columns, loser, strict=True))),
                 (r[1], r[2]),
             )

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.models import changelog
+from desktop.i18n import tr
+from desktop.models import changelog, hlc
 from desktop.models.db import Database
+from desktop.models.text import format_number
 from sync import keys, ledger
 
 
@@ -23,10 +25,10 @@ def status(db: Database) -> dict[str, Any]:
         if st.is_self:
             continue
         peer = conn.execute(
-            "SELECT last_number, last_bundle_at, reference_version FROM sync_peer "
+            "SELECT last_number, last_bundle_at, reference_version, max_hlc FROM sync_peer "
             "WHERE site_id = ?",
             (st.site_id,),
-        ).fetchone() or (None, None, None)
+        ).fetchone() or (None, None, None, None)
         acks = ledger.peer_acks(conn, st.site_id)
         stations.append(
             {
@@ -42,6 +44,9 @@ def status(db: Database) -> dict[str, Any]:
                 "last_bundle_number": peer[0],
                 "last_bundle_at": peer[1],
                 "reference_version": peer[2],
+                "max_hlc": peer[3],
+                # how far its stamps run ahead of this station's clock (0: they do not)
+                "clock_ahead_ms": hlc.ahead_ms(peer[3]),
                 "gaps": [
                     {"from": start, "to": end}
                     for origin, start, end in held
@@ -69,3 +74,13 @@ def status(db: Database) -> dict[str, Any]:
         "bundles_received": conn.execute("SELECT count(*) FROM sync_bundle").fetchone()[0],
         "stations": stations,
     }
+
+
+def clock_note(station: dict[str, Any]) -> str:
+    """What a station's stamps say of its clock, in words ("" when they run with ours)."""
+    ahead = station["clock_ahead_ms"]
+    if not ahead:
+        return ""
+    return tr("its clock runs {days} days ahead of this PC's").format(
+        days=format_number(max(1, ahead // 86_400_000))
+    )

@@ -215,5 +215,7 @@ def run_status(args: argparse.Namespace) -> int:
     print(tr("Open conflicts: {count}").format(count=info["conflicts"]))
     for st in info["stations"]:
         state = tr("revoked") if st["revoked_at"] else tr("active")
+        note = status.clock_note(st)
+        state = f"{state} · {note}" if note else state
         print(f"  {st['site_id']}  {st['unit_code']}  {st['name']}  {state}")
     return 0

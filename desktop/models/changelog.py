@@ -2,13 +2,22 @@
 
 The triggers also stamp the row with the next hybrid-logical-clock value and this station's
 site id, so raw SQL written outside the program is captured and ordered like the program's own.
+An edit's stamp is always above the stamp of the version it replaces (the clock's next value, or
+that version's stamp plus one tick when a PC with a clock far ahead wrote it), so a version
+outranks every version it was made on top of; the station's own clock is not dragged along.
 While the sync engine applies remote changes (`sync_control.applying = 1`) nothing is logged.
+
+Each version is kept in the log as JSON made by SQLite; a REAL value is written with 17
+significant digits (json_object alone keeps 15), so every station gets exactly the same number.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 
+from desktop.models import ownership
 from desktop.models.db import Database
 
 SYNC_COLUMNS = ("id", "commune_code", "hlc", "site_id", "deleted")
@@ -17,13 +26,31 @@ SYNC_COLUMNS = ("id", "commune_code", "hlc", "site_id", "deleted")
 _NOW_MS = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
 _CURRENT_HLC = "(SELECT printf('%015d-%05d', physical, counter) FROM hlc_state)"
 _NOT_APPLYING = "(SELECT applying FROM sync_control) = 0"
+# The next stamp: the wall clock when it moved on, else one more on the counter, else (counter
+# full, as when the clock stands behind the last stamp) the next millisecond. SET reads old values.
 _TICK = (
-    f"UPDATE hlc_state SET counter = CASE WHEN {_NOW_MS} > physical THEN 0 ELSE counter + 1 END, "
-    f"physical = MAX(physical, {_NOW_MS});"
+    f"UPDATE hlc_state SET counter = CASE WHEN {_NOW_MS} > physical OR counter >= 99999 THEN 0 "
+    "ELSE counter + 1 END, "
+    f"physical = CASE WHEN {_NOW_MS} > physical THEN {_NOW_MS} "
+    "WHEN counter >= 99999 THEN MIN(physical + 1, 999999999999999) ELSE physical END;"
 )
 _SITE = "(SELECT value FROM settings WHERE key = 'site_id')"
 _ACTOR = "(SELECT value FROM settings WHERE key = 'actor')"
 _OLD_VERSION = "NULLIF(OLD.hlc, ''), OLD.site_id"  # base_hlc, base_site of an update
+# The stamp right after OLD.hlc: one more on the counter, or the next millisecond when the counter
+# is full ('' for a row without a stamp; the largest stamp has no successor and stays).
+_AFTER_OLD = (
+    "(CASE WHEN OLD.hlc IS NULL OR OLD.hlc = '' THEN '' "
+    "WHEN CAST(substr(OLD.hlc, 17) AS INTEGER) < 99999 "
+    "THEN substr(OLD.hlc, 1, 16) || printf('%05d', CAST(substr(OLD.hlc, 17) AS INTEGER) + 1) "
+    "WHEN substr(OLD.hlc, 1, 15) < '999999999999999' "
+    "THEN printf('%015d-00000', CAST(substr(OLD.hlc, 1, 15) AS INTEGER) + 1) "
+    "ELSE OLD.hlc END)"
+)
+# The stamp of an edit or deletion: the clock's next value, but above the replaced version's.
+_EDIT_HLC = f"MAX({_CURRENT_HLC}, {_AFTER_OLD})"
+# Finite doubles, written with 17 significant digits: exactly the same double when read back.
+_LARGEST_DOUBLE = "1.7976931348623157e308"
 
 
 def synced_tables(conn: sqlite3.Connection) -> list[str]:
@@ -42,8 +69,17 @@ def table_columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [column.name for column in Database(conn).utils[table].columns]
 
 
+def _json_value(column: str) -> str:
+    """The column's value for json_object(), REAL values exactly (json_object rounds them)."""
+    value = f't."{column}"'
+    return (
+        f"CASE WHEN typeof({value}) = 'real' AND abs({value}) <= {_LARGEST_DOUBLE} "
+        f"THEN json(printf('%!.17g', {value})) ELSE {value} END"
+    )
+
+
 def _log_insert(table: str, columns: list[str], op: str, base: str = "NULL, NULL") -> str:
-    pairs = ", ".join(f"'{c}', t.\"{c}\"" for c in columns)
+    pairs = ", ".join(f"'{c}', {_json_value(c)}" for c in columns)
     return (
         "INSERT INTO change_log (tbl, row_id, op, hlc, site_id, commune_code, actor, row, "
         "base_hlc, base_site) "
@@ -55,32 +91,49 @@ def _log_insert(table: str, columns: list[str], op: str, base: str = "NULL, NULL
 def trigger_sql(table: str, columns: list[str]) -> list[str]:
     """CREATE TRIGGER statements that log writes to `table`."""
     stamp = f'UPDATE "{table}" SET hlc = {_CURRENT_HLC}, site_id = {_SITE} WHERE id = NEW.id;'
+    edit_stamp = f'UPDATE "{table}" SET hlc = {_EDIT_HLC}, site_id = {_SITE} WHERE id = NEW.id;'
     # An update whose hlc was just issued is the insert trigger's own stamp: not a new change.
     return [
         f'CREATE TRIGGER "{table}_log_insert" AFTER INSERT ON "{table}" '
         f"WHEN {_NOT_APPLYING} BEGIN {_TICK} {stamp} {_log_insert(table, columns, 'upsert')} END",
         f'CREATE TRIGGER "{table}_log_update" AFTER UPDATE ON "{table}" '
         f"WHEN {_NOT_APPLYING} AND (NEW.hlc IS OLD.hlc OR NEW.hlc IS NOT {_CURRENT_HLC}) "
-        f"BEGIN {_TICK} {stamp} "
+        f"BEGIN {_TICK} {edit_stamp} "
         f"{_log_insert(table, columns, 'upsert', _OLD_VERSION)} END",
         f'CREATE TRIGGER "{table}_log_delete" AFTER DELETE ON "{table}" '
         f"WHEN {_NOT_APPLYING} BEGIN {_TICK} "
         "INSERT INTO change_log (tbl, row_id, op, hlc, site_id, commune_code, actor, row, "
         "base_hlc, base_site) "
-        f"VALUES ('{table}', OLD.id, 'delete', {_CURRENT_HLC}, {_SITE}, OLD.commune_code, "
+        f"VALUES ('{table}', OLD.id, 'delete', {_EDIT_HLC}, {_SITE}, OLD.commune_code, "
         f"{_ACTOR}, NULL, NULLIF(OLD.hlc, ''), OLD.site_id); END",
     ]
 
 
 def install_triggers(conn: sqlite3.Connection) -> None:
-    """(Re)create the change-log triggers of every synced table, inside the caller's transaction."""
+    """(Re)create the change-log triggers of every synced table, and the hub's read-only guard
+    of commune records (ownership.py), inside the caller's transaction."""
     for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_log\\_%' ESCAPE '\\'"
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%\\_log\\_%' "
+        "ESCAPE '\\' OR name LIKE ?)",
+        (f"%{ownership.TRIGGER_TAG}%",),
     ).fetchall():
         conn.execute(f'DROP TRIGGER "{name}"')
     for table in synced_tables(conn):
-        for statement in trigger_sql(table, table_columns(conn, table)):
+        for statement in trigger_sql(table, table_columns(conn, table)) + ownership.guard_sql(
+            table
+        ):
             conn.execute(statement)
+
+
+@contextlib.contextmanager
+def applying_remote(conn: sqlite3.Connection) -> Iterator[None]:
+    """Inside the caller's transaction: writes are remote changes being applied, not logged
+    (and on a hub, a commune's records may be written: they come from its stations)."""
+    conn.execute("UPDATE sync_control SET applying = 1")
+    try:
+        yield
+    finally:
+        conn.execute("UPDATE sync_control SET applying = 0")
 
 
 def pending_count(conn: sqlite3.Connection) -> int:

@@ -1,7 +1,8 @@
 """Opening the station's SQLite database: pragmas, transactions, storage errors in plain words.
 
 Writes go through `transaction()`, which nests as savepoints, so a whole operation (an import,
-a receipt with its items) commits or rolls back as one.
+a receipt with its items) commits or rolls back as one; a hub's write to a commune's record is
+refused there in plain words (see ownership.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.i18n import tr
+from desktop.models import ownership
 from desktop.models.errors import UserError
 from desktop.models.text import fold
 
@@ -100,9 +102,11 @@ def transaction(db: Database) -> Iterator[sqlite3.Connection]:
         conn.execute(f"SAVEPOINT {name}")
         try:
             yield conn
-        except BaseException:
+        except BaseException as exc:
             conn.execute(f"ROLLBACK TO {name}")
             conn.execute(f"RELEASE {name}")
+            if ownership.is_refusal(exc):
+                raise ownership.refusal() from exc
             raise
         conn.execute(f"RELEASE {name}")
         return
@@ -112,8 +116,10 @@ def transaction(db: Database) -> Iterator[sqlite3.Connection]:
         raise storage_error(exc) from exc
     try:
         yield conn
-    except BaseException:
+    except BaseException as exc:
         conn.execute("ROLLBACK")
+        if ownership.is_refusal(exc):
+            raise ownership.refusal() from exc
         raise
     try:
         conn.execute("COMMIT")

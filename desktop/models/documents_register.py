@@ -95,6 +95,13 @@ def _taken_on_receipts(
     return highest
 
 
+def registered(
+    db: Database, *, commune_code: str | None, kind: str, owner_table: str | None, owner_id: str
+) -> IssuedDocument | None:
+    """A document's entry in the register, if it has one (numbering nothing)."""
+    return _find(db.conn, commune_code, kind, owner_table, owner_id)
+
+
 def _find(
     conn: sqlite3.Connection,
     commune_code: str | None,

@@ -9,6 +9,7 @@ and advances that state from Python: stamps seen in remote changes, and the wall
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -16,6 +17,11 @@ from dataclasses import dataclass
 # Far enough to be a wrong clock rather than a long pause between uses.
 CLOCK_BEHIND_LIMIT_MS = 24 * 3600 * 1000
 CLOCK_AHEAD_LIMIT_MS = 366 * 24 * 3600 * 1000
+# How far past our wall clock a remote stamp may take our clock (today's cap); a station whose
+# stamps run further ahead has a wrong clock.
+REMOTE_AHEAD_LIMIT_MS = 24 * 3600 * 1000
+# ASCII digits only: Python's \d and int() also take other scripts' digits.
+PATTERN = re.compile(r"[0-9]{15}-[0-9]{5}")
 
 
 @dataclass(frozen=True, order=True)
@@ -28,12 +34,18 @@ class Stamp:
 
     @classmethod
     def parse(cls, text: str) -> Stamp:
-        physical, counter = text.split("-")
-        return cls(int(physical), int(counter))
+        if not is_stamp(text):
+            raise ValueError(f"not a clock stamp: {text!r}")
+        return cls(int(text[:15]), int(text[16:]))
 
     @property
     def moment(self) -> dt.datetime:
         return dt.datetime.fromtimestamp(self.physical / 1000, tz=dt.UTC)
+
+
+def is_stamp(value: object) -> bool:
+    """Whether `value` is stamp text: 15 ASCII digits, a hyphen, 5 ASCII digits."""
+    return type(value) is str and PATTERN.fullmatch(value) is not None
 
 
 def wall_ms() -> int:
@@ -48,12 +60,13 @@ def current(conn: sqlite3.Connection) -> Stamp:
 def observe(conn: sqlite3.Connection, remote: str) -> None:
     """Advance the clock past a stamp seen in a remote change (inside the caller's transaction).
 
-    A remote stamp more than CLOCK_AHEAD_LIMIT_MS beyond our wall clock comes from a PC whose
+    A remote stamp more than REMOTE_AHEAD_LIMIT_MS beyond our wall clock comes from a PC whose
     clock is wrong; following it would drag every later local stamp into its future, so it
-    advances the clock only up to that limit.
+    advances the clock only up to that limit. (An edit of a record is stamped above the
+    version it replaces anyway, see changelog.py, so nothing depends on following it.)
     """
     seen = Stamp.parse(remote)
-    ceiling = wall_ms() + CLOCK_AHEAD_LIMIT_MS
+    ceiling = wall_ms() + REMOTE_AHEAD_LIMIT_MS
     if seen.physical > ceiling:
         seen = Stamp(ceiling, 0)
     if seen > current(conn):
@@ -88,3 +101,23 @@ def check_wall_clock(conn: sqlite3.Connection, now_ms: int | None = None) -> Clo
         behind=now_ms < last.physical - CLOCK_BEHIND_LIMIT_MS,
         far_ahead=now_ms > last.physical + CLOCK_AHEAD_LIMIT_MS,
     )
+
+
+def follows(stamp: str, base: str | None) -> bool:
+    """Whether `stamp` is the stamp right after `base`: an edit stamped from the version it
+    replaced (see changelog.py), which says nothing about its writer's clock."""
+    if base is None or not is_stamp(stamp) or not is_stamp(base):
+        return False
+    after, before = Stamp.parse(stamp), Stamp.parse(base)
+    return after == Stamp(before.physical, before.counter + 1) or after == Stamp(
+        before.physical + 1, 0
+    )
+
+
+def ahead_ms(stamp: str | None, now_ms: int | None = None) -> int:
+    """How far `stamp` runs ahead of our wall clock beyond the tolerated lead (0: it does not)."""
+    if stamp is None or not is_stamp(stamp):
+        return 0
+    now_ms = wall_ms() if now_ms is None else now_ms
+    lead = Stamp.parse(stamp).physical - now_ms
+    return lead if lead > REMOTE_AHEAD_LIMIT_MS else 0

@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 from importlib import resources
@@ -37,8 +38,16 @@ def bundled_files() -> dict[str, bytes]:
     return files
 
 
+_VERSION = re.compile(r"[0-9]{1,9}(\.[0-9]{1,9}){0,5}")
+
+
 def version_key(version: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version.strip().split("."))
+    """(2025, 7, 1) for "2025.07.1"; ValueError unless ASCII digits and dots (int() alone would
+    take other scripts' digits, signs and underscores, from a bundle too)."""
+    text = version.strip()
+    if not _VERSION.fullmatch(text):
+        raise ValueError(f"not a reference-data version: {version!r}")
+    return tuple(int(part) for part in text.split("."))
 
 
 def stored_version(conn: sqlite3.Connection) -> str | None:

@@ -221,10 +221,20 @@ def twinnings_of(db: Database, sponsor_id: str, commune_code: str | None = None)
 def clean_twinning(db: Database, twinning: Twinning, today: dt.date | None = None) -> Twinning:
     check = Checker()
     row = db.execute(
-        "SELECT 1 FROM sponsor WHERE id = ? AND deleted = 0", [twinning.sponsor_id]
+        "SELECT commune_code FROM sponsor WHERE id = ? AND deleted = 0", [twinning.sponsor_id]
     ).fetchone()
     if row is None:
         check.fail("sponsor_id", tr("Choose the sponsor."))
+    elif row[0] is not None and row[0] != twinning.commune_code:
+        # a record points only at its own commune's records or the district's (sync refuses
+        # anything else, see sync/references.py)
+        check.fail(
+            "sponsor_id",
+            tr(
+                "This sponsor was added by another commune; twin it with that commune, or choose "
+                "a sponsor of the district's directory."
+            ),
+        )
     if not twinning.commune_code:
         check.fail("commune_code", tr("Choose the commune of the twinning."))
     since = check.date("since", twinning.since, True, today)

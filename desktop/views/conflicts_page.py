@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import households, needs, reference
+from desktop.models import households, needs, ownership, reference
 from desktop.models.errors import UserError
 from desktop.models.text import format_number, format_vnd
 from desktop.views.context import AppContext
@@ -178,6 +178,8 @@ class ConflictsPage(QWidget):
         self.keep_button.clicked.connect(self.keep)
         self.take_button = QPushButton(tr("Take the other version"))
         self.take_button.clicked.connect(self.take)
+        self.take_note = QLabel()
+        self.take_note.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -192,6 +194,7 @@ class ConflictsPage(QWidget):
         detail_layout.addWidget(self.explain)
         detail_layout.addWidget(self.versions, 1)
         detail_layout.addLayout(buttons)
+        detail_layout.addWidget(self.take_note)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
         splitter.addWidget(detail)
@@ -254,7 +257,19 @@ class ConflictsPage(QWidget):
     def show_selected(self, *_: object) -> None:
         conflict = self.selected()
         self.keep_button.setEnabled(conflict is not None)
-        self.take_button.setEnabled(conflict is not None and conflict.current is not None)
+        # a hub reads a commune's records: the commune's stations take a version of theirs
+        writable = conflict is not None and (
+            not self.context.is_hub or ownership.hub_writes(conflict.table, conflict.commune_code)
+        )
+        self.take_button.setEnabled(writable and conflict.current is not None)
+        self.take_note.setText(
+            ""
+            if conflict is None or writable
+            else tr(
+                "This record belongs to the commune: only the commune's stations can take the "
+                "other version. Keep the current one here, or let the commune choose."
+            )
+        )
         if conflict is None:
             self.record.setText("")
             self.explain.setText("")

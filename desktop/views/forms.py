@@ -246,6 +246,9 @@ class RecordListPage(QWidget):
 
     table_name = ""  # the synced table shown, for change notifications
     search_placeholder = ""
+    # the page lists communes' records: a hub reads them, so New and Delete are disabled there
+    # (the models refuse such writes on a hub as well, see desktop/models/ownership.py)
+    communes_records = True
 
     def __init__(self, context: AppContext, title: str) -> None:
         super().__init__()
@@ -290,6 +293,9 @@ class RecordListPage(QWidget):
         self.layout_.addWidget(self.view, 1)
         self._update_count()
         context.changes.changed.connect(self._on_changed)
+        if context.is_hub and self.communes_records:
+            self.new_button.setEnabled(False)
+            self.delete_button.setEnabled(False)
 
     # ---- subclass hooks ------------------------------------------------------------------
 

@@ -233,7 +233,6 @@ class ModelsPage(RecordListPage):
                 tr("All communes"),
                 [(c.code, c.name) for c in district.communes(context.db)],
             )
-            self.new_button.setEnabled(False)
         fit_columns(self.view, {0: 240, 1: 110, 2: 60, 3: 230, 4: 100, 5: 80, 6: 130})
         self.dialog: ModelDialog | None = None
 

@@ -40,7 +40,6 @@ class ReceiptsPage(RecordListPage):
                 tr("All communes"),
                 [(c.code, c.name) for c in district.communes(context.db)],
             )
-            self.new_button.setEnabled(False)
         fit_columns(self.view, {0: 90, 1: 210, 2: 190, 3: 200, 4: 125, 5: 90, 6: 105})
         self.dialog: ReceiptDialog | None = None
 

@@ -26,6 +26,7 @@ from desktop.views.widgets import fill_table, small_table
 
 
 class SponsorsPage(RecordListPage):
+    communes_records = False  # the hub keeps the district's directory of sponsors
     table_name = "sponsor"
 
     def __init__(self, context: AppContext) -> None:

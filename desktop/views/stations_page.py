@@ -99,7 +99,8 @@ class StationsModel(QAbstractTableModel):
             return gaps_text(row["gaps"])
         if row["revoked_at"]:
             return tr("revoked on {date}").format(date=format_moment(row["revoked_at"]))
-        return tr("active")
+        note = status.clock_note(row)
+        return f"{tr('active')} · {note}" if note else tr("active")
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -110,7 +111,9 @@ class StationsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and (
-            row["revoked_at"] or (index.column() == self.GAPS and row["gaps"])
+            row["revoked_at"]
+            or (index.column() == self.GAPS and row["gaps"])
+            or (index.column() == self.STATE and row["clock_ahead_ms"])
         ):
             return QBrush(QColor("#b00020"))
         return None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import trash
+from desktop.models import ownership, trash
 from desktop.models.errors import UserError
 from desktop.models.text import format_number
 from desktop.views.context import AppContext
@@ -71,6 +71,7 @@ class TrashPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         self._update_count()
+        self.view.selectionModel().selectionChanged.connect(self._update_restore)
         context.changes.changed.connect(self.refresh)
 
     def _query(self) -> Query:
@@ -88,11 +89,27 @@ class TrashPage(QWidget):
 
     def refresh(self, *_: object) -> None:
         self.model.set_query(self._query())
+        self._update_restore()
         self._update_count()
 
     def _update_count(self) -> None:
         self.count_label.setText(
             tr("{count} deleted records").format(count=format_number(self.model.rowCount()))
+        )
+
+    def _update_restore(self, *_: object) -> None:
+        """On a hub, a commune's records are only shown: restoring them is the commune's."""
+        if not self.context.is_hub:
+            return
+        rows = {index.row() for index in self.view.selectionModel().selectedRows()}
+        self.restore_button.setEnabled(
+            all(
+                ownership.hub_writes(
+                    trash.split_key(self.model.row_id(row) or "")[0],
+                    self.model.index(row, 3).data() or None,
+                )
+                for row in rows
+            )
         )
 
     def selected_keys(self) -> list[str]:

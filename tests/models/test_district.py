@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from desktop.models import assessments, district, station, store
+from desktop.models import assessments, changelog, district, station, store
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7
 
@@ -26,7 +26,7 @@ def hub_db(data_dir):
 
 def add_sponsor(db, commune: str, name: str, kind: str = "doanh_nghiep") -> str:
     sponsor_id = uuid7()
-    with transaction(db) as conn:
+    with transaction(db) as conn, changelog.applying_remote(conn):  # as communes sent them
         conn.execute(
             "INSERT INTO sponsor (id, commune_code, name, kind, headcount) VALUES (?, ?, ?, ?, 40)",
             [sponsor_id, commune, name, kind],
@@ -40,7 +40,7 @@ def add_sponsor(db, commune: str, name: str, kind: str = "doanh_nghiep") -> str:
 
 def add_receipt(db, commune: str, sponsor_id: str, day: str, amount: int) -> None:
     receipt_id = uuid7()
-    with transaction(db) as conn:
+    with transaction(db) as conn, changelog.applying_remote(conn):  # as communes sent them
         conn.execute(
             "INSERT INTO receipt (id, commune_code, received_on, sponsor_id, resource_kind, "
             "category_code) VALUES (?, ?, ?, ?, 'tien_mat', 'an_sinh_xa_hoi')",
@@ -63,7 +63,7 @@ def add_need(
     year: int = YEAR,
 ) -> str:
     need_id = uuid7()
-    with transaction(db) as conn:
+    with transaction(db) as conn, changelog.applying_remote(conn):  # as communes sent them
         conn.execute(
             "INSERT INTO need (id, commune_code, year, category_code, description, "
             "estimated_cost, status, status_date) VALUES (?, ?, ?, ?, 'Nhu cầu', ?, ?, ?)",

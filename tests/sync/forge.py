@@ -118,29 +118,36 @@ def change_bundle(
     commune: str | None,
     op: str = "upsert",
     table_columns: list[str] | None = None,
+    stamp: str = "001790000000000-00000",
+    base: tuple[str | None, str | None] = (None, None),
+    origin: DataDir | None = None,
+    **manifest: Any,
 ) -> bytes:
-    """A commune station's bundle holding one change, placed right after what the hub applied."""
-    me, _ = identity(sender)
+    """A bundle from `sender` to `hub` (any recipient) holding one change, placed right after
+    what the recipient applied of its origin (the sender's own, or `origin`'s as a relay)."""
+    me, _ = identity(origin or sender)
     start = applied_at(hub, me.site_id)
     cols = table_columns if table_columns is not None else columns(hub, table)
-    entry = [
-        start + 1,
-        op,
-        row_id,
-        commune,
-        "001790000000000-00000",
-        me.site_id,
-        None,
-        None,
-        entry_values,
-    ]
+    entry = [start + 1, op, row_id, commune, stamp, me.site_id, *base, entry_values]
     segment = changes.Segment(me.site_id, start, start + 1, {table: (cols, [entry])})
     return forge(
         sender,
         hub,
         {"streams": [segment.as_json()]},
         ranges={me.site_id: [start, start + 1]},
+        **manifest,
     )
+
+
+def version_of(data_dir: DataDir, table: str, row_id: str) -> tuple[str, str]:
+    """(hlc, site_id) of a record's current version at `data_dir`."""
+    db = _open(data_dir)
+    try:
+        return tuple(
+            db.execute(f'SELECT hlc, site_id FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
+        )
+    finally:
+        db.conn.close()
 
 
 def older_reference_bundle(hub: DataDir, commune: DataDir, version: str) -> bytes:

@@ -1,13 +1,19 @@
-"""Property: whatever the stations write and however the bundles travel (any order, lost,
-duplicated), once everything is delivered every station holds the same records for its scope,
-and every version that lost to a concurrent edit is kept in a conflicts table.
+"""Property: whatever the stations write, whatever their clocks say and however the bundles
+travel (any order, lost, duplicated), once everything is delivered every station holds the same
+records for its scope, the last edit of a causal chain wins over every version it was made on
+(however far ahead the clock that stamped those ran), and every version that lost to a concurrent
+edit is kept in a conflicts table.
 
 Stations: a hub, two PCs of commune A, one PC of commune B. Commune stations write villages of
-their commune; the hub writes district-owned sponsors and also edits commune A's villages.
+their commune; the hub writes district-owned sponsors (a hub never writes a commune's records).
+A station's clock may jump years ahead (2039) or to an absurd stamp at any point.
 """
 
 from __future__ import annotations
 
+import copy
+import itertools
+import random
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -15,10 +21,10 @@ from pathlib import Path
 
 import pytest
 from district import COMMUNE_A, COMMUNE_B, enroll, init_station, settle
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from desktop.models import store
+from desktop.models import hlc, store
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7
 from desktop.paths import DataDir
@@ -26,6 +32,10 @@ from sync import bundle, exchange
 
 NAMES = ("hub", "a1", "a2", "b")
 SCOPE = {"hub": None, "a1": COMMUNE_A, "a2": COMMUNE_A, "b": COMMUNE_B}
+YEAR_MS = 365 * 24 * 3600 * 1000
+# Where a wrong PC clock may stand: 13 years ahead (2039), two days ahead, absurdly far ahead.
+SKEWS = (13 * YEAR_MS, 2 * 24 * 3600 * 1000, None)
+ABSURD = 999_999_999_000_000
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +84,7 @@ class World:
     # (table, id) -> {(hlc, site): (base, content)}
     versions: dict[tuple[str, str], dict] = field(default_factory=dict)
     counter: int = 0
+    skewed: set[str] = field(default_factory=set)
 
     def token(self) -> str:
         self.counter += 1
@@ -122,8 +133,8 @@ def _table_of(name: str) -> str:
 def _do(world: World, op: tuple) -> None:
     kind, who, pick = op
     name = NAMES[who]
+    table = _table_of(name)
     if kind == "create":
-        table = _table_of(name)
         rid = uuid7()
         if table == "sponsor":
             world.write(
@@ -143,20 +154,7 @@ def _do(world: World, op: tuple) -> None:
                 (rid, SCOPE[name], world.token()),
             )
     elif kind in ("edit", "delete"):
-        table = "village" if name != "hub" or pick % 2 else "sponsor"
-        if name == "hub" and table == "village":
-            candidates = [
-                r[0]
-                for r in world.dbs["hub"].execute(
-                    "SELECT id FROM village WHERE deleted = 0 AND commune_code = ? ORDER BY id",
-                    (COMMUNE_A,),
-                )
-            ]
-        elif name != "hub" and pick % 3 == 0:
-            table = "sponsor"  # communes see the district's sponsors but must not edit them
-            return
-        else:
-            candidates = world.rows(name, table)
+        candidates = world.rows(name, table)
         if not candidates:
             return
         rid = candidates[pick % len(candidates)]
@@ -166,11 +164,30 @@ def _do(world: World, op: tuple) -> None:
             )
         else:
             world.write(name, table, rid, f"UPDATE {table} SET deleted = 1 WHERE id = ?", (rid,))
+    elif kind == "clock":
+        # the PC's clock jumps ahead: its stamps from now on come from there (a clock never goes
+        # back, so setting it right later changes nothing for this station's stamps)
+        skew = SKEWS[pick % len(SKEWS)]
+        physical = ABSURD if skew is None else hlc.wall_ms() + skew
+        world.dbs[name].execute(
+            "UPDATE hlc_state SET physical = MAX(physical, ?), counter = 0", (physical,)
+        )
+        world.skewed.add(name)
     elif kind == "export":
         out = world.root / "files" / f"{world.counter}-{name}-{pick}"
         world.counter += 1
         for made in exchange.export_bundles(world.dirs[name], world.dbs[name], out):
             world.pool.append((world.recipient_of(made.path), made.path))
+    elif kind == "round":
+        # everyone exports, and the bundles arrive in an order chosen by `pick`: edits made after
+        # it are made on top of what arrived, so causal chains cross stations
+        for other in NAMES:
+            _do(world, ("export", NAMES.index(other), pick))
+        pending, world.pool = world.pool, []
+        random.Random(pick).shuffle(pending)
+        for recipient, path in pending:
+            result = exchange.import_bundle(world.dirs[recipient], world.dbs[recipient], path)
+            assert not result.refused, result.reason
     elif kind == "deliver" and world.pool:
         index = pick % len(world.pool)
         recipient, path = world.pool[index]
@@ -232,10 +249,22 @@ def _check(world: World) -> None:
             at = versions[at][0]
         chain_content = {versions[v][1] for v in chain}
         bases = {base for base, _ in versions.values()}
+        # causality first: no version that an edit was made on stays, whatever its clock said
+        assert final not in bases, (table, rid, final)
+        # and the rule is total: every station ends on the highest version written
+        assert final == max(versions, key=lambda v: (v[0], v[1] or "")), (table, rid, final)
         for version, (_, content) in versions.items():
             lost = version not in chain and version not in bases and content not in chain_content
             if lost:
                 assert (table, rid, *version) in kept, (table, rid, version, final)
+
+
+def _check_clocks(world: World) -> None:
+    """A far-ahead clock does not drag the other stations' clocks past today's cap."""
+    cap = hlc.wall_ms() + hlc.REMOTE_AHEAD_LIMIT_MS
+    for name in NAMES:
+        if name not in world.skewed:
+            assert hlc.current(world.dbs[name].conn).physical <= cap, name
 
 
 OPS = st.lists(
@@ -246,8 +275,12 @@ OPS = st.lists(
                 "create",
                 "edit",
                 "edit",
+                "edit",
                 "delete",
+                "clock",
                 "export",
+                "round",
+                "round",
                 "deliver",
                 "deliver",
                 "deliver",
@@ -257,7 +290,7 @@ OPS = st.lists(
         st.integers(0, 1000),
     ),
     min_size=5,
-    max_size=30,
+    max_size=40,
 )
 
 
@@ -267,6 +300,23 @@ OPS = st.lists(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(ops=OPS)
+# the case of the issue: a PC whose clock ran to 2039 edits a village; the commune's other PC
+# edits it twice on top of that version, with today's clock; commune B's PC, its clock absurdly
+# far ahead, edits one of its villages
+@example(
+    ops=[
+        ("clock", 1, 0),
+        ("edit", 1, 0),
+        ("round", 0, 1),
+        ("round", 0, 2),
+        ("edit", 2, 0),
+        ("round", 0, 3),
+        ("edit", 2, 0),
+        ("clock", 3, 2),
+        ("edit", 3, 0),
+        ("round", 0, 4),
+    ]
+)
 def test_stations_converge_and_keep_every_lost_version(stations_template: Path, ops) -> None:
     world = _world(stations_template)
     try:
@@ -274,7 +324,56 @@ def test_stations_converge_and_keep_every_lost_version(stations_template: Path, 
             _do(world, op)
         _settle(world)
         _check(world)
+        _check_clocks(world)
     finally:
         for db in world.dbs.values():
             db.conn.close()
         shutil.rmtree(world.root, ignore_errors=True)
+
+
+def test_every_delivery_order_of_concurrent_bundles_ends_the_same(stations_template: Path):
+    """A causal chain on top of a 2039 version, other edits at the same time and an absurd clock
+    at another commune reach the hub in each of the possible orders: one outcome, the chain's."""
+    base = _world(stations_template)
+    try:
+        for op in [
+            ("clock", 1, 0),  # PC 1 of commune A: 2039
+            ("edit", 1, 0),
+            ("round", 0, 1),
+            ("round", 0, 2),  # PC 2 now holds PC 1's 2039 version
+            ("edit", 2, 0),  # PC 2: a chain of two edits on top of it
+            ("edit", 2, 0),
+            ("edit", 1, 1),  # PC 1, meanwhile: other villages, one of them twice
+            ("edit", 1, 2),
+            ("edit", 1, 2),
+            ("clock", 3, 2),  # commune B: an absurd clock
+            ("edit", 3, 0),
+            ("create", 0, 0),  # the hub adds a district sponsor
+        ]:
+            _do(base, op)
+        for name in ("a1", "a2", "b"):
+            _do(base, ("export", NAMES.index(name), 7))
+        pending = list(base.pool)
+        assert len(pending) == 3
+    finally:
+        for db in base.dbs.values():
+            db.conn.close()
+    outcomes = set()
+    for order in itertools.permutations(pending):
+        world = _world(base.root)
+        world.versions = copy.deepcopy(base.versions)
+        world.skewed = set(base.skewed)
+        try:
+            for recipient, path in order:
+                result = exchange.import_bundle(world.dirs[recipient], world.dbs[recipient], path)
+                assert not result.refused, result.reason
+            _settle(world)
+            _check(world)
+            _check_clocks(world)
+            outcomes.add(frozenset(_scope_rows(world, "hub", COMMUNE_A)))
+        finally:
+            for db in world.dbs.values():
+                db.conn.close()
+            shutil.rmtree(world.root, ignore_errors=True)
+    shutil.rmtree(base.root, ignore_errors=True)
+    assert len(outcomes) == 1

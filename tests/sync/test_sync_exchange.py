@@ -297,11 +297,13 @@ def test_two_pcs_adding_the_same_household_year_keep_one_and_a_conflict(
         assert len(rows) == 2 and sum(1 - r[2] for r in rows) == 1
         live.add(next(r for r in rows if not r[2]))
         kept = db.execute(
-            "SELECT count(*) FROM sync_conflict WHERE tbl = 'household_year'"
-        ).fetchone()[0]
+            "SELECT commune_code FROM sync_conflict WHERE tbl = 'household_year'"
+        ).fetchall()
         db.conn.close()
+        # the loser is kept under its own commune, so that commune's stations see it
+        assert all(commune == COMMUNE_A for (commune,) in kept)
         if station == district.hub:
-            assert kept == 1  # the tombstoned year row is kept for review
+            assert len(kept) == 1  # the tombstoned year row is kept for review
     assert len(live) == 1
 
 

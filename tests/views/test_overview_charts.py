@@ -118,7 +118,7 @@ def test_an_empty_hub_says_what_is_missing_and_writes_nothing(qtbot, hub_context
 
 
 def test_a_hub_assesses_each_twinning_in_its_own_commune(qtbot, hub_context):
-    from desktop.models import assessments
+    from desktop.models import assessments, changelog
     from desktop.models.db import transaction
     from desktop.models.ids import uuid7
     from desktop.views.assessments_page import AssessmentsPage
@@ -136,18 +136,19 @@ def test_a_hub_assesses_each_twinning_in_its_own_commune(qtbot, hub_context):
                 (uuid7(), commune, sponsor, "2022-01-01"),
             )
     year = dt.date.today().year
-    receipts.save(
-        db,
-        receipts.Receipt(
-            received_on=dt.date.today(),
-            sponsor_id=sponsor,
-            resource_kind="dich_vu",
-            category_code="an_sinh_xa_hoi",
-            items=[receipts.Item("Khám bệnh, cấp thuốc", "đợt", 1, 45_000_000)],
-            parties=[receipts.Party("giver", "A"), receipts.Party("receiver", "B")],
-        ),
-        commune_code="20705",
-    )
+    with transaction(db) as conn, changelog.applying_remote(conn):  # as commune 20705 sent it
+        receipts.save(
+            db,
+            receipts.Receipt(
+                received_on=dt.date.today(),
+                sponsor_id=sponsor,
+                resource_kind="dich_vu",
+                category_code="an_sinh_xa_hoi",
+                items=[receipts.Item("Khám bệnh, cấp thuốc", "đợt", 1, 45_000_000)],
+                parties=[receipts.Party("giver", "A"), receipts.Party("receiver", "B")],
+            ),
+            commune_code="20705",
+        )
     page = AssessmentsPage(hub_context)
     qtbot.addWidget(page)
     assert page.sponsors.rowCount() == 2

@@ -15,7 +15,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 
 from desktop import cli
-from desktop.models import changelog, station, store
+from desktop.models import changelog, hlc, station, store
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7
 from desktop.models.text import format_number
@@ -253,6 +253,81 @@ def test_stations_lists_the_enrolled_commune_and_revokes(
     assert revoked is not None
 
 
+def test_stations_flags_a_station_whose_clock_runs_ahead(qtbot, pair, windows, tmp_path):
+    import datetime as dt
+
+    commune = store.open_database(pair.commune)
+    year_2039 = int(dt.datetime(2039, 6, 1, tzinfo=dt.UTC).timestamp() * 1000)
+    commune.execute("UPDATE hlc_state SET physical = ?, counter = 0", (year_2039,))
+    with transaction(commune) as conn:
+        conn.execute("UPDATE household SET notes = 'ghi năm 2039' WHERE deleted = 0")
+    commune.conn.close()
+    out = tmp_path / "ahead"
+    cli_ok("--data-dir", pair.commune.root, "sync", "export", "--out", out)
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", *sorted(out.iterdir()))
+    page = windows(pair.hub).show_page("stations")
+    state = page.model.index(0, page.model.STATE)
+    assert state.data().startswith("đang hoạt động · đồng hồ của trạm chạy nhanh hơn máy này")
+    days = (year_2039 - hlc.wall_ms()) // 86_400_000
+    assert format_number(days) in state.data()
+    assert state.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
+    # its data got through all the same
+    hub = page.context.db
+    assert hub.execute("SELECT count(*) FROM household WHERE notes = 'ghi năm 2039'").fetchone()[0]
+    page.window().grab().save(str(tmp_path / "stations-clock-ahead.png"))
+
+
+def test_the_hub_cannot_delete_a_communes_receipt(qtbot, pair, windows, tmp_path):
+    from translations import tr
+
+    from desktop.models.errors import UserError
+
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
+    page = windows(pair.hub).show_page("receipts")
+    db = page.context.db
+    live = db.execute("SELECT count(*) FROM receipt WHERE deleted = 0").fetchone()[0]
+    assert page.model.rowCount() == live > 0
+    page.view.selectRow(0)
+    assert not page.delete_button.isEnabled() and not page.new_button.isEnabled()
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    # and were the button reached some other way, the models refuse
+    with pytest.raises(UserError) as refused:
+        page.delete_records([page.model.row_id(0)])
+    assert refused.value.message == tr(
+        "On the district hub a commune's records are read-only: only the commune's own "
+        "stations change them, and the hub receives their changes by sync."
+    )
+    assert db.execute("SELECT count(*) FROM receipt WHERE deleted = 0").fetchone()[0] == live
+    assert not db.execute("SELECT 1 FROM change_log WHERE tbl = 'receipt'").fetchone()
+    page.window().grab().save(str(tmp_path / "hub-receipts.png"))
+
+
+def test_the_hub_trash_restores_district_records_only(qtbot, pair, windows, tmp_path):
+    from desktop.models import receipts, sponsors
+
+    commune = store.open_database(pair.commune)
+    receipt = commune.execute("SELECT id FROM receipt WHERE deleted = 0 LIMIT 1").fetchone()[0]
+    receipts.delete(commune, receipt)
+    commune.conn.close()
+    out = tmp_path / "deleted"
+    cli_ok("--data-dir", pair.commune.root, "sync", "export", "--out", out)
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", *sorted(out.iterdir()))
+    window = windows(pair.hub)
+    db = window.context.db
+    sponsor = sponsors.save_sponsor(db, sponsors.Sponsor(name="Sở Xây dựng", kind="so_ban_nganh"))
+    sponsors.delete_sponsors(db, [sponsor])
+    page = window.show_page("trash")
+    page.refresh()
+    keys = [page.model.row_id(r) for r in range(page.model.rowCount())]
+    page.view.selectRow(keys.index(f"receipt:{receipt}"))
+    assert not page.restore_button.isEnabled()  # the commune's receipt: only shown here
+    page.view.selectRow(keys.index(f"sponsor:{sponsor}"))
+    assert page.restore_button.isEnabled()  # the district's own sponsor
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert db.execute("SELECT deleted FROM sponsor WHERE id = ?", [sponsor]).fetchone()[0] == 0
+    assert db.execute("SELECT deleted FROM receipt WHERE id = ?", [receipt]).fetchone()[0] == 1
+
+
 def test_enrolling_a_second_commune_needs_the_fingerprint(qtbot, pair, windows, tmp_path):
     other = DataDir(tmp_path / "la_ee")
     cli_ok(
@@ -310,29 +385,81 @@ def test_a_file_that_is_not_a_request_is_refused_in_words(qtbot, pair, windows):
 # ---- conflicts -----------------------------------------------------------------------------
 
 
-def make_conflict(pair: Pair) -> str:
-    """The hub and the commune edit one household's head concurrently; returns its id."""
+def second_pc(pair: Pair) -> DataDir:
+    """A second PC of the pair's commune, enrolled at the hub and welcomed with its records."""
+    second = DataDir(pair.root / "second-pc")
     cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
-    hub = store.open_database(pair.hub)
-    commune = store.open_database(pair.commune)
-    household = commune.execute(
-        "SELECT id FROM household WHERE deleted = 0 ORDER BY id LIMIT 1"
-    ).fetchone()[0]
-    with transaction(hub) as conn:
-        conn.execute("UPDATE household SET head_name = 'Hồ Văn Huyện' WHERE id = ?", [household])
-    with transaction(commune) as conn:
-        conn.execute("UPDATE household SET head_name = 'Hồ Văn Xã' WHERE id = ?", [household])
-    hub.conn.close()
-    commune.conn.close()
-    out = pair.root / "second"
-    cli_ok("--data-dir", pair.commune.root, "sync", "export", "--out", out)
-    cli_ok("--data-dir", pair.hub.root, "sync", "import", *sorted(out.iterdir()))
+    cli_ok(
+        "--data-dir",
+        second.root,
+        "init",
+        "--role",
+        "commune",
+        "--unit",
+        station.info(store.open_database(pair.commune)).unit.code,
+        "--station",
+        "Máy thứ hai của xã",
+        "--officer",
+        "Hồ Thị Hai",
+    )
+    request = pair.root / "request-2.ketnghia"
+    cli_ok("--data-dir", second.root, "sync", "enroll-request", "--out", request)
+    welcome = pair.root / "welcome-2"
+    cli_ok(
+        "--data-dir",
+        pair.hub.root,
+        "sync",
+        "enroll",
+        request,
+        "--fingerprint",
+        fingerprint(second),
+        "--out",
+        welcome,
+    )
+    cli_ok("--data-dir", second.root, "sync", "import", *sorted(welcome.iterdir()))
+    return second
+
+
+def make_conflict(pair: Pair) -> str:
+    """The commune's two PCs edit one household's head concurrently; both edits reach the hub and
+    the second PC's comes back to the first through the hub. Returns the household's id."""
+    second = second_pc(pair)
+    for data_dir, head in ((pair.commune, "Hồ Văn Xã"), (second, "Hồ Văn Máy Hai")):
+        db = store.open_database(data_dir)
+        household = db.execute(
+            "SELECT id FROM household WHERE deleted = 0 ORDER BY id LIMIT 1"
+        ).fetchone()[0]
+        with transaction(db) as conn:
+            conn.execute("UPDATE household SET head_name = ? WHERE id = ?", [head, household])
+        db.conn.close()
+    for data_dir in (pair.commune, second):
+        out = pair.root / f"up-{data_dir.root.name}"
+        cli_ok("--data-dir", data_dir.root, "sync", "export", "--out", out)
+        cli_ok("--data-dir", pair.hub.root, "sync", "import", *sorted(out.iterdir()))
+    down = pair.root / "down"
+    cli_ok("--data-dir", pair.hub.root, "sync", "export", "--out", down)
+    mine = site_of(pair.commune)[-8:]
+    cli_ok(
+        "--data-dir",
+        pair.commune.root,
+        "sync",
+        "import",
+        *[p for p in sorted(down.iterdir()) if p.name.split("_")[1].endswith(mine)],
+    )
     return household
+
+
+def site_of(data_dir: DataDir) -> str:
+    db = store.open_database(data_dir)
+    try:
+        return station.info(db).site_id
+    finally:
+        db.conn.close()
 
 
 def test_a_conflict_is_resolved_by_taking_the_other_version(qtbot, qtmodeltester, pair, windows):
     household = make_conflict(pair)
-    page = windows(pair.hub).show_page("conflicts")
+    page = windows(pair.commune).show_page("conflicts")
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 1
     assert "Hộ gia đình" in page.model.index(0, 0).data()
@@ -344,7 +471,7 @@ def test_a_conflict_is_resolved_by_taking_the_other_version(qtbot, qtmodeltester
         for r in range(page.versions.rowCount())
     }
     current, other = versions["Chủ hộ"]
-    assert {current, other} == {"Hồ Văn Huyện", "Hồ Văn Xã"}
+    assert {current, other} == {"Hồ Văn Xã", "Hồ Văn Máy Hai"}
     assert page.versions.item(0, 0).text() == "Chủ hộ"  # differing fields come first
     db = page.context.db
     before = changelog.pending_count(db.conn)
@@ -368,24 +495,28 @@ def test_a_conflict_is_resolved_by_taking_the_other_version(qtbot, qtmodeltester
     assert not page.take_button.isEnabled()
     assert page.count.text() == "Không có xung đột nào cần xem xét."
 
-    # The choice travels: the commune station gets the version taken at the hub.
-    back = pair.root / "back"
-    cli_ok("--data-dir", pair.hub.root, "sync", "export", "--out", back)
-    cli_ok("--data-dir", pair.commune.root, "sync", "import", *sorted(back.iterdir()))
-    commune = store.open_database(pair.commune)
+    # The choice travels: the hub gets the version taken at the commune.
+    up = pair.root / "after-choice"
+    cli_ok("--data-dir", pair.commune.root, "sync", "export", "--out", up)
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", *sorted(up.iterdir()))
+    hub = store.open_database(pair.hub)
     try:
-        there = commune.execute(
-            "SELECT head_name FROM household WHERE id = ?", [household]
-        ).fetchone()[0]
+        there = hub.execute("SELECT head_name FROM household WHERE id = ?", [household]).fetchone()[
+            0
+        ]
     finally:
-        commune.conn.close()
+        hub.conn.close()
     assert there == other
 
 
-def test_keeping_the_current_version_changes_no_record(qtbot, pair, windows):
+@pytest.mark.parametrize("where", ["commune", "hub"])
+def test_keeping_the_current_version_changes_no_record(qtbot, pair, windows, where):
     household = make_conflict(pair)
-    page = windows(pair.hub).show_page("conflicts")
+    page = windows(getattr(pair, where)).show_page("conflicts")
     assert page.model.rowCount() == 1
+    # at the hub a commune's record is only reviewed: the commune's stations take a version
+    assert page.take_button.isEnabled() == (where == "commune")
+    assert ("chỉ các trạm của xã" in page.take_note.text()) == (where == "hub")
     db = page.context.db
     head = db.execute("SELECT head_name FROM household WHERE id = ?", [household]).fetchone()[0]
     before = changelog.pending_count(db.conn)

@@ -48,6 +48,10 @@
       <translation>Nhập số quyết định.</translation>
     </message>
     <message>
+      <source>This sponsor was added by another commune; twin it with that commune, or choose a sponsor of the district's directory.</source>
+      <translation>Đơn vị này do một xã khác thêm vào; hãy kết nghĩa đơn vị với chính xã đó, hoặc chọn một đơn vị trong danh bạ của huyện.</translation>
+    </message>
+    <message>
       <source>This sponsor already has an active twinning with this commune.</source>
       <translation>Đơn vị này đang kết nghĩa với xã; không thể thêm quan hệ kết nghĩa thứ hai còn hiệu lực.</translation>
     </message>

@@ -236,6 +236,10 @@
       <translation>không</translation>
     </message>
     <message>
+      <source>This record belongs to the commune: only the commune's stations can take the other version. Keep the current one here, or let the commune choose.</source>
+      <translation>Bản ghi này thuộc về xã: chỉ các trạm của xã mới lấy được phiên bản kia. Hãy giữ phiên bản hiện tại ở đây, hoặc để xã chọn.</translation>
+    </message>
+    <message>
       <source>Field</source>
       <translation>Trường</translation>
     </message>

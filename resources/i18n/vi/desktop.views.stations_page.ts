@@ -8,12 +8,12 @@
       <translation>không có</translation>
     </message>
     <message>
-      <source>active</source>
-      <translation>đang hoạt động</translation>
-    </message>
-    <message>
       <source>{held} changes held: a bundle before change {seq} is missing</source>
       <translation>{held} thay đổi đang chờ: thiếu gói chứa thay đổi số {seq}</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>đang hoạt động</translation>
     </message>
     <message>
       <source>Enroll a commune station</source>

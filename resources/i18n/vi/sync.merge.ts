@@ -11,5 +11,9 @@
       <source>The bundle holds values the database refuses ({detail}).</source>
       <translation>Gói dữ liệu có giá trị mà cơ sở dữ liệu không chấp nhận ({detail}).</translation>
     </message>
+    <message>
+      <source>The bundle adds a record ({table} {id}) that clashes with a record of another commune ({code}).</source>
+      <translation>Gói dữ liệu thêm một bản ghi ({table} {id}) trùng với một bản ghi của xã khác ({code}).</translation>
+    </message>
   </context>
 </TS>

@@ -72,6 +72,11 @@ class Household:
     year_notes: str | None = None
     id: str | None = None
     commune_code: str | None = None
+    # the status an official list states (an imported poverty review list); None: classified
+    status: str | None = None
+
+
+STATUSES = ("poor", "near_poor", "average", "not_poor")
 
 
 @dataclass(frozen=True)
@@ -216,6 +221,27 @@ def parse_whole(value: Any) -> int | None:
     return int(text)
 
 
+_MILLION = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(triệu|trieu|tr)\.?(?:\s*đồng|\s*đ)?$", re.IGNORECASE)
+_THOUSAND = re.compile(
+    r"^(\d+(?:[.,]\d+)?)\s*(nghìn|nghin|ngàn|ngan|k)\.?(?:\s*đồng|\s*đ)?$", re.IGNORECASE
+)
+
+
+def parse_money(value: Any) -> int | None:
+    """An amount in đồng as people type it: what `parse_whole` reads, and "1,5 triệu",
+    "1.5tr", "800 nghìn", "800k"; None when empty, ValueError when it is something else."""
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        for pattern, unit in ((_MILLION, 1_000_000), (_THOUSAND, 1_000)):
+            match = pattern.match(text)
+            if match:
+                amount = float(match.group(1).replace(",", "."))
+                if not (amount * unit).is_integer():
+                    raise ValueError(value)
+                return int(amount * unit)
+    return parse_whole(value)
+
+
 # ---- validation ------------------------------------------------------------------------------
 
 
@@ -269,6 +295,8 @@ def validate(db: Database, household: Household) -> Household:
         errors["year"] = tr("The year must be between 2000 and {year}.").format(year=this_year + 1)
     if household.income_per_month is not None and household.income_per_month < 0:
         errors["income_per_month"] = tr("The income cannot be negative.")
+    if household.status is not None and household.status not in STATUSES:
+        errors["status"] = tr("Unknown poverty status: {status}.").format(status=household.status)
     if errors:
         raise ValidationError(errors)
     known = poverty.indicator_codes(standard(db, household.year)[0])
@@ -297,6 +325,7 @@ def validate(db: Database, household: Household) -> Household:
         year_notes=(household.year_notes or "").strip() or None,
         id=household.id,
         commune_code=household.commune_code,
+        status=household.status,
     )
 
 
@@ -321,7 +350,7 @@ def duplicates(db: Database, household: Household) -> list[str]:
 def save(db: Database, household: Household) -> str:
     """Validate and write the household and its status for `household.year`; returns its id."""
     clean = validate(db, household)
-    status = classify(db, clean.year, clean.income_per_month, clean.deprivations)
+    status = clean.status or classify(db, clean.year, clean.income_per_month, clean.deprivations)
     with transaction(db) as conn:
         household_id = write(db, clean)
         existing = conn.execute(

@@ -8,8 +8,24 @@
       <translation>Danh sách hộ được nhập tại máy của xã.</translation>
     </message>
     <message>
-      <source>{good} rows can be imported, {bad} rows are refused.</source>
-      <translation>{good} dòng hợp lệ, {bad} dòng bị từ chối.</translation>
+      <source>The sheet gives poverty status or income but no year (no Năm column, no year in its title); say which year they are for with --year, e.g. --year 2025.</source>
+      <translation>Bảng có phân loại hộ hoặc thu nhập nhưng không rõ năm (không có cột Năm, tiêu đề không ghi năm); hãy cho biết năm bằng --year, ví dụ --year 2025.</translation>
+    </message>
+    <message>
+      <source>{good} rows can be imported, {bad} rows are refused, {waiting} wait for confirmation, {already} are already in the book.</source>
+      <translation>{good} dòng nhập được, {bad} dòng bị từ chối, {waiting} dòng chờ xác nhận, {already} dòng đã có trong sổ.</translation>
+    </message>
+    <message>
+      <source>--accept-suggestions uses the proposed villages.</source>
+      <translation>--accept-suggestions để dùng các thôn được gợi ý.</translation>
+    </message>
+    <message>
+      <source>--allow-similar imports the similar households.</source>
+      <translation>--allow-similar để nhập cả các hộ giống hộ khác.</translation>
+    </message>
+    <message>
+      <source>{count} households imported, {already} already in the book.</source>
+      <translation>Đã nhập {count} hộ, {already} hộ đã có trong sổ.</translation>
     </message>
     <message>
       <source>Nothing was written (--dry-run).</source>
@@ -18,10 +34,6 @@
     <message>
       <source>Nothing was written; correct the rows or use --skip-bad.</source>
       <translation>Chưa ghi gì vào sổ; hãy sửa các dòng đó hoặc dùng --skip-bad.</translation>
-    </message>
-    <message>
-      <source>{count} households imported.</source>
-      <translation>Đã nhập {count} hộ.</translation>
     </message>
     <message>
       <source>Unknown field or column in {pair}; the sheet's columns: {headers}.</source>

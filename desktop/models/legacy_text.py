@@ -119,10 +119,12 @@ def _bad_word(word: str) -> bool:
     tones = 0
     previous_vowel = ""
     previous_lower = False
-    for ch in word:
+    for ch in unicodedata.normalize("NFC", word):
         code = ord(ch)
         if 0xA0 < code <= 0xFF and ch not in _LETTERS and ch not in "×°":
             return True
+        if unicodedata.category(ch) == "Mn":
+            return True  # a mark left over: no Vietnamese letter has it
         if ch.isalpha():
             if ch.isupper() and previous_lower:
                 return True

@@ -31,6 +31,7 @@ TEXT_SUFFIXES = (".csv", ".txt")
 SUFFIXES = SPREADSHEET_SUFFIXES + TEXT_SUFFIXES
 MAX_ROWS = 200_000
 MAX_CSV_BYTES = 200 * 1024 * 1024
+CHOICE_SAMPLE = 200_000  # characters read to choose between Windows-1258 and -1252
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -206,7 +207,12 @@ def _decode_csv(path: Path) -> tuple[str, str]:
             text = unicodedata.normalize("NFC", data.decode(encoding))
         except UnicodeDecodeError:
             continue
-        options.append((legacy_text.badness(text), encoding, text))
+        sample = text[:CHOICE_SAMPLE]
+        bad = min(
+            legacy_text.badness(decode(sample))
+            for decode in (str, *legacy_text.DECODERS.values())
+        )
+        options.append((bad, encoding, text))
     if not options:
         raise _damaged(path)
     _bad, encoding, text = min(options, key=lambda option: option[0])

@@ -26,6 +26,7 @@ def open_db(folder: DataDir):
 
 
 def imported(folder: DataDir) -> dict[str, tuple]:
+    marks = ",".join("?" * len(government_list.EXPECTED))
     db = open_db(folder)
     try:
         rows = db.execute(
@@ -33,8 +34,7 @@ def imported(folder: DataDir) -> dict[str, tuple]:
             "h.members, y.status, y.income_per_month, y.year FROM household h "
             "JOIN village v ON v.id = h.village_id "
             "LEFT JOIN household_year y ON y.household_id = h.id AND y.deleted = 0 "
-            "WHERE h.deleted = 0 AND h.head_name IN (%s)"
-            % ",".join("?" * len(government_list.EXPECTED)),
+            f"WHERE h.deleted = 0 AND h.head_name IN ({marks})",
             list(government_list.EXPECTED),
         ).fetchall()
     finally:

@@ -11,11 +11,13 @@ text as it is; a cell holding a character beyond Latin-1 was typed in Unicode an
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 TCVN3 = "TCVN3"
+DETECT_SAMPLE = 2000  # cells of a column read to tell its encoding
 VNI = "VNI"
 
 # TCVN 5712:1993 VN3 ("ABC"): one byte per letter; lower case only, plus the seven upper-case
@@ -114,23 +116,30 @@ def _base_vowel(ch: str) -> str:
     return base if base in _VOWELS else ""
 
 
+@functools.cache
+def _char(ch: str) -> tuple[bool, bool, bool, int, str]:
+    """(impossible in Vietnamese, upper case letter, lower case letter, tone marks, base vowel)."""
+    code = ord(ch)
+    impossible = (0xA0 < code <= 0xFF and ch not in _LETTERS and ch not in "×°") or (
+        unicodedata.category(ch) == "Mn"  # a mark left over: no Vietnamese letter has it
+    )
+    tones = sum(1 for c in unicodedata.normalize("NFD", ch) if c in _TONES)
+    alpha = ch.isalpha()
+    return impossible, alpha and ch.isupper(), alpha and ch.islower(), tones, _base_vowel(ch)
+
+
 def _bad_word(word: str) -> bool:
     """Whether `word` cannot be Vietnamese (nor a minority name written with Vietnamese letters)."""
     tones = 0
     previous_vowel = ""
     previous_lower = False
     for ch in unicodedata.normalize("NFC", word):
-        code = ord(ch)
-        if 0xA0 < code <= 0xFF and ch not in _LETTERS and ch not in "×°":
+        impossible, upper, lower, marks, vowel = _char(ch)
+        if impossible or (upper and previous_lower):
             return True
-        if unicodedata.category(ch) == "Mn":
-            return True  # a mark left over: no Vietnamese letter has it
-        if ch.isalpha():
-            if ch.isupper() and previous_lower:
-                return True
-            previous_lower = ch.islower()
-        tones += sum(1 for c in unicodedata.normalize("NFD", ch) if c in _TONES)
-        vowel = _base_vowel(ch)
+        if upper or lower:
+            previous_lower = lower
+        tones += marks
         if vowel and previous_vowel and previous_vowel + vowel not in _VOWEL_PAIRS:
             return True
         previous_vowel = vowel
@@ -198,7 +207,7 @@ class Detection:
 
 def detect(texts: Iterable[str]) -> Detection | None:
     """The legacy encoding the texts of one column were typed in, or None when they are Unicode."""
-    candidates = [t for t in texts if _legacy_candidate(t)]
+    candidates = [t for t in texts if _legacy_candidate(t)][:DETECT_SAMPLE]
     if not candidates:
         return None
     raw = sum(badness(t) for t in candidates)

@@ -207,7 +207,7 @@ def find_table(
     ]
     table = Table(index + 1, count, names, [], title=title)
     table.formulas_without_value = sheet.formulas_without_value
-    header_keys = [key(n) for n in _row_texts(sheet.rows, index, len(names))]
+    header_texts = _row_texts(sheet.rows, index, len(names))
     in_signature = False
     for i in range(index + count, len(sheet.rows)):
         row = sheet.rows[i]
@@ -223,7 +223,7 @@ def find_table(
             table.skipped.append((number, NUMBERING))
         elif _is_total(filled, markers):
             table.skipped.append((number, TOTAL))
-        elif [key(t) for t in texts[: len(header_keys)]] == header_keys:
+        elif texts[: len(header_texts)] == header_texts:
             table.skipped.append((number, REPEATED_HEADER))
         else:
             table.rows.append((number, list(row)))
@@ -246,7 +246,10 @@ def _is_numbering(filled: list[str]) -> bool:
 
 
 def _is_total(filled: list[str], markers: Markers) -> bool:
-    return any(key(t) in markers.totals or key(t).startswith("tongcong") for t in filled[:2])
+    return any(
+        t[:1] in "TtCc" and (key(t) in markers.totals or key(t).startswith("tongcong"))
+        for t in filled[:2]
+    )
 
 
 def _is_signature(filled: list[str], markers: Markers) -> bool:

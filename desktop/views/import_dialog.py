@@ -162,6 +162,7 @@ class ImportDialog(QDialog):
         self.year = QSpinBox()
         self.year.setRange(NO_YEAR, 2100)
         self.year.setSpecialValueText(tr("from the sheet"))
+        self.year.setMinimumWidth(120)
         self.year.setToolTip(tr("The year of the poverty status and income in the list."))
         self.year.editingFinished.connect(self._year_changed)
         top = QHBoxLayout()

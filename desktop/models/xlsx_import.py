@@ -161,11 +161,17 @@ def sheet_names(path: Path) -> list[str]:
     return spreadsheet.open_book(path).sheet_names
 
 
-def read_sheet(path: Path, name: str | None = None, header_row: int | None = None) -> Sheet:
-    """The table of sheet `name` (the first when None); `header_row` when the officer chose it."""
+def read_sheet(
+    path: Path,
+    name: str | None = None,
+    header_row: int | None = None,
+    name_of: Callable[[str], str | None] = field_of,
+) -> Sheet:
+    """The table of sheet `name` (the first when None); `header_row` when the officer chose it.
+    `name_of` names the fields a header may hold (another import passes its own subset)."""
     book = spreadsheet.open_book(Path(path))
     data = spreadsheet.read(book, name)
-    table = sheet_table.find_table(data, field_of, markers(), header_row)
+    table = sheet_table.find_table(data, name_of, markers(), header_row)
     return Sheet(
         data.name, table.headers, table.header_row, table.rows, table, book.sheet_names,
         book.encoding,
@@ -275,9 +281,9 @@ def needs_year(sheet: Sheet, mapping: dict[str, int], year: int | None) -> bool:
         return False
     year_column = mapping.get("year")
     for _number, cells in sheet.rows:
-        has_data = any(c < len(cells) and _text(cells[c]) for c in columns)
+        has_data = any(c < len(cells) and cell_text(cells[c]) for c in columns)
         has_year = (
-            year_column is not None and year_column < len(cells) and _text(cells[year_column])
+            year_column is not None and year_column < len(cells) and cell_text(cells[year_column])
         )
         if has_data and not has_year:
             return True
@@ -368,7 +374,7 @@ def raw_rows(sheet: Sheet, mapping: dict[str, int]) -> list[RowResult]:
 
 
 @dataclass
-class _Lookups:
+class Lookups:
     villages: dict[str, str]  # key with and without "Thôn " -> id
     village_names: dict[str, str]  # id -> name
     bare_villages: dict[str, str]  # key without the prefix -> id (for close matches)
@@ -384,7 +390,7 @@ def _village_keys(name: str) -> tuple[str, str]:
     return key(folded), key(_village_prefix().sub("", folded))
 
 
-def _lookups(db: Database, commune_code: str | None, year: int) -> _Lookups:
+def build_lookups(db: Database, commune_code: str | None, year: int) -> Lookups:
     villages: dict[str, str] = {}
     names: dict[str, str] = {}
     bare: dict[str, str] = {}
@@ -420,10 +426,10 @@ def _lookups(db: Database, commune_code: str | None, year: int) -> _Lookups:
         if code:
             by_code.setdefault(fold(code), label)
         by_person.setdefault((key(head), village_id, birth), []).append((label, *row[4:], code))
-    return _Lookups(villages, names, bare, ethnic, indicators, by_code, by_person)
+    return Lookups(villages, names, bare, ethnic, indicators, by_code, by_person)
 
 
-def _text(value: Any) -> str:
+def cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -431,7 +437,7 @@ def _text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def _match_village(lookups: _Lookups, text: str) -> tuple[str, str | None]:
+def match_village(lookups: Lookups, text: str) -> tuple[str, str | None]:
     """(village id, "proposed" when it is only a close match) for a typed village name."""
     whole, without = _village_keys(text)
     for candidate in (whole, without):
@@ -450,8 +456,54 @@ def _match_village(lookups: _Lookups, text: str) -> tuple[str, str | None]:
     return "", None
 
 
+def read_number(
+    values: dict[str, Any],
+    field_key: str,
+    what: str,
+    parse: Callable[[Any], int | None],
+    errors: list[str],
+) -> int | None:
+    """The number in `values[field_key]` read by `parse`; None (and a reason in `errors`) when
+    it is not one."""
+    try:
+        return parse(values.get(field_key))
+    except ValueError:
+        errors.append(
+            tr("{field} is not a whole number: {value}").format(
+                field=what, value=cell_text(values.get(field_key))
+            )
+        )
+        return None
+
+
+def read_birth(values: dict[str, Any], errors: list[str]) -> tuple[int | None, str | None]:
+    """(birth year, gender) from a birth-year column or the "Nam"/"Nữ" pair under "Năm sinh"
+    (a year in one of them, or a mark such as "x" when the year is elsewhere)."""
+
+    def year_in(field_key: str) -> int | None:
+        year = sheet_table.year_of(values.get(field_key))
+        if year is not None:
+            return year
+        return read_number(values, field_key, tr("Birth year"), households.parse_whole, errors)
+
+    birth_year = year_in("head_birth_year")
+    gender = None
+    filled = {
+        g: cell_text(values.get(k))
+        for g, k in (("nam", "birth_year_male"), ("nu", "birth_year_female"))
+        if cell_text(values.get(k))
+    }
+    if len(filled) > 1:
+        errors.append(tr("both the Nam and the Nữ birth-year columns are filled"))
+    for g, mark in filled.items():
+        gender = g
+        if mark not in _resource()["gender_marks"]:
+            birth_year = year_in("birth_year_male" if g == "nam" else "birth_year_female")
+    return birth_year, gender
+
+
 def _parse(
-    row: RowResult, lookups: _Lookups, commune_code: str | None, default_year: int | None
+    row: RowResult, lookups: Lookups, commune_code: str | None, default_year: int | None
 ) -> tuple[households.Household, list[str], bool]:
     """(the household a raw row describes, what could not be read, whether it has year data)."""
     values = row.values
@@ -463,26 +515,13 @@ def _parse(
     ]
 
     def number(key_: str, what: str, parse: Callable[[Any], int | None]) -> int | None:
-        try:
-            return parse(values.get(key_))
-        except ValueError:
-            errors.append(
-                tr("{field} is not a whole number: {value}").format(
-                    field=what, value=_text(values.get(key_))
-                )
-            )
-            return None
+        return read_number(values, key_, what, parse, errors)
 
-    def birth(key_: str) -> int | None:
-        value = values.get(key_)
-        year = sheet_table.year_of(value)
-        return year if year is not None else number(key_, tr("Birth year"), households.parse_whole)
-
-    village_text = _text(values.get("village"))
+    village_text = cell_text(values.get("village"))
     village_id = ""
     row.suggestion = None
     if village_text:
-        village_id, proposed = _match_village(lookups, village_text)
+        village_id, proposed = match_village(lookups, village_text)
         if proposed:
             row.suggestion = village_text
         elif not village_id:
@@ -491,24 +530,14 @@ def _parse(
                     name=village_text
                 )
             )
-    birth_year = birth("head_birth_year")
-    gender_text = _text(values.get("head_gender"))
-    gender = _labels("gender_labels").get(key(gender_text))
-    if gender_text and gender is None:
-        errors.append(tr("the gender must be Nam or Nữ: {value}").format(value=gender_text))
-    marks = _resource()["gender_marks"]
-    by_gender = {
-        g: _text(values.get(k))
-        for g, k in (("nam", "birth_year_male"), ("nu", "birth_year_female"))
-    }
-    filled = {g: v for g, v in by_gender.items() if v}
-    if len(filled) > 1:
-        errors.append(tr("both the Nam and the Nữ birth-year columns are filled"))
-    for g, text in filled.items():
-        gender = g
-        if text not in marks:
-            birth_year = birth("birth_year_male" if g == "nam" else "birth_year_female")
-    ethnic_text = _text(values.get("ethnicity"))
+    birth_year, gender = read_birth(values, errors)
+    gender_text = cell_text(values.get("head_gender"))
+    if gender_text:
+        stated = _labels("gender_labels").get(key(gender_text))
+        if stated is None:
+            errors.append(tr("the gender must be Nam or Nữ: {value}").format(value=gender_text))
+        gender = gender or stated
+    ethnic_text = cell_text(values.get("ethnicity"))
     ethnic_code = None
     if ethnic_text:
         ethnic_code = lookups.ethnic.get(key(ethnic_text))
@@ -516,19 +545,19 @@ def _parse(
             errors.append(tr("unknown ethnic group: {value}").format(value=ethnic_text))
     members = number("members", tr("Members"), households.parse_whole)
     phone_value = values.get("phone")
-    phone = _text(phone_value)
+    phone = cell_text(phone_value)
     if isinstance(phone_value, int | float) and len(phone) == 9:
         phone = "0" + phone  # Excel drops the leading zero of numbers typed as numbers
     year = number("year", tr("Year"), households.parse_whole)
     income = number("income_per_month", tr("Income per person per month"), households.parse_money)
-    status_text = _text(values.get("status"))
+    status_text = cell_text(values.get("status"))
     status = None
     if status_text:
         status = _labels("status_labels").get(key(status_text))
         if status is None:
             errors.append(tr("unknown poverty status: {value}").format(value=status_text))
     deprivations = []
-    for part in re.split(r"[,;\n]", _text(values.get("deprivations"))):
+    for part in re.split(r"[,;\n]", cell_text(values.get("deprivations"))):
         part = part.strip()
         if not part:
             continue
@@ -544,15 +573,15 @@ def _parse(
             tr("the year of the status is not known (no Năm column, no year in the title)")
         )
     household = households.Household(
-        head_name=_text(values.get("head_name")),
+        head_name=cell_text(values.get("head_name")),
         village_id=village_id,
         head_birth_year=birth_year,
         head_gender=gender,
         ethnic_code=ethnic_code,
         members=1 if members is None else members,
         phone=phone or None,
-        code=_text(values.get("code")) or None,
-        notes=_text(values.get("notes")) or None,
+        code=cell_text(values.get("code")) or None,
+        notes=cell_text(values.get("notes")) or None,
         # a household without a status is validated against the current year, never filed in it
         year=year or dt.date.today().year,
         income_per_month=income,
@@ -579,7 +608,7 @@ def check(
     progress: Progress | None = None,
 ) -> Report:
     """Parse and validate every row (in place); duplicates by the household form's rule."""
-    lookups = _lookups(db, commune_code, default_year or dt.date.today().year)
+    lookups = build_lookups(db, commune_code, default_year or dt.date.today().year)
     by_code: dict[str, tuple[int, tuple]] = {}
     by_person: dict[tuple[str, str, int | None], tuple[int, tuple]] = {}
     report = Report(rows)
@@ -592,7 +621,7 @@ def check(
         try:
             clean = households.validate(db, household)
         except ValidationError as exc:
-            village_unknown = bool(_text(row.values.get("village")))
+            village_unknown = bool(cell_text(row.values.get("village")))
             row.errors.extend(
                 message.rstrip(".")
                 for key_, message in exc.errors.items()

@@ -1,4 +1,5 @@
-"""`ketnghia import households FILE`: find the table, check every row, then write all or none.
+"""`ketnghia import households FILE` and `ketnghia import observations FILE --survey ROUND`:
+find the table, check every row, then write all or none.
 
 The file may be .xlsx, .xlsm, .xls, .ods or .csv. What was found is printed first (header row,
 rows left out, columns not used, conversions from legacy fonts, proposed villages, households
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.i18n import tr
-from desktop.models import store, xlsx_import
+from desktop.models import observation_import, store, xlsx_import
 from desktop.models.errors import UserError
 
 
@@ -60,6 +61,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=f"map a field to a column header; fields: {', '.join(xlsx_import.FIELD_KEYS)}",
     )
     households.set_defaults(run=run)
+    observations = kinds.add_parser(
+        "observations", help="a survey round's household observations from a spreadsheet"
+    )
+    observations.add_argument("file", help="spreadsheet or .csv file")
+    observations.add_argument(
+        "--survey", required=True, help="the survey round: its id or its date (dd/mm/yyyy)"
+    )
+    observations.add_argument("--sheet", help="sheet name (the first sheet when omitted)")
+    observations.add_argument("--header-row", type=int, help="row number of the column headers")
+    observations.add_argument(
+        "--dry-run", action="store_true", help="check every row and write nothing"
+    )
+    observations.add_argument(
+        "--skip-bad", action="store_true", help="import the good rows and skip the refused ones"
+    )
+    observations.set_defaults(run=run_observations)
 
 
 def _mapping(sheet: xlsx_import.Sheet, db, pairs: list[str]) -> dict[str, int]:
@@ -79,13 +96,17 @@ def _mapping(sheet: xlsx_import.Sheet, db, pairs: list[str]) -> dict[str, int]:
     return mapping
 
 
-def run(args: argparse.Namespace) -> int:
-    data_dir = paths.resolve(args.data_dir)
-    db = store.open_database(data_dir)
+def _commune_station(args: argparse.Namespace):
+    db = store.open_database(paths.resolve(args.data_dir))
     store.require_station(db)
     commune_code = None if store.role(db) == "hub" else store.unit_code(db)
     if commune_code is None:
         raise UserError(tr("Households are imported at the commune's station."))
+    return db, commune_code
+
+
+def run(args: argparse.Namespace) -> int:
+    db, commune_code = _commune_station(args)
     sheet = xlsx_import.read_sheet(Path(args.file), args.sheet, args.header_row)
     mapping = _mapping(sheet, db, args.column)
     if xlsx_import.needs_year(sheet, mapping, args.year):
@@ -143,4 +164,40 @@ def run(args: argparse.Namespace) -> int:
             count=written, already=len(report.already)
         )
     )
+    return 0
+
+
+def run_observations(args: argparse.Namespace) -> int:
+    db, commune_code = _commune_station(args)
+    survey = observation_import.find_survey(db, commune_code, args.survey)
+    sheet = observation_import.read_sheet(Path(args.file), args.sheet, args.header_row)
+    mapping = observation_import.guess_mapping(sheet.headers)
+    observation_import.check_mapping(mapping)
+    for note in xlsx_import.table_notes(sheet, mapping):
+        print(note)
+    rows = observation_import.check(db, sheet, mapping, survey)
+    for row in rows:
+        if row.present:
+            print(tr("row {number}: {reason}").format(number=row.number, reason=row.present))
+        elif row.errors:
+            print(
+                tr("row {number}: {reason}").format(number=row.number, reason="; ".join(row.errors))
+            )
+    bad = sum(1 for r in rows if not r.ok)
+    already = sum(1 for r in rows if r.present)
+    summary = tr(
+        "{good} observations can be imported, {bad} rows are refused, {already} households are "
+        "already observed in this round."
+    ).format(good=len(rows) - bad - already, bad=bad, already=already)
+    if args.dry_run:
+        print(summary + " " + tr("Nothing was written (--dry-run)."))
+        return 1 if bad and not args.skip_bad else 0
+    if bad and not args.skip_bad:
+        print(
+            summary + " " + tr("Nothing was written; correct the rows or use --skip-bad."),
+            file=sys.stderr,
+        )
+        return 1
+    written = observation_import.commit(db, rows, skip_bad=args.skip_bad)
+    print(tr("{count} observations imported.").format(count=written))
     return 0

@@ -24,6 +24,10 @@
       <translation>--allow-similar để nhập cả các hộ giống hộ khác.</translation>
     </message>
     <message>
+      <source>{good} observations can be imported, {bad} rows are refused, {already} households are already observed in this round.</source>
+      <translation>{good} phiếu nhập được, {bad} dòng bị từ chối, {already} hộ đã được khảo sát trong đợt này.</translation>
+    </message>
+    <message>
       <source>{count} households imported, {already} already in the book.</source>
       <translation>Đã nhập {count} hộ, {already} hộ đã có trong sổ.</translation>
     </message>
@@ -36,8 +40,16 @@
       <translation>Chưa ghi gì vào sổ; hãy sửa các dòng đó hoặc dùng --skip-bad.</translation>
     </message>
     <message>
+      <source>{count} observations imported.</source>
+      <translation>Đã nhập {count} phiếu khảo sát hộ.</translation>
+    </message>
+    <message>
       <source>Unknown field or column in {pair}; the sheet's columns: {headers}.</source>
       <translation>Không rõ trường hoặc cột trong {pair}; các cột của trang tính: {headers}.</translation>
+    </message>
+    <message>
+      <source>row {number}: {reason}</source>
+      <translation>dòng {number}: {reason}</translation>
     </message>
   </context>
 </TS>

@@ -108,10 +108,6 @@
       <translation>Chọn cột cho: {fields}.</translation>
     </message>
     <message>
-      <source>the gender must be Nam or Nữ: {value}</source>
-      <translation>giới tính phải là Nam hoặc Nữ: {value}</translation>
-    </message>
-    <message>
       <source>already in the book: {household}</source>
       <translation>đã có trong sổ: {household}</translation>
     </message>
@@ -172,6 +168,14 @@
       <translation>gợi ý: {typed} → {village} ({count} dòng)</translation>
     </message>
     <message>
+      <source>{field} is not a whole number: {value}</source>
+      <translation>{field} không phải số nguyên: {value}</translation>
+    </message>
+    <message>
+      <source>the gender must be Nam or Nữ: {value}</source>
+      <translation>giới tính phải là Nam hoặc Nữ: {value}</translation>
+    </message>
+    <message>
       <source>unknown ethnic group: {value}</source>
       <translation>không rõ dân tộc: {value}</translation>
     </message>
@@ -186,10 +190,6 @@
     <message>
       <source>the same household as row {number}</source>
       <translation>đã có ở dòng {number}</translation>
-    </message>
-    <message>
-      <source>{field} is not a whole number: {value}</source>
-      <translation>{field} không phải số nguyên: {value}</translation>
     </message>
     <message>
       <source>the village {name} is not in the commune's list of villages</source>

@@ -69,7 +69,7 @@
     </message>
     <message>
       <source>Members</source>
-      <translation>Số nhân khẩu</translation>
+      <translation>Số khẩu</translation>
     </message>
     <message>
       <source>Ethnic group</source>

@@ -66,12 +66,16 @@ FIELDS: tuple[ImportField, ...] = (
     ImportField("code", lambda: tr("Household code")),
     ImportField("year", lambda: tr("Year")),
     ImportField("status", lambda: tr("Poverty status")),
+    ImportField("status_poor", lambda: tr("Poor (a mark)")),
+    ImportField("status_near_poor", lambda: tr("Near-poor (a mark)")),
     ImportField("income_per_month", lambda: tr("Income per person per month")),
     ImportField("deprivations", lambda: tr("Lacking indicators")),
     ImportField("notes", lambda: tr("Notes")),
 )
 FIELD_KEYS = tuple(f.key for f in FIELDS)
-YEAR_DATA = ("status", "income_per_month", "deprivations")
+YEAR_DATA = ("status", "status_poor", "status_near_poor", "income_per_month", "deprivations")
+MARK_COLUMNS = {"status_poor": "poor", "status_near_poor": "near_poor"}
+MIN_PREFIX = 6  # a status label this long also names the statuses it begins ("Hộ nghèo DTTS")
 
 
 def field_title(field_key: str) -> str:
@@ -125,6 +129,18 @@ def field_of(header: str) -> str | None:
 @functools.cache
 def _labels(group: str) -> dict[str, str]:
     return {key(label): code for code, labels in _resource()[group].items() for label in labels}
+
+
+def status_of(label: str) -> str | None:
+    """The status a label names: "Hộ nghèo", "HCN", "Thoát nghèo", "Hộ nghèo DTTS" …"""
+    labels = _labels("status_labels")
+    label_key = key(label)
+    if label_key in labels:
+        return labels[label_key]
+    for known in sorted(labels, key=len, reverse=True):
+        if len(known) >= MIN_PREFIX and label_key.startswith(known):
+            return labels[known]
+    return None
 
 
 @functools.cache
@@ -553,9 +569,19 @@ def _parse(
     status_text = cell_text(values.get("status"))
     status = None
     if status_text:
-        status = _labels("status_labels").get(key(status_text))
+        status = status_of(status_text)
         if status is None:
             errors.append(tr("unknown poverty status: {value}").format(value=status_text))
+    marked = [
+        code
+        for field_key, code in MARK_COLUMNS.items()
+        if cell_text(values.get(field_key)) not in ("", "0", "-")
+    ]
+    if len(marked) > 1:
+        errors.append(tr("both the poor and the near-poor columns are marked"))
+    elif marked and status is None:
+        status = marked[0]
+        status_text = status
     deprivations = []
     for part in re.split(r"[,;\n]", cell_text(values.get("deprivations"))):
         part = part.strip()

@@ -348,3 +348,30 @@ def rows_of(db) -> list[tuple]:
         ).fetchall(),
         key=repr,
     )
+
+
+def test_status_as_marks_under_a_merged_header(commune_dir, run_cli, tmp_path):
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2024"])
+    ws.append(["STT", "Họ và tên chủ hộ", "Thôn", "Phân loại", None, "Ghi chú"])
+    ws.append([None, None, None, "Hộ nghèo", "Hộ cận nghèo", None])
+    ws.append([1, "Bhnươch Văn Một", "Pà Dồn", "x", None, None])
+    ws.append([2, "Bhnươch Thị Hai", "Pà Dồn", None, "X", None])
+    ws.append([3, "Bhnươch Văn Ba", "Pà Dồn", "x", "x", None])
+    ws.merge_cells("D2:E2")
+    book.save(tmp_path / "dau-x.xlsx")
+    args = ["--data-dir", commune_dir.root, "import", "households", tmp_path / "dau-x.xlsx"]
+    result = run_cli(*args, "--skip-bad")
+    assert result.code == 0, result.out + result.err
+    assert "tiêu đề cột: dòng 2–3" in result.out
+    assert re.search(r"^dòng 6: cả cột hộ nghèo và cột hộ cận nghèo", result.out, re.MULTILINE)
+    db = open_db(commune_dir)
+    try:
+        rows = db.execute(
+            "SELECT h.head_name, y.year, y.status FROM household h JOIN household_year y "
+            "ON y.household_id = h.id WHERE h.head_name LIKE 'Bhnươch %' ORDER BY 1"
+        ).fetchall()
+    finally:
+        db.conn.close()
+    assert rows == [("Bhnươch Thị Hai", 2024, "near_poor"), ("Bhnươch Văn Một", 2024, "poor")]

@@ -60,6 +60,14 @@
       <translation>Phân loại hộ</translation>
     </message>
     <message>
+      <source>Poor (a mark)</source>
+      <translation>Hộ nghèo (đánh dấu)</translation>
+    </message>
+    <message>
+      <source>Near-poor (a mark)</source>
+      <translation>Hộ cận nghèo (đánh dấu)</translation>
+    </message>
+    <message>
       <source>Lacking indicators</source>
       <translation>Chỉ số thiếu hụt</translation>
     </message>
@@ -74,6 +82,10 @@
     <message>
       <source>both the Nam and the Nữ birth-year columns are filled</source>
       <translation>cả cột năm sinh Nam và cột năm sinh Nữ đều có giá trị</translation>
+    </message>
+    <message>
+      <source>both the poor and the near-poor columns are marked</source>
+      <translation>cả cột hộ nghèo và cột hộ cận nghèo đều được đánh dấu</translation>
     </message>
     <message>
       <source>the year of the status is not known (no Năm column, no year in the title)</source>

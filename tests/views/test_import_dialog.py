@@ -5,6 +5,7 @@ remembered per file layout, the import in the background."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -145,3 +146,14 @@ def test_broken_and_password_protected_files(qtbot, page, context, tmp_path):
     dialog.load_file(path)
     assert not dialog.error.isHidden() and "bảng.xlsx" in dialog.error.text()
     assert not dialog.import_button.isEnabled()
+    dialog.load_file(Path(__file__).resolve().parent.parent / "data" / "co-mat-khau.xlsx")
+    assert "mật khẩu" in dialog.error.text() and dialog.file_label.text() == "Chưa chọn tệp."
+    assert not dialog.import_button.isEnabled()
+
+
+def test_the_households_page_opens_the_dialog(qtbot, page):
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    dialogs = page.findChildren(ImportDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    assert dialogs[0].windowTitle() == "Nhập danh sách hộ từ bảng tính"
+    dialogs[0].reject()

@@ -227,15 +227,7 @@ def check(
         members = xlsx_import.read_number(
             values, "members", tr("Members"), households.parse_whole, row.errors
         )
-        deprivations = []
-        for part in re.split(r"[,;\n]", xlsx_import.cell_text(values.get("deprivations"))):
-            part = part.strip()
-            if part:
-                code = lookups.indicators.get(part) or lookups.indicators.get(fold(part))
-                if code is None:
-                    row.errors.append(tr("unknown indicator: {value}").format(value=part))
-                else:
-                    deprivations.append(code)
+        deprivations = xlsx_import.read_deprivations(values, lookups, row.errors)
         if household_id is not None and not row.errors:
             if household_id in book.observed:
                 row.present = tr("already observed in this round")

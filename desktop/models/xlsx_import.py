@@ -492,6 +492,22 @@ def read_number(
         return None
 
 
+def read_deprivations(values: dict[str, Any], lookups: Lookups, errors: list[str]) -> list[str]:
+    """The indicator codes of the lacking-indicators cell (names or codes, separated by commas,
+    semicolons or lines); an unknown one goes to `errors`."""
+    codes = []
+    for part in re.split(r"[,;\n]", cell_text(values.get("deprivations"))):
+        part = part.strip()
+        if not part:
+            continue
+        code = lookups.indicators.get(part) or lookups.indicators.get(fold(part))
+        if code is None:
+            errors.append(tr("unknown indicator: {value}").format(value=part))
+        else:
+            codes.append(code)
+    return codes
+
+
 def read_birth(values: dict[str, Any], errors: list[str]) -> tuple[int | None, str | None]:
     """(birth year, gender) from a birth-year column or the "Nam"/"Nữ" pair under "Năm sinh"
     (a year in one of them, or a mark such as "x" when the year is elsewhere)."""
@@ -582,16 +598,7 @@ def _parse(
     elif marked and status is None:
         status = marked[0]
         status_text = status
-    deprivations = []
-    for part in re.split(r"[,;\n]", cell_text(values.get("deprivations"))):
-        part = part.strip()
-        if not part:
-            continue
-        code = lookups.indicators.get(part) or lookups.indicators.get(fold(part))
-        if code is None:
-            errors.append(tr("unknown indicator: {value}").format(value=part))
-        else:
-            deprivations.append(code)
+    deprivations = read_deprivations(values, lookups, errors)
     has_year_data = bool(status_text or income is not None or deprivations)
     year = year or default_year
     if has_year_data and year is None:

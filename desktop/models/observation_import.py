@@ -52,12 +52,7 @@ def read_sheet(
 
 
 def guess_mapping(headers: list[str]) -> dict[str, int]:
-    mapping: dict[str, int] = {}
-    for column, header in enumerate(headers):
-        found = field_of(header)
-        if found and found not in mapping:
-            mapping[found] = column
-    return mapping
+    return xlsx_import.synonym_mapping(headers, field_of)
 
 
 def check_mapping(mapping: dict[str, int]) -> None:

@@ -138,7 +138,9 @@ def read(book: Book, name: str | None = None) -> SheetData:
         sheet = book._workbook.get_sheet_by_name(name)
         if sheet.total_height > MAX_ROWS:
             raise _too_many()
-        rows = [[_cell(v) for v in row] for row in sheet.iter_rows()]
+        # rows start at the sheet's first row, but columns at its first used column
+        pad = [None] * (sheet.start[1] if sheet.start else 0)
+        rows = [pad + [_cell(v) for v in row] for row in sheet.iter_rows()]
         merged = list(sheet.merged_cell_ranges or [])
     except python_calamine.PasswordError as exc:
         raise _password(book.path) from exc
@@ -209,8 +211,7 @@ def _decode_csv(path: Path) -> tuple[str, str]:
             continue
         sample = text[:CHOICE_SAMPLE]
         bad = min(
-            legacy_text.badness(decode(sample))
-            for decode in (str, *legacy_text.DECODERS.values())
+            legacy_text.badness(decode(sample)) for decode in (str, *legacy_text.DECODERS.values())
         )
         options.append((bad, encoding, text))
     if not options:
@@ -231,15 +232,30 @@ def _decoded(path: Path, data: bytes, encoding: str) -> str:
         raise _damaged(path) from exc
 
 
+def _delimiter(text: str) -> str:
+    """The delimiter that splits the first lines into the same number of fields most often
+    (a comma inside a title or a date line does not make a file comma-separated)."""
+    lines = text.splitlines()[:60]
+    best, best_score = ",", -1
+    for delimiter in (",", ";", "\t"):
+        try:
+            counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:
+            continue
+        widths = [c for c in counts if c > 1]
+        if not widths:
+            continue
+        common = max(set(widths), key=widths.count)
+        score = widths.count(common) * common
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
 def _csv_rows(path: Path, text: str) -> list[list[Cell]]:
-    sample = text[:8192]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
     rows = []
     try:
-        for row in csv.reader(io.StringIO(text), dialect):
+        for row in csv.reader(io.StringIO(text), delimiter=_delimiter(text)):
             rows.append([_cell(v) for v in row])
             if len(rows) > MAX_ROWS:
                 raise _too_many()

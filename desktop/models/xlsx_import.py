@@ -248,8 +248,18 @@ def guess_mapping(db: Database, headers: list[str]) -> dict[str, int]:
     for field_key, wanted in remembered_mapping(db).items():
         if key(wanted) and key(wanted) in folded:
             mapping[field_key] = folded.index(key(wanted))
+    return synonym_mapping(headers, field_of, mapping)
+
+
+def synonym_mapping(
+    headers: list[str],
+    name_of: Callable[[str], str | None] = field_of,
+    chosen: dict[str, int] | None = None,
+) -> dict[str, int]:
+    """`chosen` completed by the synonym table: each field the first free column it names."""
+    mapping = dict(chosen or {})
     for column, header in enumerate(headers):
-        found = field_of(header)
+        found = name_of(header)
         if found and found not in mapping and column not in mapping.values():
             mapping[found] = column
     return mapping

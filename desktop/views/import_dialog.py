@@ -276,7 +276,8 @@ class ImportDialog(QDialog):
         self._read()
 
     def _header_row_changed(self) -> None:
-        if self.sheet is not None and self.header_row.value() not in (0, self.sheet.header_row):
+        """A row chosen by hand, or "found" (0) to let the program find it again."""
+        if self.sheet is not None and self.header_row.value() != self.sheet.header_row:
             self._read()
 
     def _later(self, action: Callable[[], None]) -> bool:
@@ -423,7 +424,7 @@ class ImportDialog(QDialog):
         self.preview.clear()
         self.preview.setColumnCount(len(self.keys) + 2)
         self.preview.setHorizontalHeaderLabels(
-            [tr("Row"), tr("Problem"), *(titles[k] for k in self.keys)]
+            [tr("Row"), tr("Check result"), *(titles[k] for k in self.keys)]
         )
         shown = [(row, *self._problem(row)) for row in self.rows]
         order = {id(BAD): 0, id(WAITING): 1, id(None): 2, id(ALREADY): 3}

@@ -76,10 +76,6 @@
       <translation>ô {cell} là công thức chưa có giá trị; hãy mở và lưu tệp bằng Excel</translation>
     </message>
     <message>
-      <source>unknown indicator: {value}</source>
-      <translation>không rõ chỉ số: {value}</translation>
-    </message>
-    <message>
       <source>the same household as row {number}</source>
       <translation>đã có ở dòng {number}</translation>
     </message>

@@ -184,6 +184,10 @@
       <translation>{field} không phải số nguyên: {value}</translation>
     </message>
     <message>
+      <source>unknown indicator: {value}</source>
+      <translation>không rõ chỉ số: {value}</translation>
+    </message>
+    <message>
       <source>the gender must be Nam or Nữ: {value}</source>
       <translation>giới tính phải là Nam hoặc Nữ: {value}</translation>
     </message>
@@ -194,10 +198,6 @@
     <message>
       <source>unknown poverty status: {value}</source>
       <translation>phân loại hộ không rõ: {value}</translation>
-    </message>
-    <message>
-      <source>unknown indicator: {value}</source>
-      <translation>không rõ chỉ số: {value}</translation>
     </message>
     <message>
       <source>the same household as row {number}</source>

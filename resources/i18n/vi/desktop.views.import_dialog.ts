@@ -116,8 +116,8 @@
       <translation>Dòng</translation>
     </message>
     <message>
-      <source>Problem</source>
-      <translation>Lỗi</translation>
+      <source>Check result</source>
+      <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
       <source>Spreadsheets ({patterns})</source>

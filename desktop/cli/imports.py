@@ -164,6 +164,12 @@ def run(args: argparse.Namespace) -> int:
             count=written, already=len(report.already)
         )
     )
+    if report.year_records():
+        print(
+            tr("The status of {year} recorded for {count} households already in the book.").format(
+                year=year, count=len(report.year_records())
+            )
+        )
     return 0
 
 

@@ -350,9 +350,25 @@ def duplicates(db: Database, household: Household) -> list[str]:
 def save(db: Database, household: Household) -> str:
     """Validate and write the household and its status for `household.year`; returns its id."""
     clean = validate(db, household)
+    with transaction(db):
+        household_id = write(db, clean)
+        write_year(db, household_id, clean)
+    return household_id
+
+
+def year_status(db: Database, household_id: str, year: int) -> tuple[str, int | None] | None:
+    """(status, income) the household has on record for `year`, None when it has none."""
+    return db.execute(
+        "SELECT status, income_per_month FROM household_year WHERE household_id = ? "
+        "AND year = ? AND deleted = 0",
+        [household_id, year],
+    ).fetchone()
+
+
+def write_year(db: Database, household_id: str, clean: Household) -> None:
+    """Insert or update the status record of `clean.year` (validated) of the household."""
     status = clean.status or classify(db, clean.year, clean.income_per_month, clean.deprivations)
     with transaction(db) as conn:
-        household_id = write(db, clean)
         existing = conn.execute(
             "SELECT id FROM household_year WHERE household_id = ? AND year = ? AND deleted = 0",
             [household_id, clean.year],
@@ -377,7 +393,6 @@ def save(db: Database, household: Household) -> str:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [uuid7(), clean.commune_code, household_id, clean.year, *values],
             )
-    return household_id
 
 
 def _standard_code(db: Database, year: int) -> str | None:

@@ -339,6 +339,7 @@ class RowResult:
     similar: str | None = None  # the form's warning: same name, village and birth year as …
     suggestion: str | None = None  # the village text typed, when a village is proposed for it
     unvalued: list[str] = field(default_factory=list)  # formula cells without a value
+    existing_id: str | None = None  # a household in the book whose status of the year it adds
 
     @property
     def ok(self) -> bool:
@@ -374,6 +375,15 @@ class Report:
             if (r.suggestion and not accept_suggestions) or (r.similar and not allow_similar)
         ]
 
+    def year_records(self) -> list[tuple[str, households.Household]]:
+        """(household id, row) of households already in the book whose status of the row's
+        year the book does not have yet."""
+        return [
+            (r.existing_id, r.household)
+            for r in self.already
+            if r.existing_id is not None and r.household is not None
+        ]
+
     def to_write(self, accept_suggestions: bool, allow_similar: bool) -> list[RowResult]:
         waiting = {id(r) for r in self.waiting(accept_suggestions, allow_similar)}
         return [r for r in self.good if id(r) not in waiting]
@@ -399,6 +409,16 @@ def raw_rows(sheet: Sheet, mapping: dict[str, int]) -> list[RowResult]:
 # ---- checking ------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Known:
+    """A household already in the book, as the duplicate rule compares it."""
+
+    id: str
+    label: str  # "head (code)"
+    signature: tuple  # gender, ethnic group, members, phone
+    code: str | None
+
+
 @dataclass
 class Lookups:
     villages: dict[str, str]  # key with and without "Thôn " -> id
@@ -406,8 +426,8 @@ class Lookups:
     bare_villages: dict[str, str]  # key without the prefix -> id (for close matches)
     ethnic: dict[str, str]  # key of name / local name / code -> code
     indicators: dict[str, str]  # folded code / name -> code
-    by_code: dict[str, str]  # folded household code -> label
-    by_person: dict[tuple[str, str, int | None], list[tuple]]  # (name, village, birth) -> rows
+    by_code: dict[str, Known]  # folded household code -> the household
+    by_person: dict[tuple[str, str, int | None], list[Known]]  # (name, village, birth) ->
 
 
 def _village_keys(name: str) -> tuple[str, str]:
@@ -440,18 +460,17 @@ def build_lookups(db: Database, commune_code: str | None, year: int) -> Lookups:
     for code, name, _dimension in reference.poverty_indicators(standard):
         indicators[code] = code
         indicators[fold(name)] = code
-    by_code: dict[str, str] = {}
-    by_person: dict[tuple[str, str, int | None], list[tuple]] = {}
-    for row in db.execute(
-        "SELECT code, head_name, village_id, head_birth_year, head_gender, ethnic_code, members, "
-        "phone FROM household WHERE deleted = 0 AND commune_code IS ?",
+    by_code: dict[str, Known] = {}
+    by_person: dict[tuple[str, str, int | None], list[Known]] = {}
+    for household_id, code, head, village_id, birth, *signature in db.execute(
+        "SELECT id, code, head_name, village_id, head_birth_year, head_gender, ethnic_code, "
+        "members, phone FROM household WHERE deleted = 0 AND commune_code IS ?",
         [commune_code],
     ):
-        code, head, village_id, birth = row[:4]
-        label = head + (f" ({code})" if code else "")
+        known = Known(household_id, head + (f" ({code})" if code else ""), tuple(signature), code)
         if code:
-            by_code.setdefault(fold(code), label)
-        by_person.setdefault((key(head), village_id, birth), []).append((label, *row[4:], code))
+            by_code.setdefault(fold(code), known)
+        by_person.setdefault((key(head), village_id, birth), []).append(known)
     return Lookups(villages, names, bare, ethnic, indicators, by_code, by_person)
 
 
@@ -643,6 +662,26 @@ def _signature(h: households.Household) -> tuple:
     return (h.head_gender, h.ethnic_code, h.members, h.phone)
 
 
+def _already(db: Database, row: RowResult, known: Known, has_year_data: bool) -> None:
+    """A row of a household already in the book: skipped; the status of the row's year is
+    recorded when the book has none for that year, and a different one is named, not replaced."""
+    row.present = tr("already in the book: {household}").format(household=known.label)
+    household = row.household
+    if not has_year_data or household is None:
+        return
+    status = household.status or households.classify(
+        db, household.year, household.income_per_month, household.deprivations
+    )
+    on_record = households.year_status(db, known.id, household.year)
+    if on_record is None:
+        row.existing_id = known.id
+        row.present += tr("; its status of {year} is recorded").format(year=household.year)
+    elif tuple(on_record) != (status, household.income_per_month):
+        row.present += tr("; the book's status of {year} differs ({book}) and is kept").format(
+            year=household.year, book=households.status_label(on_record[0])
+        )
+
+
 def check(
     db: Database,
     rows: list[RowResult],
@@ -659,6 +698,7 @@ def check(
         if progress is not None and done % PROGRESS_EVERY == 0 and not progress(done, len(rows)):
             raise _stopped()
         row.errors, row.household, row.present, row.similar = [], None, None, None
+        row.existing_id = None
         household, unreadable, has_year_data = _parse(row, lookups, commune_code, default_year)
         row.errors.extend(unreadable)
         try:
@@ -684,9 +724,7 @@ def check(
         if clean.code:
             code = fold(clean.code)
             if code in lookups.by_code:
-                row.present = tr("already in the book: {household}").format(
-                    household=lookups.by_code[code]
-                )
+                _already(db, row, lookups.by_code[code], has_year_data)
                 continue
             if code in by_code:
                 first, seen = by_code[code]
@@ -701,14 +739,14 @@ def check(
                 continue
             by_code[code] = (row.number, everything)
         known = lookups.by_person.get(signature, [])
-        same = [entry for entry in known if tuple(entry[1:5]) == _signature(clean)]
-        if same and (not clean.code or same[0][5] in (None, clean.code)):
-            row.present = tr("already in the book: {household}").format(household=same[0][0])
+        same = [k for k in known if k.signature == _signature(clean)]
+        if same and (not clean.code or same[0].code in (None, clean.code)):
+            _already(db, row, same[0], has_year_data)
             continue
         if known:
             row.similar = tr(
                 "same name, village and birth year as a household in the book: {households}"
-            ).format(households=", ".join(entry[0] for entry in known))
+            ).format(households=", ".join(k.label for k in known))
         if signature in by_person:
             first, seen = by_person[signature]
             if seen == everything:
@@ -756,11 +794,11 @@ def commit(
             ).format(count=len(waiting))
         )
     rows = report.to_write(accept_suggestions, allow_similar)
-    if not rows:
-        if report.already:
-            return 0
+    if not rows and not report.already:
         raise UserError(tr("There is no row to import."))
     with transaction(db):
+        for household_id, household in report.year_records():
+            households.write_year(db, household_id, household)
         for done, row in enumerate(rows):
             if (
                 progress is not None

@@ -472,7 +472,11 @@ class ImportDialog(QDialog):
         accept, allow, skip = self._choices()
         waiting = report.waiting(accept, allow) if report is not None else []
         writable = report.to_write(accept, allow) if report is not None else []
-        ready = report is not None and bool(writable) and (not (report.bad or waiting) or skip)
+        ready = (
+            report is not None
+            and bool(writable or report.year_records())
+            and (not (report.bad or waiting) or skip)
+        )
         self.import_button.setEnabled(ready and idle)
         self.skip_bad.setEnabled(report is not None and bool(report.bad or waiting) and idle)
         self.accept_suggestions.setEnabled(report is not None and bool(report.suggestions) and idle)

@@ -375,3 +375,45 @@ def test_status_as_marks_under_a_merged_header(commune_dir, run_cli, tmp_path):
     finally:
         db.conn.close()
     assert rows == [("Bhnươch Thị Hai", 2024, "near_poor"), ("Bhnươch Văn Một", 2024, "poor")]
+
+
+def test_next_years_list_records_the_status_of_households_already_in_the_book(
+    commune_dir, run_cli, tmp_path
+):
+    first = government_list.write_xlsx(tmp_path / "2025.xlsx")
+    args = ["--data-dir", commune_dir.root, "import", "households"]
+    assert run_cli(*args, first, "--accept-suggestions").code == 0
+    rows = government_list.rows()
+    rows[3] = ["DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2026"]
+    rows[government_list.FIRST_DATA_ROW - 1][7] = "Hộ cận nghèo"  # Nguyễn Văn Lâm moved up
+    book = openpyxl.Workbook()
+    for values in rows:
+        book.active.append(values)
+    book.save(tmp_path / "2026.xlsx")
+    result = run_cli(*args, tmp_path / "2026.xlsx", "--accept-suggestions")
+    assert result.code == 0, result.out + result.err
+    assert "0 hộ, 7 hộ đã có trong sổ" in result.out
+    assert "ghi phân loại năm 2026 cho 7 hộ" in result.out
+    db = open_db(commune_dir)
+    try:
+        years = db.execute(
+            "SELECT y.year, y.status FROM household_year y JOIN household h "
+            "ON h.id = y.household_id WHERE h.head_name = 'Nguyễn Văn Lâm' ORDER BY y.year"
+        ).fetchall()
+        count = db.execute(
+            "SELECT count(*) FROM household WHERE head_name = 'Nguyễn Văn Lâm'"
+        ).fetchone()[0]
+    finally:
+        db.conn.close()
+    assert count == 1 and years == [(2025, "poor"), (2026, "near_poor")]
+    # the same list again: the book already has 2026; a different status would be named, not taken
+    rows[government_list.FIRST_DATA_ROW - 1][7] = "Hộ nghèo"
+    book = openpyxl.Workbook()
+    for values in rows:
+        book.active.append(values)
+    book.save(tmp_path / "2026b.xlsx")
+    again = run_cli(*args, tmp_path / "2026b.xlsx", "--accept-suggestions")
+    assert again.code == 0
+    assert re.search(
+        r"^dòng 10: đã có trong sổ: Nguyễn Văn Lâm; .*Hộ cận nghèo.*giữ", again.out, re.M
+    )

@@ -44,6 +44,10 @@
       <translation>Đã nhập {count} phiếu khảo sát hộ.</translation>
     </message>
     <message>
+      <source>The status of {year} recorded for {count} households already in the book.</source>
+      <translation>Đã ghi phân loại năm {year} cho {count} hộ đã có trong sổ.</translation>
+    </message>
+    <message>
       <source>Unknown field or column in {pair}; the sheet's columns: {headers}.</source>
       <translation>Không rõ trường hoặc cột trong {pair}; các cột của trang tính: {headers}.</translation>
     </message>

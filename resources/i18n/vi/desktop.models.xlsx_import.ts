@@ -92,6 +92,10 @@
       <translation>không rõ năm của phân loại hộ (không có cột Năm, tiêu đề không ghi năm)</translation>
     </message>
     <message>
+      <source>already in the book: {household}</source>
+      <translation>đã có trong sổ: {household}</translation>
+    </message>
+    <message>
       <source>row {number}: {reason}</source>
       <translation>dòng {number}: {reason}</translation>
     </message>
@@ -116,12 +120,16 @@
       <translation>ô {cell} là công thức chưa có giá trị; hãy mở và lưu tệp bằng Excel</translation>
     </message>
     <message>
+      <source>; its status of {year} is recorded</source>
+      <translation>; ghi phân loại năm {year}</translation>
+    </message>
+    <message>
       <source>Choose the column of: {fields}.</source>
       <translation>Chọn cột cho: {fields}.</translation>
     </message>
     <message>
-      <source>already in the book: {household}</source>
-      <translation>đã có trong sổ: {household}</translation>
+      <source>; the book's status of {year} differs ({book}) and is kept</source>
+      <translation>; phân loại năm {year} trong sổ khác ({book}), giữ như trong sổ</translation>
     </message>
     <message>
       <source>same name, village and birth year as a household in the book: {households}</source>

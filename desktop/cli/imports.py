@@ -92,7 +92,7 @@ def _mapping(sheet: xlsx_import.Sheet, db, pairs: list[str]) -> dict[str, int]:
         column = sheet.headers.index(header)
         mapping = {k: c for k, c in mapping.items() if c != column}
         mapping[key] = column
-    xlsx_import.check_mapping(mapping)
+    xlsx_import.check_mapping(mapping, sheet)
     return mapping
 
 

@@ -29,6 +29,7 @@ NUMBERING = "numbering"
 TOTAL = "total"
 SIGNATURE = "signature"
 REPEATED_HEADER = "header"
+GROUP = "group"
 
 
 def reason_text(kind: str) -> str:
@@ -37,6 +38,7 @@ def reason_text(kind: str) -> str:
         TOTAL: tr("totals row"),
         SIGNATURE: tr("signature block"),
         REPEATED_HEADER: tr("the header repeated"),
+        GROUP: tr("group heading"),
     }[kind]
 
 
@@ -62,6 +64,16 @@ class Table:
     title: list[str] = field(default_factory=list)  # the texts above the header
     conversions: list[Conversion] = field(default_factory=list)
     formulas_without_value: set[tuple[int, int]] = field(default_factory=set)
+    groups: list[tuple[int, str]] = field(default_factory=list)  # (row, "Thôn Pà Dồn") headings
+
+    def group_of(self, number: int) -> str | None:
+        """The heading of the group row `number` lies in ("I. Thôn Pà Dồn" above it)."""
+        found = None
+        for row, text in self.groups:
+            if row > number:
+                break
+            found = text
+        return found
 
     def title_year(self) -> int | None:
         """The year a title such as "DANH SÁCH HỘ NGHÈO NĂM 2025" names (not a date line)."""
@@ -225,10 +237,28 @@ def find_table(
             table.skipped.append((number, TOTAL))
         elif texts[: len(header_texts)] == header_texts:
             table.skipped.append((number, REPEATED_HEADER))
+        elif (heading := _group_heading(row)) is not None:
+            table.skipped.append((number, GROUP))
+            table.groups.append((number, heading))
         else:
             table.rows.append((number, list(row)))
     _convert_legacy(table)
     return table
+
+
+_ORDINAL = re.compile(r"^(?:[IVXLC]+|\d{1,3}|[A-Za-z])[.)]?$")
+
+
+def _group_heading(row: list[Cell]) -> str | None:
+    """ "I. Thôn Pà Dồn" in a row of its own above the households of a group: its text without
+    the ordinal; None for any other row."""
+    filled = [v for v in row if _text(v)]
+    if len(filled) == 2 and _ORDINAL.match(_text(filled[0])):
+        filled = filled[1:]
+    if len(filled) != 1 or not isinstance(filled[0], str):
+        return None
+    text = re.sub(r"^(?:[IVXLC]+|\d{1,3}|[A-Za-z])[.)]\s+", "", _text(filled[0]))
+    return text if len(text) >= 2 and not text.replace(".", "").isdigit() else None
 
 
 _NUMBER_MARK = re.compile(r"^\(?\s*(\d{1,2}|[A-Za-z])\s*\)?$")

@@ -265,8 +265,14 @@ def synonym_mapping(
     return mapping
 
 
-def check_mapping(mapping: dict[str, int]) -> None:
-    missing = [spec.title() for spec in FIELDS if spec.required and spec.key not in mapping]
+def check_mapping(mapping: dict[str, int], sheet: Sheet | None = None) -> None:
+    """Every required field has a column (the village may come from group headings instead)."""
+    grouped = sheet is not None and bool(sheet.table.groups)
+    missing = [
+        spec.title()
+        for spec in FIELDS
+        if spec.required and spec.key not in mapping and not (spec.key == "village" and grouped)
+    ]
     if missing:
         raise UserError(tr("Choose the column of: {fields}.").format(fields=", ".join(missing)))
     columns = list(mapping.values())
@@ -397,6 +403,8 @@ def raw_rows(sheet: Sheet, mapping: dict[str, int]) -> list[RowResult]:
             key_: (values[column] if column < len(values) else None)
             for key_, column in mapping.items()
         }
+        if "village" not in mapping and sheet.table.groups:
+            raw["village"] = sheet.table.group_of(number)  # "I. Thôn Pà Dồn" above the rows
         unvalued = [
             spreadsheet.cell_name(number - 1, column)
             for column in mapping.values()

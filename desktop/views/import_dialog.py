@@ -345,7 +345,7 @@ class ImportDialog(QDialog):
         mapping = self.mapping()
         self.notes.setPlainText("\n".join(xlsx_import.table_notes(sheet, mapping)))
         try:
-            xlsx_import.check_mapping(mapping)
+            xlsx_import.check_mapping(mapping, sheet)
         except UserError as exc:
             self._fail(exc.message)
             return

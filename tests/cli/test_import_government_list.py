@@ -417,3 +417,35 @@ def test_next_years_list_records_the_status_of_households_already_in_the_book(
     assert re.search(
         r"^dòng 10: đã có trong sổ: Nguyễn Văn Lâm; .*Hộ cận nghèo.*giữ", again.out, re.M
     )
+
+
+def test_villages_from_group_headings(commune_dir, run_cli, tmp_path):
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["DANH SÁCH HỘ NGHÈO NĂM 2025"])
+    ws.append(["STT", "Họ và tên chủ hộ", "Năm sinh", "Phân loại"])
+    ws.append(["I", "Thôn Pà Dồn"])
+    ws.append([1, "Bhnướch Văn Một", 1970, "Hộ nghèo"])
+    ws.append([2, "Bhnướch Thị Hai", 1975, "Hộ cận nghèo"])
+    ws.append(["II", "Thôn Rô"])
+    ws.append([1, "Bhnướch Văn Ba", 1980, "Hộ nghèo"])
+    ws.append(["Tổng cộng", None, None, None])
+    book.save(tmp_path / "theo-thon.xlsx")
+    result = run_cli(
+        "--data-dir", commune_dir.root, "import", "households", tmp_path / "theo-thon.xlsx"
+    )
+    assert result.code == 0, result.out + result.err
+    assert "dòng 3, 6: tiêu đề nhóm" in result.out
+    db = open_db(commune_dir)
+    try:
+        rows = db.execute(
+            "SELECT h.head_name, v.name FROM household h JOIN village v ON v.id = h.village_id "
+            "WHERE h.head_name LIKE 'Bhnướch %' ORDER BY 1"
+        ).fetchall()
+    finally:
+        db.conn.close()
+    assert rows == [
+        ("Bhnướch Thị Hai", "Thôn Pà Dồn"),
+        ("Bhnướch Văn Ba", "Thôn Rô"),
+        ("Bhnướch Văn Một", "Thôn Pà Dồn"),
+    ]

@@ -20,6 +20,10 @@
       <translation>dòng tiêu đề cột lặp lại</translation>
     </message>
     <message>
+      <source>group heading</source>
+      <translation>tiêu đề nhóm</translation>
+    </message>
+    <message>
       <source>The sheet {sheet} is empty.</source>
       <translation>Trang {sheet} không có dữ liệu.</translation>
     </message>

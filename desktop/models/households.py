@@ -366,33 +366,33 @@ def year_status(db: Database, household_id: str, year: int) -> tuple[str, int | 
 
 
 def write_year(db: Database, household_id: str, clean: Household) -> None:
-    """Insert or update the status record of `clean.year` (validated) of the household."""
+    """Insert or update the status record of `clean.year` (validated) of the household, inside
+    the caller's transaction (as `write`)."""
     status = clean.status or classify(db, clean.year, clean.income_per_month, clean.deprivations)
-    with transaction(db) as conn:
-        existing = conn.execute(
-            "SELECT id FROM household_year WHERE household_id = ? AND year = ? AND deleted = 0",
-            [household_id, clean.year],
-        ).fetchone()
-        values = [
-            status,
-            clean.income_per_month,
-            json.dumps(clean.deprivations),
-            standard(db, clean.year)[1],
-            clean.year_notes,
-        ]
-        if existing:
-            conn.execute(
-                "UPDATE household_year SET status = ?, income_per_month = ?, deprivations = ?, "
-                "standard_code = ?, notes = ? WHERE id = ?",
-                [*values, existing[0]],
-            )
-        else:
-            conn.execute(
-                "INSERT INTO household_year (id, commune_code, household_id, year, status, "
-                "income_per_month, deprivations, standard_code, notes) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [uuid7(), clean.commune_code, household_id, clean.year, *values],
-            )
+    existing = db.execute(
+        "SELECT id FROM household_year WHERE household_id = ? AND year = ? AND deleted = 0",
+        [household_id, clean.year],
+    ).fetchone()
+    values = [
+        status,
+        clean.income_per_month,
+        json.dumps(clean.deprivations),
+        standard(db, clean.year)[1],
+        clean.year_notes,
+    ]
+    if existing:
+        db.execute(
+            "UPDATE household_year SET status = ?, income_per_month = ?, deprivations = ?, "
+            "standard_code = ?, notes = ? WHERE id = ?",
+            [*values, existing[0]],
+        )
+    else:
+        db.execute(
+            "INSERT INTO household_year (id, commune_code, household_id, year, status, "
+            "income_per_month, deprivations, standard_code, notes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [uuid7(), clean.commune_code, household_id, clean.year, *values],
+        )
 
 
 def _standard_code(db: Database, year: int) -> str | None:

@@ -96,7 +96,7 @@ class ColumnMapping(QTableWidget):
                 box.addItem(spec.title() + (" *" if spec.required else ""), spec.key)
             box.setCurrentIndex(max(0, box.findData(by_column.get(column, ""))))
             box.currentIndexChanged.connect(
-                lambda _index, column=column: self._chosen(column)  # noqa: B023
+                lambda _index, column=column: self._chosen(column)
             )
             self.boxes.append(box)
             self.setCellWidget(column, 1, box)

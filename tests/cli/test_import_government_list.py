@@ -89,10 +89,10 @@ def windows_1258(text: str) -> bytes:
     return "".join(out).encode("cp1258")
 
 
-@pytest.mark.parametrize("kind", ["xlsx", "ods", "xls"])
+@pytest.mark.parametrize("kind", ["xlsx", "xlsm", "ods", "xls"])
 def test_government_list_is_imported_right(commune_dir, run_cli, tmp_path, kind):
-    if kind == "xlsx":
-        book = government_list.write_xlsx(tmp_path / "ds-ho-ngheo.xlsx")
+    if kind in ("xlsx", "xlsm"):
+        book = government_list.write_xlsx(tmp_path / f"ds-ho-ngheo.{kind}")
     elif kind == "ods":
         book = government_list.write_ods(tmp_path / "ds-ho-ngheo.ods")
     else:

@@ -157,3 +157,30 @@ def test_the_households_page_opens_the_dialog(qtbot, page):
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     assert dialogs[0].windowTitle() == "Nhập danh sách hộ từ bảng tính"
     dialogs[0].reject()
+
+
+def test_a_similar_household_waits_for_the_officers_word(
+    qtbot, page, context, commune_db, tmp_path
+):
+    import openpyxl
+
+    head, village, birth, members = commune_db.execute(
+        "SELECT h.head_name, v.name, h.head_birth_year, h.members FROM household h "
+        "JOIN village v ON v.id = h.village_id WHERE h.head_birth_year IS NOT NULL "
+        "AND h.deleted = 0 ORDER BY h.id LIMIT 1"
+    ).fetchone()
+    book = openpyxl.Workbook()
+    book.active.append(["Chủ hộ", "Thôn", "Năm sinh", "Số khẩu"])
+    book.active.append([head, village, birth, members + 2])
+    book.save(tmp_path / "giong.xlsx")
+    before = live_households(commune_db)
+    dialog = open_dialog(qtbot, context, page)
+    with qtbot.waitSignal(dialog.checked, timeout=20000):
+        dialog.load_file(tmp_path / "giong.xlsx")
+    assert dialog.preview.item(0, 1).text().startswith("cùng họ tên, thôn và năm sinh")
+    assert not dialog.import_button.isEnabled() and dialog.allow_similar.isEnabled()
+    qtbot.mouseClick(dialog.allow_similar, Qt.MouseButton.LeftButton)
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert live_households(commune_db) == before + 1

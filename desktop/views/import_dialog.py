@@ -65,8 +65,13 @@ class ColumnMapping(QTableWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        fields: tuple[xlsx_import.ImportField, ...] = xlsx_import.FIELDS,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(0, 3, parent)
+        self.fields = fields
         self.setHorizontalHeaderLabels([tr("Column in the file"), tr("Field"), tr("Example")])
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -92,12 +97,10 @@ class ColumnMapping(QTableWidget):
             self.setItem(column, 2, QTableWidgetItem(example))
             box = QComboBox()
             box.addItem(tr("(not used)"), "")
-            for spec in xlsx_import.FIELDS:
+            for spec in self.fields:
                 box.addItem(spec.title() + (" *" if spec.required else ""), spec.key)
             box.setCurrentIndex(max(0, box.findData(by_column.get(column, ""))))
-            box.currentIndexChanged.connect(
-                lambda _index, column=column: self._chosen(column)
-            )
+            box.currentIndexChanged.connect(lambda _index, column=column: self._chosen(column))
             self.boxes.append(box)
             self.setCellWidget(column, 1, box)
         self.resizeColumnToContents(1)
@@ -375,7 +378,7 @@ class ImportDialog(QDialog):
         year, self.year_source = xlsx_import.year_of_sheet(sheet, self.given_year())
 
         def work(_dir, db, job: Job) -> xlsx_import.Report:
-            return xlsx_import.check(db, rows, commune, year, progress=_progress(job))
+            return xlsx_import.check(db, rows, commune, year, progress=progress_of(job))
 
         self.runner.start(
             self.context.data_dir,
@@ -508,7 +511,7 @@ class ImportDialog(QDialog):
                 db,
                 report,
                 skip_bad=skip,
-                progress=_progress(job),
+                progress=progress_of(job),
                 accept_suggestions=accept,
                 allow_similar=allow,
             )
@@ -550,7 +553,7 @@ class ImportDialog(QDialog):
         super().reject()
 
 
-def _progress(job: Job) -> xlsx_import.Progress:
+def progress_of(job: Job) -> xlsx_import.Progress:
     """The models' progress callback for `job`: report, and go on unless cancelled."""
 
     def report(done: int, total: int) -> bool:

@@ -92,7 +92,17 @@ def _mapping(sheet: xlsx_import.Sheet, db, pairs: list[str]) -> dict[str, int]:
         column = sheet.headers.index(header)
         mapping = {k: c for k, c in mapping.items() if c != column}
         mapping[key] = column
-    xlsx_import.check_mapping(mapping, sheet)
+    try:
+        xlsx_import.check_mapping(mapping, sheet)
+    except UserError as exc:
+        raise UserError(
+            exc.message
+            + " "
+            + tr(
+                "The headers were taken from row {row} ({headers}); choose another row with "
+                "--header-row N or a column with --column FIELD=HEADER."
+            ).format(row=sheet.header_row, headers=", ".join(h for h in sheet.headers if h)[:200])
+        ) from exc
     return mapping
 
 

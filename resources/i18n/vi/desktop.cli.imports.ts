@@ -55,5 +55,9 @@
       <source>row {number}: {reason}</source>
       <translation>dòng {number}: {reason}</translation>
     </message>
+    <message>
+      <source>The headers were taken from row {row} ({headers}); choose another row with --header-row N or a column with --column FIELD=HEADER.</source>
+      <translation>Tiêu đề cột được lấy ở dòng {row} ({headers}); chọn dòng khác bằng --header-row N hoặc chọn cột bằng --column TRƯỜNG=TÊN CỘT.</translation>
+    </message>
   </context>
 </TS>

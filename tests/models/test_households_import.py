@@ -55,3 +55,26 @@ def test_whole_numbers_as_people_type_them(typed, value):
 def test_not_whole_numbers(typed):
     with pytest.raises(ValueError):
         households.parse_whole(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("1,5 triệu", 1_500_000),
+        ("1.5tr", 1_500_000),
+        ("2 triệu đồng", 2_000_000),
+        ("800 nghìn", 800_000),
+        ("800k", 800_000),
+        ("1.200.000 đ", 1_200_000),
+        (950_000, 950_000),
+        ("", None),
+    ],
+)
+def test_amounts_as_people_type_them(typed, value):
+    assert households.parse_money(typed) == value
+
+
+@pytest.mark.parametrize("typed", ["1,2345 triệu", "nhiều", "1,5 tỷ"])
+def test_not_amounts(typed):
+    with pytest.raises(ValueError):
+        households.parse_money(typed)

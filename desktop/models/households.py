@@ -8,6 +8,7 @@ estimate and the lacking indicators by the poverty standard in force that year
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import json
 import re
 from dataclasses import dataclass, field
@@ -235,10 +236,10 @@ def parse_money(value: Any) -> int | None:
         for pattern, unit in ((_MILLION, 1_000_000), (_THOUSAND, 1_000)):
             match = pattern.match(text)
             if match:
-                amount = float(match.group(1).replace(",", "."))
-                if not (amount * unit).is_integer():
+                amount = decimal.Decimal(match.group(1).replace(",", ".")) * unit
+                if amount != amount.to_integral_value():
                     raise ValueError(value)
-                return int(amount * unit)
+                return int(amount)
     return parse_whole(value)
 
 

@@ -78,10 +78,6 @@ MARK_COLUMNS = {"status_poor": "poor", "status_near_poor": "near_poor"}
 MIN_PREFIX = 6  # a status label this long also names the statuses it begins ("Hộ nghèo DTTS")
 
 
-def field_title(field_key: str) -> str:
-    return next(f.title() for f in FIELDS if f.key == field_key)
-
-
 # ---- the synonym table -------------------------------------------------------------------------
 
 
@@ -895,9 +891,3 @@ def report_notes(report: Report, year: int | None, year_source: str) -> list[str
     for row in report.already:
         notes.append(tr("row {number}: {reason}").format(number=row.number, reason=row.present))
     return notes
-
-
-def indicator_names(db: Database, year: int) -> list[str]:
-    """The indicator names the lacking-indicators column accepts (codes are accepted too)."""
-    standard = reference.poverty_standard(db.conn, year)
-    return [name for _code, name, _dim in reference.poverty_indicators(standard)]

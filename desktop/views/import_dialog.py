@@ -189,6 +189,13 @@ class ImportDialog(QDialog):
         upper.addWidget(self.notes)
         upper.setSizes([620, 520])
 
+        self.hint = QLabel(
+            tr(
+                "Lacking indicators: their names or codes separated by commas or semicolons. "
+                "Income: per person per month, in đồng."
+            )
+        )
+        self.hint.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -227,6 +234,7 @@ class ImportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.hint)
         layout.addLayout(choices)
         layout.addLayout(bottom)
         self.resize(1200, 700)

@@ -36,6 +36,10 @@
       <translation>Những gì chương trình tìm thấy trong tệp hiện ở đây.</translation>
     </message>
     <message>
+      <source>Lacking indicators: their names or codes separated by commas or semicolons. Income: per person per month, in đồng.</source>
+      <translation>Chỉ số thiếu hụt: ghi tên hoặc mã chỉ số, cách nhau bằng dấu phẩy hoặc chấm phẩy. Thu nhập: bình quân đầu người mỗi tháng, tính bằng đồng.</translation>
+    </message>
+    <message>
       <source>Use the proposed villages</source>
       <translation>Dùng các thôn được gợi ý</translation>
     </message>

@@ -873,8 +873,11 @@ def table_notes(sheet: Sheet, mapping: dict[str, int]) -> list[str]:
     return notes
 
 
-def report_notes(report: Report, year: int | None, year_source: str) -> list[str]:
-    """Proposed villages, similar households, households already there, the year used."""
+def report_notes(
+    report: Report, year: int | None, year_source: str, limit: int | None = None
+) -> list[str]:
+    """Proposed villages, similar households, households already there, the year used (at most
+    `limit` rows of each kind, then how many more)."""
     notes = []
     if year is not None and year_source:
         source = tr("from the sheet's title") if year_source == "title" else tr("given")
@@ -886,8 +889,11 @@ def report_notes(report: Report, year: int | None, year_source: str) -> list[str
                 typed=typed, village=name, count=count
             )
         )
-    for row in report.similar:
-        notes.append(tr("row {number}: {reason}").format(number=row.number, reason=row.similar))
-    for row in report.already:
-        notes.append(tr("row {number}: {reason}").format(number=row.number, reason=row.present))
+    for rows, reason in ((report.similar, "similar"), (report.already, "present")):
+        for row in rows[:limit]:
+            notes.append(
+                tr("row {number}: {reason}").format(number=row.number, reason=getattr(row, reason))
+            )
+        if limit is not None and len(rows) > limit:
+            notes.append(tr("… and {count} more rows like these").format(count=len(rows) - limit))
     return notes

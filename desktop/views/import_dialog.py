@@ -49,7 +49,8 @@ BAD = QBrush(QColor("#fde2e2"))
 WAITING = QBrush(QColor("#fff4c2"))
 ALREADY = QBrush(QColor("#e8e8e8"))
 NO_YEAR = 1999  # the year box's "not given" value
-MAX_PREVIEW_ROWS = 2000
+MAX_PREVIEW_ROWS = 2000  # refused and waiting rows come first
+NOTES_PER_KIND = 200  # rows of each kind named in the notes; the summary counts them all
 
 
 def _cell_text(value: object) -> str:
@@ -406,7 +407,7 @@ class ImportDialog(QDialog):
         sheet = self.sheet
         if sheet is not None:
             notes = xlsx_import.table_notes(sheet, self.mapping())
-            notes += xlsx_import.report_notes(report, year, self.year_source)
+            notes += xlsx_import.report_notes(report, year, self.year_source, NOTES_PER_KIND)
             self.notes.setPlainText("\n".join(notes))
         self._fill_preview()
         if not self._resume():

@@ -212,6 +212,10 @@
       <translation>đã có ở dòng {number}</translation>
     </message>
     <message>
+      <source>… and {count} more rows like these</source>
+      <translation>… và {count} dòng như vậy nữa</translation>
+    </message>
+    <message>
       <source>the village {name} is not in the commune's list of villages</source>
       <translation>không có “{name}” trong danh sách thôn của xã</translation>
     </message>

@@ -8,6 +8,7 @@ estimate and the lacking indicators by the poverty standard in force that year
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import json
 import re
 from dataclasses import dataclass, field
@@ -72,6 +73,11 @@ class Household:
     year_notes: str | None = None
     id: str | None = None
     commune_code: str | None = None
+    # the status an official list states (an imported poverty review list); None: classified
+    status: str | None = None
+
+
+STATUSES = ("poor", "near_poor", "average", "not_poor")
 
 
 @dataclass(frozen=True)
@@ -216,6 +222,27 @@ def parse_whole(value: Any) -> int | None:
     return int(text)
 
 
+_MILLION = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(triệu|trieu|tr)\.?(?:\s*đồng|\s*đ)?$", re.IGNORECASE)
+_THOUSAND = re.compile(
+    r"^(\d+(?:[.,]\d+)?)\s*(nghìn|nghin|ngàn|ngan|k)\.?(?:\s*đồng|\s*đ)?$", re.IGNORECASE
+)
+
+
+def parse_money(value: Any) -> int | None:
+    """An amount in đồng as people type it: what `parse_whole` reads, and "1,5 triệu",
+    "1.5tr", "800 nghìn", "800k"; None when empty, ValueError when it is something else."""
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        for pattern, unit in ((_MILLION, 1_000_000), (_THOUSAND, 1_000)):
+            match = pattern.match(text)
+            if match:
+                amount = decimal.Decimal(match.group(1).replace(",", ".")) * unit
+                if amount != amount.to_integral_value():
+                    raise ValueError(value)
+                return int(amount)
+    return parse_whole(value)
+
+
 # ---- validation ------------------------------------------------------------------------------
 
 
@@ -269,6 +296,8 @@ def validate(db: Database, household: Household) -> Household:
         errors["year"] = tr("The year must be between 2000 and {year}.").format(year=this_year + 1)
     if household.income_per_month is not None and household.income_per_month < 0:
         errors["income_per_month"] = tr("The income cannot be negative.")
+    if household.status is not None and household.status not in STATUSES:
+        errors["status"] = tr("Unknown poverty status: {status}.").format(status=household.status)
     if errors:
         raise ValidationError(errors)
     known = poverty.indicator_codes(standard(db, household.year)[0])
@@ -297,6 +326,7 @@ def validate(db: Database, household: Household) -> Household:
         year_notes=(household.year_notes or "").strip() or None,
         id=household.id,
         commune_code=household.commune_code,
+        status=household.status,
     )
 
 
@@ -321,34 +351,49 @@ def duplicates(db: Database, household: Household) -> list[str]:
 def save(db: Database, household: Household) -> str:
     """Validate and write the household and its status for `household.year`; returns its id."""
     clean = validate(db, household)
-    status = classify(db, clean.year, clean.income_per_month, clean.deprivations)
-    with transaction(db) as conn:
+    with transaction(db):
         household_id = write(db, clean)
-        existing = conn.execute(
-            "SELECT id FROM household_year WHERE household_id = ? AND year = ? AND deleted = 0",
-            [household_id, clean.year],
-        ).fetchone()
-        values = [
-            status,
-            clean.income_per_month,
-            json.dumps(clean.deprivations),
-            standard(db, clean.year)[1],
-            clean.year_notes,
-        ]
-        if existing:
-            conn.execute(
-                "UPDATE household_year SET status = ?, income_per_month = ?, deprivations = ?, "
-                "standard_code = ?, notes = ? WHERE id = ?",
-                [*values, existing[0]],
-            )
-        else:
-            conn.execute(
-                "INSERT INTO household_year (id, commune_code, household_id, year, status, "
-                "income_per_month, deprivations, standard_code, notes) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [uuid7(), clean.commune_code, household_id, clean.year, *values],
-            )
+        write_year(db, household_id, clean)
     return household_id
+
+
+def year_status(db: Database, household_id: str, year: int) -> tuple[str, int | None] | None:
+    """(status, income) the household has on record for `year`, None when it has none."""
+    return db.execute(
+        "SELECT status, income_per_month FROM household_year WHERE household_id = ? "
+        "AND year = ? AND deleted = 0",
+        [household_id, year],
+    ).fetchone()
+
+
+def write_year(db: Database, household_id: str, clean: Household) -> None:
+    """Insert or update the status record of `clean.year` (validated) of the household, inside
+    the caller's transaction (as `write`)."""
+    status = clean.status or classify(db, clean.year, clean.income_per_month, clean.deprivations)
+    existing = db.execute(
+        "SELECT id FROM household_year WHERE household_id = ? AND year = ? AND deleted = 0",
+        [household_id, clean.year],
+    ).fetchone()
+    values = [
+        status,
+        clean.income_per_month,
+        json.dumps(clean.deprivations),
+        standard(db, clean.year)[1],
+        clean.year_notes,
+    ]
+    if existing:
+        db.execute(
+            "UPDATE household_year SET status = ?, income_per_month = ?, deprivations = ?, "
+            "standard_code = ?, notes = ? WHERE id = ?",
+            [*values, existing[0]],
+        )
+    else:
+        db.execute(
+            "INSERT INTO household_year (id, commune_code, household_id, year, status, "
+            "income_per_month, deprivations, standard_code, notes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [uuid7(), clean.commune_code, household_id, clean.year, *values],
+        )
 
 
 def _standard_code(db: Database, year: int) -> str | None:

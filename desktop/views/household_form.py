@@ -199,7 +199,7 @@ class HouseholdDialog(RecordDialog):
     # ---- status --------------------------------------------------------------------------
 
     def _income(self) -> int | None:
-        return households.parse_whole(self.income.value())
+        return households.parse_money(self.income.value())
 
     def _update_status(self, *_: object) -> None:
         try:

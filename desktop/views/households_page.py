@@ -1,4 +1,4 @@
-"""The households page: the register with search and filters, the form, villages, Excel import."""
+"""The households page: the register with search and filters, the form, villages, spreadsheet import."""
 
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ class HouseholdsPage(RecordListPage):
         self.filter_row.addWidget(self.year_box)
         self.villages_button = QPushButton(tr("Villages…"))
         self.villages_button.clicked.connect(self.edit_villages)
-        self.import_button = QPushButton(tr("Import from Excel…"))
+        self.import_button = QPushButton(tr("Import from a spreadsheet…"))
         self.import_button.clicked.connect(self.import_xlsx)
         # households and villages are the commune's records: a hub shows them, the commune writes
         buttons = (self.import_button, self.villages_button, self.new_button, self.delete_button)

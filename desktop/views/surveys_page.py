@@ -337,6 +337,9 @@ class SurveysPage(RecordListPage):
         )
         self.class_filter.currentIndexChanged.connect(lambda *_: self.show_observations())
         self.new_observation = QPushButton(tr("New observation"))
+        self.import_observations = QPushButton(tr("Import from a spreadsheet…"))
+        self.import_observations.clicked.connect(self.open_observation_import)
+        self.import_observations.setVisible(not self.context.is_hub)
         self.open_observation = QPushButton(tr("Open"))
         self.delete_observation = QPushButton(tr("Delete"))
         self.new_observation.clicked.connect(lambda: self.open_observation_dialog(None))
@@ -345,7 +348,12 @@ class SurveysPage(RecordListPage):
         self.observation_count = QLabel()
         row.addWidget(self.class_filter)
         row.addWidget(self.observation_count, 1)
-        for button in (self.new_observation, self.open_observation, self.delete_observation):
+        for button in (
+            self.new_observation,
+            self.import_observations,
+            self.open_observation,
+            self.delete_observation,
+        ):
             row.addWidget(button)
         column.addLayout(row)
         self.observation_view = QTableView()
@@ -412,6 +420,15 @@ class SurveysPage(RecordListPage):
             return
         self.dialog = ObservationDialog(self.context, survey_id, observation_id, self)
         view_only(self.context, self.dialog)
+        self.dialog.open()
+
+    def open_observation_import(self) -> None:
+        from desktop.views.observation_import_dialog import ObservationImportDialog
+
+        survey_id = self.current_id()
+        if survey_id is None:
+            return
+        self.dialog = ObservationImportDialog(self.context, survey_id, self)
         self.dialog.open()
 
     def _delete_observation(self) -> None:

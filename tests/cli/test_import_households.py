@@ -77,7 +77,7 @@ def folder(commune_dir) -> Path:
 def test_three_bad_rows_among_fifty_are_named_and_nothing_written(folder, run_cli, tmp_path):
     book = write_book(tmp_path / "ho.xlsx", BAD_ROWS)
     before = households(folder)
-    result = run_cli("--data-dir", folder, "import", "households", book)
+    result = run_cli("--data-dir", folder, "import", "households", book, "--year", "2025")
     assert result.code == 1
     named = [int(n) for n in re.findall(r"^(?:row|dòng) (\d+):", result.out, re.MULTILINE)]
     assert named == sorted(BAD_ROWS)
@@ -88,15 +88,18 @@ def test_three_bad_rows_among_fifty_are_named_and_nothing_written(folder, run_cl
 def test_dry_run_writes_nothing_and_skip_bad_imports_the_rest(folder, run_cli, tmp_path):
     book = write_book(tmp_path / "ho.xlsx", BAD_ROWS)
     before = households(folder)
-    dry = run_cli("--data-dir", folder, "import", "households", book, "--dry-run", "--skip-bad")
+    year = ("--year", "2025")
+    dry = run_cli(
+        "--data-dir", folder, "import", "households", book, "--dry-run", "--skip-bad", *year
+    )
     assert dry.code == 0 and households(folder) == before
-    result = run_cli("--data-dir", folder, "import", "households", book, "--skip-bad")
+    result = run_cli("--data-dir", folder, "import", "households", book, "--skip-bad", *year)
     assert result.code == 0, result.err
     assert households(folder) == before + 47
     db = store.open_database(store_dir(folder))
     try:
         row = db.execute(
-            "SELECT h.phone, h.ethnic_code, h.search_key, y.status, y.deprivations "
+            "SELECT h.phone, h.ethnic_code, h.search_key, y.status, y.deprivations, y.year "
             "FROM household h JOIN household_year y ON y.household_id = h.id "
             "WHERE h.head_name = 'Alăng Văn Nhập 10'"
         ).fetchone()
@@ -109,16 +112,22 @@ def test_dry_run_writes_nothing_and_skip_bad_imports_the_rest(folder, run_cli, t
     assert row[2].startswith("alang van nhap 10")
     assert row[3] == "poor"
     assert "nha_tieu" in row[4] and "bao_hiem_y_te" in row[4]
+    assert row[5] == 2025  # the year given, not the PC's
     assert "Họ và tên chủ hộ" in mapping[0]
-    again = run_cli("--data-dir", folder, "import", "households", book, "--skip-bad")
-    assert again.code == 1 and households(folder) == before + 47  # all are duplicates now
-    assert "row 2:" in again.out or "dòng 2:" in again.out
+    # the same file again: every household is already in the book, skipped, not an error
+    again = run_cli("--data-dir", folder, "import", "households", book, "--skip-bad", *year)
+    assert again.code == 0 and households(folder) == before + 47
+    assert re.search(r"^dòng 2: đã có trong sổ", again.out, re.MULTILINE), again.out
+    assert "47" in again.out.splitlines()[-1]
 
 
 def test_a_clean_file_imports_in_one_go(folder, run_cli, tmp_path):
     book = write_book(tmp_path / "ho.xlsx", rows=12)
     before = households(folder)
-    result = run_cli("--data-dir", folder, "import", "households", book, "--sheet", "Danh sách hộ")
+    result = run_cli(
+        "--data-dir", folder, "import", "households", book, "--sheet", "Danh sách hộ", "--year",
+        "2025",
+    )  # fmt: skip
     assert result.code == 0, result.err
     assert households(folder) == before + 12
 

@@ -16,7 +16,7 @@ def live(db) -> int:
 def test_stopping_during_the_write_rolls_everything_back(commune_db, tmp_path):
     sheet = xlsx_import.read_sheet(write_book(tmp_path / "ho.xlsx", rows=120))
     mapping = xlsx_import.guess_mapping(commune_db, sheet.headers)
-    report = xlsx_import.check(commune_db, xlsx_import.raw_rows(sheet, mapping), "20705")
+    report = xlsx_import.check(commune_db, xlsx_import.raw_rows(sheet, mapping), "20705", 2025)
     assert not report.bad
     before, log = live(commune_db), commune_db.execute("SELECT count(*) FROM change_log").fetchone()
     calls = []
@@ -33,7 +33,7 @@ def test_stopping_during_the_write_rolls_everything_back(commune_db, tmp_path):
 
 
 def test_mapping_is_remembered_by_header_text(commune_db):
-    headers = ["Tên chủ hộ gia đình", "Thôn/bản", "Ghi chú"]
+    headers = ["Người đại diện hộ", "Xóm", "Ghi chú"]
     guessed = xlsx_import.guess_mapping(commune_db, headers)
     assert "head_name" not in guessed and guessed["notes"] == 2
     with pytest.raises(UserError):
@@ -55,3 +55,28 @@ def test_whole_numbers_as_people_type_them(typed, value):
 def test_not_whole_numbers(typed):
     with pytest.raises(ValueError):
         households.parse_whole(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("1,5 triệu", 1_500_000),
+        ("1,15 triệu", 1_150_000),
+        ("2,3 tr", 2_300_000),
+        ("1.5tr", 1_500_000),
+        ("2 triệu đồng", 2_000_000),
+        ("800 nghìn", 800_000),
+        ("800k", 800_000),
+        ("1.200.000 đ", 1_200_000),
+        (950_000, 950_000),
+        ("", None),
+    ],
+)
+def test_amounts_as_people_type_them(typed, value):
+    assert households.parse_money(typed) == value
+
+
+@pytest.mark.parametrize("typed", ["1,2345678 triệu", "nhiều", "1,5 tỷ"])
+def test_not_amounts(typed):
+    with pytest.raises(ValueError):
+        households.parse_money(typed)

@@ -1,4 +1,4 @@
-"""The households page driven through its widgets: search, filters, form, villages, trash, import."""
+"""The households page driven through its widgets: search, filters, form, villages, trash."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from desktop.views.context import AppContext, Changes
 from desktop.views.forms import RecordDialog
 from desktop.views.household_form import HouseholdDialog
 from desktop.views.households_page import HouseholdsPage, VillagesDialog
-from desktop.views.import_dialog import ImportDialog
 from desktop.views.trash_page import TrashPage
 
 YEAR = dt.date.today().year
@@ -233,48 +232,6 @@ def test_delete_goes_to_trash_and_restores(
     assert household_id in page.model.ids()
     assert trash_page.model.rowCount() == before_trash
     assert commune_db.execute("SELECT count(*) FROM change_log").fetchone()[0] == pending + 1
-
-
-def test_import_dialog_refuses_bad_rows_until_fixed_or_skipped(
-    qtbot, page, context, commune_db, tmp_path
-):
-    from tests.cli.test_import_households import BAD_ROWS, write_book
-
-    book = write_book(tmp_path / "ho.xlsx", BAD_ROWS)
-    before = live_households(commune_db)
-    dialog = ImportDialog(context, page)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    with qtbot.waitSignal(dialog.checked, timeout=20000):
-        dialog.load_file(book)
-    assert dialog.sheet_box.currentText() == "Danh sách hộ"
-    assert dialog.mapping_boxes["head_name"].currentText() == "Họ và tên chủ hộ"
-    assert [r.number for r in dialog.report.bad] == sorted(BAD_ROWS)
-    assert not dialog.import_button.isEnabled()
-    assert "47" in dialog.summary.text() and "3" in dialog.summary.text()
-    # the refused rows come first; correct the birth year of row 7 in place
-    column = 2 + dialog.keys.index("head_birth_year")
-    assert dialog.preview.item(0, 0).text() == "7"
-    with qtbot.waitSignal(dialog.checked, timeout=20000):
-        dialog.preview.item(0, column).setText("1970")
-    assert [r.number for r in dialog.report.bad] == [23, 41]
-    assert live_households(commune_db) == before
-    qtbot.mouseClick(dialog.skip_bad, Qt.MouseButton.LeftButton)
-    assert dialog.import_button.isEnabled()
-    with qtbot.waitSignal(dialog.imported, timeout=20000):
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.written == 48
-    assert live_households(commune_db) == before + 48
-    assert page.model.rowCount() == before + 48
-
-
-def test_import_dialog_broken_file(qtbot, page, context, tmp_path):
-    path = tmp_path / "bảng.xlsx"
-    path.write_bytes(b"plain text, not a workbook")
-    dialog = ImportDialog(context, page)
-    dialog.load_file(path)
-    assert not dialog.error.isHidden() and "bảng.xlsx" in dialog.error.text()
-    assert not dialog.import_button.isEnabled()
 
 
 @pytest.fixture

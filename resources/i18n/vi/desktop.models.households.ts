@@ -80,6 +80,10 @@
       <translation>Năm phải từ 2000 đến {year}.</translation>
     </message>
     <message>
+      <source>Unknown poverty status: {status}.</source>
+      <translation>Phân loại hộ không hợp lệ: {status}.</translation>
+    </message>
+    <message>
       <source>Lacks {lacking} of the {total} basic social service indicators; {needed} or more make the household poor.</source>
       <translation>Thiếu hụt {lacking}/{total} chỉ số dịch vụ xã hội cơ bản; thiếu từ {needed} chỉ số trở lên là hộ nghèo.</translation>
     </message>

@@ -69,7 +69,7 @@
     </message>
     <message>
       <source>Members</source>
-      <translation>Số nhân khẩu</translation>
+      <translation>Số khẩu</translation>
     </message>
     <message>
       <source>Ethnic group</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
       <source>Field</source>
-      <translation>Trường</translation>
+      <translation>Thông tin</translation>
     </message>
     <message>
       <source>{count} fields differ (in bold). Keeping changes nothing; taking the other version writes it as a new change that goes to the other stations.</source>

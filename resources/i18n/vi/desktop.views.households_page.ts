@@ -68,8 +68,8 @@
       <translation>Danh sách thôn…</translation>
     </message>
     <message>
-      <source>Import from Excel…</source>
-      <translation>Nhập từ Excel…</translation>
+      <source>Import from a spreadsheet…</source>
+      <translation>Nhập từ bảng tính…</translation>
     </message>
     <message>
       <source>Villages</source>

@@ -4,8 +4,8 @@
   <context>
     <name>desktop.views.import_dialog</name>
     <message>
-      <source>Import households from Excel</source>
-      <translation>Nhập danh sách hộ từ Excel</translation>
+      <source>Import households from a spreadsheet</source>
+      <translation>Nhập danh sách hộ từ bảng tính</translation>
     </message>
     <message>
       <source>No file chosen.</source>
@@ -16,12 +16,36 @@
       <translation>Chọn tệp…</translation>
     </message>
     <message>
-      <source>Which column holds each field</source>
-      <translation>Cột nào chứa từng thông tin</translation>
+      <source>found</source>
+      <translation>tự tìm</translation>
+    </message>
+    <message>
+      <source>The row of the column headers; 'found' lets the program find it.</source>
+      <translation>Dòng tiêu đề cột; để “tự tìm” thì chương trình tự tìm dòng này.</translation>
+    </message>
+    <message>
+      <source>from the sheet</source>
+      <translation>theo bảng</translation>
+    </message>
+    <message>
+      <source>The year of the poverty status and income in the list.</source>
+      <translation>Năm của phân loại hộ và thu nhập trong danh sách.</translation>
+    </message>
+    <message>
+      <source>What the program found in the file appears here.</source>
+      <translation>Những gì chương trình tìm thấy trong tệp hiện ở đây.</translation>
     </message>
     <message>
       <source>Lacking indicators: their names or codes separated by commas or semicolons. Income: per person per month, in đồng.</source>
       <translation>Chỉ số thiếu hụt: ghi tên hoặc mã chỉ số, cách nhau bằng dấu phẩy hoặc chấm phẩy. Thu nhập: bình quân đầu người mỗi tháng, tính bằng đồng.</translation>
+    </message>
+    <message>
+      <source>Use the proposed villages</source>
+      <translation>Dùng các thôn được gợi ý</translation>
+    </message>
+    <message>
+      <source>Import households like one already listed</source>
+      <translation>Nhập cả hộ giống hộ khác</translation>
     </message>
     <message>
       <source>Skip the refused rows and import the others</source>
@@ -36,12 +60,8 @@
       <translation>Hủy</translation>
     </message>
     <message>
-      <source>Choose an Excel file</source>
-      <translation>Chọn tệp Excel</translation>
-    </message>
-    <message>
-      <source>Excel workbooks (*.xlsx)</source>
-      <translation>Bảng tính Excel (*.xlsx)</translation>
+      <source>Choose a spreadsheet</source>
+      <translation>Chọn tệp bảng tính</translation>
     </message>
     <message>
       <source>Reading the sheet…</source>
@@ -56,36 +76,68 @@
       <translation>Đang nhập danh sách hộ…</translation>
     </message>
     <message>
+      <source>Column in the file</source>
+      <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Thông tin</translation>
+    </message>
+    <message>
+      <source>Example</source>
+      <translation>Ví dụ</translation>
+    </message>
+    <message>
+      <source>(not used)</source>
+      <translation>(không dùng)</translation>
+    </message>
+    <message>
       <source>Sheet</source>
       <translation>Trang tính</translation>
+    </message>
+    <message>
+      <source>Header row</source>
+      <translation>Dòng tiêu đề</translation>
+    </message>
+    <message>
+      <source>Year of the status</source>
+      <translation>Năm phân loại</translation>
     </message>
     <message>
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <source>(not in the file)</source>
-      <translation>(không có trong tệp)</translation>
-    </message>
-    <message>
-      <source>Row</source>
-      <translation>Dòng</translation>
-    </message>
-    <message>
-      <source>Problem</source>
-      <translation>Lỗi</translation>
+      <source>The list gives poverty status or income but no year (no Năm column, no year in its title): choose the year of the status above.</source>
+      <translation>Danh sách có phân loại hộ hoặc thu nhập nhưng không rõ năm (không có cột Năm, tiêu đề không ghi năm): hãy chọn năm phân loại ở trên.</translation>
     </message>
     <message>
       <source>OK</source>
       <translation>Hợp lệ</translation>
     </message>
     <message>
+      <source>Row</source>
+      <translation>Dòng</translation>
+    </message>
+    <message>
+      <source>Check result</source>
+      <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+      <source>Spreadsheets ({patterns})</source>
+      <translation>Bảng tính ({patterns})</translation>
+    </message>
+    <message>
       <source>{count} households imported.</source>
       <translation>Đã nhập {count} hộ.</translation>
     </message>
     <message>
-      <source>{good} rows can be imported, {bad} rows are refused.</source>
-      <translation>{good} dòng hợp lệ, {bad} dòng bị từ chối.</translation>
+      <source>proposed village: {typed} → {village}</source>
+      <translation>thôn gợi ý: {typed} → {village}</translation>
+    </message>
+    <message>
+      <source>{good} rows can be imported, {bad} rows are refused, {waiting} wait for confirmation, {already} are already in the book.</source>
+      <translation>{good} dòng nhập được, {bad} dòng bị từ chối, {waiting} dòng chờ xác nhận, {already} dòng đã có trong sổ.</translation>
     </message>
     <message>
       <source>Cannot import</source>

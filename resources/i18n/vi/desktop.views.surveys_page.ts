@@ -84,6 +84,10 @@
       <translation>Thêm phiếu hộ</translation>
     </message>
     <message>
+      <source>Import from a spreadsheet…</source>
+      <translation>Nhập từ bảng tính…</translation>
+    </message>
+    <message>
       <source>Open</source>
       <translation>Mở</translation>
     </message>

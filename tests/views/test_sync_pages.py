@@ -416,7 +416,15 @@ def second_pc(pair: Pair) -> DataDir:
         "--out",
         welcome,
     )
-    cli_ok("--data-dir", second.root, "sync", "import", *sorted(welcome.iterdir()))
+    cli_ok(
+        "--data-dir",
+        second.root,
+        "sync",
+        "import",
+        *sorted(welcome.iterdir()),
+        "--hub-fingerprint",
+        fingerprint(pair.hub),
+    )
     return second
 
 

@@ -15,7 +15,16 @@ import sys
 
 from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, ensure_core_app, tr
 
-COMMAND_MODULES = ("setup", "demo", "info", "screenshot", "documents", "sync", "imports")
+COMMAND_MODULES = (
+    "setup",
+    "demo",
+    "info",
+    "screenshot",
+    "documents",
+    "sync",
+    "imports",
+    "backup",
+)
 
 
 def global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -63,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
         application(args.lang)
     else:
         ensure_core_app(args.lang)
+    from desktop.models import store
+
+    before = set(map(id, store.opened()))
     try:
         return args.run(args)
     except UserError as exc:
@@ -79,3 +91,16 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    finally:
+        _close_opened(store, before)
+
+
+def _close_opened(store, before: set[int]) -> None:
+    """Tell what opening the database raised (a WAL set aside, a backup that failed) and close
+    what the command opened, cleanly, so that no WAL is left behind."""
+    for db in store.opened():
+        if id(db) in before:
+            continue
+        for notice in db.notices:
+            print(tr("Note: {message}").format(message=notice), file=sys.stderr)
+        store.close(db)

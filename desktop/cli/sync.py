@@ -57,9 +57,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stat.set_defaults(run=run_status)
 
 
-def _open(args: argparse.Namespace) -> tuple[paths.DataDir, Database]:
+def _open(args: argparse.Namespace, *, read_only: bool = False) -> tuple[paths.DataDir, Database]:
     data_dir = paths.resolve(args.data_dir)
-    db = store.open_database(data_dir)
+    db = store.open_database(data_dir, read_only=read_only)
     store.require_station(db)
     return data_dir, db
 
@@ -144,7 +144,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    _, db = _open(args)
+    _, db = _open(args, read_only=True)
     info = status.status(db)
     if args.json:
         print(json.dumps(info, ensure_ascii=False))

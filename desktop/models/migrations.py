@@ -2,13 +2,12 @@
 
 Migration N is every `schema/NNN_*.sql` file whose number is N, run in name order in one
 transaction, after which the change-log triggers are recreated for every synced table. A backup
-copy of the file is taken before an existing database is migrated; a database newer than this
-program is refused and left byte-for-byte as it was.
+copy of the file is taken before an existing database is migrated (`desktop.models.store`); a
+database newer than this program is refused and left byte-for-byte as it was.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections import defaultdict
 from importlib import resources
@@ -58,22 +57,6 @@ def check_not_newer(path: Path) -> int:
             ).format(found=version, known=SCHEMA_VERSION)
         )
     return version
-
-
-def backup(path: Path, backups: Path, version: int) -> Path:
-    """A consistent copy of the database (SQLite's backup API) before it is migrated."""
-    backups.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backups / f"{path.stem}-v{version}-{stamp}.sqlite3"
-    source = sqlite3.connect(str(path))
-    try:
-        copy = sqlite3.connect(str(target))
-        with copy:
-            source.backup(copy)
-        copy.close()
-    finally:
-        source.close()
-    return target
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> int:

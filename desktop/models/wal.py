@@ -9,7 +9,9 @@ SQLite would replay it into the database on the next write, and a WAL of another
 a 17 MB file into a damaged 2.5 MB one. Before that, `guard` copies the database and its WAL
 aside and reads the result through a read-only connection, which replays nothing into the file:
 when it fails `quick_check` or belongs to another station (its site id differs from the one in
-the file alone), the WAL and shared-memory files are set aside and the database stays as it was.
+the file alone), or when the file is in rollback-journal mode (a backup copy put in place by hand,
+against which this program never wrote a WAL), the WAL and shared-memory files are set aside and
+the database stays as it was.
 """
 
 from __future__ import annotations
@@ -152,6 +154,12 @@ def _look(uri: str) -> _Look | None:
 def problem(database: Path) -> str | None:
     """What is wrong with the database read through its WAL (None: it is the same database,
     sound), reading without replaying anything into the file."""
+    with open(database, "rb") as raw:
+        header = raw.read(20)
+    if len(header) == 20 and header[18] == 1:
+        # A rollback-journal file (a backup copy put in place by hand): this program never
+        # wrote a WAL against it, whatever the WAL's content.
+        return "stale"
     alone = _look(f"{database.as_uri()}?immutable=1")  # the file without its WAL
     through = _look(f"{database.as_uri()}?mode=ro")
     if through is None or not through.ok:
@@ -198,6 +206,12 @@ def guard(data_dir: DataDir) -> str | None:
     for extra in (wal_path(database), shm_path(database)):
         with contextlib.suppress(FileNotFoundError):
             extra.unlink()
+    if found == "stale":
+        return tr(
+            "A journal file (-wal) of an earlier database was left beside this one, which was "
+            "put in place from a copy; it was set aside in {folder} and the database was kept as "
+            "the copy holds it."
+        ).format(folder=aside)
     if found == "foreign":
         return tr(
             "A journal file (-wal) beside the database belonged to another database, probably "

@@ -1,0 +1,35 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>sync.recovery</name>
+    <message>
+      <source>This is the district hub: ask every commune station to export and send its bundles again.</source>
+      <translation>Đây là trạm huyện: hãy đề nghị mọi trạm xã xuất và gửi lại gói đồng bộ.</translation>
+    </message>
+    <message>
+      <source>This commune station had already sent the district what it did after this backup, so it now recovers the rest from the district the way a replacement PC does:</source>
+      <translation>Trạm xã này đã gửi cho huyện những việc làm sau bản sao lưu này, nên bây giờ trạm lấy lại phần còn lại từ huyện như một máy thay thế:</translation>
+    </message>
+    <message>
+      <source>Restored {file}.</source>
+      <translation>Đã khôi phục {file}.</translation>
+    </message>
+    <message>
+      <source>The database it replaced was kept in {path}.</source>
+      <translation>Cơ sở dữ liệu bị thay thế được giữ tại {path}.</translation>
+    </message>
+    <message>
+      <source>1. Give the district the enrollment request {path} and read them this fingerprint by phone: {digits}.</source>
+      <translation>1. Gửi cho huyện yêu cầu đăng ký {path} và đọc mã nhận dạng này qua điện thoại: {digits}.</translation>
+    </message>
+    <message>
+      <source>2. The district revokes the old station {old} (“ketnghia sync revoke {old}”) and enrolls this one.</source>
+      <translation>2. Huyện thu hồi trạm cũ {old} (“ketnghia sync revoke {old}”) và đăng ký trạm này.</translation>
+    </message>
+    <message>
+      <source>3. Import the district's welcome bundle here: it brings back every record of the commune the district holds. {count} changes of the backup not yet acknowledged go with the next export.</source>
+      <translation>3. Nhập gói chào mừng của huyện tại đây: gói mang về mọi bản ghi của xã mà huyện đang giữ. {count} thay đổi trong bản sao lưu chưa được xác nhận sẽ được gửi trong lần xuất tới.</translation>
+    </message>
+  </context>
+</TS>

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.i18n import tr
-from desktop.models import store, xlsx_import
+from desktop.models import backup, store, xlsx_import
 from desktop.models.errors import UserError
 
 
@@ -78,6 +78,9 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    _, problem = backup.create_quietly(data_dir, "spreadsheet-import")
+    if problem:
+        print(problem, file=sys.stderr)
     written = xlsx_import.commit(db, report, skip_bad=args.skip_bad)
     xlsx_import.remember_mapping(db, sheet.headers, mapping)
     print(tr("{count} households imported.").format(count=written))

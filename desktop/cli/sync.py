@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from desktop import paths
 from desktop.i18n import tr
-from desktop.models import store
+from desktop.models import backup, store
 from desktop.models.db import Database
 from sync import enrollment, exchange, status
 
@@ -114,6 +115,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     data_dir, db = _open(args)
+    _, problem = backup.create_quietly(data_dir, "bundle-import")
+    if problem:
+        print(problem, file=sys.stderr)
     results = exchange.import_many(data_dir, db, [Path(f) for f in args.files])
     for result in results:
         print(result.line())

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from desktop.i18n import tr
 from desktop.models import migrations, wal
+from desktop.models.db import Database
 from desktop.models.errors import UserError
 from desktop.models.text import fold
 from desktop.paths import DataDir
@@ -288,6 +289,14 @@ def create_quietly(data_dir: DataDir, kind: str) -> tuple[BackupFile | None, str
         )
 
 
+def change_mark(db: Database) -> tuple[int, int]:
+    """Changes since: the last local change and the number of bundles imported (compare two)."""
+    row = db.execute(
+        "SELECT (SELECT COALESCE(MAX(seq), 0) FROM change_log), (SELECT count(*) FROM sync_bundle)"
+    ).fetchone()
+    return int(row[0]), int(row[1])
+
+
 def daily_due(data_dir: DataDir) -> bool:
     """Whether no backup copy was made today in the data folder."""
     today = dt.date.today().strftime("%Y%m%d")
@@ -362,9 +371,7 @@ def _check(path: Path, copy: Path) -> Verified:
             )
         )
     if not settings.get("site_id"):
-        raise UserError(
-            tr("{file} holds no station of Sổ Kết Nghĩa.").format(file=path.name)
-        )
+        raise UserError(tr("{file} holds no station of Sổ Kết Nghĩa.").format(file=path.name))
     if schema > migrations.SCHEMA_VERSION:
         raise UserError(
             tr(
@@ -434,19 +441,17 @@ def restore(data_dir: DataDir, path: Path) -> Restored:
             raise _storage(exc, data_dir.root) from exc
         incoming = _check(path, staging)
         previous = current_settings(database)
-        if previous is not None and previous.get("site_id"):
-            if (previous.get("role"), previous.get("unit_code")) != (
-                incoming.role,
-                incoming.unit_code,
-            ):
-                raise UserError(
-                    tr(
-                        "{file} is a backup of another station ({station}, unit {unit}); it was "
-                        "not restored."
-                    ).format(
-                        file=path.name, station=incoming.station_name, unit=incoming.unit_code
-                    )
-                )
+        other = previous is not None and (previous.get("role"), previous.get("unit_code")) != (
+            incoming.role,
+            incoming.unit_code,
+        )
+        if other and previous.get("site_id"):
+            raise UserError(
+                tr(
+                    "{file} is a backup of another station ({station}, unit {unit}); it was "
+                    "not restored."
+                ).format(file=path.name, station=incoming.station_name, unit=incoming.unit_code)
+            )
         safety = _keep_current(data_dir, previous is not None)
         for extra in (wal.wal_path(database), wal.shm_path(database)):
             with contextlib.suppress(FileNotFoundError):

@@ -59,9 +59,7 @@ def check_file(data_dir: DataDir) -> None:
         )
 
 
-def open_database(
-    data_dir: DataDir, *, create: bool = False, read_only: bool = False
-) -> Database:
+def open_database(data_dir: DataDir, *, create: bool = False, read_only: bool = False) -> Database:
     """The station database, migrated to this program's schema with reference data loaded.
 
     A missing database is created only with `create`; a newer one is refused untouched; with

@@ -103,9 +103,7 @@ def in_use_elsewhere(database: Path) -> bool:
     except OSError:
         return False
     try:
-        if _try_lock(fd):
-            return False
-        return True
+        return not _try_lock(fd)
     finally:
         os.close(fd)  # also drops the probing lock when it was taken
 
@@ -164,9 +162,9 @@ def problem(database: Path) -> str | None:
     through = _look(f"{database.as_uri()}?mode=ro")
     if through is None or not through.ok:
         return "damaged"
-    if alone is not None and alone.ok and alone.site_id is not None:
-        if through.site_id != alone.site_id or through.version < alone.version:
-            return "foreign"
+    known = alone is not None and alone.ok and alone.site_id is not None
+    if known and (through.site_id != alone.site_id or through.version < alone.version):
+        return "foreign"
     return None
 
 

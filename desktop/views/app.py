@@ -29,11 +29,6 @@ def application(language: str, argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_context(data_dir: paths.DataDir) -> AppContext:
-    db = store.open_database(data_dir, create=True)
-    return AppContext(db, data_dir, station.info(db), Changes())
-
-
 class _FirstPaint(QObject):
     """Quits the application on the first paint of the watched widget (startup benchmark)."""
 
@@ -69,6 +64,8 @@ def run_app(
         return 1
     window = MainWindow(context)
     window.resize(1366, 768)
+    for notice in db.notices:
+        QMessageBox.warning(None, tr("Sổ Kết Nghĩa"), notice)
     if os.environ.get(EXIT_AFTER_PAINT):
         watcher = _FirstPaint(window)
         window.page("overview").installEventFilter(watcher)
@@ -77,15 +74,19 @@ def run_app(
         from desktop.views.bundle_import import open_bundle_on_start
 
         QTimer.singleShot(0, lambda: open_bundle_on_start(window, Path(open_file)))
-    return app.exec()
+    code = app.exec()
+    store.close(context.db)  # a clean shutdown: the WAL checkpointed and removed
+    return code
 
 
 def screenshot(
     data_dir: paths.DataDir, language: str, page: str, out: str, size: tuple[int, int]
 ) -> None:
-    """Render `page` of the main window at `size` into the PNG file `out`."""
+    """Render `page` of the main window at `size` into the PNG file `out` (read-only)."""
     app = application(language)
-    context = open_context(data_dir)
+    db = store.open_database(data_dir, read_only=True)
+    store.require_station(db)
+    context = AppContext(db, data_dir, station.info(db), Changes())
     store.require_station(context.db)
     window = MainWindow(context)
     if page not in window.page_names():

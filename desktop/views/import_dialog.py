@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import xlsx_import
+from desktop.models import backup, xlsx_import
 from desktop.models.errors import UserError
 from desktop.views.context import AppContext
 from desktop.views.jobs import Job, JobRunner
@@ -307,7 +307,8 @@ class ImportDialog(QDialog):
         report, skip = self.report, self.skip_bad.isChecked()
         headers, mapping = self.sheet.headers, self.mapping()
 
-        def work(_dir, db, job: Job) -> int:
+        def work(data_dir, db, job: Job) -> int:
+            backup.create_quietly(data_dir, "spreadsheet-import")
             written = xlsx_import.commit(db, report, skip_bad=skip, progress=_progress(job))
             xlsx_import.remember_mapping(db, headers, mapping)
             return written

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from desktop.i18n import tr
 from desktop.models import migrations, wal
-from desktop.models.db import Database
+from desktop.models.db import Database, connect_read_only
 from desktop.models.errors import UserError
 from desktop.models.text import fold
 from desktop.paths import DataDir
@@ -164,19 +164,6 @@ def _read_settings(conn: sqlite3.Connection) -> dict[str, str]:
         return {}
 
 
-def _source(database: Path) -> sqlite3.Connection:
-    """A read-only connection to the live database (falls back to immutable on read-only media
-    without a WAL, where SQLite cannot create its shared-memory file)."""
-    try:
-        conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-    except sqlite3.OperationalError:
-        if wal.wal_path(database).exists():
-            raise
-        return sqlite3.connect(f"{database.as_uri()}?immutable=1", uri=True)
-
-
 def _fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     try:
@@ -233,7 +220,7 @@ def create(data_dir: DataDir, kind: str = "manual", out_dir: Path | None = None)
     copy_path = work / "copy.sqlite3"
     try:
         try:
-            source = _source(database)
+            source = connect_read_only(database)
             try:
                 settings = _read_settings(source)
                 copy = sqlite3.connect(copy_path, isolation_level=None)
@@ -401,7 +388,7 @@ def current_settings(database: Path) -> dict[str, str] | None:
     if not database.exists():
         return None
     try:
-        conn = _source(database)
+        conn = connect_read_only(database)
     except sqlite3.Error:
         return None
     try:

@@ -32,7 +32,7 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """
     try:
         if read_only:
-            conn = _connect_read_only(path)
+            conn = connect_read_only(path)
         else:
             conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -49,7 +49,8 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A bare `mode=ro` connection; immutable on read-only media when there is no WAL."""
     options = {"isolation_level": None, "check_same_thread": False, "uri": True}
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", **options)
     try:

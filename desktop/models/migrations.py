@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.i18n import tr
 from desktop.models import changelog
+from desktop.models.db import connect_read_only, storage_error
 from desktop.models.errors import UserError
 
 
@@ -36,14 +37,12 @@ def stored_version(path: Path) -> int:
     if not path.exists():
         return 0
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
             return conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        from desktop.models.db import storage_error
-
         raise storage_error(exc, path) from exc
 
 

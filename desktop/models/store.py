@@ -18,6 +18,7 @@ import contextlib
 import shutil
 import sqlite3
 import weakref
+from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.i18n import tr
@@ -27,6 +28,7 @@ from desktop.models.errors import UserError
 from desktop.paths import DataDir
 
 _open: weakref.WeakSet[Database] = weakref.WeakSet()
+_sessions: list[list[Database]] = []  # strong references kept for `session()`
 
 
 def check_file(data_dir: DataDir) -> None:
@@ -84,6 +86,7 @@ def open_database(data_dir: DataDir, *, create: bool = False, read_only: bool = 
     if 0 < version < migrations.SCHEMA_VERSION:
         backup.create(data_dir, "migration")
     data_dir.ensure()
+    wal.mark(path, wal.OPEN_MARK)
     conn = connect(path)
     try:
         if version < migrations.SCHEMA_VERSION:
@@ -103,7 +106,7 @@ def open_database(data_dir: DataDir, *, create: bool = False, read_only: bool = 
         if problem:
             notices.append(problem)
     db.notices = notices
-    _open.add(db)
+    _register(db)
     return db
 
 
@@ -120,8 +123,26 @@ def _open_read_only(data_dir: DataDir, version: int, notices: list[str]) -> Data
     conn = connect(path, read_only=True)
     db = Database(conn)
     db.notices = notices
-    _open.add(db)
+    _register(db)
     return db
+
+
+def _register(db: Database) -> None:
+    _open.add(db)
+    if _sessions:
+        _sessions[-1].append(db)
+
+
+@contextlib.contextmanager
+def session() -> Iterator[list[Database]]:
+    """Collect the databases opened inside the block (a command), to tell their notices and
+    close them cleanly at its end, even those the command let go of."""
+    collected: list[Database] = []
+    _sessions.append(collected)
+    try:
+        yield collected
+    finally:
+        _sessions.remove(collected)
 
 
 def opened() -> list[Database]:
@@ -143,11 +164,14 @@ def close(db: Database) -> None:
     if not _is_open(db):
         return
     path = _path_of(db)
+    writable = not _read_only(db)
     with contextlib.suppress(sqlite3.Error):
-        if not db.conn.in_transaction and not _read_only(db):
+        if not db.conn.in_transaction and writable:
             db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.conn.close()
     _open.discard(db)
+    if path is not None and writable:
+        wal.close_marked(path)
     if path is not None and not any(_path_of(other) == path for other in opened()):
         wal.release(path)
 

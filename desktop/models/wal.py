@@ -2,13 +2,17 @@
 no running program left before SQLite recovers it.
 
 While this program has a station's database open it holds an operating-system lock on a small
-file beside it (`ketnghia.open.lock`). A clean shutdown checkpoints the WAL and closes the last
-connection, and SQLite then deletes the `-wal` file: so a non-empty `-wal` found while nobody
-holds the lock was left by a crash (power cut, killed program) or was copied in from elsewhere.
+file beside it (`ketnghia.open.lock`), whose text marks the shutdown: a writable open writes
+`open` into it, and closing writes `clean` when SQLite removed the `-wal` as the last connection
+closed. A non-empty `-wal` found while nobody holds the lock was therefore left by a crash (power
+cut, killed program: the mark says `open`) or copied in from elsewhere (the mark says `clean`).
 SQLite would replay it into the database on the next write, and a WAL of another database turns
 a 17 MB file into a damaged 2.5 MB one. Before that, `guard` copies the database and its WAL
-aside and reads the result through a read-only connection, which replays nothing into the file:
-when it fails `quick_check` or belongs to another station (its site id differs from the one in
+aside. A WAL found after a clean shutdown is set aside at once: this program did not leave it,
+and a WAL of a station with the same schema can pass every structural check while carrying
+another commune's rows. After a crash, the result is read through a read-only connection, which
+replays nothing into the file, and the WAL is set aside when that fails `quick_check` or belongs
+to another station (its site id differs from the one in
 the file alone), or when the file is in rollback-journal mode (a backup copy put in place by hand,
 against which this program never wrote a WAL), the WAL and shared-memory files are set aside and
 the database stays as it was.
@@ -34,6 +38,8 @@ CHECKED_PREFIX = "wal-checked-"  # copies of a left-over WAL that proved sound: 
 SET_ASIDE_PREFIX = "wal-set-aside-"  # a WAL that was refused: kept until the user deletes it
 CHECKED_KEPT = 3
 SIGNATURE_FILE = "checked"
+OPEN_MARK, CLEAN_MARK = "open", "clean"
+LOCK_OFFSET = 1 << 20  # Windows locks a byte range: one far past the mark's text
 WAL_HEADER_BYTES = 32
 
 _held: dict[Path, int] = {}  # lock file -> descriptor, for this process
@@ -56,6 +62,7 @@ def _try_lock(fd: int) -> bool:
         import msvcrt
 
         try:
+            os.lseek(fd, LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
@@ -91,6 +98,38 @@ def release(database: Path) -> None:
     fd = _held.pop(_lock_path(database), None)
     if fd is not None:
         os.close(fd)  # closing the descriptor drops the lock
+
+
+def mark(database: Path, state: str) -> None:
+    """Write the shutdown mark (`open` before a writable session, `clean` after it)."""
+    try:
+        fd = os.open(_lock_path(database), os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        return
+    try:
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, f"{state} {os.getpid()}\n".encode("ascii"))
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def last_mark(database: Path) -> str | None:
+    try:
+        text = _lock_path(database).read_text("ascii", errors="replace")
+    except OSError:
+        return None
+    return text.split()[0] if text.split() else None
+
+
+def close_marked(database: Path) -> None:
+    """After closing a writable connection: `clean` when SQLite removed the WAL (it was the last
+    connection and everything is in the file)."""
+    if not wal_path(database).exists():
+        mark(database, CLEAN_MARK)
 
 
 def in_use_elsewhere(database: Path) -> bool:
@@ -177,6 +216,7 @@ def guard(data_dir: DataDir) -> str | None:
     signature = _signature(database)
     if signature in _checked_signatures(data_dir.backups):
         return None  # this very WAL was checked before (a read-only open leaves it in place)
+    after_clean = last_mark(database) == CLEAN_MARK
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     aside = data_dir.backups / f"{CHECKED_PREFIX}{stamp}"
     try:
@@ -191,7 +231,7 @@ def guard(data_dir: DataDir) -> str | None:
                 "data folder to a disk that can be written, then open it again."
             ).format(reason=exc.strerror or exc)
         ) from exc
-    found = problem(database)
+    found = "foreign" if after_clean else problem(database)
     if found is None:
         with contextlib.suppress(OSError):
             (aside / SIGNATURE_FILE).write_text(signature, "ascii")

@@ -92,12 +92,12 @@
       <translation>Không tạo được bản sao lưu tự động: {reason}</translation>
     </message>
     <message>
-      <source>The folder {folder} cannot be written ({reason}).</source>
-      <translation>Không ghi được vào thư mục {folder} ({reason}).</translation>
-    </message>
-    <message>
       <source>{file} is a backup of another station ({station}, unit {unit}); it was not restored.</source>
       <translation>{file} là bản sao lưu của trạm khác ({station}, đơn vị {unit}); không khôi phục.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} cannot be written ({reason}).</source>
+      <translation>Không ghi được vào thư mục {folder} ({reason}).</translation>
     </message>
   </context>
 </TS>

@@ -231,7 +231,9 @@ def guard(data_dir: DataDir) -> str | None:
                 "data folder to a disk that can be written, then open it again."
             ).format(reason=exc.strerror or exc)
         ) from exc
-    found = "foreign" if after_clean else problem(database)
+    found = problem(database)
+    if found is None and after_clean:
+        found = "unexpected"
     if found is None:
         with contextlib.suppress(OSError):
             (aside / SIGNATURE_FILE).write_text(signature, "ascii")
@@ -249,6 +251,13 @@ def guard(data_dir: DataDir) -> str | None:
             "A journal file (-wal) of an earlier database was left beside this one, which was "
             "put in place from a copy; it was set aside in {folder} and the database was kept as "
             "the copy holds it."
+        ).format(folder=aside)
+    if found == "unexpected":
+        return tr(
+            "A journal file (-wal) appeared beside the database after Sổ Kết Nghĩa had closed it "
+            "properly, so this program did not write it (it was copied in, or left by another "
+            "program); it was set aside in {folder} and the database was kept as it was. If "
+            "recent work is missing, restore the newest backup copy (page “Backup and restore”)."
         ).format(folder=aside)
     if found == "foreign":
         return tr(

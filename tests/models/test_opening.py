@@ -63,7 +63,7 @@ def test_foreign_wal_is_set_aside_and_the_database_kept(commune_dir, other_stati
     wal.wal_path(commune_dir.database).write_bytes(foreign)
     result = info(run_cli, commune_dir)
     assert result.code == 0, result.err
-    assert "cơ sở dữ liệu khác" in result.err  # the user is told, in Vietnamese
+    assert "cất riêng" in result.err  # the user is told, in Vietnamese
     assert json.loads(result.out) == json.loads(before.out)
     assert commune_dir.database.stat().st_size == size
     assert digest(commune_dir.database) == original
@@ -75,6 +75,30 @@ def test_foreign_wal_is_set_aside_and_the_database_kept(commune_dir, other_stati
     assert db.execute("PRAGMA quick_check").fetchone() == ("ok",)
     assert db.notices == []
     store.close(db)
+
+
+def test_wal_of_another_database_left_by_a_crash_fails_the_check(commune_dir, tmp_path):
+    """The field case: a -wal of another program's database, the program killed before."""
+    db = store.open_database(commune_dir)
+    db.conn.close()  # the mark stays "open", as after a crash
+    assert wal.last_mark(commune_dir.database) == wal.OPEN_MARK
+    other = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(other, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE t (x)")
+    conn.executemany("INSERT INTO t VALUES (?)", [("x" * 500,)] * 500)
+    foreign = Path(f"{other}-wal").read_bytes()
+    conn.close()
+    size, original = commune_dir.database.stat().st_size, digest(commune_dir.database)
+    wal.wal_path(commune_dir.database).write_bytes(foreign)
+    assert wal.problem(commune_dir.database) == "foreign"  # sound, but another database
+    db = store.open_database(commune_dir)
+    assert db.notices and "cất riêng" in db.notices[0]
+    assert db.execute("SELECT count(*) FROM household").fetchone()[0] == 120
+    store.close(db)
+    assert commune_dir.database.stat().st_size == size
+    assert digest(commune_dir.database) == original
 
 
 def test_stale_wal_beside_a_backup_put_back_by_hand_leaves_it_sound(commune_dir, run_cli):

@@ -12,6 +12,10 @@
       <translation>Tệp nhật ký (-wal) của cơ sở dữ liệu trước còn để lại cạnh cơ sở dữ liệu này (được đặt vào từ một bản sao); tệp đã được cất riêng vào {folder} và cơ sở dữ liệu được giữ đúng như bản sao.</translation>
     </message>
     <message>
+      <source>A journal file (-wal) appeared beside the database after Sổ Kết Nghĩa had closed it properly, so this program did not write it (it was copied in, or left by another program); it was set aside in {folder} and the database was kept as it was. If recent work is missing, restore the newest backup copy (page “Backup and restore”).</source>
+      <translation>Một tệp nhật ký (-wal) xuất hiện cạnh cơ sở dữ liệu sau khi Sổ Kết Nghĩa đã đóng đúng cách, nên không phải do chương trình này ghi (được chép vào, hoặc do chương trình khác để lại); tệp đã được cất riêng vào {folder} và cơ sở dữ liệu được giữ nguyên. Nếu thiếu công việc gần đây, hãy khôi phục bản sao lưu mới nhất (trang “Sao lưu và khôi phục”).</translation>
+    </message>
+    <message>
       <source>A journal file (-wal) beside the database belonged to another database, probably copied in by hand; it was set aside in {folder} and the database was kept as it was. If recent work is missing, restore the newest backup copy (page “Backup and restore”).</source>
       <translation>Tệp nhật ký (-wal) cạnh cơ sở dữ liệu thuộc về một cơ sở dữ liệu khác, có lẽ do chép bằng tay; tệp đã được cất riêng vào {folder} và cơ sở dữ liệu được giữ nguyên. Nếu thiếu công việc gần đây, hãy khôi phục bản sao lưu mới nhất (trang “Sao lưu và khôi phục”).</translation>
     </message>

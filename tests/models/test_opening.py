@@ -80,7 +80,8 @@ def test_foreign_wal_is_set_aside_and_the_database_kept(commune_dir, other_stati
 def test_wal_of_another_database_left_by_a_crash_fails_the_check(commune_dir, tmp_path):
     """The field case: a -wal of another program's database, the program killed before."""
     db = store.open_database(commune_dir)
-    db.conn.close()  # the mark stays "open", as after a crash
+    db.conn.close()  # the mark stays "open", as after a crash, and the OS drops the lock
+    wal.release(commune_dir.database)
     assert wal.last_mark(commune_dir.database) == wal.OPEN_MARK
     other = tmp_path / "other.sqlite3"
     conn = sqlite3.connect(other, isolation_level=None)

@@ -88,8 +88,10 @@ class MainWindow(QMainWindow):
         self.show_page(current)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        """After changes, a backup copy is made as the window closes."""
+        """After changes, a backup copy is made as the window closes (hidden first: the copy of a
+        large database takes seconds)."""
         if backup.change_mark(self.context.db) != self._opened_mark:
+            self.hide()
             backup.create_quietly(self.context.data_dir, "close")
         super().closeEvent(event)
 

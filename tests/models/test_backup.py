@@ -3,9 +3,9 @@ restore round trips that leave no stale WAL."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
-import hashlib
 import shutil
 import sqlite3
 from pathlib import Path
@@ -19,15 +19,10 @@ from desktop.paths import DataDir
 from sync import recovery
 
 
-def content_digest(path: Path) -> str:
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        digest = hashlib.sha256()
-        for line in conn.iterdump():
-            digest.update(line.encode("utf-8"))
-        return digest.hexdigest()
-    finally:
-        conn.close()
+def content_digest(path: Path) -> list[str]:
+    """Every row of every table, as SQL (the content, not the page layout)."""
+    with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+        return list(conn.iterdump())
 
 
 def test_backup_is_a_checked_compressed_copy_named_for_station_and_time(commune_dir):

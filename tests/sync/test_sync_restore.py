@@ -3,32 +3,14 @@ after the backup, without handing out seq or bundle numbers the hub already hold
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from district import (
-    District,
-    export,
-    import_files,
-    settle,
-    site_id,
-)
+from district import District, counts, export, import_files, settle, site_id, status
 
-from desktop.cli import info
 from desktop.models import backup, store
 from desktop.models.db import transaction
 from desktop.paths import DataDir
 from sync import ledger, recovery
-
-
-def counts(data_dir: DataDir) -> dict[str, int]:
-    return info.collect(data_dir)["counts"]
-
-
-def status(run_cli, data_dir: DataDir) -> dict:
-    result = run_cli("--data-dir", data_dir.root, "sync", "status", "--json")
-    assert result.code == 0, result.err
-    return json.loads(result.out.strip().splitlines()[-1])
 
 
 def write(data_dir: DataDir, sql: str) -> None:

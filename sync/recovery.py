@@ -31,6 +31,8 @@ from desktop.paths import DataDir
 from sync import enrollment, keys, ledger
 
 PREVIOUS_SITE_KEY = "recovery_previous_site_id"
+SEQ_MARGIN = 1_000_000  # seqs skipped when the replaced database's last one is unknown
+NUMBER_MARGIN = 1_000  # bundle numbers skipped likewise
 RESET_TABLES = (
     "sync_stream",
     "sync_held",
@@ -77,8 +79,8 @@ class RestoreDone:
         if self.restored.restored.get("role") == "hub":
             out.append(
                 tr(
-                    "This is the district hub: ask every commune station to export and send its "
-                    "bundles again."
+                    "This is the district hub: the communes send again what it lacks when they "
+                    "import its next bundles; export bundles for every commune now."
                 )
             )
         if self.rejoin is not None:
@@ -122,9 +124,51 @@ def restore(data_dir: DataDir, file: Path) -> RestoreDone:
         rejoin = None
         if restored.restored.get("role") == "commune" and went_further(restored):
             rejoin = become_replacement(data_dir, db)
+        else:
+            continue_numbering(db, restored)
     finally:
         store.close(db)
     return RestoreDone(restored, rejoin)
+
+
+def continue_numbering(db: Database, restored: backup.Restored) -> None:
+    """Go on from the replaced database's seq and bundle numbers, never handing any out again.
+
+    Used where the identity stays (a hub, or a commune that sent nothing since the backup).
+    Peers read a seq range as a range, so the seqs skipped are no gap to wait for, and a bundle
+    number past the last one seen is no fork. When the replaced database could not be read,
+    both jump by a margin larger than any week's work.
+    """
+    conn = db.conn
+    previous = restored.previous or {}
+    last = ledger.local_last_seq(conn)
+    seq_floor = restored.previous_last_seq
+    if seq_floor is None:
+        seq_floor = last + SEQ_MARGIN
+    number, _ = ledger.next_number(conn)
+    number -= 1
+    if previous.get(ledger.NUMBER_KEY) is not None:
+        number_floor = int(previous[ledger.NUMBER_KEY])
+    else:
+        number_floor = number + (NUMBER_MARGIN if restored.previous is None else 0)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if seq_floor > last:
+            conn.execute("DELETE FROM sqlite_sequence WHERE name = 'change_log'")
+            conn.execute(
+                "INSERT INTO sqlite_sequence (name, seq) VALUES ('change_log', ?)", (seq_floor,)
+            )
+        if number_floor > number:
+            ledger.set_local(conn, ledger.NUMBER_KEY, str(number_floor))
+            ledger.set_local(conn, ledger.LAST_SHA_KEY, previous.get(ledger.LAST_SHA_KEY, ""))
+        if restored.restored.get("role") == "hub":
+            # Forget what the communes confirmed seeing: the next export tells every commune how
+            # far this hub now holds its changes, and each sends the rest again.
+            conn.execute("UPDATE sync_peer SET echo = '{}', acks_sent = NULL")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def become_replacement(data_dir: DataDir, db: Database) -> Rejoin:

@@ -132,6 +132,7 @@ class Restored:
     safety_copy: Path | None
     restored: dict[str, str]
     previous: dict[str, str] | None
+    previous_last_seq: int | None  # the replaced database's last change-log seq, when readable
 
 
 def parse(path: Path, *, second_place: bool = False) -> BackupFile | None:
@@ -404,20 +405,21 @@ def verify(path: Path) -> Verified:
         return _check(path, copy)
 
 
-def current_settings(database: Path) -> dict[str, str] | None:
-    """The settings of the database in place, or None when it cannot be read."""
+def _peek(database: Path) -> tuple[dict[str, str] | None, int | None]:
+    """The settings and last change-log seq of the database in place (None: unreadable)."""
     if not database.exists():
-        return None
+        return None, None
     try:
         conn = connect_read_only(database)
     except sqlite3.Error:
-        return None
+        return None, None
     try:
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            return None
-        return _read_settings(conn) or None
+            return None, None
+        last = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM change_log").fetchone()[0]
+        return _read_settings(conn) or None, int(last)
     except sqlite3.Error:
-        return None
+        return None, None
     finally:
         conn.close()
 
@@ -448,7 +450,7 @@ def restore(data_dir: DataDir, path: Path) -> Restored:
         except OSError as exc:
             raise _storage(exc, data_dir.root) from exc
         incoming = _check(path, staging)
-        previous = current_settings(database)
+        previous, previous_last_seq = _peek(database)
         other = previous is not None and (previous.get("role"), previous.get("unit_code")) != (
             incoming.role,
             incoming.unit_code,
@@ -471,7 +473,7 @@ def restore(data_dir: DataDir, path: Path) -> Restored:
     finally:
         with contextlib.suppress(FileNotFoundError):
             staging.unlink()
-    return Restored(path, safety, incoming.settings, previous)
+    return Restored(path, safety, incoming.settings, previous, previous_last_seq)
 
 
 def _keep_current(data_dir: DataDir, readable: bool) -> Path | None:

@@ -150,3 +150,33 @@ def test_a_station_that_goes_on_after_sending_would_be_refused_as_a_fork(
     [again] = export(a, district.outbox("again"))
     refused = run_cli("--data-dir", district.hub.root, "sync", "import", again)
     assert refused.code == 1
+
+
+def test_restored_hub_gets_back_what_it_lost_and_hands_out_no_seq_again(
+    district: District, run_cli
+) -> None:
+    hub = district.hub
+    made = backup.create(hub, "manual")
+    write(district.a, "UPDATE household SET notes = 'hub đã mất' WHERE deleted = 0")
+    settle(hub, [district.a, district.b], district.outbox("before"))
+    before_last = rows(hub, "SELECT COALESCE(MAX(seq), 0) FROM change_log")[0][0]
+    said = restore_cli(run_cli, hub, made.path)
+    assert "huyện" in said
+    assert rows(hub, "SELECT count(*) FROM household WHERE notes = 'hub đã mất'") == [(0,)]
+    # a record the hub writes after the restore gets a seq past every one it handed out before
+    write(
+        hub,
+        "INSERT INTO sponsor (id, commune_code, name, kind) VALUES "
+        "('01a00000-0000-7000-8000-000000000001', NULL, 'Sở Tài chính', 'co_quan_tinh')",
+    )
+    assert rows(hub, "SELECT MAX(seq) FROM change_log")[0][0] > before_last
+    settle(hub, [district.a, district.b], district.outbox("after"))
+    households_a = counts(district.a)["households"]
+    noted = rows(hub, "SELECT count(*) FROM household WHERE notes = 'hub đã mất' AND deleted = 0")
+    assert noted == [(households_a,)]
+    for commune in (district.a, district.b):
+        assert rows(commune, "SELECT name FROM sponsor WHERE commune_code IS NULL") == [
+            ("Sở Tài chính",)
+        ]
+        assert status(run_cli, commune)["pending"] == 0
+    assert counts(hub)["households"] == households_a + counts(district.b)["households"]

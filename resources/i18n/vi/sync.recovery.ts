@@ -4,8 +4,8 @@
   <context>
     <name>sync.recovery</name>
     <message>
-      <source>This is the district hub: ask every commune station to export and send its bundles again.</source>
-      <translation>Đây là trạm huyện: hãy đề nghị mọi trạm xã xuất và gửi lại gói đồng bộ.</translation>
+      <source>This is the district hub: the communes send again what it lacks when they import its next bundles; export bundles for every commune now.</source>
+      <translation>Đây là trạm huyện: các xã sẽ gửi lại những gì trạm huyện còn thiếu khi nhập gói tiếp theo của huyện; hãy xuất gói cho mọi xã ngay bây giờ.</translation>
     </message>
     <message>
       <source>This commune station had already sent the district what it did after this backup, so it now recovers the rest from the district the way a replacement PC does:</source>

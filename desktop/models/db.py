@@ -21,14 +21,15 @@ if TYPE_CHECKING:
 
 # How long a write waits for another program holding the database before giving up.
 BUSY_TIMEOUT_MS = 5000
+WAL_HEADER_BYTES = 32  # a WAL no bigger than its header holds no frames
 
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit) with our pragmas.
 
     `read_only` opens with SQLite's `mode=ro` and writes nothing, not even the journal mode;
-    on read-only media without a WAL, where SQLite cannot make its shared-memory file, it reads
-    the file as immutable.
+    on read-only media or a full disk without WAL frames, where SQLite cannot make its
+    shared-memory file, it reads the file as immutable.
     """
     try:
         if read_only:
@@ -56,8 +57,11 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError:
+        # Read-only media or a full disk: SQLite cannot make its shared-memory file. Reading the
+        # file as immutable ignores the WAL, which is right only while the WAL holds no frames.
         conn.close()
-        if path.with_name(path.name + "-wal").exists():
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > WAL_HEADER_BYTES:
             raise
         conn = sqlite3.connect(f"{path.as_uri()}?immutable=1", **options)
     return conn

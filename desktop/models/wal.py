@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.i18n import tr
+from desktop.models.db import WAL_HEADER_BYTES
 from desktop.models.errors import UserError
 from desktop.paths import DataDir
 
@@ -40,7 +41,6 @@ CHECKED_KEPT = 3
 SIGNATURE_FILE = "checked"
 OPEN_MARK, CLEAN_MARK = "open", "clean"
 LOCK_OFFSET = 1 << 20  # Windows locks a byte range: one far past the mark's text
-WAL_HEADER_BYTES = 32
 
 _held: dict[Path, int] = {}  # lock file -> descriptor, for this process
 

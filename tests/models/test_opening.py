@@ -262,3 +262,28 @@ def test_open_works_and_says_so_when_the_daily_backup_cannot_be_written(commune_
     with transaction(db):
         db.execute("UPDATE household SET notes = 'vẫn ghi được'")
     store.close(db)
+
+
+def test_read_only_commands_work_on_a_full_disk(commune_dir, read_only_media, run_cli, tmp_path):
+    station = DataDir(read_only_media / "station")
+    shutil.copytree(commune_dir.root, station.root)
+    filler = read_only_media / "filler"
+    with open(filler, "wb") as out:
+        try:
+            while True:
+                out.write(b"\0" * 1024 * 1024)
+                out.flush()
+        except OSError:
+            pass  # the disk is full now
+    before = digest(station.database)
+    result = info(run_cli, station)
+    assert result.code == 0, result.err
+    assert json.loads(result.out)["counts"]["households"] == 120
+    sheet = tmp_path / "ho.xlsx"
+    export = run_cli(
+        "--data-dir", station.root, "export", "xlsx", "--table", "households", "--out", sheet
+    )
+    assert export.code == 0, export.err
+    made = run_cli("--data-dir", station.root, "backup", "create", "--out", tmp_path / "out")
+    assert made.code == 0, made.err
+    assert digest(station.database) == before

@@ -105,5 +105,5 @@ def _close_opened(store, opened: list) -> None:
     what the command opened, cleanly, so that no WAL is left behind."""
     for db in opened:
         for notice in db.notices:
-            print(tr("Note: {message}").format(message=notice), file=sys.stderr)
+            print(notice, file=sys.stderr)
         store.close(db)

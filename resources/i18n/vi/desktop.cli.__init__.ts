@@ -11,9 +11,5 @@
       <source>Error: the file {name} could not be used ({reason}).</source>
       <translation>Lỗi: không dùng được tệp {name} ({reason}).</translation>
     </message>
-    <message>
-      <source>Note: {message}</source>
-      <translation>Lưu ý: {message}</translation>
-    </message>
   </context>
 </TS>

@@ -84,12 +84,20 @@ class RestoreDone:
                 )
             )
         if self.rejoin is not None:
-            out += [
-                tr(
+            if self.restored.previous is None:
+                why = tr(
+                    "The database it replaced could not be read, so what this station sent the "
+                    "district after the backup is unknown; it now recovers the rest from the "
+                    "district the way a replacement PC does:"
+                )
+            else:
+                why = tr(
                     "This commune station had already sent the district what it did after this "
                     "backup, so it now recovers the rest from the district the way a replacement "
                     "PC does:"
-                ),
+                )
+            out += [
+                why,
                 tr(
                     "1. Give the district the enrollment request {path} and read them this "
                     "fingerprint by phone: {digits}."

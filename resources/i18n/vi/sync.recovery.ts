@@ -8,6 +8,10 @@
       <translation>Đây là trạm huyện: các xã sẽ gửi lại những gì trạm huyện còn thiếu khi nhập gói tiếp theo của huyện; hãy xuất gói cho mọi xã ngay bây giờ.</translation>
     </message>
     <message>
+      <source>The database it replaced could not be read, so what this station sent the district after the backup is unknown; it now recovers the rest from the district the way a replacement PC does:</source>
+      <translation>Không đọc được cơ sở dữ liệu bị thay thế, nên không biết trạm này đã gửi gì cho huyện sau bản sao lưu; bây giờ trạm lấy lại phần còn lại từ huyện như một máy thay thế:</translation>
+    </message>
+    <message>
       <source>This commune station had already sent the district what it did after this backup, so it now recovers the rest from the district the way a replacement PC does:</source>
       <translation>Trạm xã này đã gửi cho huyện những việc làm sau bản sao lưu này, nên bây giờ trạm lấy lại phần còn lại từ huyện như một máy thay thế:</translation>
     </message>

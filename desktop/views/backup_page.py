@@ -31,7 +31,7 @@ from desktop.views.widgets import fill_table, heading
 
 
 class BackupPage(QWidget):
-    restored = Signal()  # the database was replaced: every page must be built again
+    restored = Signal(str)  # the database was replaced (what the user was told): build again
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -135,7 +135,7 @@ class BackupPage(QWidget):
         self.restore_button.setEnabled(idle and chosen)
         self.choose_button.setEnabled(idle)
 
-    def _say(self, text: str) -> None:
+    def say(self, text: str) -> None:
         self.result.setText(text)
 
     # ---- actions -----------------------------------------------------------------------------
@@ -148,12 +148,12 @@ class BackupPage(QWidget):
             lambda data_dir, _db, _job: backup.create(data_dir, "manual"),
             tr("Making a backup copy…"),
             on_finished=self._created,
-            on_failed=self._say,
+            on_failed=self.say,
         )
 
     def _created(self, made: backup.BackupFile) -> None:
         self.refresh()
-        self._say(tr("Backup copy made: {path}").format(path=made.path))
+        self.say(tr("Backup copy made: {path}").format(path=made.path))
 
     def verify_selected(self) -> None:
         item = self.selected()
@@ -164,11 +164,11 @@ class BackupPage(QWidget):
             lambda _dir, _db, _job: backup.verify(item.path),
             tr("Checking the backup copy…"),
             on_finished=self._verified,
-            on_failed=self._say,
+            on_failed=self.say,
         )
 
     def _verified(self, checked: backup.Verified) -> None:
-        self._say(
+        self.say(
             tr(
                 "{file} is a sound backup copy of “{station}”: {households} households, "
                 "integrity check passed."
@@ -188,10 +188,10 @@ class BackupPage(QWidget):
         try:
             backup.set_second_place(self.context.data_dir, Path(folder))
         except UserError as exc:
-            self._say(exc.message)
+            self.say(exc.message)
             return
         self.refresh()
-        self._say(tr("Backup copies now also go to {folder}.").format(folder=folder))
+        self.say(tr("Backup copies now also go to {folder}.").format(folder=folder))
         window = self.window()
         if hasattr(window, "update_status"):
             window.update_status()
@@ -201,7 +201,7 @@ class BackupPage(QWidget):
         if item is None or self.runner.busy:
             return
         if jobs.running():
-            self._say(tr("Wait until the work in progress ends, then restore."))
+            self.say(tr("Wait until the work in progress ends, then restore."))
             return
         answer = QMessageBox.question(
             self,
@@ -230,9 +230,9 @@ class BackupPage(QWidget):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if done is None:
-            self._say(message)
+            self.say(message)
             return
         QMessageBox.information(self, tr("Restore a backup copy"), message)
-        self._say(message)
+        self.say(message)
         self.refresh()
-        QTimer.singleShot(0, self.restored.emit)
+        QTimer.singleShot(0, lambda: self.restored.emit(message))

@@ -75,8 +75,9 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def rebuild_pages(self) -> None:
-        """Build every page again (the database was replaced by a restore), on the same page."""
+    def rebuild_pages(self, note: str = "") -> None:
+        """Build every page again (the database was replaced by a restore), on the same page,
+        which repeats `note` when it can say something."""
         current = self._specs[max(0, self.nav.currentRow())].name
         for widget in self._built.values():
             self.stack.removeWidget(widget)
@@ -85,7 +86,9 @@ class MainWindow(QMainWindow):
         self._opened_mark = None  # a restored database is backed up again when the window closes
         self._set_title()
         self.update_status()
-        self.show_page(current)
+        shown = self.show_page(current)
+        if note and hasattr(shown, "say"):
+            shown.say(note)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """After changes, a backup copy is made as the window closes (hidden first: the copy of a

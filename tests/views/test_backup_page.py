@@ -68,6 +68,7 @@ def test_make_check_and_restore_a_copy_by_clicking(qtbot, commune_db, commune_di
     qtbot.waitUntil(lambda: window.page("backup") is not page)
     again = window.page("backup")
     assert any(cells[1] == "trước khi khôi phục" for cells in rows(again))
+    assert "Đã khôi phục" in again.result.text()  # the rebuilt page still says what happened
     households = window.show_page("households")
     assert households.context.db is context.db
 

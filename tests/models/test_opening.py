@@ -287,3 +287,50 @@ def test_read_only_commands_work_on_a_full_disk(commune_dir, read_only_media, ru
     made = run_cli("--data-dir", station.root, "backup", "create", "--out", tmp_path / "out")
     assert made.code == 0, made.err
     assert digest(station.database) == before
+
+
+def test_a_live_wal_of_another_running_program_is_used_not_set_aside(commune_dir, run_cli):
+    """The window open in another process: its WAL is live; commands read through it, and a
+    restore waits for it to close."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from desktop.models import store
+        from desktop.models.db import transaction
+        from desktop.paths import DataDir
+        db = store.open_database(DataDir(Path({str(commune_dir.root)!r})))
+        db.execute("PRAGMA wal_autocheckpoint = 0")
+        with transaction(db):
+            db.execute("UPDATE household SET notes = 'cửa sổ đang mở'")
+        print("ready", flush=True)
+        sys.stdin.readline()
+        """
+    )
+    env = {"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+    window = subprocess.Popen(
+        [sys.executable, "-c", script],
+        env=env,
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert window.stdout.readline().strip() == "ready"
+        assert wal.in_use_elsewhere(commune_dir.database)
+        result = run_cli(
+            "--data-dir", commune_dir.root, "export", "xlsx", "--table", "households",
+            "--out", commune_dir.root / "ho.xlsx",
+        )  # fmt: skip
+        assert result.code == 0 and result.err == "", result.err
+        db = store.open_database(commune_dir, read_only=True)
+        noted = db.execute("SELECT count(*) FROM household WHERE notes = 'cửa sổ đang mở'")
+        assert noted.fetchone()[0] == 120
+        store.close(db)
+        assert not list(commune_dir.backups.glob("wal-*"))  # nothing copied or set aside
+        made = backup.create(commune_dir, "manual")
+        refused = run_cli("--data-dir", commune_dir.root, "backup", "restore", made.path)
+        assert refused.code == 1 and "đóng" in refused.err
+    finally:
+        window.communicate("\n", timeout=30)

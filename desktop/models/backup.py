@@ -49,6 +49,8 @@ REMIND_AFTER = dt.timedelta(days=7)
 SETTINGS_FILE = "backup-settings.json"
 COMPRESS_LEVEL = 3  # gzip: 3 compresses a station database about as well as 9, several times faster
 CHUNK_BYTES = 8 * 1024 * 1024
+WORK_PREFIX = ".ketnghia-backup-"
+STALE_WORK_SECONDS = 6 * 3600
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _NAME = re.compile(
@@ -220,7 +222,8 @@ def create(data_dir: DataDir, kind: str = "manual", out_dir: Path | None = None)
     except OSError as exc:
         raise _storage(exc, folder) from exc
     when = dt.datetime.now()
-    work = Path(tempfile.mkdtemp(prefix=".ketnghia-backup-", dir=folder))
+    _clean_work_folders(folder)
+    work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=folder))
     copy_path = work / "copy.sqlite3"
     try:
         try:
@@ -266,6 +269,15 @@ def create(data_dir: DataDir, kind: str = "manual", out_dir: Path | None = None)
         prune(folder)
         _copy_to_second_place(data_dir, made)
     return made
+
+
+def _clean_work_folders(folder: Path) -> None:
+    """Remove what a backup killed half-way left (old enough not to be one still running)."""
+    limit = dt.datetime.now().timestamp() - STALE_WORK_SECONDS
+    for stale in folder.glob(f"{WORK_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            if stale.is_dir() and stale.stat().st_mtime < limit:
+                shutil.rmtree(stale)
 
 
 def _gzip_member(chunk: bytes) -> bytes:

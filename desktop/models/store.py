@@ -61,11 +61,19 @@ def check_file(data_dir: DataDir) -> None:
         )
 
 
-def open_database(data_dir: DataDir, *, create: bool = False, read_only: bool = False) -> Database:
+def open_database(
+    data_dir: DataDir,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    daily_backup: bool = True,
+) -> Database:
     """The station database, migrated to this program's schema with reference data loaded.
 
     A missing database is created only with `create`; a newer one is refused untouched; with
-    `read_only` nothing is written and a database needing a migration is refused.
+    `read_only` nothing is written and a database needing a migration is refused. The first
+    writable open of a day backs the file up, unless `daily_backup` is False (the window does it
+    in the background).
     """
     path = data_dir.database
     if not path.exists():
@@ -101,7 +109,7 @@ def open_database(data_dir: DataDir, *, create: bool = False, read_only: bool = 
         conn.close()
         raise
     wal.hold(path)
-    if is_initialized(db) and backup.daily_due(data_dir):
+    if daily_backup and is_initialized(db) and backup.daily_due(data_dir):
         _, problem = backup.create_quietly(data_dir, "daily")
         if problem:
             notices.append(problem)

@@ -40,6 +40,18 @@ class _FirstPaint(QObject):
         return False
 
 
+def _daily_backup(window: MainWindow) -> None:
+    """The day's first backup, made off the UI thread: the job's own open makes it."""
+    from desktop.views.jobs import Job, start_job
+
+    job = Job(window.context.data_dir, lambda _dir, db, _job: db.notices)
+    job.signals.finished.connect(
+        lambda notices: window.statusBar().showMessage(" ".join(notices)) if notices else None
+    )
+    job.signals.failed.connect(window.statusBar().showMessage)
+    start_job(job)
+
+
 def run_app(
     data_dir_override: str | None,
     language: str,
@@ -51,7 +63,7 @@ def run_app(
     app = application(language, qt_args)
     data_dir = paths.resolve(data_dir_override)
     try:
-        db = store.open_database(data_dir, create=True)
+        db = store.open_database(data_dir, create=True, daily_backup=False)
         if not store.is_initialized(db):
             from desktop.views.setup_wizard import SetupWizard
 
@@ -70,11 +82,13 @@ def run_app(
         watcher = _FirstPaint(window)
         window.page("overview").installEventFilter(watcher)
     window.show()
+    QTimer.singleShot(0, lambda: _daily_backup(window))
     if open_file:
         from desktop.views.bundle_import import open_bundle_on_start
 
         QTimer.singleShot(0, lambda: open_bundle_on_start(window, Path(open_file)))
     code = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # a background backup finishes, window closed
     store.close(context.db)  # a clean shutdown: the WAL checkpointed and removed
     return code
 

@@ -119,3 +119,13 @@ def test_closing_the_window_after_changes_makes_a_backup(qtbot, commune_db, comm
     window.close()
     [closing] = [b for b in backup.list_backups(commune_dir) if b.kind == "close"]
     assert backup.verify(closing.path).households == 120
+
+
+def test_the_window_makes_the_days_first_backup_in_the_background(qtbot, commune_db, commune_dir):
+    from desktop.views import app
+
+    for item in commune_dir.backups.glob("*.gz"):
+        item.unlink()
+    window = make_window(qtbot, commune_db, commune_dir)
+    app._daily_backup(window)
+    qtbot.waitUntil(lambda: any(b.kind == "daily" for b in backup.list_backups(commune_dir)))

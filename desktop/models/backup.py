@@ -342,7 +342,16 @@ def list_backups(data_dir: DataDir) -> list[BackupFile]:
                 item = parse(path, second_place=is_second)
                 if item is not None:
                     found.append(item)
-    return sorted(found, key=lambda b: (b.made, b.number, b.second_place), reverse=True)
+    return sorted(found, key=_age_key, reverse=True)
+
+
+def _age_key(item: BackupFile) -> tuple:
+    """Newest first; copies made in the same second by when their file was written."""
+    try:
+        written = item.path.stat().st_mtime_ns
+    except OSError:
+        written = 0
+    return item.made, item.number, written, not item.second_place
 
 
 def _unpack(path: Path, target: Path) -> None:

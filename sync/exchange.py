@@ -445,7 +445,7 @@ def _apply_payload(
     for origin, seq in manifest["acks"].items():
         ledger.raise_peer_ack(conn, sender, origin, seq)
         if origin == station.me.site_id and not station.is_hub:
-            ledger.set_acked_seq(conn, seq)
+            ledger.set_acked_by_hub(conn, seq)
     if station.is_hub:
         update_hub_acked(conn, station.me.site_id)
     ledger.note_peer(

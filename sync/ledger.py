@@ -169,6 +169,16 @@ def reset_acked_seq(conn: sqlite3.Connection) -> None:
     _set(conn, ACKED_AT_KEY, None)
 
 
+def set_acked_by_hub(conn: sqlite3.Connection, seq: int) -> None:
+    """A commune takes the hub's word for how far it holds this station's changes: a lower
+    figure than before means the hub was restored from a backup, and the rest is sent again
+    (resending what the hub has is a no-op there)."""
+    if seq > acked_seq(conn):
+        set_acked_seq(conn, seq)
+    elif seq < acked_seq(conn):
+        _set(conn, ACKED_KEY, str(seq))
+
+
 def acked_at(conn: sqlite3.Connection) -> str | None:
     return _setting(conn, ACKED_AT_KEY)
 

@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "sync",
     "imports",
     "relay",
+    "backup",
 )
 
 
@@ -62,9 +63,6 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(options.data_dir, options.lang, rest[1:], open_file=rest[0])
     args = build_parser().parse_args(argv)
-    from desktop.models.db import storage_error
-    from desktop.models.errors import UserError
-
     if getattr(args, "gui", False):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: render, never show
         from desktop.views.app import application
@@ -72,6 +70,19 @@ def main(argv: list[str] | None = None) -> int:
         application(args.lang)
     else:
         ensure_core_app(args.lang)
+    from desktop.models import store
+
+    with store.session() as opened:
+        try:
+            return _run(args)
+        finally:
+            _close_opened(store, opened)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from desktop.models.db import storage_error
+    from desktop.models.errors import UserError
+
     try:
         return args.run(args)
     except UserError as exc:
@@ -88,3 +99,12 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _close_opened(store, opened: list) -> None:
+    """Tell what opening the database raised (a WAL set aside, a backup that failed) and close
+    what the command opened, cleanly, so that no WAL is left behind."""
+    for db in opened:
+        for notice in db.notices:
+            print(notice, file=sys.stderr)
+        store.close(db)

@@ -63,7 +63,7 @@ def run_print(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    db = store.open_database(paths.resolve(args.data_dir))
+    db = store.open_database(paths.resolve(args.data_dir), read_only=True)
     store.require_station(db)
     exported = xlsx.export_table(db, args.table, args.out, year=args.year)
     print(

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.i18n import tr
-from desktop.models import observation_import, store, xlsx_import
+from desktop.models import backup, observation_import, store, xlsx_import
 from desktop.models.errors import UserError
 
 
@@ -106,6 +106,13 @@ def _mapping(sheet: xlsx_import.Sheet, db, pairs: list[str]) -> dict[str, int]:
     return mapping
 
 
+def _backup_first(args: argparse.Namespace) -> None:
+    """A backup before a spreadsheet import writes (its problem, if any, is said, not fatal)."""
+    _, problem = backup.create_quietly(paths.resolve(args.data_dir), "spreadsheet-import")
+    if problem:
+        print(problem, file=sys.stderr)
+
+
 def _commune_station(args: argparse.Namespace):
     db = store.open_database(paths.resolve(args.data_dir))
     store.require_station(db)
@@ -161,6 +168,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    _backup_first(args)
     written = xlsx_import.commit(
         db,
         report,
@@ -214,6 +222,7 @@ def run_observations(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    _backup_first(args)
     written = observation_import.commit(db, rows, skip_bad=args.skip_bad)
     print(tr("{count} observations imported.").format(count=written))
     return 0

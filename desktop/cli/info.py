@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def collect(data_dir: paths.DataDir) -> dict:
-    db = store.open_database(data_dir)
+    db = store.open_database(data_dir, read_only=True)
     return {
         "data_dir": str(data_dir.root),
         "database": str(data_dir.database),

@@ -24,11 +24,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     data_dir = paths.resolve(args.data_dir)
+    new = not data_dir.database.exists()
+    had_keys = data_dir.keys.exists()
     db = store.open_database(data_dir, create=True)
-    info = station.initialize(
-        db, station.StationSetup(args.role, args.unit, args.station, args.officer, args.village)
-    )
-    keys.create(data_dir, db)
+    try:
+        info = station.initialize(
+            db,
+            station.StationSetup(args.role, args.unit, args.station, args.officer, args.village),
+        )
+        keys.create(data_dir, db)
+    except BaseException:
+        if new:  # a failed init leaves no database (and no keys) behind
+            store.discard_new(data_dir, db, keep_keys=had_keys)
+        raise
     print(
         tr("Station “{name}” set up for {unit} in {folder}.").format(
             name=info.name, unit=info.unit.name, folder=data_dir.root

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from desktop import paths
 from desktop.i18n import tr
-from desktop.models import store
+from desktop.models import backup, store
 from desktop.models.db import Database
 from desktop.models.errors import UserError
 from sync import enrollment, exchange, relay_settings, status
@@ -80,9 +81,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stat.set_defaults(run=run_status)
 
 
-def _open(args: argparse.Namespace) -> tuple[paths.DataDir, Database]:
+def _open(args: argparse.Namespace, *, read_only: bool = False) -> tuple[paths.DataDir, Database]:
     data_dir = paths.resolve(args.data_dir)
-    db = store.open_database(data_dir)
+    db = store.open_database(data_dir, read_only=read_only)
     store.require_station(db)
     return data_dir, db
 
@@ -139,6 +140,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     data_dir, db = _open(args)
+    _, problem = backup.create_quietly(data_dir, "bundle-import")
+    if problem:
+        print(problem, file=sys.stderr)
     results = exchange.import_many(
         data_dir, db, [Path(f) for f in args.files], hub_fingerprint=args.hub_fingerprint
     )
@@ -201,7 +205,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    _, db = _open(args)
+    _, db = _open(args, read_only=True)
     info = status.status(db)
     if args.json:
         print(json.dumps(info, ensure_ascii=False))

@@ -23,20 +23,49 @@ if TYPE_CHECKING:
 
 # How long a write waits for another program holding the database before giving up.
 BUSY_TIMEOUT_MS = 5000
+WAL_HEADER_BYTES = 32  # a WAL no bigger than its header holds no frames
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A connection in autocommit mode (transactions are explicit) with our pragmas."""
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit) with our pragmas.
+
+    `read_only` opens with SQLite's `mode=ro` and writes nothing, not even the journal mode;
+    on read-only media or a full disk without WAL frames, where SQLite cannot make its
+    shared-memory file, it reads the file as immutable.
+    """
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        if read_only:
+            conn = connect_read_only(path)
+        else:
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")
+        else:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         # fold(text): diacritic-free, lower-case text, for searching by any word in SQL
         conn.create_function("fold", 1, fold, deterministic=True)
     except sqlite3.Error as exc:
         raise storage_error(exc, path) from exc
+    return conn
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A bare `mode=ro` connection; immutable on read-only media when there is no WAL."""
+    options = {"isolation_level": None, "check_same_thread": False, "uri": True}
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", **options)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        # Read-only media or a full disk: SQLite cannot make its shared-memory file. Reading the
+        # file as immutable ignores the WAL, which is right only while the WAL holds no frames.
+        conn.close()
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > WAL_HEADER_BYTES:
+            raise
+        conn = sqlite3.connect(f"{path.as_uri()}?immutable=1", **options)
     return conn
 
 
@@ -51,6 +80,7 @@ class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._utils: sqlite_utils.Database | None = None
+        self.notices: list[str] = []  # what the user should be told about opening it
 
     def execute(
         self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None

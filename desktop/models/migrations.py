@@ -2,13 +2,12 @@
 
 Migration N is every `schema/NNN_*.sql` file whose number is N, run in name order in one
 transaction, after which the change-log triggers are recreated for every synced table. A backup
-copy of the file is taken before an existing database is migrated; a database newer than this
-program is refused and left byte-for-byte as it was.
+copy of the file is taken before an existing database is migrated (`desktop.models.store`); a
+database newer than this program is refused and left byte-for-byte as it was.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections import defaultdict
 from importlib import resources
@@ -16,6 +15,7 @@ from pathlib import Path
 
 from desktop.i18n import tr
 from desktop.models import changelog
+from desktop.models.db import connect_read_only, storage_error
 from desktop.models.errors import UserError
 
 
@@ -37,14 +37,12 @@ def stored_version(path: Path) -> int:
     if not path.exists():
         return 0
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
             return conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        from desktop.models.db import storage_error
-
         raise storage_error(exc, path) from exc
 
 
@@ -58,22 +56,6 @@ def check_not_newer(path: Path) -> int:
             ).format(found=version, known=SCHEMA_VERSION)
         )
     return version
-
-
-def backup(path: Path, backups: Path, version: int) -> Path:
-    """A consistent copy of the database (SQLite's backup API) before it is migrated."""
-    backups.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backups / f"{path.stem}-v{version}-{stamp}.sqlite3"
-    source = sqlite3.connect(str(path))
-    try:
-        copy = sqlite3.connect(str(target))
-        with copy:
-            source.backup(copy)
-        copy.close()
-    finally:
-        source.close()
-    return target
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> int:

@@ -29,11 +29,6 @@ def application(language: str, argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_context(data_dir: paths.DataDir) -> AppContext:
-    db = store.open_database(data_dir, create=True)
-    return AppContext(db, data_dir, station.info(db), Changes())
-
-
 class _FirstPaint(QObject):
     """Quits the application on the first paint of the watched widget (startup benchmark)."""
 
@@ -43,6 +38,18 @@ class _FirstPaint(QObject):
             QTimer.singleShot(0, QApplication.quit)
             watched.removeEventFilter(self)
         return False
+
+
+def _daily_backup(window: MainWindow) -> None:
+    """The day's first backup, made off the UI thread: the job's own open makes it."""
+    from desktop.views.jobs import Job, start_job
+
+    job = Job(window.context.data_dir, lambda _dir, db, _job: db.notices)
+    job.signals.finished.connect(
+        lambda notices: window.statusBar().showMessage(" ".join(notices)) if notices else None
+    )
+    job.signals.failed.connect(window.statusBar().showMessage)
+    start_job(job)
 
 
 def run_app(
@@ -56,7 +63,7 @@ def run_app(
     app = application(language, qt_args)
     data_dir = paths.resolve(data_dir_override)
     try:
-        db = store.open_database(data_dir, create=True)
+        db = store.open_database(data_dir, create=True, daily_backup=False)
         if not store.is_initialized(db):
             from desktop.views.setup_wizard import SetupWizard
 
@@ -69,23 +76,31 @@ def run_app(
         return 1
     window = MainWindow(context)
     window.resize(1366, 768)
+    for notice in db.notices:
+        QMessageBox.warning(None, tr("Sổ Kết Nghĩa"), notice)
     if os.environ.get(EXIT_AFTER_PAINT):
         watcher = _FirstPaint(window)
         window.page("overview").installEventFilter(watcher)
     window.show()
+    QTimer.singleShot(0, lambda: _daily_backup(window))
     if open_file:
         from desktop.views.bundle_import import open_bundle_on_start
 
         QTimer.singleShot(0, lambda: open_bundle_on_start(window, Path(open_file)))
-    return app.exec()
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # a background backup finishes, window closed
+    store.close(context.db)  # a clean shutdown: the WAL checkpointed and removed
+    return code
 
 
 def screenshot(
     data_dir: paths.DataDir, language: str, page: str, out: str, size: tuple[int, int]
 ) -> None:
-    """Render `page` of the main window at `size` into the PNG file `out`."""
+    """Render `page` of the main window at `size` into the PNG file `out` (read-only)."""
     app = application(language)
-    context = open_context(data_dir)
+    db = store.open_database(data_dir, read_only=True)
+    store.require_station(db)
+    context = AppContext(db, data_dir, station.info(db), Changes())
     store.require_station(context.db)
     window = MainWindow(context)
     if page not in window.page_names():

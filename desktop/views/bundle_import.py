@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
+from desktop.models import backup
 from desktop.views.context import AppContext
 from desktop.views.jobs import JobRunner
 from sync import bundle, exchange
@@ -170,6 +171,7 @@ def bundle_files(paths: list[Path]) -> list[Path]:
 
 def _import_work(paths: list[Path], hub_fingerprint: str | None):
     def work(data_dir, db, job) -> list[exchange.ImportResult]:
+        backup.create_quietly(data_dir, "bundle-import")
         results = []
         for done, path in enumerate(paths, start=1):
             if job.cancelled:

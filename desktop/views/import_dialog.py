@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import spreadsheet, xlsx_import
+from desktop.models import backup, spreadsheet, xlsx_import
 from desktop.models.errors import UserError
 from desktop.views.context import AppContext
 from desktop.views.jobs import Job, JobRunner
@@ -515,7 +515,8 @@ class ImportDialog(QDialog):
         accept, allow, skip = self._choices()
         headers, mapping = self.sheet.headers, self.mapping()
 
-        def work(_dir, db, job: Job) -> int:
+        def work(data_dir, db, job: Job) -> int:
+            backup.create_quietly(data_dir, "spreadsheet-import")
             written = xlsx_import.commit(
                 db,
                 report,

@@ -114,6 +114,11 @@ class _Jobs(QObject):
 _jobs: _Jobs | None = None
 
 
+def running() -> bool:
+    """Whether any background job of this process is still running."""
+    return _jobs is not None and bool(_jobs.running)
+
+
 def start_job(job: Job) -> None:
     """Run `job` on the thread pool (call on the GUI thread)."""
     global _jobs

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import changelog, hlc
+from desktop.models import backup, changelog, hlc
 from desktop.views import pages
 from desktop.views.context import AppContext
 from desktop.views.online_sync import online_sync
@@ -39,11 +39,8 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.setWindowTitle(
-            tr("Sổ Kết Nghĩa — {station} ({unit})").format(
-                station=context.station.name, unit=context.station.unit.name
-            )
-        )
+        self._opened_mark = backup.change_mark(context.db)
+        self._set_title()
         self.setStyleSheet(STYLE)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -76,6 +73,37 @@ class MainWindow(QMainWindow):
         self.update_status()
         self.nav.setCurrentRow(0)
 
+    def _set_title(self) -> None:
+        station = self.context.station
+        self.setWindowTitle(
+            tr("Sổ Kết Nghĩa — {station} ({unit})").format(
+                station=station.name, unit=station.unit.name
+            )
+        )
+
+    def rebuild_pages(self, note: str = "") -> None:
+        """Build every page again (the database was replaced by a restore), on the same page,
+        which repeats `note` when it can say something."""
+        current = self._specs[max(0, self.nav.currentRow())].name
+        for widget in self._built.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._built.clear()
+        self._opened_mark = None  # a restored database is backed up again when the window closes
+        self._set_title()
+        self.update_status()
+        shown = self.show_page(current)
+        if note and hasattr(shown, "say"):
+            shown.say(note)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """After changes, a backup copy is made as the window closes (hidden first: the copy of a
+        large database takes seconds)."""
+        if backup.change_mark(self.context.db) != self._opened_mark:
+            self.hide()
+            backup.create_quietly(self.context.data_dir, "close")
+        super().closeEvent(event)
+
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
         quit_action = QAction(tr("&Quit"), self)
@@ -87,6 +115,8 @@ class MainWindow(QMainWindow):
         if name not in self._built:
             spec = next(s for s in self._specs if s.name == name)
             widget = spec.build(self.context)
+            if hasattr(widget, "restored"):
+                widget.restored.connect(self.rebuild_pages)
             self._built[name] = widget
             self.stack.addWidget(widget)
         return self._built[name]
@@ -122,4 +152,7 @@ class MainWindow(QMainWindow):
         clock = hlc.check_wall_clock(self.context.db.conn)
         if clock.suspicious:
             text += " · " + tr("Check the computer's date and time: it differs from the last use.")
+        reminder = backup.second_place_reminder(self.context.data_dir)
+        if reminder:
+            text += " · " + reminder
         self._status.setText(text)

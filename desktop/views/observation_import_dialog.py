@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import (
+    backup,
     households,
     observation_import,
     reference,
@@ -277,7 +278,8 @@ class ObservationImportDialog(QDialog):
             return
         rows, skip = self.rows, self.skip_bad.isChecked()
 
-        def work(_dir, db, job: Job) -> int:
+        def work(data_dir, db, job: Job) -> int:
+            backup.create_quietly(data_dir, "spreadsheet-import")
             return observation_import.commit(db, rows, skip_bad=skip, progress=progress_of(job))
 
         self.runner.start(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import sqlite3
 
 import pytest
 
-from desktop.models import migrations, store
+from desktop.models import backup, migrations, store
 from desktop.models.errors import UserError
 
 
@@ -50,9 +51,11 @@ def test_older_database_is_backed_up_before_migrating(data_dir, monkeypatch):
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", migrations.SCHEMA_VERSION + 1)
     db = store.open_database(data_dir)
     assert db.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
-    backups = list(data_dir.backups.glob("*.sqlite3"))
-    assert len(backups) == 1
-    old = sqlite3.connect(backups[0])
+    [made] = backup.list_backups(data_dir)
+    assert made.kind == "migration"
+    unpacked = data_dir.root / "unpacked.sqlite3"
+    unpacked.write_bytes(gzip.decompress(made.path.read_bytes()))
+    old = sqlite3.connect(unpacked)
     assert old.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION - 1
     assert "later" not in {r[0] for r in old.execute("SELECT name FROM sqlite_master")}
 

@@ -6,12 +6,14 @@ CLI. Built once per session, copied per test.
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop import cli
+from desktop.cli import info
 from desktop.models import store
 from desktop.paths import DataDir
 from sync import keys, ledger
@@ -129,6 +131,17 @@ def settle(hub: DataDir, communes: list[DataDir], files: Path, rounds: int = 6) 
         if sync_round(hub, communes, files) == 0:
             return
     raise AssertionError("stations did not settle")
+
+
+def counts(data_dir: DataDir) -> dict[str, int]:
+    return info.collect(data_dir)["counts"]
+
+
+def status(run_cli, data_dir: DataDir) -> dict:
+    """`sync status --json` of `data_dir`, run through the CLI fixture."""
+    result = run_cli("--data-dir", data_dir.root, "sync", "status", "--json")
+    assert result.code == 0, result.err
+    return json.loads(result.out.strip().splitlines()[-1])
 
 
 def content_digest(data_dir: DataDir) -> str:

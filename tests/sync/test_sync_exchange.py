@@ -3,7 +3,6 @@ two PCs of one commune, revocation, hub records and reference data flowing down.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import stat
@@ -11,6 +10,7 @@ import stat
 from district import (
     COMMUNE_A,
     District,
+    counts,
     enroll,
     export,
     import_files,
@@ -19,24 +19,14 @@ from district import (
     settle,
     site_id,
     station_fingerprint,
+    status,
 )
 
-from desktop.cli import info
 from desktop.models import reference, store
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7
 from desktop.paths import DataDir
 from sync import keys
-
-
-def counts(data_dir: DataDir) -> dict[str, int]:
-    return info.collect(data_dir)["counts"]
-
-
-def status(run_cli, data_dir: DataDir) -> dict:
-    result = run_cli("--data-dir", data_dir.root, "sync", "status", "--json")
-    assert result.code == 0, result.err
-    return json.loads(result.out.strip().splitlines()[-1])
 
 
 def test_hub_counts_are_the_sum_of_the_communes(district: District, run_cli) -> None:

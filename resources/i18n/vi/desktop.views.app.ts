@@ -4,6 +4,10 @@
   <context>
     <name>desktop.views.app</name>
     <message>
+      <source>Sổ Kết Nghĩa</source>
+      <translation>Sổ Kết Nghĩa</translation>
+    </message>
+    <message>
       <source>Sổ Kết Nghĩa cannot open its data</source>
       <translation>Sổ Kết Nghĩa không mở được dữ liệu</translation>
     </message>

@@ -48,6 +48,10 @@
       <translation>Thùng rác</translation>
     </message>
     <message>
+      <source>Backup and restore</source>
+      <translation>Sao lưu và khôi phục</translation>
+    </message>
+    <message>
       <source>Exchange with the district</source>
       <translation>Trao đổi với huyện</translation>
     </message>

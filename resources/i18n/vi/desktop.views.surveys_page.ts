@@ -45,7 +45,7 @@
     </message>
     <message>
       <source>Where</source>
-      <translation>Địa bàn</translation>
+      <translation>Nơi lưu</translation>
     </message>
     <message>
       <source>Indicator</source>

@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import os
 import re
 import sqlite3
 import time
@@ -26,8 +25,9 @@ from typing import Any
 
 from desktop.i18n import tr
 from desktop.models import hlc, migrations, reference
-from desktop.models.db import Database
+from desktop.models.db import Database, rollback
 from desktop.models.errors import UserError
+from desktop.models.files import write_whole
 from desktop.paths import DataDir
 from sync import bundle, changes, keys, ledger, merge
 from sync.bundle import BundleRefused
@@ -250,8 +250,7 @@ def _import(station: Context, opened: bundle.Opened, result: ImportResult, dry_r
         _store_attachments(station.data_dir, attachments)
         conn.execute("COMMIT")
     except sqlite3.IntegrityError as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        rollback(conn)
         raise _refused(
             "missing_records",
             tr("The bundle refers to records this station does not have ({detail}).").format(
@@ -259,8 +258,7 @@ def _import(station: Context, opened: bundle.Opened, result: ImportResult, dry_r
             ),
         ) from exc
     except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        rollback(conn)
         raise
 
 
@@ -611,18 +609,15 @@ def _attachments(payload: dict[str, Any]) -> dict[str, bytes]:
     return files
 
 
-def _store_attachments(data_dir: DataDir, files: dict[str, bytes]) -> None:
+def _store_attachments(data_dir: DataDir, contents: dict[str, bytes]) -> None:
     """Content-addressed files: written before the commit, harmless if it then fails."""
-    if not files:
+    if not contents:
         return
     data_dir.attachments.mkdir(parents=True, exist_ok=True)
-    for sha, content in files.items():
+    for sha, content in contents.items():
         target = data_dir.attachments / sha
-        if target.exists():
-            continue
-        temporary = target.with_suffix(".part")
-        temporary.write_bytes(content)
-        os.replace(temporary, target)
+        if not target.exists():
+            write_whole(target, content)
 
 
 # ---- export --------------------------------------------------------------------------------
@@ -829,17 +824,22 @@ def write_bundle(
     sha = bundle.sha256(data)
     name = bundle.file_name(me.unit_code, me.site_id, peer.unit_code, peer.site_id, number)
     count = sum(s.count for s in segments)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / name
+    # The bundle counts as sent only once its file is whole on the disk: the number is taken
+    # and recorded in one transaction that commits after the file is written, flushed and
+    # renamed; a full stick rolls it back, and a failed commit removes the file.
     conn.execute("BEGIN IMMEDIATE")
     try:
         ledger.record_sent(conn, number, peer.site_id, kind, sha, name, count)
         ledger.set_acks_sent(conn, peer.site_id, acks)
-        conn.execute("COMMIT")
+        write_whole(target, data)
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
     except BaseException:
-        conn.execute("ROLLBACK")
+        rollback(conn)
         raise
-    out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / name
-    temporary = out_dir / (name + ".part")
-    temporary.write_bytes(data)
-    os.replace(temporary, target)
     return Exported(target, peer.site_id, peer.name, number, kind, count)

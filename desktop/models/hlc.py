@@ -13,6 +13,8 @@ import sqlite3
 import time
 from dataclasses import dataclass
 
+from desktop.i18n import tr
+
 # Far enough to be a wrong clock rather than a long pause between uses.
 CLOCK_BEHIND_LIMIT_MS = 24 * 3600 * 1000
 CLOCK_AHEAD_LIMIT_MS = 366 * 24 * 3600 * 1000
@@ -88,3 +90,22 @@ def check_wall_clock(conn: sqlite3.Connection, now_ms: int | None = None) -> Clo
         behind=now_ms < last.physical - CLOCK_BEHIND_LIMIT_MS,
         far_ahead=now_ms > last.physical + CLOCK_AHEAD_LIMIT_MS,
     )
+
+
+def clock_warning(conn: sqlite3.Connection, now_ms: int | None = None) -> str | None:
+    """What the window's status bar and the command line say when the PC's clock looks wrong."""
+    check = check_wall_clock(conn, now_ms)
+    if not check.suspicious or check.last_seen is None:
+        return None
+    now, last = check.wall.astimezone(), check.last_seen.astimezone()
+    if check.behind:
+        text = tr(
+            "Check the computer's date and time: it says {now}, earlier than this station's "
+            "last change ({last})."
+        )
+    else:
+        text = tr(
+            "Check the computer's date and time: it says {now}, more than a year after this "
+            "station's last change ({last})."
+        )
+    return text.format(now=f"{now:%d/%m/%Y}", last=f"{last:%d/%m/%Y}")

@@ -1,21 +1,26 @@
-"""Starting the window: the Qt application, translations, the first-run wizard, screenshots."""
+"""Starting the window: the Qt application, translations, the log and the crash dialog, one
+window per data folder, the first-run wizard, screenshots."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop import i18n, paths
+from desktop import i18n, paths, session
 from desktop.i18n import tr
 from desktop.models import station, store
 from desktop.models.errors import UserError
+from desktop.views import crash_dialog, jobs, single_instance
 from desktop.views.context import AppContext, Changes
 from desktop.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 # Set by the startup benchmark: print the time of the first paint and quit.
 EXIT_AFTER_PAINT = "KETNGHIA_EXIT_AFTER_PAINT"
@@ -31,6 +36,7 @@ def application(language: str, argv: list[str] | None = None) -> QApplication:
 
 def open_context(data_dir: paths.DataDir) -> AppContext:
     db = store.open_database(data_dir, create=True)
+    jobs.guard_writes(db)
     return AppContext(db, data_dir, station.info(db), Changes())
 
 
@@ -55,6 +61,14 @@ def run_app(
     import it."""
     app = application(language, qt_args)
     data_dir = paths.resolve(data_dir_override)
+    if single_instance.hand_over(data_dir, open_file):
+        return 0  # the window already open on this folder took the file
+    session.start(data_dir)
+    window: MainWindow | None = None
+    crash_dialog.install(lambda: window)
+    instance = single_instance.Instance(data_dir, app)
+    instance.listen()
+    log.info("window opening on %s", data_dir.root)
     try:
         db = store.open_database(data_dir, create=True)
         if not store.is_initialized(db):
@@ -63,8 +77,10 @@ def run_app(
             wizard = SetupWizard(data_dir, db)
             if not wizard.exec():
                 return 1
+        jobs.guard_writes(db)
         context = AppContext(db, data_dir, station.info(db), Changes())
     except UserError as exc:
+        log.info("cannot open the data: %s", exc.message)
         QMessageBox.critical(None, tr("Sổ Kết Nghĩa cannot open its data"), exc.message)
         return 1
     window = MainWindow(context)
@@ -73,11 +89,24 @@ def run_app(
         watcher = _FirstPaint(window)
         window.page("overview").installEventFilter(watcher)
     window.show()
+    instance.received.connect(lambda path: receive(window, path))
+    if open_file:
+        QTimer.singleShot(0, lambda: receive(window, open_file))
+    code = app.exec()
+    log.info("window closed")
+    return code
+
+
+def receive(window: MainWindow, open_file: str | None) -> None:
+    """A file handed to this window (on start, or by a second start): to the front, offer it."""
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
     if open_file:
         from desktop.views.bundle_import import open_bundle_on_start
 
-        QTimer.singleShot(0, lambda: open_bundle_on_start(window, Path(open_file)))
-    return app.exec()
+        open_bundle_on_start(window, Path(open_file))
 
 
 def screenshot(
@@ -101,7 +130,7 @@ def screenshot(
     # paint (overview charts) and background work (a survey comparison) land, then grab.
     for _ in range(3):
         app.processEvents()
-        QThreadPool.globalInstance().waitForDone(30_000)
+        jobs.wait_for_jobs(30_000)
     target = Path(out)
     image = QWidget.grab(window)
     if not image.save(str(target), "PNG"):

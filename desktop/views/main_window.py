@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import changelog, hlc
-from desktop.views import pages
+from desktop.views import jobs, pages
 from desktop.views.context import AppContext
 
 STYLE = """
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status)
         context.changes.changed.connect(self.update_status)
+        jobs.keeper().writing_changed.connect(self._background_writing)
         self._menus()
         self.update_status()
         self.nav.setCurrentRow(0)
@@ -97,6 +98,14 @@ class MainWindow(QMainWindow):
     def page_names(self) -> list[str]:
         return [spec.name for spec in self._specs]
 
+    def _background_writing(self, writing: bool) -> None:
+        if writing:
+            self.statusBar().showMessage(
+                tr("A background task is writing: saving waits until it ends.")
+            )
+        else:
+            self.statusBar().clearMessage()
+
     def update_status(self, *_: object) -> None:
         station = self.context.station
         conn = self.context.db.conn
@@ -113,7 +122,7 @@ class MainWindow(QMainWindow):
             ).format(
                 station=station.name, unit=station.unit.name, pending=changelog.pending_count(conn)
             )
-        clock = hlc.check_wall_clock(self.context.db.conn)
-        if clock.suspicious:
-            text += " · " + tr("Check the computer's date and time: it differs from the last use.")
+        clock = hlc.clock_warning(self.context.db.conn)
+        if clock:
+            text += " · " + clock
         self._status.setText(text)

@@ -8,8 +8,8 @@
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <source>Error: the file {name} could not be used ({reason}).</source>
-      <translation>Lỗi: không dùng được tệp {name} ({reason}).</translation>
+      <source>Warning: {message}</source>
+      <translation>Cảnh báo: {message}</translation>
     </message>
   </context>
 </TS>

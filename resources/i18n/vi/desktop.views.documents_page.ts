@@ -171,9 +171,5 @@
       <source>The documents folder cannot be made ({reason}).</source>
       <translation>Không tạo được thư mục văn bản ({reason}).</translation>
     </message>
-    <message>
-      <source>The file {name} could not be used ({reason}).</source>
-      <translation>Không dùng được tệp {name} ({reason}).</translation>
-    </message>
   </context>
 </TS>

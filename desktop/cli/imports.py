@@ -12,7 +12,8 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.i18n import tr
-from desktop.models import store, xlsx_import
+from desktop.models import hlc, store, xlsx_import
+from desktop.models.db import transaction
 from desktop.models.errors import UserError
 
 
@@ -63,6 +64,16 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(tr("Households are imported at the commune's station."))
     sheet = xlsx_import.read_sheet(Path(args.file), args.sheet)
     mapping = _mapping(sheet, db, args.column)
+    if args.year is None and "year" not in mapping:
+        doubt = hlc.doubtful_year(db.conn)
+        if doubt is not None:
+            raise UserError(
+                doubt.message()
+                + " "
+                + tr("Give the year with --year (for example --year {last}).").format(
+                    last=doubt.last
+                )
+            )
     report = xlsx_import.check(db, xlsx_import.raw_rows(sheet, mapping), commune_code, args.year)
     for row in report.bad:
         print(xlsx_import.describe(row))
@@ -78,7 +89,8 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    written = xlsx_import.commit(db, report, skip_bad=args.skip_bad)
-    xlsx_import.remember_mapping(db, sheet.headers, mapping)
+    with transaction(db):  # the households and the remembered columns, or neither
+        written = xlsx_import.commit(db, report, skip_bad=args.skip_bad)
+        xlsx_import.remember_mapping(db, sheet.headers, mapping)
     print(tr("{count} households imported.").format(count=written))
     return 0

@@ -3,7 +3,8 @@
 Local stamps are issued by the change-log triggers (see changelog.py) from the `hlc_state` row,
 so the clock never goes backwards even when the PC clock is set years wrong: the physical part is
 the larger of the wall clock and the last stamp, and the counter breaks ties. This module reads
-and advances that state from Python: stamps seen in remote changes, and the wall-clock check.
+and advances that state from Python: stamps seen in remote changes, the wall-clock check, and
+the check of the year a dated record would get from the PC's clock (`doubtful_year`).
 """
 
 from __future__ import annotations
@@ -109,3 +110,44 @@ def clock_warning(conn: sqlite3.Connection, now_ms: int | None = None) -> str | 
             "station's last change ({last})."
         )
     return text.format(now=f"{now:%d/%m/%Y}", last=f"{last:%d/%m/%Y}")
+
+
+@dataclass(frozen=True)
+class YearDoubt:
+    """The PC's year lies outside the years this station knows: ask before filing under it."""
+
+    pc_year: int
+    first: int
+    last: int
+
+    def message(self) -> str:
+        return tr(
+            "The computer's clock says the year is {year}, but this station's records run from "
+            "{first} to {last}; check the date and time, and say which year the file is for."
+        ).format(year=self.pc_year, first=self.first, last=self.last)
+
+
+def known_years(conn: sqlite3.Connection) -> tuple[int, int] | None:
+    """The first and last year of the households' yearly status held here; without any, the
+    year of the station's last change (None for a station that has written nothing)."""
+    first, last = conn.execute(
+        "SELECT min(year), max(year) FROM household_year WHERE deleted = 0"
+    ).fetchone()
+    if first is not None:
+        return first, last
+    stamp = current(conn)
+    if not stamp.physical:
+        return None
+    year = stamp.moment.astimezone().year
+    return year, year
+
+
+def doubtful_year(conn: sqlite3.Connection, today: dt.date | None = None) -> YearDoubt | None:
+    """A YearDoubt when the PC's year is before the station's first known year or more than one
+    year after its last (a new year after the last is normal); None when it is plausible or
+    the station knows no year yet."""
+    year = (today or dt.date.today()).year
+    known = known_years(conn)
+    if known is None or known[0] <= year <= known[1] + 1:
+        return None
+    return YearDoubt(year, *known)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -32,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import xlsx_import
+from desktop.models import hlc, xlsx_import
+from desktop.models.db import transaction
 from desktop.models.errors import UserError
 from desktop.views.context import AppContext
 from desktop.views.jobs import Job, JobRunner
@@ -65,6 +67,7 @@ class ImportDialog(QDialog):
         self.report: xlsx_import.Report | None = None
         self.keys: list[str] = []
         self.written = 0
+        self._confirmed_year: int | None = None  # the officer's answer to hlc.doubtful_year
 
         self.file_label = QLabel(tr("No file chosen."))
         self.choose_button = QPushButton(tr("Choose file…"))
@@ -225,9 +228,13 @@ class ImportDialog(QDialog):
         """Check every row on the thread pool; the preview fills when it is done."""
         self.error.hide()
         rows, commune = self.rows, self.context.commune_code
+        year = self._year_for_rows()
+        if year is False:
+            self._fail(tr("Say which year the file is for, then check it again."))
+            return
 
         def work(_dir, db, job: Job) -> xlsx_import.Report:
-            return xlsx_import.check(db, rows, commune, progress=_progress(job))
+            return xlsx_import.check(db, rows, commune, year or None, progress=_progress(job))
 
         self.runner.start(
             self.context.data_dir,
@@ -237,6 +244,24 @@ class ImportDialog(QDialog):
             on_finished=self._checked,
             on_failed=self._fail,
         )
+
+    def _year_for_rows(self) -> int | bool | None:
+        """The year for a file without a year column when the PC's year looks wrong (asked
+        once); None to use the PC's year, False when the officer would not say."""
+        if "year" in self.mapping():
+            return None
+        if self._confirmed_year is not None:
+            return self._confirmed_year
+        doubt = hlc.doubtful_year(self.context.db.conn)
+        if doubt is None:
+            return None
+        year, ok = QInputDialog.getInt(
+            self, tr("Which year?"), doubt.message(), doubt.last, 2000, 2100
+        )
+        if not ok:
+            return False
+        self._confirmed_year = year
+        return year
 
     def _checked(self, report: xlsx_import.Report) -> None:
         self.report = report
@@ -308,8 +333,9 @@ class ImportDialog(QDialog):
         headers, mapping = self.sheet.headers, self.mapping()
 
         def work(_dir, db, job: Job) -> int:
-            written = xlsx_import.commit(db, report, skip_bad=skip, progress=_progress(job))
-            xlsx_import.remember_mapping(db, headers, mapping)
+            with transaction(db):  # the households and the remembered columns, or neither
+                written = xlsx_import.commit(db, report, skip_bad=skip, progress=_progress(job))
+                xlsx_import.remember_mapping(db, headers, mapping)
             return written
 
         self.runner.start(

@@ -27,5 +27,9 @@
       <source>Unknown field or column in {pair}; the sheet's columns: {headers}.</source>
       <translation>Không rõ trường hoặc cột trong {pair}; các cột của trang tính: {headers}.</translation>
     </message>
+    <message>
+      <source>Give the year with --year (for example --year {last}).</source>
+      <translation>Cho biết năm bằng --year (ví dụ --year {last}).</translation>
+    </message>
   </context>
 </TS>

@@ -11,5 +11,9 @@
       <source>Check the computer's date and time: it says {now}, more than a year after this station's last change ({last}).</source>
       <translation>Kiểm tra ngày giờ của máy tính: máy đang ghi ngày {now}, muộn hơn lần thay đổi gần nhất của trạm ({last}) quá một năm.</translation>
     </message>
+    <message>
+      <source>The computer's clock says the year is {year}, but this station's records run from {first} to {last}; check the date and time, and say which year the file is for.</source>
+      <translation>Đồng hồ máy tính đang ghi năm {year}, nhưng dữ liệu của trạm chỉ từ năm {first} đến năm {last}; kiểm tra lại ngày giờ của máy, và cho biết tệp này là của năm nào.</translation>
+    </message>
   </context>
 </TS>

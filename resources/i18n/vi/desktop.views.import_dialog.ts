@@ -52,6 +52,10 @@
       <translation>Đang kiểm tra các dòng…</translation>
     </message>
     <message>
+      <source>Which year?</source>
+      <translation>Năm nào?</translation>
+    </message>
+    <message>
       <source>Importing the households…</source>
       <translation>Đang nhập danh sách hộ…</translation>
     </message>
@@ -66,6 +70,10 @@
     <message>
       <source>(not in the file)</source>
       <translation>(không có trong tệp)</translation>
+    </message>
+    <message>
+      <source>Say which year the file is for, then check it again.</source>
+      <translation>Cho biết tệp này là của năm nào, rồi kiểm tra lại.</translation>
     </message>
     <message>
       <source>Row</source>

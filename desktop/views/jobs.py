@@ -12,7 +12,7 @@ One writer: jobs that write (the default) run one at a time on their own single-
 Anki runs collection work on one executor, and while one runs or waits the window's own
 connection refuses to begin a transaction (`write_guard`), saying to wait, instead of waiting
 five seconds on its own job's lock and blaming another program. Jobs that only read
-(`writes=False`) run beside them on the global pool with a query-only connection.
+(`writes=False`) run beside them on the global pool.
 
 While a job runs, Python's cyclic garbage collector is paused: garbage may hold Qt widgets,
 which must never be destroyed on the worker thread (a collection triggered there crashes the
@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop import logs
@@ -83,8 +83,6 @@ class Job(QRunnable):
         try:
             # The window has opened (and migrated) the database already: a plain connection.
             db = Database(connect(self.data_dir.database))
-            if not self.writes:
-                db.execute("PRAGMA query_only = 1")
             result = self.work(self.data_dir, db, self)
         except BaseException as exc:
             message = failure_message(exc)
@@ -205,6 +203,7 @@ class JobRunner(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_dialog)
         self._callbacks: tuple[Callable[[Any], None] | None, ...] = (None, None)
+        self.message_box: QMessageBox | None = None  # the last failure said by the runner
 
     @property
     def busy(self) -> bool:
@@ -272,8 +271,13 @@ class JobRunner(QObject):
         self._done(self._callbacks[0], result)
 
     def _failed(self, message: str) -> None:
-        if self._callbacks[1] is None:
-            QMessageBox.warning(self._parent, tr("Sổ Kết Nghĩa"), message)
+        if self._callbacks[1] is None:  # nobody else tells the user: say it here
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, tr("Sổ Kết Nghĩa"), message, parent=self._parent
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.message_box = box
         self._done(self._callbacks[1], message)
 
     def _ended(self, job: Job) -> None:

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>desktop.cli.__init__</name>
+    <name>desktop.cli</name>
     <message>
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>

@@ -1,0 +1,48 @@
+"""Bundles on a full USB stick: no half file, no `.part`, and the bundle is not counted as sent
+until its file is whole; the next export to a good stick carries the same changes."""
+
+from __future__ import annotations
+
+import json
+
+from disks import fill, small_disk
+from district import District, content_digest, export, import_files
+
+from desktop.models import store
+from desktop.models.db import transaction
+
+
+def status(run_cli, data_dir) -> dict:
+    result = run_cli("--data-dir", data_dir.root, "sync", "status", "--json")
+    assert result.code == 0, result.err
+    return json.loads(result.out.strip().splitlines()[-1])
+
+
+def test_export_to_a_full_stick_leaves_nothing_and_records_nothing(
+    district: District, run_cli, tmp_path
+) -> None:
+    db = store.open_database(district.a)
+    with transaction(db):
+        db.execute("UPDATE household SET phone = '0905000111' WHERE deleted = 0")
+    db.conn.close()
+    before = content_digest(district.a)
+    pending = status(run_cli, district.a)["pending"]
+    with small_disk(tmp_path / "usb", 512) as stick:
+        fill(stick)
+        files_before = set(stick.iterdir())
+
+        result = run_cli("--data-dir", district.a.root, "sync", "export", "--out", stick)
+
+        assert result.code == 1
+        assert "Ổ đĩa đã đầy" in result.err and "Traceback" not in result.err
+        assert set(stick.iterdir()) == files_before  # no bundle, no .part, no temporary file
+    assert content_digest(district.a) == before  # not recorded as sent
+    assert status(run_cli, district.a)["pending"] == pending
+    made = export(district.a, district.outbox("good"))
+    assert len(made) == 1
+    assert import_files(district.hub, made) == 0
+    hub = store.open_database(district.hub)
+    phones = hub.execute(
+        "SELECT count(*) FROM household WHERE phone = '0905000111' AND commune_code = '20705'"
+    ).fetchone()[0]
+    assert phones > 0

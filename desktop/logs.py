@@ -31,11 +31,16 @@ _handler: _Handler | None = None
 
 
 class _Handler(logging.handlers.RotatingFileHandler):
-    """Makes the log's folder on the first record, so a command that logs nothing makes none."""
+    """Makes the log's folder on the first record, so a command that logs nothing makes none;
+    a record that cannot be written (the disk is full) is dropped without a word: the user's
+    message matters more than the log's, and logging's own traceback would drown it."""
 
     def _open(self):  # noqa: ANN202 (the base class's signature)
         Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
         return super()._open()
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        pass
 
 
 def log_path(data_dir: DataDir) -> Path:

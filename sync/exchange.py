@@ -26,7 +26,7 @@ from typing import Any
 from desktop.i18n import tr
 from desktop.models import hlc, migrations, reference
 from desktop.models.db import Database, rollback
-from desktop.models.errors import UserError
+from desktop.models.errors import UserError, file_error
 from desktop.models.files import write_whole
 from desktop.paths import DataDir
 from sync import bundle, changes, keys, ledger, merge
@@ -150,7 +150,7 @@ def import_bundle(
             path,
             "refused",
             "unreadable",
-            tr("The file could not be read ({reason}).").format(reason=exc.strerror or exc),
+            file_error(exc, str(path)).message,
         )
     station = open_context(data_dir, db)
     manifest = opened.manifest

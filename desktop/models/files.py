@@ -14,8 +14,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import secrets
 import shutil
-import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -70,18 +70,50 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _listed(temporary: Path) -> _Entry | None:
+    """The journal entry of `temporary`; none when there is no journal or it cannot be written
+    (a data folder on read-only media must not stop an export)."""
+    if _journal is None:
+        return None
+    try:
+        return _Entry(_journal, temporary)
+    except OSError:
+        log.warning("cannot list %s in the journal %s", temporary, _journal, exc_info=True)
+        return None
+
+
+def _new_temporary(out: Path) -> tuple[Path, _Entry | None]:
+    """A new empty file beside `out`, listed in the journal before it exists (so a kill at any
+    moment leaves nothing unlisted)."""
+    while True:
+        temporary = out.parent / f"{TEMP_PREFIX}{secrets.token_hex(6)}{out.suffix}"
+        entry = _listed(temporary)
+        try:
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            if entry is not None:
+                entry.close()
+            continue
+        except BaseException:
+            if entry is not None:
+                entry.close()
+            raise
+        os.close(fd)
+        return temporary, entry
+
+
 @contextlib.contextmanager
 def atomic_target(out: Path) -> Iterator[Path]:
     """A temporary path beside `out` to write to; when the block succeeds it is flushed and
     renamed onto `out`, when it fails it is removed. An OSError names `out`, not the temporary."""
     out = Path(out)
-    fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=out.suffix, dir=out.parent)
-    os.close(fd)
-    temporary = Path(name)
-    entry = None
     try:
-        if _journal is not None:
-            entry = _Entry(_journal, temporary)
+        temporary, entry = _new_temporary(out)
+    except OSError as exc:
+        exc.filename = str(out)
+        raise
+    name = str(temporary)
+    try:
         yield temporary
         _fsync_file(temporary)
         os.replace(temporary, out)

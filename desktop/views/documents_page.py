@@ -259,9 +259,7 @@ class DocumentsPage(QWidget):
         try:
             folder = printing.documents_folder(self.context.data_dir.root)
         except OSError as exc:
-            self._show_message(
-                tr("The documents folder cannot be made ({reason}).").format(reason=exc.strerror)
-            )
+            self._show_message(file_error(exc).message, error=True)
             return
         self._show_message(tr("Creating the document…"))
         self.runner.start(

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import attachments, needs, receipts, reference
-from desktop.models.errors import UserError, ValidationError
+from desktop.models.errors import UserError, ValidationError, file_error
 from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, date_box, quantity_box, text_edit
@@ -878,7 +878,7 @@ class ReceiptDialog(RecordDialog):
                     self.context.data_dir, self._stored[entry.data(ID)]
                 )
             except OSError as exc:
-                QMessageBox.warning(self, tr("Cannot open"), str(exc))
+                QMessageBox.warning(self, tr("Cannot open"), file_error(exc).message)
                 return
         else:
             path = Path(entry.data(ID + 1))

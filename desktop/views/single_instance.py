@@ -80,11 +80,11 @@ class Instance(QObject):
     def _accept(self) -> None:
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
+            socket.readyRead.connect(self._read)
 
-    def _read(self, socket: QLocalSocket) -> None:
-        if not socket.canReadLine():
+    def _read(self) -> None:
+        socket = self.sender()
+        if not isinstance(socket, QLocalSocket) or not socket.canReadLine():
             return
         line = bytes(socket.readLine().data())
         try:
@@ -96,6 +96,7 @@ class Instance(QObject):
             return
         socket.write(b"ok\n")
         socket.flush()
+        socket.disconnectFromServer()
         self.received.emit(path if isinstance(path, str) else None)
 
     def close(self) -> None:

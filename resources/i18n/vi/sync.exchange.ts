@@ -68,10 +68,6 @@
       <translation>Gói dữ liệu kèm dữ liệu danh mục phiên bản {new}, cũ hơn phiên bản đang dùng {old}.</translation>
     </message>
     <message>
-      <source>The file could not be read ({reason}).</source>
-      <translation>Không đọc được tệp ({reason}).</translation>
-    </message>
-    <message>
       <source>The bundle refers to records this station does not have ({detail}).</source>
       <translation>Gói dữ liệu tham chiếu đến bản ghi mà trạm này không có ({detail}).</translation>
     </message>

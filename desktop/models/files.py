@@ -14,9 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import secrets
 import shutil
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,7 +39,7 @@ class _Entry:
 
     def __init__(self, folder: Path, temporary: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        token = uuid.uuid4().hex
+        token = os.urandom(12).hex()
         self.lock = QLockFile(str(folder / f"{token}.lock"))
         self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         if not self.lock.tryLock(0):
@@ -86,7 +84,7 @@ def _new_temporary(out: Path) -> tuple[Path, _Entry | None]:
     """A new empty file beside `out`, listed in the journal before it exists (so a kill at any
     moment leaves nothing unlisted)."""
     while True:
-        temporary = out.parent / f"{TEMP_PREFIX}{secrets.token_hex(6)}{out.suffix}"
+        temporary = out.parent / f"{TEMP_PREFIX}{os.urandom(6).hex()}{out.suffix}"
         entry = _listed(temporary)
         try:
             fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)

@@ -61,13 +61,22 @@ def run_app(
     import it."""
     app = application(language, qt_args)
     data_dir = paths.resolve(data_dir_override)
-    if single_instance.hand_over(data_dir, open_file):
-        return 0  # the window already open on this folder took the file
+    instance = single_instance.Instance(data_dir, app)
+    if not instance.claim():
+        if single_instance.hand_over(data_dir, open_file):
+            return 0  # the window already open on this folder took the file
+        QMessageBox.critical(
+            None,
+            tr("Sổ Kết Nghĩa"),
+            tr(
+                "Sổ Kết Nghĩa is already open on this data folder but does not answer; close "
+                "that window (or restart the computer) and try again."
+            ),
+        )
+        return 1
     session.start(data_dir)
     window: MainWindow | None = None
     crash_dialog.install(lambda: window)
-    instance = single_instance.Instance(data_dir, app)
-    instance.listen()
     log.info("window opening on %s", data_dir.root)
     try:
         db = store.open_database(data_dir, create=True)
@@ -90,15 +99,19 @@ def run_app(
         window.page("overview").installEventFilter(watcher)
     window.show()
     instance.received.connect(lambda path: receive(window, path))
+    QTimer.singleShot(100, instance.listen)  # after the first paint: QtNetwork costs 15 ms
     if open_file:
         QTimer.singleShot(0, lambda: receive(window, open_file))
     code = app.exec()
+    jobs.wait_for_jobs(10_000)  # let background work end while its objects still exist
     log.info("window closed")
+    instance.close()
     return code
 
 
 def receive(window: MainWindow, open_file: str | None) -> None:
     """A file handed to this window (on start, or by a second start): to the front, offer it."""
+    log.info("window asked to open %s", open_file or "(no file: come forward)")
     if window.isMinimized():
         window.showNormal()
     window.raise_()

@@ -8,6 +8,7 @@ file, with the details and a button that copies them for support.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from collections.abc import Callable
@@ -107,7 +108,8 @@ def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
         return
     details = logs.log_unexpected(exc_type, exc, tb)
     if _reporter is not None:
-        _reporter.report.emit(details)
+        with contextlib.suppress(RuntimeError):  # the program is quitting: the log has it
+            _reporter.report.emit(details)
 
 
 def _thread_hook(args: threading.ExceptHookArgs) -> None:

@@ -21,6 +21,7 @@ program). The GUI thread collects when the last job has ended.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import sqlite3
@@ -73,7 +74,13 @@ class Job(QRunnable):
         try:
             self._run()
         finally:
-            self.signals.ended.emit(self)
+            self._emit(self.signals.ended, self)
+
+    def _emit(self, signal: Any, *args: object) -> None:
+        # While the program quits, Qt may delete the signals' object before a job ends: there
+        # is nobody left to tell, and the worker thread must end quietly.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
     def _run(self) -> None:
         name = getattr(self.work, "__qualname__", repr(self.work))
@@ -87,13 +94,13 @@ class Job(QRunnable):
         except BaseException as exc:
             message = failure_message(exc)
             log.info("job %s failed: %s", name, message)
-            self.signals.failed.emit(message)
+            self._emit(self.signals.failed, message)
             return
         finally:
             if db is not None:
                 db.conn.close()
         log.info("job %s done in %.1f s", name, time.monotonic() - started)
-        self.signals.finished.emit(result)
+        self._emit(self.signals.finished, result)
 
 
 def failure_message(exc: BaseException) -> str:

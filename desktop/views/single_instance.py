@@ -1,25 +1,26 @@
 """One window per data folder: a second start on the same folder (a double-clicked `.ketnghia`
 file while the program is open) hands its file to the running window and exits.
 
-The running window listens on a local socket (QLocalServer: a named pipe on Windows, a socket
-file on Linux) whose name is derived from the data folder's path and the user; a new start
-first tries to connect to it. The message is one JSON line, `{"open": path or null}`, answered
-by "ok".
+The window holds `window.lock` in the data folder (QLockFile: the lock of a window that died
+counts as stale) and listens on a local socket (QLocalServer: a named pipe on Windows, a socket
+file on Linux) named from the folder's path and the user. A start that cannot take the lock
+connects to that socket instead and sends one JSON line, `{"open": path or null}`, answered by
+"ok". QtNetwork is loaded only then, or after the window's first paint, not on the way to it.
 """
 
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import os
+import time
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, Signal
 
 from desktop.paths import DataDir
 
+LOCK_NAME = "window.lock"
 TIMEOUT_MS = 3000
 
 log = logging.getLogger(__name__)
@@ -32,25 +33,32 @@ def server_name(data_dir: DataDir) -> str:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = ""
-    digest = hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:24]
-    return f"ketnghia-{digest}"
+    data = QByteArray(f"{user}\0{folder}".encode())
+    digest = QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256)
+    return "ketnghia-" + bytes(digest.toHex().data()).decode()[:24]
 
 
 def hand_over(data_dir: DataDir, open_file: str | None) -> bool:
-    """Give `open_file` (or just "show yourself") to a window already open on `data_dir`;
-    whether one took it."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(TIMEOUT_MS):
-        return False
+    """Give `open_file` (or just "come forward") to the window open on `data_dir`; whether it
+    took it. The window may be starting: it is given TIMEOUT_MS to begin listening."""
+    from PySide6.QtNetwork import QLocalSocket
+
     message = json.dumps({"open": os.path.abspath(open_file) if open_file else None})
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while True:
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(data_dir))
+        if socket.waitForConnected(250):
+            break
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
     socket.write((message + "\n").encode("utf-8"))
     socket.flush()
     while not socket.canReadLine() and socket.waitForReadyRead(TIMEOUT_MS):
         pass
     answered = socket.canReadLine() and bytes(socket.readLine().data()).strip() == b"ok"
     socket.disconnectFromServer()
-    log.info("handed %s to the window already open on %s: %s", open_file, data_dir.root, answered)
     return answered
 
 
@@ -62,16 +70,27 @@ class Instance(QObject):
 
     def __init__(self, data_dir: DataDir, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.data_dir = data_dir
         self.name = server_name(data_dir)
+        self.lock = QLockFile(str(data_dir.root / LOCK_NAME))
+        self.lock.setStaleLockTime(0)  # stale only when its window is gone, never by age
+        self.server = None
+
+    def claim(self) -> bool:
+        """Whether this is the only window on the folder (it then holds the lock)."""
+        self.data_dir.ensure()
+        return self.lock.tryLock(0)
+
+    def listen(self) -> bool:
+        """Start answering later starts; a socket left by a killed window is removed first."""
+        from PySide6.QtNetwork import QLocalServer
+
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
-
-    def listen(self) -> bool:
-        """Start listening; a socket left by a killed window is removed first."""
         if self.server.listen(self.name):
             return True
-        QLocalServer.removeServer(self.name)  # nobody answered hand_over: it is stale
+        QLocalServer.removeServer(self.name)  # we hold the lock: nobody else listens
         if self.server.listen(self.name):
             return True
         log.warning("cannot listen for a second start: %s", self.server.errorString())
@@ -84,7 +103,7 @@ class Instance(QObject):
 
     def _read(self) -> None:
         socket = self.sender()
-        if not isinstance(socket, QLocalSocket) or not socket.canReadLine():
+        if socket is None or not socket.canReadLine():
             return
         line = bytes(socket.readLine().data())
         try:
@@ -100,4 +119,6 @@ class Instance(QObject):
         self.received.emit(path if isinstance(path, str) else None)
 
     def close(self) -> None:
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
+        self.lock.unlock()

@@ -38,7 +38,7 @@ def test_a_second_start_hands_its_bundle_to_the_open_window(qtbot, context, tmp_
     qtbot.addWidget(window)
     window.show()
     instance = single_instance.Instance(context.data_dir)
-    assert instance.listen()
+    assert instance.claim() and instance.listen()
     instance.received.connect(lambda path: receive(window, path))
     bundle = tmp_path / "Tải về" / "20705_to_510_0007.ketnghia"
     bundle.parent.mkdir()
@@ -58,7 +58,7 @@ def test_a_second_start_hands_its_bundle_to_the_open_window(qtbot, context, tmp_
 
 def test_a_start_without_a_file_only_brings_the_window_forward(qtbot, context):
     instance = single_instance.Instance(context.data_dir)
-    assert instance.listen()
+    assert instance.claim() and instance.listen()
     try:
         with qtbot.waitSignal(instance.received, timeout=20_000) as got:
             started = second_start(context.data_dir)
@@ -69,10 +69,34 @@ def test_a_start_without_a_file_only_brings_the_window_forward(qtbot, context):
         instance.close()
 
 
-def test_each_data_folder_has_its_own_name(tmp_path):
+def test_one_window_per_data_folder(tmp_path):
     from desktop.paths import DataDir
 
     a, b = DataDir(tmp_path / "xa-a"), DataDir(tmp_path / "xa-b")
     assert single_instance.server_name(a) != single_instance.server_name(b)
     assert single_instance.server_name(a) == single_instance.server_name(DataDir(tmp_path / "xa-a"))
-    assert not single_instance.hand_over(a, None)  # nobody listens: start a window
+    first, second = single_instance.Instance(a), single_instance.Instance(a)
+    assert first.claim()
+    assert not second.claim()  # the second start on the folder must hand over
+    assert single_instance.Instance(b).claim()  # another folder opens its own window
+    first.close()
+    assert second.claim()  # the first window closed: the next start opens one
+
+
+def test_a_killed_window_does_not_keep_the_folder(data_dir):
+    holder = """
+import os, signal, sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from desktop.paths import DataDir
+from desktop.views.single_instance import Instance
+app = QCoreApplication([])
+instance = Instance(DataDir(Path(sys.argv[1])))
+assert instance.claim()
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    killed = subprocess.run([sys.executable, "-c", holder, str(data_dir.root)], env=env)
+    assert killed.returncode == -9
+    assert (data_dir.root / single_instance.LOCK_NAME).exists()
+    assert single_instance.Instance(data_dir).claim()  # its lock is stale: the new window opens

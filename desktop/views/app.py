@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import i18n, paths, session
 from desktop.i18n import tr
-from desktop.models import station, store
+from desktop.models import files, station, store
 from desktop.models.errors import UserError
 from desktop.views import crash_dialog, jobs, single_instance
 from desktop.views.context import AppContext, Changes
@@ -146,8 +146,12 @@ def screenshot(
         jobs.wait_for_jobs(30_000)
     target = Path(out)
     image = QWidget.grab(window)
-    if not image.save(str(target), "PNG"):
-        raise UserError(tr("Could not write the picture to {path}.").format(path=target))
+    try:
+        with files.atomic_target(target) as temporary:
+            if not image.save(str(temporary), "PNG"):
+                raise UserError(tr("Could not write the picture to {path}.").format(path=target))
+    except OSError as exc:
+        raise UserError(tr("Could not write the picture to {path}.").format(path=target)) from exc
     window.close()
 
 

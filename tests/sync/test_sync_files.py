@@ -46,3 +46,31 @@ def test_export_to_a_full_stick_leaves_nothing_and_records_nothing(
         "SELECT count(*) FROM household WHERE phone = '0905000111' AND commune_code = '20705'"
     ).fetchone()[0]
     assert phones > 0
+
+
+def test_importing_a_bundle_on_a_full_disk_says_so_and_changes_nothing(
+    district: District, run_cli, tmp_path
+) -> None:
+    import shutil
+
+    from desktop.paths import DataDir
+
+    db = store.open_database(district.a)
+    with transaction(db):
+        db.execute("UPDATE household SET members = members + 1 WHERE deleted = 0")
+    db.conn.close()
+    [made] = export(district.a, district.outbox("up"))
+    size = sum(f.stat().st_size for f in district.hub.root.rglob("*") if f.is_file())
+    with small_disk(tmp_path / "disk", size // 1024 + 400) as disk:
+        shutil.copytree(district.hub.root, disk / "hub")
+        hub = DataDir(disk / "hub")
+        before = content_digest(hub)
+        fill(disk, leave_kb=30)
+
+        result = run_cli("--data-dir", hub.root, "sync", "import", made)
+
+        assert result.code == 1
+        assert "Ổ đĩa đã đầy" in result.err and "rollback" not in result.err
+        (disk / "filler.bin").unlink()
+        assert content_digest(hub) == before
+        assert run_cli("--data-dir", hub.root, "sync", "import", made).code == 0  # space again

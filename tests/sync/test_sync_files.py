@@ -4,12 +4,14 @@ until its file is whole; the next export to a good stick carries the same change
 from __future__ import annotations
 
 import json
+import shutil
 
 from disks import fill, small_disk
 from district import District, content_digest, export, import_files
 
 from desktop.models import store
 from desktop.models.db import transaction
+from desktop.paths import DataDir
 
 
 def status(run_cli, data_dir) -> dict:
@@ -18,13 +20,18 @@ def status(run_cli, data_dir) -> dict:
     return json.loads(result.out.strip().splitlines()[-1])
 
 
+def edit_households(data_dir, assignment: str) -> None:
+    """An officer's edit of every household at the station, which the next bundle carries."""
+    db = store.open_database(data_dir)
+    with transaction(db):
+        db.execute(f"UPDATE household SET {assignment} WHERE deleted = 0")
+    db.conn.close()
+
+
 def test_export_to_a_full_stick_leaves_nothing_and_records_nothing(
     district: District, run_cli, tmp_path
 ) -> None:
-    db = store.open_database(district.a)
-    with transaction(db):
-        db.execute("UPDATE household SET phone = '0905000111' WHERE deleted = 0")
-    db.conn.close()
+    edit_households(district.a, "phone = '0905000111'")
     before = content_digest(district.a)
     pending = status(run_cli, district.a)["pending"]
     with small_disk(tmp_path / "usb", 512) as stick:
@@ -51,14 +58,7 @@ def test_export_to_a_full_stick_leaves_nothing_and_records_nothing(
 def test_importing_a_bundle_on_a_full_disk_says_so_and_changes_nothing(
     district: District, run_cli, tmp_path
 ) -> None:
-    import shutil
-
-    from desktop.paths import DataDir
-
-    db = store.open_database(district.a)
-    with transaction(db):
-        db.execute("UPDATE household SET members = members + 1 WHERE deleted = 0")
-    db.conn.close()
+    edit_households(district.a, "members = members + 1")
     [made] = export(district.a, district.outbox("up"))
     size = sum(f.stat().st_size for f in district.hub.root.rglob("*") if f.is_file())
     with small_disk(tmp_path / "disk", size // 1024 + 400) as disk:

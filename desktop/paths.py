@@ -37,6 +37,10 @@ class DataDir:
         return self.root / "backups"
 
     @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
     def outbox(self) -> Path:
         return self.root / "outbox"
 

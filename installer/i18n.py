@@ -49,7 +49,9 @@ def strings_in(module: Path) -> list[str]:
 
 
 def ts_name(module: Path) -> str:
-    return ".".join(module.relative_to(ROOT).with_suffix("").parts) + ".ts"
+    """`<module>.ts`, named as tr() sees the module: a package's __init__ is the package."""
+    parts = module.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts) + ".ts"
 
 
 def read_ts(path: Path) -> dict[str, str | None]:

@@ -18,8 +18,9 @@ from typing import Any
 from desktop.i18n import tr
 from desktop.models import migrations, reference
 from desktop.models.changelog import synced_tables
-from desktop.models.db import Database
+from desktop.models.db import Database, rollback
 from desktop.models.errors import UserError
+from desktop.models.files import write_whole
 from desktop.paths import DataDir
 from sync import bundle, changes, exchange, keys, ledger, pinning
 from sync.bundle import BundleRefused
@@ -102,11 +103,15 @@ def write_request(data_dir: DataDir, db: Database, out: Path, *, re_enroll: bool
     try:
         ledger.record_sent(conn, number, "", "enroll", bundle.sha256(data), out.name, 0)
         pinning.note_request(conn, bundle.sha256(data), re_enroll=re_enroll)
-        conn.execute("COMMIT")
+        write_whole(out, data)  # recorded only once the file is whole
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            out.unlink(missing_ok=True)
+            raise
     except BaseException:
-        conn.execute("ROLLBACK")
+        rollback(conn)
         raise
-    out.write_bytes(data)
     return out
 
 
@@ -199,7 +204,7 @@ def enroll(
             ledger.raise_peer_ack(conn, peer.site_id, origin, seq)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        rollback(conn)
         raise
     me = station.me
     hub_info: dict[str, Any] = {
@@ -276,7 +281,7 @@ def revoke(db: Database, site_id: str) -> ledger.Station:
         exchange.update_hub_acked(conn, me.site_id)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        rollback(conn)
         raise
     revoked = ledger.station(conn, target.site_id)
     if revoked is None:

@@ -16,7 +16,6 @@ import base64
 import binascii
 import json
 import logging
-import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
@@ -26,8 +25,9 @@ from typing import Any
 
 from desktop.i18n import tr
 from desktop.models import attachments, changelog, hlc, migrations, ownership, reference
-from desktop.models.db import Database
-from desktop.models.errors import UserError
+from desktop.models.db import Database, rollback
+from desktop.models.errors import UserError, file_error
+from desktop.models.files import write_whole
 from desktop.paths import DataDir
 from sync import bundle, changes, keys, ledger, merge, pinning, references
 from sync.bundle import BundleRefused
@@ -160,7 +160,7 @@ def import_bundle(
             path,
             "refused",
             "unreadable",
-            tr("The file could not be read ({reason}).").format(reason=exc.strerror or exc),
+            file_error(exc, str(path)).message,
         )
     station = open_context(data_dir, db)
     manifest = opened.manifest
@@ -284,8 +284,7 @@ def _import(
         _store_attachments(station.data_dir, attachments)
         conn.execute("COMMIT")
     except sqlite3.IntegrityError as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        rollback(conn)
         raise _refused(
             "missing_records",
             tr("The bundle refers to records this station does not have ({detail}).").format(
@@ -293,8 +292,7 @@ def _import(
             ),
         ) from exc
     except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        rollback(conn)
         raise
 
 
@@ -671,18 +669,15 @@ def _attachments(payload: dict[str, Any]) -> dict[str, bytes]:
     return files
 
 
-def _store_attachments(data_dir: DataDir, files: dict[str, bytes]) -> None:
+def _store_attachments(data_dir: DataDir, contents: dict[str, bytes]) -> None:
     """Content-addressed files: written before the commit, harmless if it then fails."""
-    if not files:
+    if not contents:
         return
     data_dir.attachments.mkdir(parents=True, exist_ok=True)
-    for sha, content in files.items():
+    for sha, content in contents.items():
         target = attachments.stored_path(data_dir, sha)
-        if target.exists():
-            continue
-        temporary = target.with_suffix(".part")
-        temporary.write_bytes(content)
-        os.replace(temporary, target)
+        if not target.exists():
+            write_whole(target, content)
 
 
 # ---- export --------------------------------------------------------------------------------
@@ -916,17 +911,22 @@ def write_bundle(
     sha = bundle.sha256(data)
     name = bundle.file_name(me.unit_code, me.site_id, peer.unit_code, peer.site_id, number)
     count = sum(s.count for s in segments)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / name
+    # The bundle counts as sent only once its file is whole on the disk: the number is taken
+    # and recorded in one transaction that commits after the file is written, flushed and
+    # renamed; a full stick rolls it back, and a failed commit removes the file.
     conn.execute("BEGIN IMMEDIATE")
     try:
         ledger.record_sent(conn, number, peer.site_id, kind, sha, name, count)
         ledger.set_acks_sent(conn, peer.site_id, acks)
-        conn.execute("COMMIT")
+        write_whole(target, data)
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
     except BaseException:
-        conn.execute("ROLLBACK")
+        rollback(conn)
         raise
-    out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / name
-    temporary = out_dir / (name + ".part")
-    temporary.write_bytes(data)
-    os.replace(temporary, target)
     return Exported(target, peer.site_id, peer.name, number, kind, count)

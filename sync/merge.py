@@ -227,6 +227,10 @@ def _write(
     conn.execute("RELEASE merge_table")
 
 
+# A row that clashes with another on a unique key (a text primary key reports PRIMARYKEY).
+UNIQUE_CLASHES = {sqlite3.SQLITE_CONSTRAINT_UNIQUE, sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY}
+
+
 def _write_one_by_one(
     conn: sqlite3.Connection,
     tbl: str,
@@ -248,7 +252,7 @@ def _write_one_by_one(
                     conn.execute(update, [r[1], r[2], *r[3], rid])
                 break
             except sqlite3.IntegrityError as exc:
-                if "UNIQUE" not in str(exc):
+                if exc.sqlite_errorcode not in UNIQUE_CLASHES:
                     raise invalid_values(f"{tbl}: {exc}") from exc
                 _settle_unique(conn, tbl, columns, rid, r, stats)
         else:

@@ -1,19 +1,25 @@
 """The `ketnghia` command: no subcommand opens the window; subcommands run the same code headless.
 
 Each subcommand lives in its own module with `register(subparsers)`, which adds its parser and
-sets `run(args) -> int` as the handler (and `gui=True` when it needs a QApplication). Errors the user caused or the environment raised print
-one sentence to stderr and exit 1; bugs raise as they are.
+sets `run(args) -> int` as the handler (and `gui=True` when it needs a QApplication). Errors the
+user caused or the environment raised print one sentence to stderr and exit 1; a bug is logged
+with its traceback in the data folder's log and prints one sentence naming the log (exit 2).
+A PC clock that looks wrong is warned about on stderr, as the window's status bar does.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import logging
 import os
 import sqlite3
 import sys
 
 from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, ensure_core_app, tr
+
+log = logging.getLogger(__name__)
 
 COMMAND_MODULES = (
     "setup",
@@ -63,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(options.data_dir, options.lang, rest[1:], open_file=rest[0])
     args = build_parser().parse_args(argv)
+    from desktop import paths, session
+
     if getattr(args, "gui", False):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: render, never show
         from desktop.views.app import application
@@ -70,35 +78,64 @@ def main(argv: list[str] | None = None) -> int:
         application(args.lang)
     else:
         ensure_core_app(args.lang)
+    data_dir = paths.resolve(args.data_dir)
+    session.start(data_dir)
+    log.info("command: %s", " ".join(argv))
     from desktop.models import store
 
     with store.session() as opened:
         try:
-            return _run(args)
+            code = _run(args)
         finally:
             _close_opened(store, opened)
+            _warn_about_clock(data_dir)
+    log.info("command ended with exit code %d", code)
+    return code
 
 
 def _run(args: argparse.Namespace) -> int:
     from desktop.models.db import storage_error
-    from desktop.models.errors import UserError
+    from desktop.models.errors import UserError, file_error
 
     try:
         return args.run(args)
     except UserError as exc:
-        print(tr("Error: {message}").format(message=exc.message), file=sys.stderr)
-        return 1
+        message = exc.message
     except sqlite3.Error as exc:
-        print(tr("Error: {message}").format(message=storage_error(exc).message), file=sys.stderr)
-        return 1
+        error = storage_error(exc)
+        if error is None:
+            return _bug(exc)
+        message = error.message
     except OSError as exc:
-        print(
-            tr("Error: the file {name} could not be used ({reason}).").format(
-                name=exc.filename or "", reason=exc.strerror or exc
-            ),
-            file=sys.stderr,
-        )
-        return 1
+        message = file_error(exc).message
+    except Exception as exc:
+        return _bug(exc)
+    log.info("refused: %s", message)
+    print(tr("Error: {message}").format(message=message), file=sys.stderr)
+    return 1
+
+
+def _bug(exc: Exception) -> int:
+    from desktop import logs
+
+    print(logs.bug_sentence(logs.log_bug(exc)), file=sys.stderr)
+    return 2
+
+
+def _warn_about_clock(data_dir) -> None:
+    """The window's clock check, on stderr: read-only, and silent if the database cannot tell."""
+    if not data_dir.database.is_file():
+        return
+    from desktop.models import hlc
+
+    with contextlib.suppress(sqlite3.Error):
+        conn = sqlite3.connect(f"{data_dir.database.as_uri()}?mode=ro", uri=True)
+        try:
+            warning = hlc.clock_warning(conn)
+        finally:
+            conn.close()
+        if warning:
+            print(tr("Warning: {message}").format(message=warning), file=sys.stderr)
 
 
 def _close_opened(store, opened: list) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from desktop import paths
 from desktop.i18n import tr
 from desktop.models import backup, observation_import, store, xlsx_import
+from desktop.models.db import transaction
 from desktop.models.errors import UserError
 
 
@@ -169,14 +170,15 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     _backup_first(args)
-    written = xlsx_import.commit(
-        db,
-        report,
-        skip_bad=args.skip_bad,
-        accept_suggestions=args.accept_suggestions,
-        allow_similar=args.allow_similar,
-    )
-    xlsx_import.remember_mapping(db, sheet.headers, mapping)
+    with transaction(db):  # the households and the remembered columns, or neither
+        written = xlsx_import.commit(
+            db,
+            report,
+            skip_bad=args.skip_bad,
+            accept_suggestions=args.accept_suggestions,
+            allow_similar=args.allow_similar,
+        )
+        xlsx_import.remember_mapping(db, sheet.headers, mapping)
     print(
         tr("{count} households imported, {already} already in the book.").format(
             count=written, already=len(report.already)

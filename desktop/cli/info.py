@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from desktop import paths
+from desktop import logs, paths
 from desktop.models import changelog, counts, migrations, store
 from desktop.models.db import setting
 
@@ -21,6 +21,7 @@ def collect(data_dir: paths.DataDir) -> dict:
     return {
         "data_dir": str(data_dir.root),
         "database": str(data_dir.database),
+        "log_file": str(logs.current_path() or logs.log_path(data_dir)),
         "role": setting(db, "role"),
         "unit_code": setting(db, "unit_code"),
         "site_id": setting(db, "site_id"),

@@ -1,15 +1,16 @@
-"""Writing output files: the target is checked first, written beside itself, then moved into place,
-so a refused or failed export never leaves half a file or overwrites a good one."""
+"""Writing output files: the target is checked first, then written whole (models/files.py:
+beside itself, flushed, moved into place), so a refused or failed export never leaves half a
+file or overwrites a good one."""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.i18n import tr
+from desktop.models import files
 from desktop.models.errors import UserError
 
 
@@ -29,12 +30,5 @@ def check_writable(out: Path) -> Path:
 @contextlib.contextmanager
 def atomic_target(out: Path) -> Iterator[Path]:
     """A temporary path beside `out`; moved onto `out` when the block succeeds, removed if not."""
-    out = check_writable(out)
-    fd, tmp = tempfile.mkstemp(prefix=".ketnghia-", suffix=out.suffix, dir=out.parent)
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with files.atomic_target(check_writable(out)) as temporary:
+        yield temporary

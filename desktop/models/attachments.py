@@ -10,14 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import shutil
 import tempfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.i18n import tr
 from desktop.models.db import Database, transaction
-from desktop.models.errors import UserError
+from desktop.models.errors import UserError, file_error
+from desktop.models.files import copy_whole
 from desktop.models.ids import uuid7
 from desktop.paths import DataDir, OutsideFolder, confined
 
@@ -66,18 +67,8 @@ def _copy_in(data_dir: DataDir, source: Path, sha256: str) -> None:
     if target.exists():
         return
     data_dir.attachments.mkdir(parents=True, exist_ok=True)
-    # Copy to a temporary name, flush, then rename: a crash never leaves a half file named by
-    # a hash it does not have.
-    handle, temp = tempfile.mkstemp(dir=data_dir.attachments, prefix=".incoming-")
-    try:
-        with os.fdopen(handle, "wb") as out, source.open("rb") as src:
-            shutil.copyfileobj(src, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    # Written whole: a crash never leaves a half file named by a hash it does not have.
+    copy_whole(source, target)
 
 
 def add(
@@ -105,11 +96,7 @@ def add(
         sha256, size = _digest(path)
         _copy_in(data_dir, path, sha256)
     except OSError as exc:
-        raise UserError(
-            tr("The file {name} could not be copied: {error}").format(
-                name=path.name, error=exc.strerror or exc
-            )
-        ) from exc
+        raise file_error(exc, path.name) from exc
     attachment_id = uuid7()
     with transaction(db) as conn:
         conn.execute(
@@ -127,6 +114,41 @@ def add(
             ),
         )
     return attachment_id
+
+
+def save_with_files(
+    db: Database,
+    data_dir: DataDir,
+    owner_table: str,
+    save: Callable[[], str],
+    sources: Iterable[str | os.PathLike[str]],
+    *,
+    commune_code: str | None,
+) -> str:
+    """Save a record (`save()` returns its id) and attach `sources` to it in one transaction: a
+    file that cannot be attached leaves neither the record nor any file saved, so trying again
+    writes one record, not a second copy."""
+    with transaction(db):
+        owner_id = save()
+        add_all(db, data_dir, owner_table, owner_id, sources, commune_code=commune_code)
+    return owner_id
+
+
+def add_all(
+    db: Database,
+    data_dir: DataDir,
+    owner_table: str,
+    owner_id: str,
+    sources: Iterable[str | os.PathLike[str]],
+    *,
+    commune_code: str | None,
+) -> list[str]:
+    """Attach every file of `sources` or, if one cannot be attached, none of them."""
+    with transaction(db):
+        return [
+            add(db, data_dir, owner_table, owner_id, source, commune_code=commune_code)
+            for source in sources
+        ]
 
 
 def listing(db: Database, owner_table: str, owner_id: str) -> list[Attachment]:
@@ -156,7 +178,7 @@ def viewable_copy(data_dir: DataDir, attachment: Attachment) -> Path:
     except OutsideFolder:
         target = confined(folder, attachment.sha256)
     if not target.exists():
-        shutil.copyfile(source, target)
+        copy_whole(source, target)  # written whole: a half copy would be shown for good
     return target
 
 

@@ -36,7 +36,7 @@ from pathlib import Path
 from desktop.i18n import tr
 from desktop.models import migrations, wal
 from desktop.models.db import Database, connect_read_only
-from desktop.models.errors import UserError
+from desktop.models.errors import UserError, file_error
 from desktop.models.text import fold
 from desktop.paths import DataDir
 
@@ -188,15 +188,17 @@ def _target_name(folder: Path, unit: str, slug: str, when: dt.datetime, kind: st
     raise UserError(tr("Too many backup copies in one second; try again."))
 
 
-def _storage(exc: BaseException, what: Path) -> UserError:
+def _storage(exc: BaseException, what: Path) -> BaseException:
+    """The user's sentence for what stopped a backup; a bug is raised again as it was."""
     if isinstance(exc, sqlite3.Error):
         from desktop.models.db import storage_error
 
-        return storage_error(exc, what)
-    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return storage_error(exc, what) or exc
+    if isinstance(exc, OSError):
+        return file_error(exc)
     return UserError(
         tr("The backup copy could not be written to {folder} ({reason}).").format(
-            folder=what, reason=reason
+            folder=what, reason=exc
         )
     )
 

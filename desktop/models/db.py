@@ -8,8 +8,9 @@ refused there in plain words (see ownership.py).
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 BUSY_TIMEOUT_MS = 5000
 WAL_HEADER_BYTES = 32  # a WAL no bigger than its header holds no frames
 
+log = logging.getLogger(__name__)
+
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit) with our pragmas.
@@ -33,7 +36,7 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     on read-only media or a full disk without WAL frames, where SQLite cannot make its
     shared-memory file, it reads the file as immutable.
     """
-    try:
+    with storage_errors(path):
         if read_only:
             conn = connect_read_only(path)
         else:
@@ -47,8 +50,6 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         # fold(text): diacritic-free, lower-case text, for searching by any word in SQL
         conn.create_function("fold", 1, fold, deterministic=True)
-    except sqlite3.Error as exc:
-        raise storage_error(exc, path) from exc
     return conn
 
 
@@ -79,6 +80,8 @@ class Database:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        # Called before a transaction begins; raises UserError when writing must wait.
+        self.write_guard: Callable[[], None] | None = None
         self._utils: sqlite_utils.Database | None = None
         self.notices: list[str] = []  # what the user should be told about opening it
 
@@ -106,26 +109,113 @@ class Database:
         return self.utils[table]
 
 
-def storage_error(exc: sqlite3.Error, path: Path | None = None) -> UserError:
-    """What the environment did to the database, as one sentence for the user."""
-    text = str(exc).lower()
+class StorageError(UserError):
+    """What the environment did to the database (disk full, locked, damaged, ...): `kind` names
+    it for tests and the log; `message` says what happened and what to do."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+# Primary result codes that the environment causes, never our code (qutebrowser's misc/sql.py
+# draws the same line). Anything else (no such column, wrong bindings, a constraint) is a bug.
+_ENVIRONMENT_CODES = {
+    sqlite3.SQLITE_BUSY: "busy",
+    sqlite3.SQLITE_LOCKED: "busy",
+    sqlite3.SQLITE_FULL: "full",
+    sqlite3.SQLITE_READONLY: "readonly",
+    sqlite3.SQLITE_CANTOPEN: "cantopen",
+    sqlite3.SQLITE_CORRUPT: "corrupt",
+    sqlite3.SQLITE_NOTADB: "corrupt",
+    sqlite3.SQLITE_IOERR: "ioerr",
+}
+
+
+def error_kind(exc: BaseException) -> str | None:
+    """The environment's failure `exc` stands for ("full", "busy", ...), None for a bug."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(exc, sqlite3.Error) or code is None:
+        return None
+    return _ENVIRONMENT_CODES.get(code & 0xFF)  # extended codes keep the primary in the low byte
+
+
+def storage_error(exc: sqlite3.Error, path: Path | None = None) -> StorageError | None:
+    """What the environment did to the database, as one sentence for the user; None when `exc`
+    is a bug, which the caller re-raises so that it is logged with its traceback."""
+    kind = error_kind(exc)
+    if kind is None:
+        return None
     where = f" ({path})" if path else ""
-    if "locked" in text or "busy" in text:
-        return UserError(
-            tr("The database is locked by another program; close it and try again.") + where
+    if kind == "busy":
+        message = tr(
+            "The database is in use by another program (another copy of Sổ Kết Nghĩa, a backup "
+            "or antivirus tool); close it and try again. Nothing was changed."
         )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return UserError(tr("The database file is damaged; restore it from a backup copy.") + where)
-    if "full" in text:
-        return UserError(tr("The disk is full; free some space and try again."))
-    if "readonly" in text or "unable to open" in text or "permission" in text:
-        return UserError(tr("The database file cannot be written; check its folder.") + where)
-    return UserError(tr("The database could not be used: {error}").format(error=exc))
+    elif kind == "full":
+        message = tr(
+            "The disk is full: nothing was changed. Free some space on the disk (delete or move "
+            "files you do not need) and try again."
+        )
+    elif kind == "readonly":
+        message = tr(
+            "The database file cannot be written (the folder or the disk is read-only); copy "
+            "the data folder to a disk you can write to, or check its permissions."
+        )
+    elif kind == "cantopen":
+        message = tr(
+            "The database file cannot be opened; check that the data folder exists and that "
+            "the disk is plugged in."
+        )
+    elif kind == "corrupt":
+        message = tr("The database file is damaged; restore it from a backup copy.")
+    else:
+        message = tr(
+            "The disk could not be read or written (input/output error); check the disk and "
+            "try again. If it happens again, copy the data folder to another disk."
+        )
+    return StorageError(kind, message + where)
+
+
+@contextlib.contextmanager
+def storage_errors(path: Path | None = None) -> Iterator[None]:
+    """Turn SQLite errors the environment caused into StorageError; bugs pass unchanged."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        error = storage_error(exc, path)
+        if error is None:
+            raise
+        raise error from exc
+
+
+def rollback(conn: sqlite3.Connection, savepoint: str | None = None) -> None:
+    """Undo the open transaction (or savepoint), if SQLite has not already ended it.
+
+    On some errors (a full disk, an I/O error) SQLite rolls the whole transaction back itself;
+    a second ROLLBACK would then fail with "cannot rollback - no transaction is active" and
+    hide the real error, so this never raises: the caller re-raises the original error.
+    """
+    if not conn.in_transaction:
+        return
+    try:
+        if savepoint is None:
+            conn.execute("ROLLBACK")
+        else:
+            conn.execute(f"ROLLBACK TO {savepoint}")
+            conn.execute(f"RELEASE {savepoint}")
+    except sqlite3.Error:
+        log.warning("rollback failed after an error", exc_info=True)
 
 
 @contextlib.contextmanager
 def transaction(db: Database) -> Iterator[sqlite3.Connection]:
-    """One atomic unit of writes; nested calls become savepoints."""
+    """One atomic unit of writes; nested calls become savepoints.
+
+    A failure inside rolls back and raises the original error, environment errors (disk full,
+    locked, ...) as StorageError. `db.write_guard`, when set, is asked first (the window uses it
+    to keep its pages from writing while a background job writes).
+    """
     conn = db.conn
     if conn.in_transaction:
         name = "sp_nested"
@@ -133,29 +223,28 @@ def transaction(db: Database) -> Iterator[sqlite3.Connection]:
         try:
             yield conn
         except BaseException as exc:
-            conn.execute(f"ROLLBACK TO {name}")
-            conn.execute(f"RELEASE {name}")
+            rollback(conn, name)
             if ownership.is_refusal(exc):
                 raise ownership.refusal() from exc
             raise
         conn.execute(f"RELEASE {name}")
         return
-    try:
+    if db.write_guard is not None:
+        db.write_guard()
+    with storage_errors():
         conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
-        raise storage_error(exc) from exc
-    try:
-        yield conn
-    except BaseException as exc:
-        conn.execute("ROLLBACK")
-        if ownership.is_refusal(exc):
-            raise ownership.refusal() from exc
-        raise
-    try:
-        conn.execute("COMMIT")
-    except sqlite3.Error as exc:
-        conn.execute("ROLLBACK")
-        raise storage_error(exc) from exc
+        try:
+            yield conn
+        except BaseException as exc:
+            rollback(conn)
+            if ownership.is_refusal(exc):
+                raise ownership.refusal() from exc
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            rollback(conn)
+            raise
 
 
 def commune_scope(commune_code: str | None, alias: str) -> tuple[str, list]:

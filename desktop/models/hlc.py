@@ -3,7 +3,8 @@
 Local stamps are issued by the change-log triggers (see changelog.py) from the `hlc_state` row,
 so the clock never goes backwards even when the PC clock is set years wrong: the physical part is
 the larger of the wall clock and the last stamp, and the counter breaks ties. This module reads
-and advances that state from Python: stamps seen in remote changes, and the wall-clock check.
+and advances that state from Python: stamps seen in remote changes, the wall-clock check, and
+the check of the year a dated record would get from the PC's clock (`doubtful_year`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 import sqlite3
 import time
 from dataclasses import dataclass
+
+from desktop.i18n import tr
 
 # Far enough to be a wrong clock rather than a long pause between uses.
 CLOCK_BEHIND_LIMIT_MS = 24 * 3600 * 1000
@@ -121,3 +124,22 @@ def ahead_ms(stamp: str | None, now_ms: int | None = None) -> int:
     now_ms = wall_ms() if now_ms is None else now_ms
     lead = Stamp.parse(stamp).physical - now_ms
     return lead if lead > REMOTE_AHEAD_LIMIT_MS else 0
+
+
+def clock_warning(conn: sqlite3.Connection, now_ms: int | None = None) -> str | None:
+    """What the window's status bar and the command line say when the PC's clock looks wrong."""
+    check = check_wall_clock(conn, now_ms)
+    if not check.suspicious or check.last_seen is None:
+        return None
+    now, last = check.wall.astimezone(), check.last_seen.astimezone()
+    if check.behind:
+        text = tr(
+            "Check the computer's date and time: it says {now}, earlier than this station's "
+            "last change ({last})."
+        )
+    else:
+        text = tr(
+            "Check the computer's date and time: it says {now}, more than a year after this "
+            "station's last change ({last})."
+        )
+    return text.format(now=f"{now:%d/%m/%Y}", last=f"{last:%d/%m/%Y}")

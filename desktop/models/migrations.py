@@ -15,7 +15,7 @@ from pathlib import Path
 
 from desktop.i18n import tr
 from desktop.models import changelog
-from desktop.models.db import connect_read_only, storage_error
+from desktop.models.db import connect_read_only, rollback, storage_error
 from desktop.models.errors import UserError
 
 
@@ -43,7 +43,10 @@ def stored_version(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise storage_error(exc, path) from exc
+        error = storage_error(exc, path)
+        if error is None:
+            raise  # a bug: logged with its traceback by whoever catches it
+        raise error from exc
 
 
 def check_not_newer(path: Path) -> int:
@@ -68,7 +71,6 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> int:
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")
         except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            rollback(conn)
             raise
     return SCHEMA_VERSION

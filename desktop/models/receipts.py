@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from desktop.i18n import tr
@@ -719,9 +720,13 @@ def handed_to(db: Database, item_id: str) -> dict[str, float]:
     }
 
 
-def remove_allocation(db: Database, allocation_id: str) -> None:
+def remove_allocations(db: Database, allocation_ids: Iterable[str]) -> None:
+    """Take the hand-outs back, all in one transaction."""
     with transaction(db) as conn:
-        conn.execute("UPDATE allocation SET deleted = 1 WHERE id = ?", (allocation_id,))
+        conn.executemany(
+            "UPDATE allocation SET deleted = 1 WHERE id = ? AND deleted = 0",
+            [(allocation_id,) for allocation_id in allocation_ids],
+        )
 
 
 def allocations(db: Database, receipt_id: str) -> list[Allocation]:

@@ -104,7 +104,10 @@ def open_database(
             reference.ensure_loaded(conn)
     except sqlite3.Error as exc:
         conn.close()
-        raise storage_error(exc, path) from exc
+        error = storage_error(exc, path)
+        if error is None:
+            raise  # a bug: logged with its traceback by whoever catches it
+        raise error from exc
     except BaseException:
         conn.close()
         raise

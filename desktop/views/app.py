@@ -1,21 +1,26 @@
-"""Starting the window: the Qt application, translations, the first-run wizard, screenshots."""
+"""Starting the window: the Qt application, translations, the log and the crash dialog, one
+window per data folder, the first-run wizard, screenshots."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop import i18n, paths
+from desktop import i18n, paths, session
 from desktop.i18n import tr
-from desktop.models import station, store
+from desktop.models import files, station, store
 from desktop.models.errors import UserError
+from desktop.views import crash_dialog, jobs, single_instance
 from desktop.views.context import AppContext, Changes
 from desktop.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 # Set by the startup benchmark: print the time of the first paint and quit.
 EXIT_AFTER_PAINT = "KETNGHIA_EXIT_AFTER_PAINT"
@@ -41,10 +46,18 @@ class _FirstPaint(QObject):
 
 
 def _daily_backup(window: MainWindow) -> None:
-    """The day's first backup, made off the UI thread: the job's own open makes it."""
+    """The day's first backup, made off the UI thread (it only reads the database)."""
     from desktop.views.jobs import Job, start_job
 
-    job = Job(window.context.data_dir, lambda _dir, db, _job: db.notices)
+    def work(data_dir: paths.DataDir, _db, _job) -> list[str]:
+        from desktop.models import backup
+
+        if not backup.daily_due(data_dir):
+            return []
+        _, problem = backup.create_quietly(data_dir, "daily")
+        return [problem] if problem else []
+
+    job = Job(window.context.data_dir, work, writes=False)
     job.signals.finished.connect(
         lambda notices: window.statusBar().showMessage(" ".join(notices)) if notices else None
     )
@@ -62,6 +75,23 @@ def run_app(
     import it."""
     app = application(language, qt_args)
     data_dir = paths.resolve(data_dir_override)
+    instance = single_instance.Instance(data_dir, app)
+    if not instance.claim():
+        if single_instance.hand_over(data_dir, open_file):
+            return 0  # the window already open on this folder took the file
+        QMessageBox.critical(
+            None,
+            tr("Sổ Kết Nghĩa"),
+            tr(
+                "Sổ Kết Nghĩa is already open on this data folder but does not answer; close "
+                "that window (or restart the computer) and try again."
+            ),
+        )
+        return 1
+    session.start(data_dir)
+    window: MainWindow | None = None
+    crash_dialog.install(lambda: window)
+    log.info("window opening on %s", data_dir.root)
     try:
         db = store.open_database(data_dir, create=True, daily_backup=False)
         if not store.is_initialized(db):
@@ -70,8 +100,10 @@ def run_app(
             wizard = SetupWizard(data_dir, db)
             if not wizard.exec():
                 return 1
+        jobs.guard_writes(db)
         context = AppContext(db, data_dir, station.info(db), Changes())
     except UserError as exc:
+        log.info("cannot open the data: %s", exc.message)
         QMessageBox.critical(None, tr("Sổ Kết Nghĩa cannot open its data"), exc.message)
         return 1
     window = MainWindow(context)
@@ -83,14 +115,29 @@ def run_app(
         window.page("overview").installEventFilter(watcher)
     window.show()
     QTimer.singleShot(0, lambda: _daily_backup(window))
+    instance.received.connect(lambda path: receive(window, path))
+    QTimer.singleShot(100, instance.listen)  # after the first paint: QtNetwork costs 15 ms
+    if open_file:
+        QTimer.singleShot(0, lambda: receive(window, open_file))
+    code = app.exec()
+    jobs.wait_for_jobs(10_000)  # let background work (a backup) end while its objects exist
+    log.info("window closed")
+    instance.close()
+    store.close(context.db)  # a clean shutdown: the WAL checkpointed and removed
+    return code
+
+
+def receive(window: MainWindow, open_file: str | None) -> None:
+    """A file handed to this window (on start, or by a second start): to the front, offer it."""
+    log.info("window asked to open %s", open_file or "(no file: come forward)")
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
     if open_file:
         from desktop.views.bundle_import import open_bundle_on_start
 
-        QTimer.singleShot(0, lambda: open_bundle_on_start(window, Path(open_file)))
-    code = app.exec()
-    QThreadPool.globalInstance().waitForDone()  # a background backup finishes, window closed
-    store.close(context.db)  # a clean shutdown: the WAL checkpointed and removed
-    return code
+        open_bundle_on_start(window, Path(open_file))
 
 
 def screenshot(
@@ -116,11 +163,15 @@ def screenshot(
     # paint (overview charts) and background work (a survey comparison) land, then grab.
     for _ in range(3):
         app.processEvents()
-        QThreadPool.globalInstance().waitForDone(30_000)
+        jobs.wait_for_jobs(30_000)
     target = Path(out)
     image = QWidget.grab(window)
-    if not image.save(str(target), "PNG"):
-        raise UserError(tr("Could not write the picture to {path}.").format(path=target))
+    try:
+        with files.atomic_target(target) as temporary:
+            if not image.save(str(temporary), "PNG"):
+                raise UserError(tr("Could not write the picture to {path}.").format(path=target))
+    except OSError as exc:
+        raise UserError(tr("Could not write the picture to {path}.").format(path=target)) from exc
     window.close()
 
 

@@ -394,7 +394,7 @@ class OverviewCharts(QWidget):
             job.conn = db.conn  # so that quitting can interrupt the query
             return overview_charts.poverty_by_village(db, commune)
 
-        job = Job(self.context.data_dir, work)
+        job = Job(self.context.data_dir, work, writes=False)
         job.signals.finished.connect(self._poverty_done)
         job.signals.failed.connect(self._poverty_failed)
         self._poverty_job = job

@@ -32,7 +32,8 @@ from desktop.documents import printing, xlsx
 from desktop.i18n import tr
 from desktop.models import documents_register, reports
 from desktop.models.db import Database
-from desktop.models.errors import UserError
+from desktop.models.errors import UserError, file_error
+from desktop.models.files import copy_whole
 from desktop.models.text import format_date
 from desktop.paths import DataDir, confined
 from desktop.views.context import AppContext
@@ -259,9 +260,7 @@ class DocumentsPage(QWidget):
         try:
             folder = printing.documents_folder(self.context.data_dir.root)
         except OSError as exc:
-            self._show_message(
-                tr("The documents folder cannot be made ({reason}).").format(reason=exc.strerror)
-            )
+            self._show_message(file_error(exc).message, error=True)
             return
         self._show_message(tr("Creating the document…"))
         self.runner.start(
@@ -348,14 +347,9 @@ class DocumentsPage(QWidget):
         if not target:
             return
         try:
-            Path(target).write_bytes(self.current.read_bytes())
+            copy_whole(self.current, Path(target))
         except OSError as exc:
-            self._show_message(
-                tr("The file {name} could not be used ({reason}).").format(
-                    name=target, reason=exc.strerror or exc
-                ),
-                error=True,
-            )
+            self._show_message(file_error(exc, target).message, error=True)
             return
         self._show_message(tr("Saved a copy to {path}.").format(path=target))
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
+from desktop.models.db import transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.views.context import AppContext
 from desktop.views.sqltable import ID_ROLE, Query, SqlTableModel
@@ -361,12 +362,15 @@ class RecordListPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        # The selection goes to the trash as one transaction: all of it or, on a refusal, none;
+        # the list shows what is stored in every case.
         try:
-            self.delete_records(ids)
+            with transaction(self.context.db):
+                self.delete_records(ids)
         except UserError as exc:
             QMessageBox.warning(self, tr("Cannot delete"), exc.message)
-            return
-        self.context.notify(self.table_name)
+        finally:
+            self.context.notify(self.table_name)
 
 
 def fit_columns(view: QTableView, widths: dict[int, int] | None = None) -> None:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import backup, spreadsheet, xlsx_import
+from desktop.models.db import transaction
 from desktop.models.errors import UserError
 from desktop.views.context import AppContext
 from desktop.views.jobs import Job, JobRunner
@@ -517,15 +518,16 @@ class ImportDialog(QDialog):
 
         def work(data_dir, db, job: Job) -> int:
             backup.create_quietly(data_dir, "spreadsheet-import")
-            written = xlsx_import.commit(
-                db,
-                report,
-                skip_bad=skip,
-                progress=progress_of(job),
-                accept_suggestions=accept,
-                allow_similar=allow,
-            )
-            xlsx_import.remember_mapping(db, headers, mapping)
+            with transaction(db):  # the households and the remembered columns, or neither
+                written = xlsx_import.commit(
+                    db,
+                    report,
+                    skip_bad=skip,
+                    progress=progress_of(job),
+                    accept_suggestions=accept,
+                    allow_similar=allow,
+                )
+                xlsx_import.remember_mapping(db, headers, mapping)
             return written
 
         self.runner.start(

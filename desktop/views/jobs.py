@@ -4,7 +4,15 @@ work takes a while and can cancel it.
 
 The work is a plain function `work(data_dir, db, job)` calling models/, documents/ or sync/; it
 calls `job.report(done, total, item)` as it goes and stops early when `job.cancelled` is set.
-Errors the user or the environment caused arrive as one sentence in `failed`; bugs propagate.
+Every job ends with `finished` or `failed`: errors the user or the environment caused arrive as
+one sentence; a bug is logged with its traceback and arrives as the "program error, see the
+log" sentence, so nothing is left busy.
+
+One writer: jobs that write (the default) run one at a time on their own single-thread pool, as
+Anki runs collection work on one executor, and while one runs or waits the window's own
+connection refuses to begin a transaction (`write_guard`), saying to wait, instead of waiting
+five seconds on its own job's lock and blaming another program. Jobs that only read
+(`writes=False`) run beside them on the global pool.
 
 While a job runs, Python's cyclic garbage collector is paused: garbage may hold Qt widgets,
 which must never be destroyed on the worker thread (a collection triggered there crashes the
@@ -13,19 +21,24 @@ program). The GUI thread collects when the last job has ended.
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import logging
 import sqlite3
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from desktop import logs
 from desktop.i18n import tr
-from desktop.models import store
-from desktop.models.db import Database, storage_error
-from desktop.models.errors import UserError
+from desktop.models.db import Database, connect, storage_error
+from desktop.models.errors import UserError, file_error
 from desktop.paths import DataDir
+
+log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 400
 
@@ -42,11 +55,12 @@ class JobSignals(QObject):
 class Job(QRunnable):
     """One piece of work on the thread pool."""
 
-    def __init__(self, data_dir: DataDir, work: Work) -> None:
+    def __init__(self, data_dir: DataDir, work: Work, *, writes: bool = True) -> None:
         super().__init__()
         self.setAutoDelete(False)  # Python owns it; _Jobs keeps it alive while it runs
         self.data_dir = data_dir
         self.work = work
+        self.writes = writes
         self.signals = JobSignals()
         self.cancelled = False
 
@@ -60,55 +74,90 @@ class Job(QRunnable):
         try:
             self._run()
         finally:
-            self.signals.ended.emit(self)
+            self._emit(self.signals.ended, self)
+
+    def _emit(self, signal: Any, *args: object) -> None:
+        # While the program quits, Qt may delete the signals' object before a job ends: there
+        # is nobody left to tell, and the worker thread must end quietly.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
     def _run(self) -> None:
+        name = getattr(self.work, "__qualname__", repr(self.work))
+        started = time.monotonic()
+        log.info("job %s started", name)
         db = None
         try:
-            db = store.open_database(self.data_dir)
+            # The window has opened (and migrated) the database already: a plain connection.
+            db = Database(connect(self.data_dir.database))
             result = self.work(self.data_dir, db, self)
-        except UserError as exc:
-            self.signals.failed.emit(exc.message)
-            return
-        except sqlite3.Error as exc:
-            self.signals.failed.emit(storage_error(exc).message)
-            return
-        except OSError as exc:
-            self.signals.failed.emit(
-                tr("The file {name} could not be used ({reason}).").format(
-                    name=exc.filename or "", reason=exc.strerror or exc
-                )
-            )
+        except BaseException as exc:
+            message = failure_message(exc)
+            log.info("job %s failed: %s", name, message)
+            self._emit(self.signals.failed, message)
             return
         finally:
             if db is not None:
                 db.conn.close()
-        self.signals.finished.emit(result)
+        log.info("job %s done in %.1f s", name, time.monotonic() - started)
+        self._emit(self.signals.finished, result)
+
+
+def failure_message(exc: BaseException) -> str:
+    """One sentence for the user about `exc`; a bug is logged with its traceback first."""
+    if isinstance(exc, UserError):
+        return exc.message
+    if isinstance(exc, sqlite3.Error):
+        error = storage_error(exc)
+        if error is not None:
+            return error.message
+    elif isinstance(exc, OSError):
+        return file_error(exc).message
+    return logs.bug_sentence(logs.log_bug(exc))
 
 
 class _Jobs(QObject):
     """Lives on the GUI thread: holds running jobs (so a job outlives a page closed meanwhile,
-    and is freed on the GUI thread) and pauses the cyclic garbage collector while any runs."""
+    and is freed on the GUI thread), runs writing jobs one at a time, and pauses the cyclic
+    garbage collector while any runs."""
+
+    writing_changed = Signal(bool)
 
     def __init__(self) -> None:
         super().__init__()
         self.running: set[Job] = set()
         self.collector_was_on = True
+        self.writer = QThreadPool(self)
+        self.writer.setMaxThreadCount(1)
+
+    @property
+    def writing(self) -> bool:
+        return any(job.writes for job in self.running)
 
     def start(self, job: Job) -> None:
         if not self.running:
             self.collector_was_on = gc.isenabled()
             gc.disable()
+        was_writing = self.writing
         self.running.add(job)
         job.signals.ended.connect(self.ended)
-        QThreadPool.globalInstance().start(job)
+        (self.writer if job.writes else QThreadPool.globalInstance()).start(job)
+        if self.writing != was_writing:
+            self.writing_changed.emit(True)
 
     @Slot(object)
     def ended(self, job: Job) -> None:
+        was_writing = self.writing
         self.running.discard(job)
+        if was_writing and not self.writing:
+            self.writing_changed.emit(False)
         if not self.running and self.collector_was_on:
             gc.enable()
             gc.collect()
+
+    def wait(self, msecs: int) -> None:
+        self.writer.waitForDone(msecs)
+        QThreadPool.globalInstance().waitForDone(msecs)
 
 
 _jobs: _Jobs | None = None
@@ -119,12 +168,37 @@ def running() -> bool:
     return _jobs is not None and bool(_jobs.running)
 
 
-def start_job(job: Job) -> None:
-    """Run `job` on the thread pool (call on the GUI thread)."""
+def keeper() -> _Jobs:
+    """The one keeper of running jobs (made on the GUI thread at first use)."""
     global _jobs
     if _jobs is None:
         _jobs = _Jobs()
-    _jobs.start(job)
+    return _jobs
+
+
+def start_job(job: Job) -> None:
+    """Run `job` on the thread pool (call on the GUI thread)."""
+    keeper().start(job)
+
+
+def wait_for_jobs(msecs: int) -> None:
+    """Block until every job has ended (screenshots and quitting only, never in a page)."""
+    keeper().wait(msecs)
+
+
+def guard_writes(db: Database) -> None:
+    """Make `db` (the window's connection) refuse to write while a background job writes."""
+
+    def guard() -> None:
+        if keeper().writing:
+            raise UserError(
+                tr(
+                    "A background task (an import, an exchange or a document) is writing to the "
+                    "database; wait until it ends, then save again."
+                )
+            )
+
+    db.write_guard = guard
 
 
 class JobRunner(QObject):
@@ -141,6 +215,7 @@ class JobRunner(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_dialog)
         self._callbacks: tuple[Callable[[Any], None] | None, ...] = (None, None)
+        self.message_box: QMessageBox | None = None  # the last failure said by the runner
 
     @property
     def busy(self) -> bool:
@@ -156,10 +231,11 @@ class JobRunner(QObject):
         on_finished: Callable[[Any], None] | None = None,
         on_failed: Callable[[str], None] | None = None,
         cancel_label: str | None = None,
+        writes: bool = True,
     ) -> Job:
         if self.job is not None:
             raise UserError(tr("Another exchange is still running; wait until it ends."))
-        job = Job(data_dir, work)
+        job = Job(data_dir, work, writes=writes)
         self.job = job
         self._label = label
         self._cancel_label = cancel_label or tr("Stop after this file")
@@ -171,6 +247,7 @@ class JobRunner(QObject):
         # Bound methods of this QObject: Qt drops the connections if the page goes away first.
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)
+        job.signals.ended.connect(self._ended)
         self.busy_changed.emit(True)
         self._timer.start(PROGRESS_DELAY_MS)
         start_job(job)
@@ -206,7 +283,20 @@ class JobRunner(QObject):
         self._done(self._callbacks[0], result)
 
     def _failed(self, message: str) -> None:
+        if self._callbacks[1] is None:  # nobody else tells the user: say it here
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, tr("Sổ Kết Nghĩa"), message, parent=self._parent
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.message_box = box
         self._done(self._callbacks[1], message)
+
+    def _ended(self, job: Job) -> None:
+        # finished or failed came first (same sender thread, queued in order); this only acts
+        # if neither could be emitted, so that the runner is never left busy.
+        if self.job is job:
+            self._failed(logs.bug_sentence(logs.current_path()))
 
     def _done(self, callback: Callable[[Any], None] | None, value: Any) -> None:
         self._timer.stop()

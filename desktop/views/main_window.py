@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import backup, changelog, hlc
-from desktop.views import pages
+from desktop.views import jobs, pages
 from desktop.views.context import AppContext
 from desktop.views.online_sync import online_sync
 
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.online.status_changed.connect(self._online_status.setText)
         self.statusBar().addWidget(self._online_status)
         context.changes.changed.connect(self.update_status)
+        jobs.keeper().writing_changed.connect(self._background_writing)
         self._menus()
         self.update_status()
         self.nav.setCurrentRow(0)
@@ -133,6 +134,14 @@ class MainWindow(QMainWindow):
     def page_names(self) -> list[str]:
         return [spec.name for spec in self._specs]
 
+    def _background_writing(self, writing: bool) -> None:
+        if writing:
+            self.statusBar().showMessage(
+                tr("A background task is writing: saving waits until it ends.")
+            )
+        else:
+            self.statusBar().clearMessage()
+
     def update_status(self, *_: object) -> None:
         station = self.context.station
         conn = self.context.db.conn
@@ -149,9 +158,9 @@ class MainWindow(QMainWindow):
             ).format(
                 station=station.name, unit=station.unit.name, pending=changelog.pending_count(conn)
             )
-        clock = hlc.check_wall_clock(self.context.db.conn)
-        if clock.suspicious:
-            text += " · " + tr("Check the computer's date and time: it differs from the last use.")
+        clock = hlc.clock_warning(self.context.db.conn)
+        if clock:
+            text += " · " + clock
         reminder = backup.second_place_reminder(self.context.data_dir)
         if reminder:
             text += " · " + reminder

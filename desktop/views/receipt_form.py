@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import attachments, needs, receipts, reference
-from desktop.models.errors import UserError, ValidationError
+from desktop.models.errors import UserError, ValidationError, file_error
 from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, date_box, quantity_box, text_edit
@@ -641,16 +641,14 @@ class ReceiptDialog(RecordDialog):
 
     def save_record(self) -> str:
         receipt = self.collect()
-        receipt_id = receipts.save(self.db, receipt, commune_code=self.commune)
-        for path in self._pending_files:
-            attachments.add(
-                self.db,
-                self.context.data_dir,
-                "receipt",
-                receipt_id,
-                path,
-                commune_code=self.commune,
-            )
+        receipt_id = attachments.save_with_files(
+            self.db,
+            self.context.data_dir,
+            "receipt",
+            lambda: receipts.save(self.db, receipt, commune_code=self.commune),
+            self._pending_files,
+            commune_code=self.commune,
+        )
         self._pending_files.clear()
         self.context.notify("receipt")
         return receipt_id
@@ -790,25 +788,30 @@ class ReceiptDialog(RecordDialog):
         except ValidationError as exc:
             self.alloc_error.setText("\n".join(exc.errors.values()))
             self.alloc_error.show()
-            return
         except UserError as exc:
             QMessageBox.warning(self, tr("Cannot hand out"), exc.message)
-            return
-        self.alloc_error.hide()
-        for i in range(self.recipients.count()):
-            self.recipients.item(i).setCheckState(Qt.CheckState.Unchecked)
-        self.context.notify("allocation")
-        self._refresh_allocation()
+        else:
+            self.alloc_error.hide()
+            for i in range(self.recipients.count()):
+                self.recipients.item(i).setCheckState(Qt.CheckState.Unchecked)
+            self.context.notify("allocation")
+        finally:
+            self._refresh_allocation()  # what is stored (and what is left), in every case
 
     def _remove_allocations(self) -> None:
         ids = {
             self.alloc_table.item(index.row(), 0).data(ID)
             for index in self.alloc_table.selectionModel().selectedRows()
         }
-        for allocation_id in ids:
-            receipts.remove_allocation(self.db, allocation_id)
-        if ids:
+        if not ids:
+            return
+        try:
+            receipts.remove_allocations(self.db, ids)
+        except UserError as exc:
+            QMessageBox.warning(self, tr("Cannot take back"), exc.message)
+        else:
             self.context.notify("allocation")
+        finally:
             self._refresh_allocation()
 
     # ---- attachments -----------------------------------------------------------------------
@@ -834,26 +837,27 @@ class ReceiptDialog(RecordDialog):
             self.files.addItem(entry)
 
     def attach(self, paths: list[str]) -> None:
-        """Attach files: at once to a saved receipt, on saving to a new one."""
-        for name in paths:
-            if self.record_id is None:
-                self._pending_files.append(Path(name))
-                self.mark_dirty()
-                continue
-            try:
-                attachments.add(
-                    self.db,
-                    self.context.data_dir,
-                    "receipt",
-                    self.record_id,
-                    name,
-                    commune_code=self.commune,
-                )
-            except UserError as exc:
-                QMessageBox.warning(self, tr("Cannot attach"), exc.message)
-                break
+        """Attach files: at once to a saved receipt (all of them or none), on saving to a new one."""
+        if self.record_id is None:
+            self._pending_files.extend(Path(name) for name in paths)
+            self.mark_dirty()
+            self._refresh_files()
+            return
+        try:
+            attachments.add_all(
+                self.db,
+                self.context.data_dir,
+                "receipt",
+                self.record_id,
+                paths,
+                commune_code=self.commune,
+            )
+        except UserError as exc:
+            QMessageBox.warning(self, tr("Cannot attach"), exc.message)
+        else:
             self.context.notify("attachment")
-        self._refresh_files()
+        finally:
+            self._refresh_files()
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -873,8 +877,10 @@ class ReceiptDialog(RecordDialog):
                 path = attachments.viewable_copy(
                     self.context.data_dir, self._stored[entry.data(ID)]
                 )
-            except (OSError, UserError) as exc:
-                QMessageBox.warning(self, tr("Cannot open"), str(exc))
+            except OSError as exc:
+                QMessageBox.warning(self, tr("Cannot open"), file_error(exc).message)
+            except UserError as exc:
+                QMessageBox.warning(self, tr("Cannot open"), exc.message)
                 return
         else:
             path = Path(entry.data(ID + 1))

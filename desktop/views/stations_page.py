@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import reference
-from desktop.models.errors import UserError
+from desktop.models.errors import UserError, file_error
 from desktop.models.text import fold, format_number
 from desktop.views.context import AppContext
 from desktop.views.jobs import JobRunner
@@ -320,9 +320,7 @@ class StationsPage(QWidget):
         except bundle.BundleRefused as refusal:
             self._fail(refusal.message)
         except OSError as exc:
-            self._fail(
-                tr("The file could not be read ({reason}).").format(reason=exc.strerror or exc)
-            )
+            self._fail(file_error(exc, str(path)).message)
         return None
 
     def enroll_from(self, path: Path) -> EnrollDialog | None:

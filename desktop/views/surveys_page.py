@@ -202,7 +202,7 @@ class SurveysPage(RecordListPage):
         def work(_data_dir: object, db: Database, _job: Job) -> tuple:
             return token, survey_id, surveys.compare(db, survey_id, limit=SHOWN_HOUSEHOLDS)
 
-        job = Job(self.context.data_dir, work)
+        job = Job(self.context.data_dir, work, writes=False)
         # bound methods of this page: Qt drops the connections if the page goes first
         job.signals.finished.connect(self._compared)
         job.signals.failed.connect(self._compare_failed)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import ownership, trash
+from desktop.models.db import transaction
 from desktop.models.errors import UserError
 from desktop.models.text import format_number
 from desktop.views.context import AppContext
@@ -117,14 +118,17 @@ class TrashPage(QWidget):
         return [key for key in (self.model.row_id(row) for row in rows) if key]
 
     def restore_selected(self) -> list[str]:
-        """Restore the selected records; returns the tables written."""
-        written = []
-        for key in self.selected_keys():
-            try:
-                written.append(trash.restore(self.context.db, key))
-            except UserError as exc:
-                QMessageBox.warning(self, tr("Cannot restore"), exc.message)
-                break
+        """Restore the selected records, all or (on a refusal) none; returns the tables written."""
+        written: list[str] = []
+        try:
+            with transaction(self.context.db):
+                written = [trash.restore(self.context.db, key) for key in self.selected_keys()]
+        except UserError as exc:
+            written = []
+            QMessageBox.warning(self, tr("Cannot restore"), exc.message)
+        finally:
+            if not written:
+                self.refresh()  # show what is stored, whatever happened
         for table in dict.fromkeys(written):
             self.context.notify(table)  # other pages show it again; this page refreshes too
         return written

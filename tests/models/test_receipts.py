@@ -207,7 +207,7 @@ def test_allocation_never_exceeds_what_was_received(commune_db):
     with pytest.raises(ValidationError):
         receipts.save(commune_db, receipt, commune_code=COMMUNE, today=TODAY)
     # Removing an allocation frees its quantity.
-    receipts.remove_allocation(commune_db, receipts.allocations(commune_db, receipt_id)[0].id)
+    receipts.remove_allocations(commune_db, [receipts.allocations(commune_db, receipt_id)[0].id])
     assert receipts.remaining(commune_db, item_id) == 3
 
 

@@ -15,9 +15,5 @@
       <source>The file {name} is larger than 50 MB; attach a smaller scan or photo.</source>
       <translation>Tệp {name} lớn hơn 50 MB; hãy đính kèm bản quét hoặc ảnh nhỏ hơn.</translation>
     </message>
-    <message>
-      <source>The file {name} could not be copied: {error}</source>
-      <translation>Không sao chép được tệp {name}: {error}</translation>
-    </message>
   </context>
 </TS>

@@ -8,6 +8,10 @@
       <translation>Sổ Kết Nghĩa</translation>
     </message>
     <message>
+      <source>Sổ Kết Nghĩa is already open on this data folder but does not answer; close that window (or restart the computer) and try again.</source>
+      <translation>Sổ Kết Nghĩa đang mở trên thư mục dữ liệu này nhưng không trả lời; đóng cửa sổ đó (hoặc khởi động lại máy) rồi thử lại.</translation>
+    </message>
+    <message>
       <source>Sổ Kết Nghĩa cannot open its data</source>
       <translation>Sổ Kết Nghĩa không mở được dữ liệu</translation>
     </message>

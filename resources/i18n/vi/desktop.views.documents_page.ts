@@ -167,13 +167,5 @@
       <source>The file of {number} is no longer on this computer; create it again.</source>
       <translation>Tệp của văn bản {number} không còn trên máy này; hãy tạo lại.</translation>
     </message>
-    <message>
-      <source>The documents folder cannot be made ({reason}).</source>
-      <translation>Không tạo được thư mục văn bản ({reason}).</translation>
-    </message>
-    <message>
-      <source>The file {name} could not be used ({reason}).</source>
-      <translation>Không dùng được tệp {name} ({reason}).</translation>
-    </message>
   </context>
 </TS>

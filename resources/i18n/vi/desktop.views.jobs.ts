@@ -12,12 +12,12 @@
       <translation>Sổ Kết Nghĩa</translation>
     </message>
     <message>
-      <source>Another exchange is still running; wait until it ends.</source>
-      <translation>Một lần trao đổi khác đang chạy; hãy chờ đến khi xong.</translation>
+      <source>A background task (an import, an exchange or a document) is writing to the database; wait until it ends, then save again.</source>
+      <translation>Chương trình đang ghi dữ liệu ở nền (nhập dữ liệu, trao đổi với huyện hoặc lập văn bản); chờ việc đó xong rồi lưu lại.</translation>
     </message>
     <message>
-      <source>The file {name} could not be used ({reason}).</source>
-      <translation>Không dùng được tệp {name} ({reason}).</translation>
+      <source>Another exchange is still running; wait until it ends.</source>
+      <translation>Một lần trao đổi khác đang chạy; hãy chờ đến khi xong.</translation>
     </message>
   </context>
 </TS>

@@ -12,8 +12,8 @@
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <source>Check the computer's date and time: it differs from the last use.</source>
-      <translation>Hãy kiểm tra ngày giờ của máy: khác với lần sử dụng trước.</translation>
+      <source>A background task is writing: saving waits until it ends.</source>
+      <translation>Đang ghi dữ liệu ở nền: chờ xong mới lưu được.</translation>
     </message>
     <message>
       <source>Sổ Kết Nghĩa — {station} ({unit})</source>

@@ -288,6 +288,14 @@
       <translation>Không cấp phát được</translation>
     </message>
     <message>
+      <source>Cannot take back</source>
+      <translation>Không thu hồi được</translation>
+    </message>
+    <message>
+      <source>Cannot attach</source>
+      <translation>Không đính kèm được</translation>
+    </message>
+    <message>
       <source>Add: {side}</source>
       <translation>Thêm: {side}</translation>
     </message>
@@ -298,10 +306,6 @@
     <message>
       <source>{name} · attached when saved</source>
       <translation>{name} · đính kèm khi lưu</translation>
-    </message>
-    <message>
-      <source>Cannot attach</source>
-      <translation>Không đính kèm được</translation>
     </message>
     <message>
       <source>Cannot open</source>

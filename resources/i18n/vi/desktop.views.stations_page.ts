@@ -156,10 +156,6 @@
       <translation>Các chữ số không khớp: không đăng ký trạm này.</translation>
     </message>
     <message>
-      <source>The file could not be read ({reason}).</source>
-      <translation>Không đọc được tệp ({reason}).</translation>
-    </message>
-    <message>
       <source>{count} of {total} digits typed.</source>
       <translation>Đã nhập {count}/{total} chữ số.</translation>
     </message>

@@ -80,10 +80,6 @@
       <translation>Trạm “{name}” không có khóa nên không nhận được gói dữ liệu.</translation>
     </message>
     <message>
-      <source>The file could not be read ({reason}).</source>
-      <translation>Không đọc được tệp ({reason}).</translation>
-    </message>
-    <message>
       <source>The bundle refers to records this station does not have ({detail}).</source>
       <translation>Gói dữ liệu tham chiếu đến bản ghi mà trạm này không có ({detail}).</translation>
     </message>

@@ -2,14 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>desktop.cli.__init__</name>
+    <name>desktop.cli</name>
     <message>
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <source>Error: the file {name} could not be used ({reason}).</source>
-      <translation>Lỗi: không dùng được tệp {name} ({reason}).</translation>
+      <source>Warning: {message}</source>
+      <translation>Cảnh báo: {message}</translation>
     </message>
   </context>
 </TS>

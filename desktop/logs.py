@@ -83,8 +83,9 @@ def setup(data_dir: DataDir) -> Path:
     """Send the program's log records to the data folder's log file; returns its path."""
     global _handler
     path = log_path(data_dir)
-    # A data folder not made yet (before init) gets its log folder with the first record.
-    if data_dir.root.is_dir() and not _writable(path):
+    # A data folder that does not exist (yet) is not made for the log: a command run on a wrong
+    # folder must leave nothing there; until `init` makes it, the log lives in the temp folder.
+    if not data_dir.root.is_dir() or not _writable(path):
         path = Path(tempfile.gettempdir()) / "ketnghia" / LOG_NAME
     if _handler is not None and Path(_handler.baseFilename) == path.absolute():
         return path

@@ -18,7 +18,7 @@ def restore_log():
 
 def test_the_log_rotates_and_keeps_a_few_old_files(data_dir, monkeypatch, restore_log):
     monkeypatch.setattr(logs, "MAX_BYTES", 2000)
-    path = logs.setup(data_dir)
+    path = logs.setup(data_dir.ensure())
     assert path == data_dir.root / "logs" / "ketnghia.log"
     for n in range(400):
         logging.getLogger("desktop.test").info("dòng nhật ký số %d", n)

@@ -87,8 +87,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             code = _run(args)
         finally:
+            _warn_about_clock(opened)
             _close_opened(store, opened)
-            _warn_about_clock(data_dir)
     log.info("command ended with exit code %d", code)
     return code
 
@@ -122,18 +122,15 @@ def _bug(exc: Exception) -> int:
     return 2
 
 
-def _warn_about_clock(data_dir) -> None:
-    """The window's clock check, on stderr: read-only, and silent if the database cannot tell."""
-    if not data_dir.database.is_file():
+def _warn_about_clock(opened: list) -> None:
+    """The window's clock check, on stderr, through the database the command opened (a
+    connection of its own would leave a WAL behind); silent if it cannot tell."""
+    if not opened:
         return
     from desktop.models import hlc
 
     with contextlib.suppress(sqlite3.Error):
-        conn = sqlite3.connect(f"{data_dir.database.as_uri()}?mode=ro", uri=True)
-        try:
-            warning = hlc.clock_warning(conn)
-        finally:
-            conn.close()
+        warning = hlc.clock_warning(opened[0].conn)
         if warning:
             print(tr("Warning: {message}").format(message=warning), file=sys.stderr)
 

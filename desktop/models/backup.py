@@ -27,6 +27,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
+import time
 import zlib
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -301,15 +302,29 @@ def _compress(source: Path, target: Path) -> None:
             out.write(pending.popleft().result())
 
 
+# Automatic copies tried by this process: data folder -> (when, the copy or None if it failed).
+_RECENT_SECONDS = 60
+_recent: dict[Path, tuple[float, BackupFile | None]] = {}
+
+
 def create_quietly(data_dir: DataDir, kind: str) -> tuple[BackupFile | None, str | None]:
     """An automatic backup that never stops the work it precedes: (the copy, or what went wrong
-    in one sentence)."""
+    in one sentence). One tried by this process less than a minute ago stands for it (the
+    day's first open, then the import it was opened for): no second copy, no second warning."""
+    key = data_dir.root.resolve()
+    recent = _recent.get(key)
+    if recent is not None and time.monotonic() - recent[0] < _RECENT_SECONDS:
+        return recent[1], None
     try:
-        return create(data_dir, kind), None
+        made: BackupFile | None = create(data_dir, kind)
+        problem = None
     except UserError as exc:
-        return None, tr("The automatic backup copy could not be made: {reason}").format(
+        made = None
+        problem = tr("The automatic backup copy could not be made: {reason}").format(
             reason=exc.message
         )
+    _recent[key] = (time.monotonic(), made)
+    return made, problem
 
 
 def change_mark(db: Database) -> tuple[int, int]:

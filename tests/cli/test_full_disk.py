@@ -30,12 +30,15 @@ def test_import_on_a_full_disk_says_so_and_changes_nothing(run_cli, tmp_path):
         database = digest(station / "ketnghia.sqlite3")
         fill(disk, leave_kb=160)
 
-        result = run_cli("--data-dir", station, "import", "households", book)
+        result = run_cli("--data-dir", station, "import", "households", book, "--year", "2025")
 
         assert result.code == 1
-        assert "Ổ đĩa đã đầy" in result.err
         assert "rollback" not in result.err and "Traceback" not in result.err
-        assert len(result.err.strip().splitlines()) == 1
+        lines = result.err.strip().splitlines()
+        # the error, and that the backup before the import could not be made either
+        assert len(lines) == 2
+        assert lines[0].startswith("Lỗi: Ổ đĩa đã đầy")
+        assert lines[1].startswith("Không tạo được bản sao lưu tự động")
         (disk / "filler.bin").unlink()
         after = json.loads(run_cli("--data-dir", station, "info", "--json").out)
         assert after["counts"] == before["counts"]

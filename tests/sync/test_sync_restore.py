@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from district import District, counts, export, import_files, settle, site_id, status
+from district import (
+    District,
+    counts,
+    export,
+    import_files,
+    ketnghia,
+    settle,
+    site_id,
+    station_fingerprint,
+    status,
+)
 
 from desktop.models import backup, store
 from desktop.models.db import transaction
@@ -47,7 +57,8 @@ def rejoin_at_hub(run_cli, district: District, commune: DataDir, old_site: str) 
     )  # fmt: skip
     assert enrolled.code == 0, enrolled.err
     [welcome] = sorted(out.glob("*.ketnghia"))
-    assert import_files(commune, [welcome]) == 0
+    hub_digits = station_fingerprint(district.hub)
+    assert ketnghia(commune, "sync", "import", welcome, "--hub-fingerprint", hub_digits) == 0
 
 
 def test_restored_station_recovers_from_the_hub_what_it_sent_after_the_backup(

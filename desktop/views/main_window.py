@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status)
-        self.online = online_sync(context)
+        self.online = online_sync(context, self)
         self._online_status = QLabel(self.online.status_text())
         self._online_status.setObjectName("onlineStatus")
         self.online.status_changed.connect(self._online_status.setText)

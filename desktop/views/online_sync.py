@@ -142,8 +142,9 @@ class OnlineSync(QObject):
         return tr("last sync: {moment}").format(moment=last)
 
 
-def online_sync(context: AppContext) -> OnlineSync:
-    """The window's online sync (made on first use, kept with the context)."""
+def online_sync(context: AppContext, owner: QObject | None = None) -> OnlineSync:
+    """The window's online sync (made on first use, kept with the context; `owner`, the
+    window, ends it with itself, timers included)."""
     if context.online is None:
-        context.online = OnlineSync(context)
+        context.online = OnlineSync(context, owner)
     return context.online

@@ -359,13 +359,13 @@ def test_the_window_syncs_in_the_background_and_says_so(online, qtbot) -> None:
 
     from desktop.models import station
     from desktop.views.context import AppContext, Changes
+    from desktop.views import jobs
     from desktop.views.main_window import MainWindow
 
     district, relay = online
     assert ketnghia(district.hub, "sync", "online") == 0
     db = store.open_database(district.a)
     window = MainWindow(AppContext(db, district.a, station.info(db), Changes()))
-    qtbot.addWidget(window)
     try:
         page = window.show_page("sync")
         assert page.relay.url.text() == relay.url
@@ -393,4 +393,7 @@ def test_the_window_syncs_in_the_background_and_says_so(online, qtbot) -> None:
         assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
     finally:
         window.close()
+        jobs.wait_for_jobs(30_000)  # the backup made as it closed, after the changes
+        window.deleteLater()
+        qtbot.wait(50)
         db.conn.close()

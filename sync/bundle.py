@@ -10,7 +10,9 @@
 
 Reading checks every size against a cap before it parses anything, and rebuilds the zip from
 its members: the file must equal the rebuilt bytes exactly, so no byte outside the signed
-manifest and hashed payload can change unnoticed. Every refusal is a `BundleRefused` with a
+manifest and hashed payload can change unnoticed. The payload is inflated and checked as a
+stream (bytes, then JSON tokens when the bytes do not bound its cost) before it is built, so
+refusing any payload costs about twice the file, never what it would inflate to. Every refusal is a `BundleRefused` with a
 code for programs and a sentence for people.
 """
 

@@ -10,7 +10,9 @@
 
 Reading checks every size against a cap before it parses anything, and rebuilds the zip from
 its members: the file must equal the rebuilt bytes exactly, so no byte outside the signed
-manifest and hashed payload can change unnoticed. Every refusal is a `BundleRefused` with a
+manifest and hashed payload can change unnoticed. The payload is inflated and checked as a
+stream (bytes, then JSON tokens when the bytes do not bound its cost) before it is built, so
+refusing any payload costs about twice the file, never what it would inflate to. Every refusal is a `BundleRefused` with a
 code for programs and a sentence for people.
 """
 
@@ -528,20 +530,41 @@ def open_payload(opened: Opened, decryption: X25519PrivateKey) -> dict[str, Any]
     budget = min(
         MAX_OBJECT_BYTES, OBJECT_BYTES_FLOOR + OBJECT_BYTES_PER_FILE_BYTE * len(opened.data)
     )
-    # Two passes over the inflating stream: the first checks every byte and token and what
-    # the objects would cost, holding only a chunk; only a payload that passed is built.
-    _scan(_Inflating(compressed, dictionary, meta["plain_size"], check=True), budget)
+    # The payload is read as a stream before it is built, holding only a chunk: first its
+    # bytes (sizes, surrogate escapes, and counts of the characters that make objects, which
+    # bound what building can cost); when that bound exceeds the budget, its JSON tokens, one
+    # by one (every token checked, the cost summed exactly). Only a payload that passed is
+    # built, from the stream again; building checks the JSON itself (yajl refuses integers
+    # beyond 64 bits, NaN, infinities and invalid UTF-8).
+    first = _Inflating(compressed, dictionary, meta["plain_size"], check=True)
+    while first.read(STREAM_CHUNK):
+        pass
+    if first.cost_bound() > budget:
+        _scan(_Inflating(compressed, dictionary, meta["plain_size"]), budget)
+    values = _json_stream.items(
+        _Inflating(compressed, dictionary, meta["plain_size"]),
+        "",
+        use_float=True,
+        map_type=_UniqueKeys,
+    )
     try:
-        payload = next(
-            _json_stream.items(
-                _Inflating(compressed, dictionary, meta["plain_size"]), "", use_float=True
-            )
-        )
-    except (JSONError, UnicodeDecodeError, StopIteration) as exc:
+        payload = next(values)
+        for _ in values:  # a second value after the first, or trailing bytes
+            raise _bad_payload()
+    except (JSONError, UnicodeDecodeError, StopIteration, ValueError) as exc:
         raise _bad_payload() from exc
     if not isinstance(payload, dict):
         raise _bad_payload()
     return payload
+
+
+class _UniqueKeys(dict):
+    """A JSON object as built from the payload: a key given twice refuses it."""
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if key in self:
+            raise ValueError("duplicate key")
+        super().__setitem__(key, value)
 
 
 def _bad_payload() -> BundleRefused:
@@ -560,6 +583,7 @@ def _payload_bomb() -> BundleRefused:
 
 # A \uD800-\uDFFF escape (an escape: preceded by an even run of backslashes). This program
 # writes text as UTF-8, never as surrogate escapes, and a lone one is not text at all.
+_FOUR_BYTE_LEAD = re.compile(rb"[\xf0-\xf4]")
 _SURROGATE_ESCAPE = re.compile(rb"(?<!\\)(?:\\\\)*\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
@@ -581,6 +605,9 @@ class _Inflating(io.RawIOBase):
         self._carry = b""
         self._pending = b""
         self._done = False
+        self._makers = 0  # characters that start a value or a slot: , : [ {
+        self._maps = 0
+        self._wide = False  # 4-byte UTF-8 seen: strings may take 4 bytes a character
 
     def readable(self) -> bool:
         return True
@@ -621,7 +648,8 @@ class _Inflating(io.RawIOBase):
             return b""
         if self._check:
             window = self._carry + chunk
-            if _SURROGATE_ESCAPE.search(window):
+            # the regex only where an escape could be (honest payloads hardly have any)
+            if b"\\u" in window and _SURROGATE_ESCAPE.search(window):
                 raise refuse(
                     "bad_payload",
                     tr("The bundle's content is malformed ({detail}).").format(detail="surrogate"),
@@ -631,7 +659,23 @@ class _Inflating(io.RawIOBase):
             while run > 0 and window[run - 1] == 0x5C:
                 run -= 1
             self._carry = b" " + b"\\" * ((tail - run) % 2) + window[tail:]
+            self._makers += (
+                chunk.count(b",") + chunk.count(b":") + chunk.count(b"[") + chunk.count(b"{")
+            )
+            self._maps += chunk.count(b"{")
+            self._wide = self._wide or _FOUR_BYTE_LEAD.search(chunk) is not None
         return chunk
+
+    def cost_bound(self) -> int:
+        """More than the memory the payload read so far can take once built: every value as
+        costly as the costliest scalar, every `{` a dict, every character of text at its
+        widest (whatever the bytes are, strings, numbers or space)."""
+        per_value = _SLOT_BYTES + max(sys.getsizeof(""), sys.getsizeof(2**63), 80)
+        return (
+            per_value * (self._makers + 1)
+            + _DICT_BYTES * self._maps
+            + (4 if self._wide else 2) * self._total
+        )
 
     def readinto(self, buffer: Any) -> int:
         if not self._pending:
@@ -643,47 +687,45 @@ class _Inflating(io.RawIOBase):
 
 
 _CONTAINER_BYTES = {"start_map": sys.getsizeof({}), "start_array": sys.getsizeof([])}
-_SLOT_BYTES = 8  # a pointer in a list
+_SLOT_BYTES = 8  # a pointer to the value, in its list or dict
 _ENTRY_BYTES = 40  # a key's place in a dict, amortized
+_DICT_BYTES = 256  # a small dict as built (its table grows in steps)
 
 
 def _scan(stream: _Inflating, budget: int) -> None:
     """Read the whole payload as JSON tokens, holding one token at a time; refuse it if it is
-    not valid JSON, nests too deep, holds a string or key that is too long, a number that is
-    not a 64-bit integer or a finite float, a key twice in one object, or would cost more
-    memory than `budget` once built."""
+    not valid JSON (yajl also refuses integers beyond 64 bits, NaN, infinities and invalid
+    UTF-8), nests too deep, holds a string or key that is too long, a key twice in one object,
+    or would cost more memory than `budget` once built."""
     cost = 0
     open_keys: list[set[str] | None] = []
+    size = sys.getsizeof
     try:
         for event, value in _json_stream.basic_parse(stream, use_float=True, buf_size=STREAM_CHUNK):
-            if event == "map_key":
+            # the most frequent tokens first: this loop runs once per token of the payload
+            if event == "string":
+                if len(value) > MAX_TEXT:
+                    raise _malformed_payload("text")
+                cost += size(value) + _SLOT_BYTES
+            elif event == "number":
+                if type(value) is float and not math.isfinite(value):
+                    raise _malformed_payload("number")
+                cost += size(value) + _SLOT_BYTES
+            elif event == "map_key":
                 keys = open_keys[-1]
-                if not is_text(value, MAX_KEY) or keys is None or value in keys:
+                if len(value) > MAX_KEY or keys is None or value in keys:
                     raise _malformed_payload("key")
                 keys.add(value)
-                cost += sys.getsizeof(value) + _ENTRY_BYTES
-                continue
-            if open_keys and open_keys[-1] is None:
-                cost += _SLOT_BYTES
-            if event in _CONTAINER_BYTES:
+                cost += size(value) + _ENTRY_BYTES
+            elif event == "start_array" or event == "start_map":
                 open_keys.append(set() if event == "start_map" else None)
                 if len(open_keys) > MAX_DEPTH:
                     raise _malformed_payload("depth")
-                cost += _CONTAINER_BYTES[event]
-            elif event in ("end_map", "end_array"):
+                cost += _CONTAINER_BYTES[event] + _SLOT_BYTES
+            elif event == "end_array" or event == "end_map":
                 open_keys.pop()
-            elif event == "string":
-                if len(value) > MAX_TEXT:
-                    raise _malformed_payload("text")
-                cost += sys.getsizeof(value)
-            elif event == "number":
-                if type(value) is float:
-                    if not math.isfinite(value):
-                        raise _malformed_payload("number")
-                elif not INT64_MIN <= value <= INT64_MAX:
-                    raise _malformed_payload("number")
-                if not -5 <= value <= 256:
-                    cost += sys.getsizeof(value)
+            else:  # true, false, null: shared objects
+                cost += _SLOT_BYTES
             if cost > budget:
                 raise refuse(
                     "oversized_member",

@@ -617,7 +617,7 @@ def _load_reference(station: Context, data: Any, declared: str) -> None:
             "table_not_writable",
             tr("The bundle carries reference data, which only the district may send."),
         )
-    if type(data) is not dict or type(data.get("files")) is not dict:
+    if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
         raise changes.malformed("reference")
     if set(data["files"]) != {*reference.FILES, "VERSION"}:
         raise changes.malformed("reference")

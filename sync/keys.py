@@ -90,8 +90,9 @@ def fingerprint(sign_public: bytes, encrypt_public: bytes) -> str:
 
 
 def normalize_fingerprint(text: str) -> str:
-    """The digits of a fingerprint typed with any spaces or dashes."""
-    return "".join(ch for ch in text if ch.isdigit())
+    """The ASCII digits of a fingerprint typed with any spaces or dashes (other scripts'
+    digits are not fingerprint digits: they never match)."""
+    return "".join(ch for ch in text if ch in "0123456789")
 
 
 def _write_private(path: Path, data: bytes) -> None:

@@ -44,7 +44,7 @@ def station_info(manifest: dict[str, Any], role: str) -> StationInfo:
         "malformed",
         tr("The bundle's manifest is malformed ({detail}).").format(detail="station"),
     )
-    if type(info) is not dict or info.get("site_id") != manifest["sender"]:
+    if not isinstance(info, dict) or info.get("site_id") != manifest["sender"]:
         raise malformed
     texts = [info.get(name) for name in ("role", "unit_code", "name", "officer")]
     if not all(bundle.is_text(t, bundle.MAX_KEY) for t in texts) or info["role"] != role:
@@ -52,7 +52,7 @@ def station_info(manifest: dict[str, Any], role: str) -> StationInfo:
     if info["unit_code"] != manifest["sender_unit"]:
         raise malformed
     raw = info.get("keys")
-    if type(raw) is not dict or not all(
+    if not isinstance(raw, dict) or not all(
         bundle.is_text(raw.get(k), 64) for k in ("sign", "encrypt")
     ):
         raise malformed

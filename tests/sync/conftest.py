@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
-from district import District, build_district, content_digest
+from district import District, build_district, content_digest, file_bytes
 
 from desktop.paths import DataDir
 
@@ -25,17 +23,6 @@ def district(district_template: District, tmp_path: Path) -> District:
     for name in ("hub", "a", "b"):
         shutil.copytree(district_template.root / name, root / name)
     return District(root, DataDir(root / "hub"), DataDir(root / "a"), DataDir(root / "b"))
-
-
-def file_bytes(data_dir: DataDir) -> str:
-    """The hash of the database file's bytes on disk, once every write so far is checkpointed
-    from the WAL into it (so a write that a refusal left behind shows in the file)."""
-    conn = sqlite3.connect(data_dir.database)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    return hashlib.sha256(data_dir.database.read_bytes()).hexdigest()
 
 
 @pytest.fixture

@@ -181,3 +181,14 @@ def station_keys(data_dir: DataDir) -> keys.StationKeys:
         return keys.load(data_dir, db)
     finally:
         db.conn.close()
+
+
+def file_bytes(data_dir: DataDir) -> str:
+    """The hash of the database file's bytes on disk, once every write so far is checkpointed
+    from the WAL into it (so a write that a refusal left behind shows in the file)."""
+    conn = sqlite3.connect(data_dir.database)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return hashlib.sha256(data_dir.database.read_bytes()).hexdigest()

@@ -7,13 +7,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import file_bytes
 from district import (
     COMMUNE_A,
     HUB_UNIT,
     District,
     content_digest,
     export,
+    file_bytes,
     import_files,
     init_station,
     ketnghia,

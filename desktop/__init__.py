@@ -1,3 +1,4 @@
-"""Sổ Kết Nghĩa: the desktop application of the commune twinning working groups."""
+"""Sổ Kết Nghĩa: the desktop application of the commune twinning working groups.
 
-__version__ = "0.1.0"
+The version lives in pyproject.toml; `desktop.version.version()` reads it.
+"""

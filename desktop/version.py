@@ -1,4 +1,4 @@
-"""The program's version, written once in pyproject.toml and read from there everywhere else.
+"""The program's version and licence, written once in pyproject.toml and read from there.
 
 A source checkout and the frozen build (its spec ships pyproject.toml beside the packages) read
 the file itself: an editable install's metadata keeps the version it had when it was installed.
@@ -17,11 +17,24 @@ PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 
 
 @cache
+def _pyproject() -> dict[str, object] | None:
+    if not PYPROJECT.is_file():
+        return None
+    with PYPROJECT.open("rb") as file:
+        project = tomllib.load(file).get("project", {})
+    return project if project.get("name") == DISTRIBUTION else None
+
+
 def version() -> str:
     """The version of the running program, e.g. "0.1.0"."""
-    if PYPROJECT.is_file():
-        with PYPROJECT.open("rb") as file:
-            project = tomllib.load(file).get("project", {})
-        if project.get("name") == DISTRIBUTION:
-            return str(project["version"])
-    return metadata.version(DISTRIBUTION)
+    project = _pyproject()
+    return str(project["version"]) if project else metadata.version(DISTRIBUTION)
+
+
+def licence() -> str:
+    """The SPDX expression of the program's licence, e.g. "GPL-3.0-or-later"."""
+    project = _pyproject()
+    if project:
+        return str(project["license"])
+    info = metadata.metadata(DISTRIBUTION)
+    return info.get("License-Expression") or info.get("License") or ""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import changelog, hlc
-from desktop.views import pages
+from desktop.views import help_menu, pages
 from desktop.views.context import AppContext
 
 STYLE = """
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status)
         context.changes.changed.connect(self.update_status)
         self._menus()
+        help_menu.install(self, context)
         self.update_status()
         self.nav.setCurrentRow(0)
 

@@ -30,6 +30,7 @@ COMMAND_LINE = DIST / f"ketnghia{EXE_SUFFIX}"
 WINDOW = DIST / f"SoKetNghia{EXE_SUFFIX}"
 # Lines on stderr that are not ours and not a fault: the offscreen plugin says this on show().
 ALLOWED_STDERR = ("This plugin does not support propagateSizeHints",)
+FOREIGN = Path(tempfile.gettempdir()) / "ketnghia-smoke-foreign-packages"
 
 
 class SmokeFailure(Exception):
@@ -75,8 +76,9 @@ def unexpected_stderr(stderr: str) -> list[str]:
 def ketnghia(*args: str | Path) -> str:
     """Run the frozen command line; its stdout, or SmokeFailure saying what went wrong."""
     command = [str(COMMAND_LINE), *(str(arg) for arg in args)]
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1"}
-    env.pop("PYTHONPATH", None)  # the frozen program must not see the source tree
+    # Foreign `desktop`, `sync` and `resources` packages first on PYTHONPATH: the frozen program
+    # must run on its own copies whatever the environment holds (desktop/__init__.py).
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(FOREIGN)}
     result = subprocess.run(
         command, capture_output=True, text=True, encoding="utf-8", env=env, timeout=300
     )
@@ -97,7 +99,15 @@ def expect_file(path: Path, magic: bytes) -> None:
         raise SmokeFailure(f"{path} is missing or is not a {magic!r} file")
 
 
+def foreign_packages() -> None:
+    """Packages named like ours that fail on import, for PYTHONPATH (see ketnghia())."""
+    for name in ("desktop", "sync", "resources"):
+        (FOREIGN / name).mkdir(parents=True, exist_ok=True)
+        (FOREIGN / name / "__init__.py").write_text(f"raise ImportError('foreign {name}')\n")
+
+
 def run_smoke(work: Path) -> None:
+    foreign_packages()
     for program in (COMMAND_LINE, WINDOW):
         if not program.is_file():
             raise SmokeFailure(f"{program} was not built")

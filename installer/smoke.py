@@ -111,6 +111,12 @@ def run_smoke(work: Path) -> None:
     for program in (COMMAND_LINE, WINDOW):
         if not program.is_file():
             raise SmokeFailure(f"{program} was not built")
+    # What the Help menu opens and the About box reads, where desktop.help and desktop.version
+    # look for them in a frozen build.
+    for shipped in ("docs/huong-dan/README.md", "docs/huong-dan/anh/overview.png", "LICENSE",
+                    "pyproject.toml"):  # fmt: skip
+        if not (DIST / "_internal" / shipped).is_file():
+            raise SmokeFailure(f"the frozen build lacks {shipped}")
     version = ketnghia("--version").strip()
     if not version.startswith("ketnghia ") or version == "ketnghia ":
         raise SmokeFailure(f"--version printed {version!r}")

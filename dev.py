@@ -286,10 +286,17 @@ def lock() -> int:
     return 0
 
 
+def xcb_window() -> bool:
+    """Whether the window will open through Qt's xcb plugin: on Linux, unless QT_QPA_PLATFORM
+    names other platforms only (e.g. "wayland" or "offscreen"; "wayland;xcb" falls back to xcb)."""
+    chosen = os.environ.get("QT_QPA_PLATFORM", "")
+    return sys.platform.startswith("linux") and (not chosen or "xcb" in chosen.split(";"))
+
+
 def main(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("run", [])
     if command == "run":
-        return run_app(ensure_venv("", window=True), rest)
+        return run_app(ensure_venv("", window=xcb_window()), rest)
     if command == "test":
         return run_tests(ensure_venv("test"), rest)
     if command == "smoke":

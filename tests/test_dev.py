@@ -163,6 +163,28 @@ def test_tests_do_not_need_the_window_plugin(linux, monkeypatch):
     assert len(probed) == 3  # QtCore, QtGui, QtWidgets; not the xcb plugin
 
 
+@pytest.mark.parametrize(
+    ("platform", "chosen", "expected"),
+    [
+        ("linux", None, True),
+        ("linux", "xcb", True),
+        ("linux", "wayland;xcb", True),
+        ("linux", "wayland", False),
+        ("linux", "offscreen", False),
+        ("win32", None, False),
+    ],
+)
+def test_the_xcb_libraries_matter_only_when_qt_will_use_xcb(
+    monkeypatch, platform, chosen, expected
+):
+    monkeypatch.setattr(dev.sys, "platform", platform)
+    if chosen is None:
+        monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    else:
+        monkeypatch.setenv("QT_QPA_PLATFORM", chosen)
+    assert dev.xcb_window() is expected
+
+
 @pytest.fixture
 def checkout(tmp_path, monkeypatch):
     (tmp_path / "requirements").mkdir()

@@ -312,4 +312,9 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     if sys.version_info < (3, 11):  # noqa: UP036 (this file must explain itself on old Pythons)
         sys.exit("Sổ Kết Nghĩa needs Python 3.11 or newer.")
-    raise SystemExit(main(sys.argv[1:]))
+    try:
+        raise SystemExit(main(sys.argv[1:]))
+    except subprocess.CalledProcessError as failed:  # pip or apt-get said why, above
+        sys.exit(
+            f"dev.py: {' '.join(map(str, failed.cmd[:4]))} … failed (exit {failed.returncode})"
+        )

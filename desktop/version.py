@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import tomllib
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 DISTRIBUTION = "ketnghia"
@@ -28,7 +27,11 @@ def _pyproject() -> dict[str, object] | None:
 def version() -> str:
     """The version of the running program, e.g. "0.1.0"."""
     project = _pyproject()
-    return str(project["version"]) if project else metadata.version(DISTRIBUTION)
+    if project:
+        return str(project["version"])
+    from importlib import metadata  # only for an installed wheel: it costs start-up time
+
+    return metadata.version(DISTRIBUTION)
 
 
 def licence() -> str:
@@ -36,5 +39,7 @@ def licence() -> str:
     project = _pyproject()
     if project:
         return str(project["license"])
+    from importlib import metadata
+
     info = metadata.metadata(DISTRIBUTION)
     return info.get("License-Expression") or info.get("License") or ""

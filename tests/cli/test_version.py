@@ -53,3 +53,18 @@ def test_unknown_language_names_the_choices(no_window, run_cli, capsys):
         run_cli("--lang", "fr")
     assert stop.value.code == 2
     assert "'vi'" in capsys.readouterr().err
+
+
+def test_an_installed_wheel_reads_version_and_licence_from_its_metadata(monkeypatch, tmp_path):
+    """A wheel has no pyproject.toml beside its packages: the installed metadata is read."""
+    from importlib import metadata
+
+    from desktop import version as module
+
+    monkeypatch.setattr(module, "PYPROJECT", tmp_path / "pyproject.toml")
+    module._pyproject.cache_clear()
+    try:
+        assert module.version() == metadata.version("ketnghia")
+        assert module.licence() == "GPL-3.0-or-later"
+    finally:
+        module._pyproject.cache_clear()

@@ -1,8 +1,8 @@
 ﻿; Inno Setup 6.3+ script: the Windows installer of the PyInstaller folder build (dist\ketnghia).
 ; Build (on Windows, from the repository root):
 ;   py dev.py smoke                                   (builds dist\ketnghia and tests it)
-;   iscc /DAppVersion=0.1.0 installer\ketnghia.iss     (the version from ketnghia.exe --version;
-;                                                      without /D it is read from pyproject.toml)
+;   iscc installer\ketnghia.iss      (the version is read from pyproject.toml; the workflow
+;                                    passes /DAppVersion= what ketnghia.exe --version prints)
 ; Installs per user (no administrator needed on commune PCs) into
 ; %LOCALAPPDATA%\Programs\SoKetNghia. The data stay in %LOCALAPPDATA%\ketnghia, which the
 ; installer never touches: an upgrade in place keeps them, and uninstalling keeps them and says

@@ -177,7 +177,7 @@ def probe_qt(
     if found.returncode != 0:  # PySide6 itself does not import: the loader error names the lib
         missing = missing_libraries(found.stderr)
         return missing, "" if missing else found.stderr.strip()
-    files = found.stdout.split()
+    files = found.stdout.splitlines()  # one path a line: a Windows user folder may hold spaces
     if not window:
         files = files[:-1]
     missing: list[str] = []

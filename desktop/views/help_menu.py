@@ -116,10 +116,26 @@ def show_guide(window: QMainWindow) -> QWidget | None:
     return guide
 
 
+def standard_key_names() -> list[tuple[QKeySequence.StandardKey, str]]:
+    """What a shortcut on a standard key does, for QShortcuts that do not say it themselves."""
+    keys = QKeySequence.StandardKey
+    return [
+        (keys.Find, tr("Go to the search box")),
+        (keys.New, tr("Add new")),
+        (keys.Open, tr("Open the selected record")),
+        (keys.Delete, tr("Delete the selected records")),
+        (keys.Save, tr("Save")),
+        (keys.Print, tr("Print")),
+        (keys.Refresh, tr("Refresh")),
+        (keys.Close, tr("Close")),
+        (keys.Quit, tr("Quit")),
+    ]
+
+
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
     """(keys, what they do) for every QAction of `window` and its pages that has a key, and every
-    QShortcut that says what it does (its whatsThis), sorted by what they do. Pages not yet built
-    are built first: their shortcuts exist only then."""
+    QShortcut (described by its whatsThis, or by the standard key it is bound to), sorted by what
+    they do. Pages not yet built are built first: their shortcuts exist only then."""
     for name in window.page_names():
         window.page(name)
     native = QKeySequence.SequenceFormat.NativeText
@@ -129,9 +145,16 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
         for sequence in action.shortcuts():
             if text and not sequence.isEmpty():
                 rows.add((sequence.toString(native), text))
+    standard = standard_key_names()
     for shortcut in window.findChildren(QShortcut):
-        if shortcut.whatsThis() and not shortcut.key().isEmpty():
-            rows.add((shortcut.key().toString(native), shortcut.whatsThis()))
+        key = shortcut.key()
+        if key.isEmpty():
+            continue
+        text = shortcut.whatsThis() or next(
+            (name for std, name in standard if key in QKeySequence.keyBindings(std)), ""
+        )
+        if text:
+            rows.add((key.toString(native), text))
     return sorted(rows, key=lambda row: (row[1], row[0]))
 
 

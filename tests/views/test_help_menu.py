@@ -4,7 +4,7 @@ licence, data folder and reference data, and the shortcuts dialog lists the wind
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from desktop import help
@@ -88,6 +88,9 @@ def test_shortcuts_lists_every_key_of_the_window_and_its_pages(qtbot, context):
     extra = QAction("Làm mới danh sách nhu cầu", page)
     extra.setShortcut(QKeySequence("Ctrl+Shift+R"))
     page.addAction(extra)
+    search = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), page)  # says nothing itself
+    described = QShortcut(QKeySequence("Ctrl+Shift+E"), page)
+    described.setWhatsThis("Xuất danh sách nhu cầu")
     dialog = ShortcutsDialog(window)
     qtbot.addWidget(dialog)
     rows = {
@@ -96,6 +99,8 @@ def test_shortcuts_lists_every_key_of_the_window_and_its_pages(qtbot, context):
     }
     assert ("F1", "Hướng dẫn sử dụng") in rows
     assert ("Ctrl+Shift+R", "Làm mới danh sách nhu cầu") in rows
+    assert (search.key().toString(), "Đến ô tìm kiếm") in rows
+    assert ("Ctrl+Shift+E", "Xuất danh sách nhu cầu") in rows
     assert all(keys and text and "&" not in text for keys, text in rows)
 
 
@@ -112,3 +117,13 @@ def test_the_shortcuts_dialog_opens_from_the_menu(qtbot, context):
     QTimer.singleShot(0, close)
     help_action(window, "&Phím tắt").trigger()
     assert opened and opened[0] >= 1
+
+
+def test_the_program_has_its_icon(qapp):
+    from desktop.views.app import application, program_icon
+
+    application("vi")  # what the program does on start: it sets the window icon
+    icon = program_icon()
+    assert not icon.isNull()
+    assert {size.width() for size in icon.availableSizes()} >= {16, 32, 48, 256}
+    assert not qapp.windowIcon().isNull()

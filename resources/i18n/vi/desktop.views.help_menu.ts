@@ -44,6 +44,38 @@
       <translation>Bản chương trình này không có kèm hướng dẫn sử dụng.</translation>
     </message>
     <message>
+      <source>Go to the search box</source>
+      <translation>Đến ô tìm kiếm</translation>
+    </message>
+    <message>
+      <source>Add new</source>
+      <translation>Thêm mới</translation>
+    </message>
+    <message>
+      <source>Open the selected record</source>
+      <translation>Mở bản ghi đang chọn</translation>
+    </message>
+    <message>
+      <source>Delete the selected records</source>
+      <translation>Xóa các bản ghi đang chọn</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Lưu</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>In</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Làm mới</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Thoát</translation>
+    </message>
+    <message>
       <source>Keyboard shortcuts</source>
       <translation>Phím tắt</translation>
     </message>

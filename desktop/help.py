@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import site
 import sqlite3
 import sys
 from dataclasses import dataclass
@@ -13,7 +14,8 @@ from desktop.models import reference
 
 GUIDE_PARTS = ("docs", "huong-dan")
 GUIDE_INDEX = "README.md"
-# A wheel installs the guide as data files under the environment's prefix (pyproject.toml).
+# A wheel installs the guide as data files under the environment's prefix, or the user base for
+# `pip install --user` (pyproject.toml's data-files).
 INSTALLED_GUIDE = Path("share", "ketnghia", "huong-dan")
 
 
@@ -25,7 +27,7 @@ def guide_dir() -> Path | None:
         candidates.append(Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)))
     candidates.append(Path(__file__).resolve().parent.parent)
     found = [base.joinpath(*GUIDE_PARTS) for base in candidates]
-    found.append(Path(sys.prefix) / INSTALLED_GUIDE)
+    found += [Path(sys.prefix) / INSTALLED_GUIDE, Path(site.getuserbase()) / INSTALLED_GUIDE]
     return next((folder for folder in found if (folder / GUIDE_INDEX).is_file()), None)
 
 

@@ -79,3 +79,16 @@ def test_the_program_finds_the_guide_it_ships():
     assert '"docs", "huong-dan"' in spec_text  # the frozen build's datas
     pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
     assert "share/ketnghia/huong-dan" in pyproject  # a wheel's data files
+
+
+def test_an_installed_wheel_finds_the_guide_under_its_prefix(tmp_path, monkeypatch):
+    """No checkout beside the packages: the guide comes from the wheel's data files."""
+    installed = tmp_path / "share" / "ketnghia" / "huong-dan"
+    installed.mkdir(parents=True)
+    (installed / "README.md").write_text("# Hướng dẫn\n", "utf-8")
+    monkeypatch.setattr(help, "GUIDE_PARTS", ("not", "here"))
+    monkeypatch.setattr(help.sys, "prefix", str(tmp_path))
+    assert help.guide_dir() == installed
+    monkeypatch.setattr(help.sys, "prefix", str(tmp_path / "elsewhere"))
+    monkeypatch.setattr(help.site, "getuserbase", lambda: str(tmp_path))
+    assert help.guide_dir() == installed

@@ -223,9 +223,11 @@ def ensure_qt_libraries(
         lines.append("Missing libraries: " + " ".join(missing))
     if failure:
         lines.append(failure)
-    if packages:
+    if packages and shutil.which("apt-get"):
         lines.append("Install them with:\n    " + apt_command(packages))
-    if unknown:
+    elif missing:
+        lines.append("Install the system packages that provide them.")
+    if unknown and shutil.which("apt-get"):
         lines.append("No known Debian package for: " + " ".join(unknown))
     sys.exit("\n".join(lines))
 

@@ -146,6 +146,15 @@ def test_without_root_the_exact_apt_command_is_printed_and_nothing_is_installed(
     assert not any(command[0] == "apt-get" for command in machine.commands)
 
 
+def test_without_apt_get_no_apt_command_is_proposed(linux, monkeypatch):
+    machine = FakeMachine({"libxcb-cursor.so.0": "libxcb-cursor0"})
+    monkeypatch.setattr(dev.shutil, "which", lambda name: None if name == "apt-get" else name)
+    with pytest.raises(SystemExit) as stop:
+        dev.ensure_qt_libraries(Path(sys.executable), window=True, run=machine.run)
+    message = str(stop.value.code)
+    assert "libxcb-cursor.so.0" in message and "apt-get" not in message
+
+
 def test_as_root_the_missing_packages_are_installed_then_probed_again(linux, monkeypatch):
     machine = FakeMachine({"libxcb-keysyms.so.1": "libxcb-keysyms1"})
     monkeypatch.setattr(dev, "is_root", lambda: True)

@@ -54,6 +54,12 @@ def ts_name(module: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts) + ".ts"
 
 
+def context_name(path: Path) -> str:
+    """The translation context of a .ts file: its module's __name__, as tr() looks it up (a
+    package's __init__.py is the package itself: desktop.cli, not desktop.cli.__init__)."""
+    return path.stem.removesuffix(".__init__")
+
+
 def read_ts(path: Path) -> dict[str, str | None]:
     """source -> finished translation (None when unfinished) of a .ts file."""
     if not path.exists():
@@ -71,7 +77,7 @@ def read_ts(path: Path) -> dict[str, str | None]:
 def write_ts(path: Path, messages: dict[str, str | None]) -> None:
     root = ET.Element("TS", version="2.1", language="vi_VN")
     context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = path.stem  # the module, as tr() looks it up
+    ET.SubElement(context, "name").text = context_name(path)
     for source, translation in messages.items():
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = source

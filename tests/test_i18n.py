@@ -32,7 +32,8 @@ def test_each_module_reads_its_own_translation(qapp):
     wording: dict[str, set[str]] = {}
     for ts in sorted(tool.TS_DIR.glob("*.ts")):
         for source, translation in tool.read_ts(ts).items():
-            assert QCoreApplication.translate(ts.stem, source) == translation, (ts.stem, source)
+            context = tool.context_name(ts)
+            assert QCoreApplication.translate(context, source) == translation, (context, source)
             wording.setdefault(source, set()).add(translation)
     differing = sum(1 for texts in wording.values() if len(texts) > 1)
     assert differing > 0  # the case this design exists for does occur

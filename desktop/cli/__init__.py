@@ -14,8 +14,10 @@ import contextlib
 import importlib
 import logging
 import os
+import re
 import sqlite3
 import sys
+from typing import NoReturn
 
 from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, ensure_core_app, tr
 
@@ -34,14 +36,32 @@ COMMAND_MODULES = (
 )
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse with the program's own last line on a usage error: what was wrong, in Vietnamese
+    where we know the message, and where to look."""
+
+    def error(self, message: str) -> NoReturn:
+        ensure_core_app(DEFAULT_LANGUAGE)
+        unknown = re.fullmatch(r"unrecognized arguments: (.*)", message)
+        if unknown:
+            message = tr("unknown option or argument: {arguments}").format(
+                arguments=unknown.group(1)
+            )
+        self.print_usage(sys.stderr)
+        print(tr("Error: {message}").format(message=message), file=sys.stderr)
+        print(tr("“ketnghia --help” lists the commands and options."), file=sys.stderr)
+        raise SystemExit(2)
+
+
 def global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="data folder of this station")
     parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE)
+    parser.add_argument("--version", action="store_true", help="print the version and stop")
     return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = global_options(argparse.ArgumentParser(prog="ketnghia", description="Sổ Kết Nghĩa"))
+    parser = global_options(Parser(prog="ketnghia", description="Sổ Kết Nghĩa"))
     subparsers = parser.add_subparsers(dest="command")
     for name in COMMAND_MODULES:
         importlib.import_module(f"desktop.cli.{name}").register(subparsers)
@@ -59,11 +79,16 @@ def is_bundle_file(arg: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # Opening the window must not pay for importing every subcommand (PDF, crypto, Excel).
-    options, rest = global_options(argparse.ArgumentParser(add_help=False)).parse_known_args(argv)
-    if not rest or (rest[0].startswith("-") and rest[0] not in ("-h", "--help")):
+    options, rest = global_options(Parser(prog="ketnghia", add_help=False)).parse_known_args(argv)
+    if options.version:
+        from desktop.version import version
+
+        print(f"ketnghia {version()}")
+        return 0
+    if not rest:
         from desktop.views.app import run_app  # the window needs QtWidgets: import only here
 
-        return run_app(options.data_dir, options.lang, rest)
+        return run_app(options.data_dir, options.lang, [])
     if is_bundle_file(rest[0]):  # a double-clicked bundle: open the window and offer to import it
         from desktop.views.app import run_app
 

@@ -7,12 +7,14 @@ import logging
 import os
 import sys
 import time
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop import i18n, paths, session
+from desktop import i18n, paths, session, version
 from desktop.i18n import tr
 from desktop.models import files, station, store
 from desktop.models.errors import UserError
@@ -30,8 +32,19 @@ def application(language: str, argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(["ketnghia", *(argv or [])])
     app.setApplicationName("Sổ Kết Nghĩa")
     app.setOrganizationName("ketnghia")
+    app.setApplicationVersion(version.version())
+    app.setWindowIcon(program_icon())
     i18n.install(language)
     return app
+
+
+def program_icon() -> QIcon:
+    """The program's icon (resources/icons, rendered by installer/icons.py)."""
+    icon = QIcon()
+    folder = resources.files("resources") / "icons"
+    for size in (16, 32, 48, 256):
+        icon.addFile(str(folder / f"ketnghia-{size}.png"))
+    return icon
 
 
 class _FirstPaint(QObject):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import backup, changelog, hlc
-from desktop.views import jobs, pages
+from desktop.views import help_menu, jobs, pages
 from desktop.views.context import AppContext
 from desktop.views.online_sync import online_sync
 
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         context.changes.changed.connect(self.update_status)
         jobs.keeper().writing_changed.connect(self._background_writing)
         self._menus()
+        help_menu.install(self, context)
         self.update_status()
         self.nav.setCurrentRow(0)
 

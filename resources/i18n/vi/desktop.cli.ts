@@ -4,8 +4,16 @@
   <context>
     <name>desktop.cli</name>
     <message>
+      <source>“ketnghia --help” lists the commands and options.</source>
+      <translation>Gõ “ketnghia --help” để xem các lệnh và tùy chọn.</translation>
+    </message>
+    <message>
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
+    </message>
+    <message>
+      <source>unknown option or argument: {arguments}</source>
+      <translation>tùy chọn hoặc tham số không có: {arguments}</translation>
     </message>
     <message>
       <source>Warning: {message}</source>

@@ -60,6 +60,10 @@
       <translation>Chưa thiết lập trạm nào trong {folder}; không có gì để sao lưu.</translation>
     </message>
     <message>
+      <source>The automatic backup copy could not be made: {reason}</source>
+      <translation>Không tạo được bản sao lưu tự động: {reason}</translation>
+    </message>
+    <message>
       <source>{file} is not a backup copy of Sổ Kết Nghĩa, or it is damaged.</source>
       <translation>{file} không phải bản sao lưu của Sổ Kết Nghĩa, hoặc đã bị hỏng.</translation>
     </message>
@@ -86,10 +90,6 @@
     <message>
       <source>The database failed its integrity check, so no backup was made from it; restore an earlier backup copy ({problem}).</source>
       <translation>Cơ sở dữ liệu không qua được bước kiểm tra toàn vẹn nên không sao lưu từ nó; hãy khôi phục một bản sao lưu trước đó ({problem}).</translation>
-    </message>
-    <message>
-      <source>The automatic backup copy could not be made: {reason}</source>
-      <translation>Không tạo được bản sao lưu tự động: {reason}</translation>
     </message>
     <message>
       <source>{file} is a backup of another station ({station}, unit {unit}); it was not restored.</source>

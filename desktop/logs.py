@@ -109,10 +109,10 @@ def current_path() -> Path | None:
 
 def details(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     """The traceback with the program's and system's versions, as copied for support."""
-    from desktop import __version__
+    from desktop.version import version
 
     head = (
-        f"Sổ Kết Nghĩa {__version__}, Python {platform.python_version()}, {platform.platform()}\n"
+        f"Sổ Kết Nghĩa {version()}, Python {platform.python_version()}, {platform.platform()}\n"
     )
     return head + "".join(traceback.format_exception(exc_type, exc, tb))
 

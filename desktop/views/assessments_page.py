@@ -522,25 +522,27 @@ class AssessmentsPage(QWidget):
         self._select_in_list()
         self._fill_revisions(select_id)
 
-    def finalize(self, confirm: bool = True) -> bool:
-        """Save the draft, then lock it after the officer confirms."""
+    def finalize(self) -> bool:
+        """Save the draft, then lock it after the officer confirms.
+
+        No parameters: `clicked(bool)` would pass its `checked` into one.
+        """
         if not (self.rating.currentText() or "").strip():
             self._show_errors({"rating": tr("Give a rating before finalizing.")})
             return False
         assessment_id = self.save_draft()
         if assessment_id is None:
             return False
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                tr("Finalize the assessment"),
-                tr(
-                    "After finalizing, this assessment can no longer be edited; a later change "
-                    "makes a new revision. Finalize now?"
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        answer = QMessageBox.question(
+            self,
+            tr("Finalize the assessment"),
+            tr(
+                "After finalizing, this assessment can no longer be edited; a later change "
+                "makes a new revision. Finalize now?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
         try:
             assessments.finalize(self.db, assessment_id, self.context.station.officer)
         except ValidationError as exc:

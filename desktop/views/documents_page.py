@@ -357,16 +357,18 @@ class DocumentsPage(QWidget):
             return
         self._show_message(tr("Saved a copy to {path}.").format(path=target))
 
-    def export_excel(self, target: str | None = None) -> None:
-        """The chosen report's figures as a workbook (asks where, unless `target` is given)."""
+    def export_excel(self) -> None:
+        """The chosen report's figures as a workbook, where the officer says.
+
+        No parameters: `clicked(bool)` would pass its `checked` into one.
+        """
         request = self.request()
-        if target is None:
-            target, _ = QFileDialog.getSaveFileName(
-                self,
-                tr("Export figures to Excel"),
-                str(Path.home() / f"{request.file_stem()}.xlsx"),
-                "Excel (*.xlsx)",
-            )
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("Export figures to Excel"),
+            str(Path.home() / f"{request.file_stem()}.xlsx"),
+            "Excel (*.xlsx)",
+        )
         if not target:
             return
         try:

@@ -83,6 +83,26 @@ def test_finalize_locks_figures_equal_to_the_receipts(qtbot, qtmodeltester, cont
     assert page.revision.count() == 2
 
 
+def test_finalize_button_asks_first_and_no_leaves_the_draft(qtbot, context, monkeypatch):
+    year = dt.date.today().year
+    page = AssessmentsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    sponsor = page.sponsors.sponsor(0).sponsor_id
+    page.rating.setCurrentText("Hoàn thành tốt nhiệm vụ")
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No,
+    )
+    qtbot.mouseClick(page.finalize_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "Chốt" in asked[0]
+    record = assessments.revisions(context.db, sponsor, year, COMMUNE)[0]
+    assert not record.finalized  # saved as a draft, not locked
+    assert page.finalize_button.isEnabled() and page.rating.isEnabled()
+
+
 def test_unsaved_rating_asks_before_switching(qtbot, context, monkeypatch):
     page = AssessmentsPage(context)
     qtbot.addWidget(page)

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import random
 
-from desktop.models import assessments, poverty, reference, station
+from desktop.models import assessments, poverty, reference, station, surveys
 from desktop.models.db import Database, transaction
 from desktop.models.ids import uuid7
 
@@ -348,6 +348,7 @@ class _Demo:
                 title=f"Rà soát hộ nghèo, hộ cận nghèo năm {year}",
                 surveyors=json.dumps(member_ids[:3]),
                 standard_code="2022-2025",
+                completed=1,
             )
             self.insert("survey", [survey])
             survey_ids.append(survey["id"])
@@ -386,6 +387,8 @@ class _Demo:
                         for h in households
                     ],
                 )
+                # the register names the round its statuses came from
+                surveys.apply_to_register(self.db, year, [h["id"] for h in households])
         return survey_ids
 
     def needs(

@@ -18,7 +18,7 @@ from desktop.models import poverty, reference
 from desktop.models.db import Database, transaction
 from desktop.models.errors import ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.text import fold, format_vnd
+from desktop.models.text import fold, format_date, format_vnd
 
 GENDERS = ("nam", "nu")
 FIELDS = (
@@ -46,6 +46,12 @@ def status_label(code: str | None) -> str:
 
 def gender_label(code: str | None) -> str:
     return {"nam": tr("Male"), "nu": tr("Female")}.get(code or "", code or "")
+
+
+def source_label(value: str) -> str:
+    """The register's status_source value in words."""
+    title, _, day = value.rpartition("|")
+    return status_source(title or None, day or None)
 
 
 def search_key(head_name: str | None, code: str | None, phone: str | None) -> str:
@@ -81,6 +87,21 @@ class YearStatus:
     income_per_month: int | None
     deprivations: list[str]
     notes: str | None
+    survey_title: str | None = None  # the completed survey round that set it (None: the form)
+    survey_date: str | None = None
+
+    @property
+    def source(self) -> str:
+        """Where the status came from, in words."""
+        return status_source(self.survey_title, self.survey_date)
+
+
+def status_source(survey_title: str | None, survey_date: str | None) -> str:
+    if survey_title is None:
+        return tr("Entered in the household's record")
+    return tr("Survey round {title} of {date}").format(
+        title=survey_title, date=format_date(survey_date)
+    )
 
 
 # ---- classification --------------------------------------------------------------------------
@@ -174,10 +195,11 @@ def get(db: Database, household_id: str, year: int) -> Household:
 def years(db: Database, household_id: str) -> list[YearStatus]:
     """The household's status in each year it was assessed, latest first."""
     return [
-        YearStatus(year, status, income, json.loads(deprivations or "[]"), notes)
-        for year, status, income, deprivations, notes in db.execute(
-            "SELECT year, status, income_per_month, deprivations, notes FROM household_year "
-            "WHERE household_id = ? AND deleted = 0 ORDER BY year DESC",
+        YearStatus(year, status, income, json.loads(deprivations or "[]"), notes, title, day)
+        for year, status, income, deprivations, notes, title, day in db.execute(
+            "SELECT y.year, y.status, y.income_per_month, y.deprivations, y.notes, s.title, "
+            "s.survey_date FROM household_year y LEFT JOIN survey s ON s.id = y.survey_id "
+            "WHERE y.household_id = ? AND y.deleted = 0 ORDER BY y.year DESC",
             [household_id],
         )
     ]
@@ -336,10 +358,12 @@ def save(db: Database, household: Household) -> str:
             clean.year_notes,
         ]
         if existing:
+            # A status set by a survey round stays the round's while the form leaves it as it is.
             conn.execute(
-                "UPDATE household_year SET status = ?, income_per_month = ?, deprivations = ?, "
-                "standard_code = ?, notes = ? WHERE id = ?",
-                [*values, existing[0]],
+                "UPDATE household_year SET survey_id = CASE WHEN status IS ? AND "
+                "income_per_month IS ? AND deprivations IS ? THEN survey_id END, status = ?, "
+                "income_per_month = ?, deprivations = ?, standard_code = ?, notes = ? WHERE id = ?",
+                [*values[:3], *values, existing[0]],
             )
         else:
             conn.execute(
@@ -425,6 +449,13 @@ REGISTER_COLUMNS = (
     RegisterColumn("status", f"(SELECT y.status {_YEAR})", "text"),
     RegisterColumn("income_per_month", f"(SELECT y.income_per_month {_YEAR})", "money"),
     RegisterColumn("code", "h.code", "text"),
+    # "" for a status entered in the household's form, else "title|date" of the round
+    RegisterColumn(
+        "status_source",
+        "(SELECT coalesce((SELECT s.title || '|' || s.survey_date FROM survey s "
+        f"WHERE s.id = y.survey_id), '') {_YEAR})",
+        "text",
+    ),
 )
 REGISTER_ORDER = "h.search_key, h.id"
 REGISTER_ID = "h.id"

@@ -121,7 +121,11 @@ class HouseholdDialog(RecordDialog):
         self.status.setStyleSheet("font-size: 17px; font-weight: bold; color: #1f3b57;")
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
+        self.source = QLabel()
+        self.source.setObjectName("statusSource")
+        self.source.setWordWrap(True)
         status_column.addWidget(self.status)
+        status_column.addWidget(self.source)
         status_column.addWidget(self.reasons)
         self.history = small_table([], [])
         self.history.setMaximumHeight(150)
@@ -166,24 +170,32 @@ class HouseholdDialog(RecordDialog):
         self.indicators.set_checked(record.deprivations)
         self.year_notes.setText(record.year_notes or "")
         self._update_status()
+        stored = self._stored_years().get(record.year)
+        self.source.setText(
+            tr("Status from: {source}").format(source=stored.source) if stored else ""
+        )
+
+    def _stored_years(self) -> dict[int, households.YearStatus]:
+        if not self.record_id:
+            return {}
+        return {status.year: status for status in households.years(self.db, self.record_id)}
 
     def _fill_history(self) -> None:
         from desktop.views.widgets import fill_table
 
-        rows = []
-        if self.record_id:
-            for status in households.years(self.db, self.record_id):
-                rows.append(
-                    [
-                        str(status.year),
-                        households.status_label(status.status),
-                        format_vnd(status.income_per_month),
-                        str(len(status.deprivations)),
-                    ]
-                )
+        rows = [
+            [
+                str(status.year),
+                households.status_label(status.status),
+                format_vnd(status.income_per_month),
+                str(len(status.deprivations)),
+                status.source,
+            ]
+            for status in self._stored_years().values()
+        ]
         fill_table(
             self.history,
-            [tr("Year"), tr("Status"), tr("Income"), tr("Lacking")],
+            [tr("Year"), tr("Status"), tr("Income"), tr("Lacking"), tr("From")],
             rows,
             {2, 3},
         )

@@ -44,8 +44,13 @@ def _columns() -> list[Column]:
         "phone": tr("Phone"),
         "status": tr("Status"),
         "income_per_month": tr("Income/person/month"),
+        "status_source": tr("Status from"),
     }
-    labels = {"head_gender": households.gender_label, "status": households.status_label}
+    labels = {
+        "head_gender": households.gender_label,
+        "status": households.status_label,
+        "status_source": households.source_label,
+    }
     return [
         Column(titles[c.key], c.expr, c.kind, labels.get(c.key))
         for c in households.REGISTER_COLUMNS

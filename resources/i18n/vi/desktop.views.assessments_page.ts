@@ -64,6 +64,14 @@
       <translation>Không đủ điều kiện đề nghị khen thưởng</translation>
     </message>
     <message>
+      <source>Finalize the assessment</source>
+      <translation>Chốt đánh giá</translation>
+    </message>
+    <message>
+      <source>After finalizing, this assessment can no longer be edited; a later change makes a new revision. Finalize now?</source>
+      <translation>Sau khi chốt, bản đánh giá này không sửa được nữa; thay đổi về sau sẽ tạo lần đánh giá mới. Chốt ngay?</translation>
+    </message>
+    <message>
       <source>finalized (revision {n})</source>
       <translation>đã chốt (lần {n})</translation>
     </message>
@@ -182,14 +190,6 @@
     <message>
       <source>Cannot save</source>
       <translation>Không lưu được</translation>
-    </message>
-    <message>
-      <source>Finalize the assessment</source>
-      <translation>Chốt đánh giá</translation>
-    </message>
-    <message>
-      <source>After finalizing, this assessment can no longer be edited; a later change makes a new revision. Finalize now?</source>
-      <translation>Sau khi chốt, bản đánh giá này không sửa được nữa; thay đổi về sau sẽ tạo lần đánh giá mới. Chốt ngay?</translation>
     </message>
     <message>
       <source>Draft: the figures are computed from the records now.</source>

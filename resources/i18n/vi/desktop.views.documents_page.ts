@@ -112,6 +112,10 @@
       <translation>Lưu một bản</translation>
     </message>
     <message>
+      <source>Export figures to Excel</source>
+      <translation>Xuất số liệu ra Excel</translation>
+    </message>
+    <message>
       <source>Register of issued documents</source>
       <translation>Sổ đăng ký văn bản đã ban hành</translation>
     </message>
@@ -138,10 +142,6 @@
     <message>
       <source>Cancel</source>
       <translation>Hủy</translation>
-    </message>
-    <message>
-      <source>Export figures to Excel</source>
-      <translation>Xuất số liệu ra Excel</translation>
     </message>
     <message>
       <source>The printer could not be started.</source>

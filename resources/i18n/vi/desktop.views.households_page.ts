@@ -44,6 +44,10 @@
       <translation>Thu nhập/người/tháng</translation>
     </message>
     <message>
+      <source>Status from</source>
+      <translation>Phân loại theo</translation>
+    </message>
+    <message>
       <source>Search name, household code or phone (accents not needed)</source>
       <translation>Tìm theo tên, mã hộ hoặc số điện thoại (không cần gõ dấu)</translation>
     </message>

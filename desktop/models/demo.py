@@ -643,6 +643,11 @@ class _Demo:
                         k.code for k in kinds if names[(i + year) % len(names)].startswith(k.name)
                     ),
                     year=year,
+                    # set up through the year (no draw from rng: the rest of the demo stays)
+                    started_on=min(
+                        dt.date(year, 1 + (3 * i + year) % 12, 10),
+                        max(dt.date(year, 1, 1), self.today - dt.timedelta(days=1)),
+                    ).isoformat(),
                     sponsor_id=sponsor["id"],
                     category_code="kinh_te_tap_the",
                     status=self.rng.choice(["moi", "cung_co", "nhan_rong"]),

@@ -330,8 +330,13 @@ class PeriodFigures:
     needs_total: int
     needs_cost: int
     needs_by_status: dict[str, int]
-    needs_fulfilled: int
-    needs_received_value: int
+    needs_fulfilled: int  # met during the period
+    needs_received_value: int  # received during the period against the year's needs
+    models_undated: int = 0  # models of the year without a set-up day (year report only)
+
+    @property
+    def whole_year(self) -> bool:
+        return self.period == "year"
 
     @property
     def total_value(self) -> int:
@@ -394,7 +399,20 @@ def period_figures(db: Database, year: int, period: str = "year") -> PeriodFigur
         "WHERE a.deleted = 0 AND r.received_on BETWEEN ? AND ?",
         span,
     ).fetchone()[0]
-    # Models are recorded per year: they appear in every period of their year.
+    # A model belongs to the period holding the day it was set up; one without that day
+    # counts only in its year's report (and a period report says how many there are).
+    dated = "m.started_on BETWEEN ? AND ?" + (
+        " OR m.started_on IS NULL" if period == "year" else ""
+    )
+    undated = (
+        0
+        if period == "year"
+        else db.execute(
+            "SELECT COUNT(*) FROM livelihood_model WHERE deleted = 0 AND year = ? "
+            "AND started_on IS NULL",
+            [year],
+        ).fetchone()[0]
+    )
     models = [
         ModelLine(*r)
         for r in db.execute(
@@ -404,25 +422,32 @@ def period_figures(db: Database, year: int, period: str = "year") -> PeriodFigur
             "FROM livelihood_model m LEFT JOIN sponsor s ON s.id = m.sponsor_id "
             "LEFT JOIN village v ON v.id = m.village_id "
             "LEFT JOIN catalog_item k ON k.catalog = 'model_kind' AND k.code = m.kind "
-            "WHERE m.deleted = 0 AND m.year = ? ORDER BY m.name",
-            [year],
+            f"WHERE m.deleted = 0 AND m.year = ? AND ({dated}) ORDER BY m.name",
+            [year, *span],
         )
     ]
+    # Needs: the year's proposal, and what the period did for it — value received against it
+    # in the period, needs met in the period, and each need's status at the period's end.
+    cost = db.execute(
+        "SELECT COALESCE(SUM(estimated_cost), 0) FROM need WHERE year = ? AND deleted = 0", [year]
+    ).fetchone()[0]
+    at_end = needs.statuses_on(db, year, end)
+    before = start - dt.timedelta(days=1)
+    at_start = needs.statuses_on(db, year, before)
     statuses: dict[str, int] = {}
-    cost = 0
-    for status, count, estimated in db.execute(
-        "SELECT status, COUNT(*), COALESCE(SUM(estimated_cost), 0) FROM need "
-        "WHERE year = ? AND deleted = 0 GROUP BY status",
-        [year],
-    ):
-        statuses[status] = count
-        cost += estimated
-    fulfilment = needs.fulfilment_where(db, "n.year = ?", [year])
-    status_of = dict(
-        db.execute("SELECT id, status FROM need WHERE year = ? AND deleted = 0", [year]).fetchall()
-    )
-    fulfilled = sum(
-        1 for f in fulfilment if f.fulfilled or status_of.get(f.need_id) == "hoan_thanh"
+    for status in at_end.values():
+        statuses[status] = statuses.get(status, 0) + 1
+    by_end = needs.fulfilment_where(db, "n.year = ?", [year], until=end)
+    by_start = {
+        f.need_id: f for f in needs.fulfilment_where(db, "n.year = ?", [year], until=before)
+    }
+
+    def met(f: needs.Fulfilment, status_of: dict[str, str]) -> bool:
+        return f.fulfilled or status_of.get(f.need_id) == "hoan_thanh"
+
+    fulfilled = sum(1 for f in by_end if met(f, at_end) and not met(by_start[f.need_id], at_start))
+    received_value = sum(f.received_value for f in by_end) - sum(
+        f.received_value for f in by_start.values()
     )
     figures = PeriodFigures(
         year=year,
@@ -440,7 +465,8 @@ def period_figures(db: Database, year: int, period: str = "year") -> PeriodFigur
         needs_cost=cost,
         needs_by_status=statuses,
         needs_fulfilled=fulfilled,
-        needs_received_value=sum(f.received_value for f in fulfilment),
+        needs_received_value=received_value,
+        models_undated=undated,
     )
     if figures.empty:
         raise UserError(

@@ -32,6 +32,7 @@ from desktop.views.forms import (
     no_wheel,
     text_edit,
 )
+from desktop.views.inputs import DateLine
 from desktop.views.sqltable import Column, Query
 
 ID = Qt.ItemDataRole.UserRole
@@ -72,6 +73,9 @@ class ModelDialog(RecordDialog):
         self.year.setValue(model.year or today.year)
         no_wheel(self.year)
         self.add_field("year", tr("Year"), self.year)
+        self.started = DateLine(model.started_on)
+        self.started.setToolTip(tr("Period reports list the model in the period of this day."))
+        self.add_field("started_on", tr("Set up on"), self.started)
         self.sponsor = combo(
             [(c.id, c.label) for c in receipts.sponsor_choices(self.db, self.commune)],
             model.sponsor_id,
@@ -201,6 +205,7 @@ class ModelDialog(RecordDialog):
             results=self.results.toPlainText(),
             members=self.member_ids(),
             id=self.record_id,
+            started_on=self.started.value(),
         )
         model_id = livelihood.save(self.db, model, commune_code=self.commune)
         self.context.notify("livelihood_model")

@@ -192,6 +192,7 @@ def build_station(data_dir: DataDir, households: int = 0) -> Station:
             name="Tổ hợp tác nuôi bò Pà Dồn",
             kind="to_hop_tac",
             year=YEAR,
+            started_on=f"{YEAR}-02-20",
             sponsor_id=sponsor,
             village_id=villages["Thôn Pà Dồn"],
             status="moi",

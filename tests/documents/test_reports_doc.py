@@ -124,9 +124,57 @@ def test_period_ranges(period, first, last):
 
 
 def test_receipt_outside_the_period_is_not_counted(docs_station):
-    figures = reports.period_figures(docs_station.db, YEAR, "q2")
-    assert figures.receipts == [] and figures.total_value == 0
-    assert len(figures.models) == 1  # models count for every period of their year
+    # the March receipt and the model set up in February are the first quarter's: the second
+    # has nothing to report
+    with pytest.raises(UserError):
+        reports.period_figures(docs_station.db, YEAR, "q2")
+    figures = reports.period_figures(docs_station.db, YEAR, "q1")
+    assert len(figures.receipts) == 1 and len(figures.models) == 1
+
+
+def _money(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def test_every_figure_of_a_period_report_is_the_periods(commune_db, tmp_path):
+    """Sections 3 and 4 of a quarter, 6 or 9 months show that period's models and needs."""
+    db = commune_db
+    year = dt.date.today().year - 1
+    quarters = ["q1", "q2", "q3", "q4"]
+    received = {}
+    for period in [*quarters, "h1", "9m", "year"]:
+        start, end = reports.period_range(year, period)
+        out = tmp_path / f"{period}.pdf"
+        printing.print_periodic(db, year, period, out, on=DAY)
+        text = one_line(" ".join(pdf_text(out)))
+        linked = db.execute(
+            "SELECT coalesce(sum(rn.value), 0) FROM receipt_need rn JOIN receipt r "
+            "ON r.id = rn.receipt_id AND r.deleted = 0 JOIN need n ON n.id = rn.need_id "
+            "AND n.deleted = 0 AND n.year = ? WHERE rn.deleted = 0 "
+            "AND substr(r.received_on, 1, 10) BETWEEN ? AND ?",
+            [year, start.isoformat(), end.isoformat()],
+        ).fetchone()[0]
+        total = db.execute(
+            "SELECT coalesce(sum(i.amount), 0) FROM receipt_item i JOIN receipt r "
+            "ON r.id = i.receipt_id AND r.deleted = 0 WHERE i.deleted = 0 "
+            "AND substr(r.received_on, 1, 10) BETWEEN ? AND ?",
+            [start.isoformat(), end.isoformat()],
+        ).fetchone()[0]
+        assert f"giá trị tiếp nhận gắn với nhu cầu {_money(linked)} đồng" in text
+        assert linked <= total
+        received[period] = linked
+        models = db.execute(
+            "SELECT name, started_on FROM livelihood_model WHERE deleted = 0 AND year = ?",
+            [year],
+        ).fetchall()
+        inside = {n for n, day in models if start.isoformat() <= day <= end.isoformat()}
+        outside = {n for n, _ in models} - inside
+        for name in inside:
+            assert name in text
+        for name in outside:
+            assert name not in text, (period, name)
+    assert sum(received[q] for q in quarters) == received["year"]
+    assert received["q1"] + received["q2"] == received["h1"]
 
 
 def test_year_end_report_assesses_each_sponsor(docs_station, tmp_path):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
@@ -35,6 +35,9 @@ def install(language: str = DEFAULT_LANGUAGE) -> None:
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install() needs a QCoreApplication")
+    # Numbers, dates and Qt's own widgets (spin boxes, the calendar) the Vietnamese way, whatever
+    # the computer's regional setting: the program writes 1.500 and 20,5 everywhere.
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

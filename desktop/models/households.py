@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +18,7 @@ from desktop.models.db import Database, transaction
 from desktop.models.errors import ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.text import fold, format_date, format_vnd
+from desktop.models.text import parse_whole as parse_whole  # the import reads columns with it
 
 GENDERS = ("nam", "nu")
 FIELDS = (
@@ -212,33 +212,6 @@ def label(db: Database, household_id: str) -> str:
         [household_id],
     ).fetchone()
     return f"{row[0]} — {row[1]}" if row else household_id
-
-
-def parse_whole(value: Any) -> int | None:
-    """A whole number as people type it ("1.200.000", "1200000 đ", 1975.0); None when empty.
-
-    ValueError when it is something else.
-    """
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        if value.is_integer():
-            return int(value)
-        raise ValueError(value)
-    text = str(value).strip().replace(" ", "")
-    text = re.sub(r"(đ|d|vnd|đồng)$", "", text, flags=re.IGNORECASE)
-    if re.fullmatch(r"-?\d{1,3}([.,]\d{3})+", text):
-        text = text.replace(".", "").replace(",", "")
-    if not re.fullmatch(r"-?\d+", text):
-        raise ValueError(value)
-    return int(text)
-
-
-# ---- validation ------------------------------------------------------------------------------
 
 
 def _clean_text(value: Any) -> str | None:

@@ -11,7 +11,6 @@ receipt, so restoring it from the trash brings everything back.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -20,7 +19,7 @@ from desktop.models import reference
 from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.text import fold, format_number, parse_date
+from desktop.models.text import fold, format_number, parse_date, parse_number
 
 SIDES = ("giver", "receiver", "witness")
 # Floating quantities (0.5 con, 2.5 tấn) are summed; differences below this are rounding.
@@ -88,32 +87,10 @@ class Receipt:
 
 # ---- parsing what the officer typed ----------------------------------------------------------
 
-_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
-
-
-def parse_number(text: str) -> float:
-    """A number as written in Vietnamese ("1.500", "2,5", "1.234,5"); ValueError otherwise.
-
-    "1.500" is one thousand five hundred (dots group thousands); "2.5" with one dot and not three
-    digits after it is read as two and a half, as people also type it.
-    """
-    text = text.strip().replace(" ", "").replace("\u00a0", "")
-    if not text:
-        raise ValueError("empty")
-    if "," in text:
-        text = text.replace(".", "").replace(",", ".")
-    elif _THOUSANDS.match(text):
-        text = text.replace(".", "")
-    value = float(text)
-    if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError(text)
-    return value
-
 
 def parse_amount(text: str) -> int:
     """A whole amount of đồng ("1.234.567", "1234567 đ"); ValueError otherwise."""
-    cleaned = text.strip().lower().removesuffix("đ").removesuffix("vnd").strip()
-    value = parse_number(cleaned)
+    value = parse_number(text)
     if not value.is_integer():
         raise ValueError(text)
     return int(value)

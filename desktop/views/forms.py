@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -76,27 +74,6 @@ def no_wheel(spin: QAbstractSpinBox) -> QAbstractSpinBox:
     spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     spin.wheelEvent = lambda event: event.ignore()  # type: ignore[method-assign]
     return spin
-
-
-def money_box(value: int = 0) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(0, 2_000_000_000)
-    box.setGroupSeparatorShown(True)
-    box.setSuffix(" đ")
-    box.setSingleStep(100_000)
-    box.setValue(value)
-    no_wheel(box)
-    return box
-
-
-def quantity_box(value: float = 0) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(0, 10_000_000)
-    box.setDecimals(2)
-    box.setGroupSeparatorShown(True)
-    box.setValue(value)
-    no_wheel(box)
-    return box
 
 
 def date_box() -> QDateEdit:

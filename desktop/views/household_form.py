@@ -164,9 +164,7 @@ class HouseholdDialog(RecordDialog):
         self._fill_history()
 
     def _load_year(self, record: households.Household) -> None:
-        self.income.setText(
-            "" if record.income_per_month is None else format_vnd(record.income_per_month)[:-2]
-        )
+        self.income.set_number(record.income_per_month)
         self.indicators.set_checked(record.deprivations)
         self.year_notes.setText(record.year_notes or "")
         self._update_status()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.text import format_date, format_number, parse_date
+from desktop.models.text import format_date, format_number, parse_date, parse_number
 
 
 class DateLine(QLineEdit):
@@ -45,16 +45,40 @@ class DateLine(QLineEdit):
 
 
 class NumberLine(QLineEdit):
-    """A number typed as people write it ("42.000.000", "2,5"); empty means none."""
+    """The program's one number and money input: typed and shown the Vietnamese way
+    ("42.000.000", "20,5") whatever the computer's regional setting; empty means none.
+
+    Not a QSpinBox: those read and write by the system locale ("20,5" becomes 205 with an
+    English setting). When the officer leaves the field, a number is rewritten grouped
+    ("1500000" -> "1.500.000"); text that is no number stays for the models to refuse.
+    """
 
     def __init__(self, value: float | int | None = None, placeholder: str = "") -> None:
         super().__init__(format_number(value) if value is not None else "")
         self.setPlaceholderText(placeholder)
         self.setMaximumWidth(220)
+        self.editingFinished.connect(self._tidy)
 
     def value(self) -> str | None:
+        """The text typed, for the models' checks (None when empty)."""
         text = self.text().strip()
         return text or None
+
+    def number(self) -> float | None:
+        """The number typed (None when empty); ValueError when it is no number."""
+        text = self.text().strip()
+        return parse_number(text) if text else None
+
+    def set_number(self, value: float | int | None) -> None:
+        self.setText(format_number(value) if value is not None else "")
+
+    def _tidy(self) -> None:
+        try:
+            number = self.number()
+        except ValueError:
+            return
+        if number is not None and self.text() != format_number(number):
+            self.setText(format_number(number))
 
 
 class CheckList(QWidget):

@@ -42,7 +42,8 @@ from desktop.models import attachments, needs, receipts, reference
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
-from desktop.views.forms import RecordDialog, combo, date_box, quantity_box, text_edit
+from desktop.views.forms import RecordDialog, combo, date_box, text_edit
+from desktop.views.inputs import NumberLine
 
 ID = Qt.ItemDataRole.UserRole
 ITEM_COLUMNS = 5  # name, unit, quantity, unit price, amount
@@ -301,7 +302,7 @@ class ReceiptDialog(RecordDialog):
         self.recipients = QListWidget()
         left.addWidget(self.recipients, 1)
         give = QFormLayout()
-        self.alloc_quantity = quantity_box(1)
+        self.alloc_quantity = NumberLine(1)
         self.alloc_date = date_box()
         self.alloc_date.setDate(_qdate(dt.date.today()))
         give.addRow(tr("Quantity for each"), self.alloc_quantity)
@@ -778,12 +779,18 @@ class ReceiptDialog(RecordDialog):
         households = chosen if self.to_households.isChecked() else []
         villages = [] if self.to_households.isChecked() else chosen
         try:
+            quantity = self.alloc_quantity.number()
+        except ValueError:
+            self.alloc_error.setText(tr("Type the quantity as a number, like 2 or 20,5."))
+            self.alloc_error.show()
+            return
+        try:
             receipts.allocate(
                 self.db,
                 item_id,
                 households=households,
                 villages=villages,
-                quantity=self.alloc_quantity.value(),
+                quantity=quantity,
                 handed_on=_iso(self.alloc_date),
                 commune_code=self.commune,
             )

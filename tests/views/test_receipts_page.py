@@ -41,6 +41,22 @@ def _need(db, sponsor_id: str) -> str:
     return need_id
 
 
+def _feed_receipt(db) -> str:
+    """A receipt of today: 100 bags of feed."""
+    return receipts.save(
+        db,
+        receipts.Receipt(
+            received_on=dt.date.today(),
+            sponsor_id=receipts.sponsor_choices(db, COMMUNE)[0].id,
+            resource_kind="hien_vat",
+            category_code="nong_lam_nghiep",
+            items=[receipts.Item("Thức ăn chăn nuôi", "bao", 100, 350_000)],
+            parties=[receipts.Party("giver", "A"), receipts.Party("receiver", "B")],
+        ),
+        commune_code=COMMUNE,
+    )
+
+
 def _select(box, data) -> None:
     index = box.findData(data)
     assert index >= 0
@@ -114,7 +130,8 @@ def test_receipt_with_items_handed_out_and_linked_to_a_need(qtbot, qtmodeltester
     assert dialog.recipients.count() > 6
     for i in range(3):
         dialog.recipients.item(i).setCheckState(Qt.CheckState.Checked)
-    dialog.alloc_quantity.setValue(1)
+    dialog.alloc_quantity.clear()
+    qtbot.keyClicks(dialog.alloc_quantity, "1")
     qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
     assert dialog.alloc_table.rowCount() == 3
     assert "2 con" in dialog.remaining_label.text()
@@ -270,3 +287,45 @@ def test_print_the_minutes_from_the_receipt(qtbot, context):
     assert documents.kind.currentData() == "handover"
     assert documents.receipt.currentData() == receipt_id
     assert not dialog.isVisible()
+
+
+def test_quantities_are_vietnamese_whatever_the_regional_setting(qtbot, context):
+    """With an English regional format, "20,5" is still twenty and a half and shows as typed."""
+    from PySide6.QtCore import QLocale
+
+    from desktop import i18n
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    i18n.install("vi")  # what the program does at start, whatever Windows says
+    db = context.db
+    receipt_id = _feed_receipt(db)
+    page = ReceiptsPage(context)
+    qtbot.addWidget(page)
+    page.open_record(receipt_id)
+    dialog = page.dialog
+    dialog.tabs.setCurrentIndex(4)
+    item = receipts.load(db, receipt_id).items[0]
+    _select(dialog.alloc_item, item.id)
+    before = receipts.remaining(db, item.id)
+    dialog.to_villages.setChecked(True)
+    dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.alloc_quantity.clear()
+    qtbot.keyClicks(dialog.alloc_quantity, "20,5")
+    qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
+    assert not dialog.alloc_error.isVisible()
+    assert receipts.remaining(db, item.id) == before - 20.5
+    assert dialog.alloc_quantity.text() == "20,5"
+    # a number typed without grouping is shown grouped the Vietnamese way when leaving the box
+    dialog.alloc_quantity.clear()
+    qtbot.keyClicks(dialog.alloc_quantity, "1500")
+    dialog.alloc_quantity.editingFinished.emit()
+    assert dialog.alloc_quantity.text() == "1.500"
+    # and Qt's own number boxes follow the program, not the computer
+    assert QLocale().toString(1500.5, "f", 1) == "1.500,5"
+    # no number: a sentence, nothing handed out
+    dialog.alloc_quantity.clear()
+    qtbot.keyClicks(dialog.alloc_quantity, "hai")
+    dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
+    assert dialog.alloc_error.text() == tr("Type the quantity as a number, like 2 or 20,5.")
+    assert receipts.remaining(db, item.id) == before - 20.5

@@ -284,6 +284,10 @@
       <translation>Đã nhận {received} {unit} · còn lại {left} {unit}</translation>
     </message>
     <message>
+      <source>Type the quantity as a number, like 2 or 20,5.</source>
+      <translation>Nhập số lượng bằng chữ số, ví dụ 2 hoặc 20,5.</translation>
+    </message>
+    <message>
       <source>Cannot hand out</source>
       <translation>Không cấp phát được</translation>
     </message>

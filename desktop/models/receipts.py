@@ -797,12 +797,57 @@ ITEMS_EXPR = (
     "(SELECT group_concat(i.name, ', ') FROM receipt_item i "
     "WHERE i.receipt_id = r.id AND i.deleted = 0)"
 )
-HANDED_EXPR = (
-    "CAST(ROUND(100.0 * (SELECT COALESCE(SUM(a.quantity), 0) FROM allocation a "
-    "JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
-    "WHERE i.receipt_id = r.id AND a.deleted = 0) / (SELECT MAX(SUM(i.quantity), 1e-9) "
-    "FROM receipt_item i WHERE i.receipt_id = r.id AND i.deleted = 0)) AS INTEGER)"
+# The share of the receipt's value handed out (quantities of different units are never added);
+# a receipt without prices takes the mean of its items' handed-out shares.
+_ITEM_HANDED = (
+    "(SELECT COALESCE(SUM(a.quantity), 0) FROM allocation a "
+    "WHERE a.receipt_item_id = i.id AND a.deleted = 0)"
 )
+HANDED_EXPR = (
+    "(SELECT CAST(ROUND(CASE WHEN SUM(i.amount) > 0 "
+    f"THEN 100.0 * SUM(MIN({_ITEM_HANDED}, i.quantity) * i.unit_price) / SUM(i.amount) "
+    f"ELSE 100.0 * AVG(MIN({_ITEM_HANDED}, i.quantity) / MAX(i.quantity, 1e-9)) END) AS INTEGER) "
+    "FROM receipt_item i WHERE i.receipt_id = r.id AND i.deleted = 0)"
+)
+
+
+@dataclass(frozen=True)
+class ItemProgress:
+    item_id: str
+    name: str
+    unit: str
+    quantity: float
+    handed: float
+    amount: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * min(self.handed, self.quantity) / self.quantity) if self.quantity else 0
+
+
+def item_progress(db: Database, receipt_id: str) -> list[ItemProgress]:
+    """How much of each item of the receipt has been handed out, in the receipt's order."""
+    return [
+        ItemProgress(*row)
+        for row in db.execute(
+            f"SELECT i.id, i.name, i.unit, i.quantity, {_ITEM_HANDED}, i.amount "
+            "FROM receipt_item i WHERE i.receipt_id = ? AND i.deleted = 0 ORDER BY i.ordinal",
+            [receipt_id],
+        )
+    ]
+
+
+def value_handed_share(progress: list[ItemProgress]) -> int | None:
+    """Percent of the receipt's value handed out (None without items), as the list shows it."""
+    if not progress:
+        return None
+    total = sum(p.amount for p in progress)
+    if total > 0:
+        handed = sum(
+            min(p.handed, p.quantity) / p.quantity * p.amount for p in progress if p.quantity
+        )
+        return round(100 * handed / total)
+    return round(sum(p.percent for p in progress) / len(progress))
 
 
 def list_filters(

@@ -46,7 +46,7 @@ from desktop.views.forms import RecordDialog, combo, date_box, text_edit
 from desktop.views.inputs import NumberLine
 
 ID = Qt.ItemDataRole.UserRole
-ITEM_COLUMNS = 5  # name, unit, quantity, unit price, amount
+ITEM_COLUMNS = 6  # name, unit, quantity, unit price, amount, handed out
 
 
 def _error_label() -> QLabel:
@@ -160,11 +160,18 @@ class ReceiptDialog(RecordDialog):
         layout = QVBoxLayout(page)
         self.items = QTableWidget(0, ITEM_COLUMNS)
         self.items.setHorizontalHeaderLabels(
-            [tr("Item"), tr("Unit"), tr("Quantity"), tr("Unit price (đ)"), tr("Amount")]
+            [
+                tr("Item"),
+                tr("Unit"),
+                tr("Quantity"),
+                tr("Unit price (đ)"),
+                tr("Amount"),
+                tr("Handed out"),
+            ]
         )
         header = self.items.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 90), (2, 100), (3, 140), (4, 150)):
+        for column, width in ((1, 90), (2, 100), (3, 140), (4, 150), (5, 170)):
             self.items.setColumnWidth(column, width)
         self.items.verticalHeader().setVisible(True)
         self.items.itemChanged.connect(self._item_changed)
@@ -314,6 +321,9 @@ class ReceiptDialog(RecordDialog):
         self.hand_out.clicked.connect(self._hand_out)
         left.addWidget(self.hand_out)
         right = QVBoxLayout()
+        self.value_handed = QLabel()
+        self.value_handed.setObjectName("valueHanded")
+        right.addWidget(self.value_handed)
         right.addWidget(QLabel(tr("Handed out so far")))
         self.alloc_table = QTableWidget(0, 5)
         self.alloc_table.setHorizontalHeaderLabels(
@@ -426,6 +436,9 @@ class ReceiptDialog(RecordDialog):
         amount.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.items.setItem(row, 4, amount)
+        handed = QTableWidgetItem()
+        handed.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        self.items.setItem(row, 5, handed)
         self.items.blockSignals(False)
         self._update_amount(row)
         if not self._loading:
@@ -682,6 +695,7 @@ class ReceiptDialog(RecordDialog):
             self.alloc_item.setItemData(self.alloc_item.count() - 1, item.unit, ID + 1)
         self.alloc_item.setCurrentIndex(max(0, self.alloc_item.findData(current)))
         self.alloc_item.blockSignals(False)
+        self._show_progress()
         self._update_remaining()
         self._search_recipients()
         rows = receipts.allocations(self.db, self.record_id)
@@ -698,6 +712,30 @@ class ReceiptDialog(RecordDialog):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID, allocation.id)
                 self.alloc_table.setItem(r, c, cell)
+
+    def _show_progress(self) -> None:
+        """Each item's hand-out in its own unit, and the share of the receipt's value."""
+        progress = {p.item_id: p for p in receipts.item_progress(self.db, self.record_id)}
+        self.items.blockSignals(True)
+        for row in range(self.items.rowCount()):
+            cell = self.items.item(row, 5)
+            found = progress.get(self.items.item(row, 0).data(ID)) if cell else None
+            if cell is not None:
+                cell.setText(
+                    tr("{handed} of {quantity} {unit} ({percent}%)").format(
+                        handed=format_number(round(found.handed, 4)),
+                        quantity=format_number(found.quantity),
+                        unit=found.unit,
+                        percent=found.percent,
+                    )
+                    if found
+                    else ""
+                )
+        self.items.blockSignals(False)
+        share = receipts.value_handed_share(list(progress.values()))
+        self.value_handed.setText(
+            "" if share is None else tr("Handed out: {percent}% of the value").format(percent=share)
+        )
 
     def _update_remaining(self) -> None:
         item_id = self.alloc_item.currentData()

@@ -329,3 +329,63 @@ def test_quantities_are_vietnamese_whatever_the_regional_setting(qtbot, context)
     qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
     assert dialog.alloc_error.text() == tr("Type the quantity as a number, like 2 or 20,5.")
     assert receipts.remaining(db, item.id) == before - 20.5
+
+
+def _open_by_double_click(qtbot, page, receipt_id: str):
+    row = page.model.ids().index(receipt_id)
+    index = page.model.index(row, 1)
+    page.view.scrollTo(index)
+    rect = page.view.visualRect(index)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    return page.dialog
+
+
+def test_hand_out_progress_per_item_and_share_of_value(qtbot, context):
+    """200 chickens + 2 cows handed out, 20 bags of feed not: 85% of the value, not 91%."""
+    db = context.db
+    receipt_id = receipts.save(
+        db,
+        receipts.Receipt(
+            received_on=dt.date.today(),
+            sponsor_id=receipts.sponsor_choices(db, COMMUNE)[0].id,
+            resource_kind="hien_vat",
+            category_code="nong_lam_nghiep",
+            items=[
+                receipts.Item("Gà giống", "con", 200, 50_000),
+                receipts.Item("Bò cái", "con", 2, 15_000_000),
+                receipts.Item("Thức ăn chăn nuôi", "bao", 20, 350_000),
+            ],
+            parties=[receipts.Party("giver", "A"), receipts.Party("receiver", "B")],
+        ),
+        commune_code=COMMUNE,
+    )
+    page = ReceiptsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    dialog = _open_by_double_click(qtbot, page, receipt_id)
+    dialog.tabs.setCurrentIndex(4)
+    dialog.to_villages.setChecked(True)
+    for name, quantity in (("Gà giống", "200"), ("Bò cái", "2")):
+        dialog.alloc_item.setCurrentIndex(
+            dialog.alloc_item.findText(name, Qt.MatchFlag.MatchStartsWith)
+        )
+        dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.alloc_quantity.clear()
+        qtbot.keyClicks(dialog.alloc_quantity, quantity)
+        qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
+        assert not dialog.alloc_error.isVisible(), dialog.alloc_error.text()
+    expected = round(
+        100 * (200 * 50_000 + 2 * 15_000_000) / (200 * 50_000 + 30_000_000 + 7_000_000)
+    )
+    assert expected == 85
+    assert dialog.value_handed.text() == tr("Handed out: {percent}% of the value").format(
+        percent=85
+    )
+    shown = [dialog.items.item(r, 5).text() for r in range(dialog.items.rowCount())]
+    assert shown == ["200 / 200 con (100%)", "2 / 2 con (100%)", "0 / 20 bao (0%)"]
+    dialog.mark_clean()
+    dialog.reject()
+    row = page.model.ids().index(receipt_id)
+    assert page.model.index(row, 5).data() == "85%"

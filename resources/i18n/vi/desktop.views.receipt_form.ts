@@ -196,6 +196,10 @@
       <translation>Thành tiền</translation>
     </message>
     <message>
+      <source>Handed out</source>
+      <translation>Đã cấp phát</translation>
+    </message>
+    <message>
       <source>Needs of the proposal this receipt fulfils, and the value counted for each.</source>
       <translation>Các nhu cầu đã đề xuất mà lượt tiếp nhận này đáp ứng, và giá trị tính cho từng nhu cầu.</translation>
     </message>
@@ -296,6 +300,10 @@
       <translation>Thêm: {side}</translation>
     </message>
     <message>
+      <source>Handed out: {percent}% of the value</source>
+      <translation>Đã cấp phát: {percent}% giá trị</translation>
+    </message>
+    <message>
       <source>already handed {quantity} {unit}</source>
       <translation>đã nhận {quantity} {unit}</translation>
     </message>
@@ -322,6 +330,10 @@
     <message>
       <source>{name} · {size} KB · added {date}</source>
       <translation>{name} · {size} KB · thêm ngày {date}</translation>
+    </message>
+    <message>
+      <source>{handed} of {quantity} {unit} ({percent}%)</source>
+      <translation>{handed} / {quantity} {unit} ({percent}%)</translation>
     </message>
     <message>
       <source>Row {row}: write the value in whole đồng and the quantity as a number.</source>

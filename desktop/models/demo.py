@@ -522,6 +522,7 @@ class _Demo:
                         need_id=need["id"],
                         value=items[0]["amount"],
                         quantity=qty,
+                        item_ids=json.dumps([items[0]["id"]]),  # the item the need asked for
                     )
                 ],
             )

@@ -11,11 +11,12 @@ receipt, so restoring it from the trash brings everything back.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from dataclasses import dataclass, field
 
 from desktop.i18n import tr
-from desktop.models import reference
+from desktop.models import receipt_needs, reference
 from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
@@ -62,6 +63,9 @@ class NeedLink:
     value: int
     quantity: float | None = None
     id: str | None = None
+    # positions in the receipt's items of those answering the need; value and quantity are
+    # then computed from them when saved (None: value and quantity as given)
+    items: list[int] | None = None
 
 
 @dataclass
@@ -238,6 +242,10 @@ def _needs_error(db: Database, receipt: Receipt, commune_code: str | None) -> st
             return tr("A linked need has been deleted; remove the link.")
         if commune_code is not None and row[0] != commune_code:
             return tr("A linked need belongs to another commune.")
+        if link.items is not None and any(
+            not 0 <= position < len(receipt.items) for position in link.items
+        ):
+            return tr("A need is answered by an item that is not on the receipt.")
         if link.value < 0:
             return tr("The value counted towards a need cannot be negative.")
         if link.quantity is not None and link.quantity < 0:
@@ -261,6 +269,7 @@ def save(
     today: dt.date | None = None,
 ) -> str:
     """Create or update the receipt with its items, parties and need links; its id."""
+    count_links(db, receipt)
     errors = validate(db, receipt, commune_code=commune_code, today=today)
     if errors:
         raise ValidationError(errors)
@@ -314,15 +323,30 @@ def save(
                 (receipt_id,),
             ).fetchall()
         )
+        item_ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM receipt_item WHERE receipt_id = ? AND deleted = 0 "
+                "ORDER BY ordinal, id",
+                (receipt_id,),
+            )
+        ]
         _save_children(
             conn,
             "receipt_need",
             receipt_id,
-            ["need_id", "value", "quantity"],
+            ["need_id", "value", "quantity", "item_ids"],
             [
                 (
                     link.id or existing_links.get(link.need_id),
-                    (link.need_id, link.value, link.quantity),
+                    (
+                        link.need_id,
+                        link.value,
+                        link.quantity,
+                        None
+                        if link.items is None
+                        else json.dumps([item_ids[p] for p in sorted(set(link.items))]),
+                    ),
                 )
                 for link in receipt.needs
             ],
@@ -331,6 +355,30 @@ def save(
     receipt.id = receipt_id
     receipt.gift_only = gift_only
     return receipt_id
+
+
+def count_links(db: Database, receipt: Receipt) -> None:
+    """Set the value and quantity of each need link that names its items, from those items."""
+    chosen = {link.need_id: link.items for link in receipt.needs if link.items is not None}
+    if not chosen:
+        return
+    valid = {
+        need_id: [p for p in positions if 0 <= p < len(receipt.items)]
+        for need_id, positions in chosen.items()
+    }
+    infos = receipt_needs.need_info(db, list(valid))
+    result = receipt_needs.counted(receipt.items, list(infos.values()), valid)
+    for link in receipt.needs:
+        if link.items is not None and link.need_id in result:
+            link.value, link.quantity = result[link.need_id]
+
+
+def default_links(db: Database, receipt: Receipt, need_ids: list[str]) -> dict[str, list[int]]:
+    """need id -> positions of the receipt's items answering it, by default."""
+    infos = receipt_needs.need_info(db, need_ids)
+    return receipt_needs.default_items(
+        receipt.items, [infos[n] for n in need_ids if n in infos], receipt.category_code
+    )
 
 
 def _require_live(conn: sqlite3.Connection, receipt_id: str) -> None:
@@ -470,10 +518,17 @@ def load(db: Database, receipt_id: str) -> Receipt:
             [receipt_id],
         )
     ]
+    position = {item.id: n for n, item in enumerate(items)}
     links = [
-        NeedLink(need_id, value, quantity, link_id)
-        for link_id, need_id, value, quantity in db.execute(
-            "SELECT rn.id, rn.need_id, rn.value, rn.quantity FROM receipt_need rn "
+        NeedLink(
+            need_id,
+            value,
+            quantity,
+            link_id,
+            None if chosen is None else [position[i] for i in json.loads(chosen) if i in position],
+        )
+        for link_id, need_id, value, quantity, chosen in db.execute(
+            "SELECT rn.id, rn.need_id, rn.value, rn.quantity, rn.item_ids FROM receipt_need rn "
             "JOIN need n ON n.id = rn.need_id AND n.deleted = 0 "
             "WHERE rn.receipt_id = ? AND rn.deleted = 0 ORDER BY rn.id",
             [receipt_id],

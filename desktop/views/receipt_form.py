@@ -44,6 +44,7 @@ from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, date_box, text_edit
 from desktop.views.inputs import NumberLine
+from desktop.views.receipt_needs_tab import NeedsTab
 
 ID = Qt.ItemDataRole.UserRole
 ITEM_COLUMNS = 6  # name, unit, quantity, unit price, amount, handed out
@@ -86,6 +87,7 @@ class ReceiptDialog(RecordDialog):
             else receipts.Receipt(dt.date.today(), None, None, None)
         )
         self._pending_files: list[Path] = []
+        self._tokens = 0
         self._loading = True
         self.tabs = QTabWidget()
         self.body.removeItem(self.form)
@@ -177,7 +179,7 @@ class ReceiptDialog(RecordDialog):
         self.items.itemChanged.connect(self._item_changed)
         self.watch(self.items)
         buttons = QHBoxLayout()
-        add = QPushButton(tr("Add row"))
+        add = self.items_add_button = QPushButton(tr("Add row"))
         add.clicked.connect(lambda: self._add_item_row())
         remove = QPushButton(tr("Remove row"))
         remove.clicked.connect(self._remove_item_row)
@@ -195,43 +197,20 @@ class ReceiptDialog(RecordDialog):
         self.tabs.addTab(page, tr("Items"))
 
     def _needs_tab(self) -> None:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            QLabel(
-                tr("Needs of the proposal this receipt fulfils, and the value counted for each.")
-            )
+        self.needs_tab = NeedsTab(
+            self.db,
+            receipts.need_choices(self.db, self.commune),
+            self._item_rows,
+            lambda: self.category.currentData(),
         )
-        picker = QHBoxLayout()
-        self.need_picker = QComboBox()
-        self._need_choices = receipts.need_choices(self.db, self.commune)
-        self.need_picker.addItem(tr("— choose a need —"), None)
-        for choice in self._need_choices:
-            self.need_picker.addItem(f"{choice.year} · {choice.description}", choice.id)
-        self.link_button = QPushButton(tr("Link"))
-        self.link_button.clicked.connect(self._link_need)
-        picker.addWidget(self.need_picker, 1)
-        picker.addWidget(self.link_button)
-        layout.addLayout(picker)
-        self.need_table = QTableWidget(0, 4)
-        self.need_table.setHorizontalHeaderLabels(
-            [tr("Need"), tr("Value counted (đ)"), tr("Quantity counted"), tr("Fulfilment")]
-        )
-        self.need_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 110), (3, 330)):
-            self.need_table.setColumnWidth(column, width)
-        self.watch(self.need_table)
-        layout.addWidget(self.need_table, 1)
-        unlink = QPushButton(tr("Remove link"))
-        unlink.clicked.connect(lambda: self._remove_row(self.need_table))
-        row = QHBoxLayout()
-        row.addWidget(unlink)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.needs_tab.changed.connect(self.mark_dirty)
+        self.need_picker = self.needs_tab.picker
+        self.link_button = self.needs_tab.link_button
+        self.need_table = self.needs_tab.table
         error = _error_label()
-        layout.addWidget(error)
+        self.needs_tab.layout().addWidget(error)
         self._register("needs", self.need_table, error)
-        self.tabs.addTab(page, tr("Needs fulfilled"))
+        self.tabs.addTab(self.needs_tab, tr("Needs fulfilled"))
 
     def _parties_tab(self) -> None:
         page = QWidget()
@@ -410,8 +389,7 @@ class ReceiptDialog(RecordDialog):
             self._add_party("giver")
             self._add_party("receiver")
         fulfilment = needs.fulfilment(self.db, [link.need_id for link in r.needs])
-        for link in r.needs:
-            self._add_need_row(link, fulfilment.get(link.need_id))
+        self.needs_tab.load(r.needs, fulfilment)
         self._update_gift_note()
         self._update_total()
         self._refresh_allocation()
@@ -432,6 +410,8 @@ class ReceiptDialog(RecordDialog):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.items.setItem(row, column, cell)
         self.items.item(row, 0).setData(ID, item.id if item else None)
+        self._tokens += 1  # which row a need's ticks belong to, whatever rows come and go
+        self.items.item(row, 0).setData(ID + 2, self._tokens)
         amount = QTableWidgetItem()
         amount.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -460,6 +440,8 @@ class ReceiptDialog(RecordDialog):
     def _item_changed(self, cell: QTableWidgetItem) -> None:
         if cell.column() in (2, 3):
             self._update_amount(cell.row())
+        elif cell.column() in (0, 1):
+            self._update_total()
 
     def _update_amount(self, row: int) -> None:
         amount_cell = self.items.item(row, 4)
@@ -477,6 +459,8 @@ class ReceiptDialog(RecordDialog):
         self._update_total()
 
     def _update_total(self) -> None:
+        if hasattr(self, "needs_tab"):  # the needs' ticks and values follow the items
+            self.needs_tab.refresh()
         try:
             total = sum(item.amount for item in self._items())
         except ValidationError:
@@ -547,80 +531,21 @@ class ReceiptDialog(RecordDialog):
 
     # ---- needs ---------------------------------------------------------------------------
 
-    def _need_label(self, need_id: str) -> str:
-        choice = next((c for c in self._need_choices if c.id == need_id), None)
-        return f"{choice.year} · {choice.description}" if choice else need_id
-
-    def _add_need_row(self, link: receipts.NeedLink, fulfilment: needs.Fulfilment | None) -> None:
-        row = self.need_table.rowCount()
-        self.need_table.insertRow(row)
-        label = QTableWidgetItem(self._need_label(link.need_id))
-        label.setData(ID, link.need_id)
-        label.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        self.need_table.setItem(row, 0, label)
-        self.need_table.setItem(row, 1, QTableWidgetItem(format_number(link.value)))
-        self.need_table.setItem(
-            row,
-            2,
-            QTableWidgetItem("" if link.quantity is None else format_number(link.quantity)),
-        )
-        state = QTableWidgetItem(self._fulfilment_text(fulfilment))
-        state.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        self.need_table.setItem(row, 3, state)
-
-    @staticmethod
-    def _fulfilment_text(fulfilment: needs.Fulfilment | None) -> str:
-        if fulfilment is None:
-            return tr("counted when saved")
-        if fulfilment.estimated_cost:
-            text = tr("{received} of {cost} ({percent}%)").format(
-                received=format_vnd(fulfilment.received_value),
-                cost=format_vnd(fulfilment.estimated_cost),
-                percent=format_number(round(100 * (fulfilment.value_ratio or 0))),
-            )
-        else:
-            text = tr("{received} received").format(received=format_vnd(fulfilment.received_value))
-        return text + (" · " + tr("fulfilled") if fulfilment.fulfilled else "")
-
-    def _link_need(self) -> None:
-        need_id = self.need_picker.currentData()
-        if not need_id:
-            return
-        linked = {self.need_table.item(r, 0).data(ID) for r in range(self.need_table.rowCount())}
-        if need_id in linked:
-            return
-        try:
-            total = sum(item.amount for item in self._items())
-        except ValidationError:
-            total = 0
-        counted = sum(link.value for link in self._need_links(strict=False))
-        choice = next(c for c in self._need_choices if c.id == need_id)
-        left = max(0, total - counted)
-        value = min(left, choice.estimated_cost) if choice.estimated_cost else left
-        self._add_need_row(receipts.NeedLink(need_id, value), None)
-        self.mark_dirty()
-
-    def _need_links(self, strict: bool = True) -> list[receipts.NeedLink]:
-        links = []
-        for row in range(self.need_table.rowCount()):
-            need_id = self.need_table.item(row, 0).data(ID)
-            value_text = self.need_table.item(row, 1).text()
-            quantity_text = self.need_table.item(row, 2).text()
+    def _item_rows(self) -> list[tuple[int, receipts.Item | None]]:
+        """(token, item or None while the row is incomplete) of every row of the items table."""
+        rows = []
+        for row in range(self.items.rowCount()):
+            cells = [self.items.item(row, c) for c in range(4)]
+            texts = tuple(cell.text() if cell else "" for cell in cells)
             try:
-                value = receipts.parse_amount(value_text) if value_text.strip() else 0
-                quantity = receipts.parse_number(quantity_text) if quantity_text.strip() else None
-            except ValueError:
-                if not strict:
-                    continue
-                raise ValidationError(
-                    {
-                        "needs": tr(
-                            "Row {row}: write the value in whole đồng and the quantity as a number."
-                        ).format(row=row + 1)
-                    }
-                ) from None
-            links.append(receipts.NeedLink(need_id, value, quantity))
-        return links
+                parsed = receipts.items_from_rows([texts])  # type: ignore[list-item]
+            except ValidationError:
+                parsed = []
+            token = cells[0].data(ID + 2) if cells[0] else None
+            if token is None:
+                continue
+            rows.append((token, parsed[0] if parsed and parsed[0].quantity > 0 else None))
+        return rows
 
     # ---- saving --------------------------------------------------------------------------
 
@@ -632,10 +557,7 @@ class ReceiptDialog(RecordDialog):
             items = self._items()
         except ValidationError as exc:
             errors.update(exc.errors)
-        try:
-            links = self._need_links()
-        except ValidationError as exc:
-            errors.update(exc.errors)
+        links = self.needs_tab.links()
         if errors:
             raise ValidationError(errors)
         return receipts.Receipt(

@@ -389,3 +389,81 @@ def test_hand_out_progress_per_item_and_share_of_value(qtbot, context):
     dialog.reject()
     row = page.model.ids().index(receipt_id)
     assert page.model.index(row, 5).data() == "85%"
+
+
+def _insert_need(db, description: str, unit: str, cost: int, category: str) -> str:
+    need_id = uuid7()
+    with transaction(db) as conn:
+        conn.execute(
+            "INSERT INTO need (id, commune_code, year, category_code, description, quantity, "
+            "unit, estimated_cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (need_id, COMMUNE, dt.date.today().year, category, description, 10, unit, cost),
+        )
+    return need_id
+
+
+def test_needs_count_the_items_that_answer_them_not_the_link_order(qtbot, context):
+    db = context.db
+    chickens = _insert_need(
+        db, "Hỗ trợ gà giống cho hộ nghèo", "con", 20_000_000, "nong_lam_nghiep"
+    )
+    cows = _insert_need(db, "Hỗ trợ bò cái sinh sản", "con", 40_000_000, "nong_lam_nghiep")
+    page = ReceiptsPage(context)
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    _select(dialog.sponsor, receipts.sponsor_choices(db, COMMUNE)[0].id)
+    _select(dialog.kind, "hien_vat")
+    _select(dialog.category, "nong_lam_nghiep")
+    dialog.parties.item(1, 1).setText("Alăng Văn Thương")
+    if not dialog.parties.item(0, 1).text():
+        dialog.parties.item(0, 1).setText("Nguyễn Văn Hải")
+    for column, text in enumerate(["Gà giống", "con", "200", "50.000"]):
+        dialog.items.item(0, column).setText(text)
+    qtbot.mouseClick(dialog.items_add_button, Qt.MouseButton.LeftButton)
+    for column, text in enumerate(["Bò cái", "con", "2", "15.000.000"]):
+        dialog.items.item(1, column).setText(text)
+    dialog.tabs.setCurrentIndex(2)
+    for need_id in (chickens, cows):  # the chicken need first: it used to take 20 million
+        _select(dialog.need_picker, need_id)
+        qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+    grid = dialog.needs_tab.answers
+    ticked = {
+        (grid.verticalHeaderItem(r).text(), grid.horizontalHeaderItem(c).text())
+        for r in range(grid.rowCount())
+        for c in range(grid.columnCount())
+        if grid.item(r, c).checkState() == Qt.CheckState.Checked
+    }
+    assert ticked == {
+        ("Gà giống", "Hỗ trợ gà giống cho hộ nghèo"),
+        ("Bò cái", "Hỗ trợ bò cái sinh sản"),
+    }
+    assert [dialog.need_table.item(r, 1).text() for r in range(2)] == ["10.000.000", "30.000.000"]
+    assert [dialog.need_table.item(r, 2).text() for r in range(2)] == ["200", "2"]
+    _save(qtbot, dialog)
+    counted = needs.fulfilment(db, [chickens, cows])
+    assert counted[chickens].received_value == 10_000_000
+    assert counted[cows].received_value == 30_000_000
+    assert not counted[chickens].fulfilled and not counted[cows].fulfilled
+
+    # the officer says the cows answer the chicken need too: it is shared by the needs' costs
+    page.open_record(dialog.record_id)
+    dialog = page.dialog
+    dialog.tabs.setCurrentIndex(2)
+    grid = dialog.needs_tab.answers
+    column = next(
+        c
+        for c in range(grid.columnCount())
+        if grid.horizontalHeaderItem(c).text() == "Hỗ trợ gà giống cho hộ nghèo"
+    )
+    row = next(r for r in range(grid.rowCount()) if grid.verticalHeaderItem(r).text() == "Bò cái")
+    cell = grid.item(row, column)
+    rect = grid.visualItemRect(cell)
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    if cell.checkState() != Qt.CheckState.Checked:  # the click selected; space ticks
+        qtbot.keyClick(grid, Qt.Key.Key_Space)
+    assert cell.checkState() == Qt.CheckState.Checked
+    _save(qtbot, dialog)
+    counted = needs.fulfilment(db, [chickens, cows])
+    assert counted[chickens].received_value == 10_000_000 + 10_000_000
+    assert counted[cows].received_value == 20_000_000

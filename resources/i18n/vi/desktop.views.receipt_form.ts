@@ -60,18 +60,6 @@
       <translation>Hạng mục</translation>
     </message>
     <message>
-      <source>— choose a need —</source>
-      <translation>— chọn nhu cầu —</translation>
-    </message>
-    <message>
-      <source>Link</source>
-      <translation>Liên kết</translation>
-    </message>
-    <message>
-      <source>Remove link</source>
-      <translation>Bỏ liên kết</translation>
-    </message>
-    <message>
       <source>Needs fulfilled</source>
       <translation>Nhu cầu được đáp ứng</translation>
     </message>
@@ -152,10 +140,6 @@
       <translation>Tệp đính kèm</translation>
     </message>
     <message>
-      <source>counted when saved</source>
-      <translation>tính khi lưu</translation>
-    </message>
-    <message>
       <source>Attach photos or scans</source>
       <translation>Đính kèm ảnh hoặc bản quét</translation>
     </message>
@@ -198,26 +182,6 @@
     <message>
       <source>Handed out</source>
       <translation>Đã cấp phát</translation>
-    </message>
-    <message>
-      <source>Needs of the proposal this receipt fulfils, and the value counted for each.</source>
-      <translation>Các nhu cầu đã đề xuất mà lượt tiếp nhận này đáp ứng, và giá trị tính cho từng nhu cầu.</translation>
-    </message>
-    <message>
-      <source>Need</source>
-      <translation>Nhu cầu</translation>
-    </message>
-    <message>
-      <source>Value counted (đ)</source>
-      <translation>Giá trị tính (đ)</translation>
-    </message>
-    <message>
-      <source>Quantity counted</source>
-      <translation>Số lượng tính</translation>
-    </message>
-    <message>
-      <source>Fulfilment</source>
-      <translation>Mức đáp ứng</translation>
     </message>
     <message>
       <source>Representatives of both sides and the witnesses who sign the minutes.</source>
@@ -272,18 +236,6 @@
       <translation>Tổng cộng: {amount}</translation>
     </message>
     <message>
-      <source>{received} of {cost} ({percent}%)</source>
-      <translation>{received} / {cost} ({percent}%)</translation>
-    </message>
-    <message>
-      <source>{received} received</source>
-      <translation>đã nhận {received}</translation>
-    </message>
-    <message>
-      <source>fulfilled</source>
-      <translation>đã đáp ứng đủ</translation>
-    </message>
-    <message>
       <source>Received {received} {unit} · remaining {left} {unit}</source>
       <translation>Đã nhận {received} {unit} · còn lại {left} {unit}</translation>
     </message>
@@ -334,10 +286,6 @@
     <message>
       <source>{handed} of {quantity} {unit} ({percent}%)</source>
       <translation>{handed} / {quantity} {unit} ({percent}%)</translation>
-    </message>
-    <message>
-      <source>Row {row}: write the value in whole đồng and the quantity as a number.</source>
-      <translation>Dòng {row}: ghi giá trị bằng số đồng nguyên và số lượng bằng số.</translation>
     </message>
   </context>
 </TS>

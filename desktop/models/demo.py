@@ -674,7 +674,12 @@ class _Demo:
                     sponsor["id"],
                     year,
                     commune_code=self.commune,
-                    rating=self.rng.choice(["Tốt", "Khá", "Hoàn thành nhiệm vụ"]),
+                    # the rating the figures support, as an officer following the rules gives it
+                    rating=assessments.suggested_rating(
+                        assessments.compute(
+                            self.db, sponsor["id"], year, commune_code=self.commune
+                        )
+                    ),
                     comments="Đơn vị quan tâm, phối hợp chặt chẽ với Tổ công tác; hỗ trợ đúng nhu cầu đề xuất.",
                 )
                 assessments.finalize(

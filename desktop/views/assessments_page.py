@@ -173,10 +173,7 @@ class AssessmentsPage(QWidget):
         self.rating.addItems(
             [
                 "",
-                tr("Excellently completed its tasks"),
-                tr("Well completed its tasks"),
-                tr("Completed its tasks"),
-                tr("Did not complete its tasks"),
+                *assessments.ratings(),
             ]
         )
         self.rating.currentTextChanged.connect(self._mark_dirty)
@@ -391,21 +388,21 @@ class AssessmentsPage(QWidget):
         self._fill_figures(figures)
 
     def _fill_figures(self, figures: assessments.Figures) -> None:
-        categories = {c.code: c.name for c in reference.catalog(self.db.conn, "support_category")}
+        catalog = reference.catalog(self.db.conn, "support_category")
+        categories = {c.code: c.name for c in catalog}
+        gifts = {c.code for c in catalog if c.data.get("gift_only")}
         rows = [
             [tr("Receipts"), format_number(figures.receipts)],
             [tr("Value received"), format_vnd(figures.total_value)],
         ]
         for code, value in sorted(figures.value_by_category.items(), key=lambda kv: -kv[1]):
-            rows.append(["   " + categories.get(code, code), format_vnd(value)])
+            shown = format_vnd(value)
+            if code in gifts and figures.total_value:  # the gift share, on its own row only
+                shown = tr("{value} ({share}% of the value)").format(
+                    value=shown, share=format_number(round(100 * value / figures.total_value))
+                )
+            rows.append(["   " + categories.get(code, code), shown])
         rows += [
-            [
-                tr("Gifts only"),
-                tr("{value} ({share}%)").format(
-                    value=format_vnd(figures.gift_value),
-                    share=format_number(round(100 * figures.gift_share)),
-                ),
-            ],
             [tr("Poor households helped"), format_number(figures.poor_households_helped)],
             [tr("Livelihood models"), format_number(figures.models)],
             [
@@ -445,9 +442,14 @@ class AssessmentsPage(QWidget):
             if figures.eligible
             else tr("Not eligible for commendation")
         )
-        color = "#1b6e2a" if figures.eligible else "#b00020"
-        reasons = "".join(f"<li>{reason}</li>" for reason in figures.reasons)
-        self.verdict.setText(f"<b style='color:{color}'>{verdict}</b><ul>{reasons}</ul>")
+        # green only when eligible with every target met; amber when targets are missed
+        color = (
+            "#b00020"
+            if not figures.eligible
+            else ("#8a5a00" if figures.unmet() else "#1b6e2a")
+        )
+        reasons = " ".join(figures.reasons)
+        self.verdict.setText(f"<b style='color:{color}'>{verdict}</b><br>{reasons}")
 
     # ---- editing ---------------------------------------------------------------------------
 

@@ -96,22 +96,6 @@
       <translation>Các đơn vị kết nghĩa với xã trong năm</translation>
     </message>
     <message>
-      <source>Excellently completed its tasks</source>
-      <translation>Hoàn thành xuất sắc nhiệm vụ</translation>
-    </message>
-    <message>
-      <source>Well completed its tasks</source>
-      <translation>Hoàn thành tốt nhiệm vụ</translation>
-    </message>
-    <message>
-      <source>Completed its tasks</source>
-      <translation>Hoàn thành nhiệm vụ</translation>
-    </message>
-    <message>
-      <source>Did not complete its tasks</source>
-      <translation>Không hoàn thành nhiệm vụ</translation>
-    </message>
-    <message>
       <source>Revision</source>
       <translation>Lần đánh giá</translation>
     </message>
@@ -138,10 +122,6 @@
     <message>
       <source>Value received</source>
       <translation>Giá trị tiếp nhận</translation>
-    </message>
-    <message>
-      <source>Gifts only</source>
-      <translation>Thăm hỏi, tặng quà</translation>
     </message>
     <message>
       <source>Poor households helped</source>
@@ -236,8 +216,8 @@
       <translation>Đã chốt ngày {date} bởi {who}: đã khóa. Số liệu là số liệu lúc chốt; nếu thay đổi sẽ tạo lần đánh giá mới và giữ nguyên lần này.</translation>
     </message>
     <message>
-      <source>{value} ({share}%)</source>
-      <translation>{value} ({share}%)</translation>
+      <source>{value} ({share}% of the value)</source>
+      <translation>{value} ({share}% giá trị)</translation>
     </message>
     <message>
       <source>met</source>

@@ -133,7 +133,7 @@
     </message>
     <message>
       <source>{count} receipts</source>
-      <translation>{count} lần tiếp nhận</translation>
+      <translation>{count} lượt hỗ trợ</translation>
     </message>
     <message>
       <source>deadline {date}</source>

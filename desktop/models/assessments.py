@@ -17,7 +17,6 @@ from desktop.models import needs, reference, targets
 from desktop.models.db import Database, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.text import format_vnd
 
 
 @dataclass

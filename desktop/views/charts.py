@@ -364,7 +364,18 @@ class OverviewCharts(QWidget):
                     required=format_number(shortfall.required),
                 ),
             )
-        self.behind.finish(tr("Every twinned sponsor has met its targets this year."))
+        self.behind.finish(
+            tr("Every twinned sponsor has met its targets this year.")
+            if overview_charts.twinned_sponsors(db, today.year, commune)
+            else (
+                tr("No sponsor is twinned with any commune this year.")
+                if self.context.is_hub
+                else tr(
+                    "No sponsor is twinned with the commune this year: add one on the Sponsors "
+                    "page."
+                )
+            )
+        )
         self.deadlines.clear()
         for deadline in overview.upcoming_deadlines(db, today, self.context.station.role):
             days = deadline.days_left(today)

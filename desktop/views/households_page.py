@@ -209,7 +209,8 @@ def _unit_name(context: AppContext, code: str) -> str:
 
 
 class VillagesDialog(QDialog):
-    """The commune's villages with their household counts; add one or rename the selected one."""
+    """The commune's villages with their household counts; add one, rename or remove the
+    selected one (removing only what nothing uses)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -223,13 +224,16 @@ class VillagesDialog(QDialog):
         self.error.hide()
         self.add_button = QPushButton(tr("Add"))
         self.rename_button = QPushButton(tr("Rename selected"))
+        self.remove_button = QPushButton(tr("Remove selected"))
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.rename)
+        self.remove_button.clicked.connect(self.remove)
         self.list.currentItemChanged.connect(self._selected)
         row = QHBoxLayout()
         row.addWidget(self.name, 1)
         row.addWidget(self.add_button)
         row.addWidget(self.rename_button)
+        row.addWidget(self.remove_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
         close.rejected.connect(self.reject)
@@ -256,10 +260,21 @@ class VillagesDialog(QDialog):
             self.list.addItem(item)
             if village.id == select:
                 self.list.setCurrentItem(item)
+        if select is None:  # nothing chosen: the box is for a new village
+            self.list.setCurrentRow(-1)
+            self.name.clear()
+        self._update_buttons()
 
     def _selected(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         if item is not None:
             self.name.setText(item.data(NAME_ROLE))
+            self.name.selectAll()  # typing replaces it (a new name), editing renames
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.list.currentItem() is not None
+        self.rename_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
 
     def _show(self, exc: UserError | None) -> None:
         if exc is None:
@@ -296,4 +311,17 @@ class VillagesDialog(QDialog):
             return
         self._show(None)
         self.refresh(item.data(Qt.ItemDataRole.UserRole))
+        self.context.notify("village")
+
+    def remove(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        try:
+            villages.remove_village(self.context.db, item.data(Qt.ItemDataRole.UserRole))
+        except UserError as exc:
+            self._show(exc)
+            return
+        self._show(None)
+        self.refresh()
         self.context.notify("village")

@@ -205,6 +205,39 @@ def test_villages_added_and_renamed_show_in_the_filter(qtbot, page, context):
     assert page.filters["village_id"].findText("Thôn Ka Dăng") < 0
 
 
+def test_villages_dialog_opens_empty_and_removes_only_unused_villages(qtbot, page, context):
+    qtbot.mouseClick(page.villages_button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in page.findChildren(VillagesDialog) if d.isVisible())
+    # nothing chosen, nothing in the box: typing a new name adds exactly that name
+    assert dialog.list.currentItem() is None and dialog.name.text() == ""
+    assert not dialog.rename_button.isEnabled() and not dialog.remove_button.isEnabled()
+    count = dialog.list.count()
+    qtbot.keyClicks(dialog.name, "Thon A Bat")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == count + 1
+    names = [dialog.list.item(r).data(Qt.ItemDataRole.UserRole + 1) for r in range(count + 1)]
+    assert "Thon A Bat" in names
+    # choosing a village puts its name selected in the box: typing replaces it
+    used = dialog.list.item(0)
+    rect = dialog.list.visualItemRect(used)
+    qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert (
+        dialog.name.selectedText() == dialog.name.text() == used.data(Qt.ItemDataRole.UserRole + 1)
+    )
+    # a village with households is kept, and the dialog says what uses it
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisible() and "hộ" in dialog.error.text()
+    assert dialog.list.count() == count + 1
+    # the new one is unused: removed, and gone from the register's filter
+    new = next(r for r in range(dialog.list.count()) if names[r] == "Thon A Bat")
+    rect = dialog.list.visualItemRect(dialog.list.item(new))
+    qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == count
+    assert page.filters["village_id"].findText("Thon A Bat") < 0
+    assert dialog.name.text() == ""
+
+
 def test_delete_goes_to_trash_and_restores(
     qtbot, qtmodeltester, page, context, commune_db, monkeypatch
 ):

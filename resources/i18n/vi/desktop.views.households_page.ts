@@ -92,6 +92,10 @@
       <translation>Đổi tên thôn đã chọn</translation>
     </message>
     <message>
+      <source>Remove selected</source>
+      <translation>Xóa thôn đã chọn</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Đóng</translation>
     </message>

@@ -776,6 +776,9 @@ def allocations(db: Database, receipt_id: str) -> list[Allocation]:
     ]
 
 
+RECIPIENTS_SHOWN = 200  # households listed for a hand-out; the count says how many match
+
+
 @dataclass(frozen=True)
 class HouseholdChoice:
     id: str
@@ -793,15 +796,47 @@ def find_households(
     year: int,
     village_id: str | None = None,
     poor_only: bool = False,
-    limit: int = 200,
+    limit: int = RECIPIENTS_SHOWN,
 ) -> list[HouseholdChoice]:
     """Households to hand items to, matched on every word of `text` ignoring diacritics.
 
     Ordered by the search key (the folded name first), which the households indexes hold, so
     with 100,000 households the first `limit` rows come without sorting them all.
     """
+    where, args = _household_where(commune_code, text, year, village_id, poor_only)
+    return [
+        HouseholdChoice(*row)
+        for row in db.execute(
+            "SELECT h.id, h.head_name, h.head_birth_year, v.name, y.status FROM household h "
+            "JOIN village v ON v.id = h.village_id "
+            "LEFT JOIN household_year y ON y.household_id = h.id AND y.deleted = 0 AND y.year = ? "
+            f"WHERE {' AND '.join(where)} ORDER BY h.search_key, h.id LIMIT ?",
+            [year, *args, limit],
+        )
+    ]
+
+
+def count_households(
+    db: Database,
+    commune_code: str | None,
+    text: str,
+    *,
+    year: int,
+    village_id: str | None = None,
+    poor_only: bool = False,
+) -> int:
+    """How many households `find_households` matches, however many it lists."""
+    where, args = _household_where(commune_code, text, year, village_id, poor_only)
+    return db.execute(
+        f"SELECT count(*) FROM household h WHERE {' AND '.join(where)}", args
+    ).fetchone()[0]
+
+
+def _household_where(
+    commune_code: str | None, text: str, year: int, village_id: str | None, poor_only: bool
+) -> tuple[list[str], list]:
     where = ["h.deleted = 0"]
-    args: list = [year]
+    args: list = []
     if commune_code is not None:
         where.append("h.commune_code = ?")
         args.append(commune_code)
@@ -817,17 +852,7 @@ def find_households(
             "AND p.deleted = 0 AND p.status IN ('poor', 'near_poor'))"
         )
         args.append(year)
-    args.append(limit)
-    return [
-        HouseholdChoice(*row)
-        for row in db.execute(
-            "SELECT h.id, h.head_name, h.head_birth_year, v.name, y.status FROM household h "
-            "JOIN village v ON v.id = h.village_id "
-            "LEFT JOIN household_year y ON y.household_id = h.id AND y.deleted = 0 AND y.year = ? "
-            f"WHERE {' AND '.join(where)} ORDER BY h.search_key, h.id LIMIT ?",
-            args,
-        )
-    ]
+    return where, args
 
 
 def villages(db: Database, commune_code: str | None) -> list[Choice]:

@@ -285,7 +285,20 @@ class ReceiptDialog(RecordDialog):
         form.addRow(tr("Village"), self.alloc_village)
         form.addRow("", self.poor_only)
         left.addLayout(form)
+        listed = QHBoxLayout()
+        self.recipients_count = QLabel()
+        self.recipients_count.setWordWrap(True)
+        self.tick_all = QPushButton(tr("Tick all listed"))
+        self.tick_all.clicked.connect(lambda: self._tick_every(Qt.CheckState.Checked))
+        self.tick_none = QPushButton(tr("Untick all"))
+        self.tick_none.clicked.connect(lambda: self._tick_every(Qt.CheckState.Unchecked))
+        listed.addWidget(self.recipients_count, 1)
+        listed.addWidget(self.tick_all)
+        listed.addWidget(self.tick_none)
+        left.addLayout(listed)
         self.recipients = QListWidget()
+        self.recipients.setWordWrap(True)  # long names and villages wrap instead of being cut
+        self.recipients.setTextElideMode(Qt.TextElideMode.ElideNone)
         left.addWidget(self.recipients, 1)
         give = QFormLayout()
         self.alloc_quantity = NumberLine(1)
@@ -686,14 +699,21 @@ class ReceiptDialog(RecordDialog):
         self.poor_only.setEnabled(households)
         if households:
             year = self.date.date().year()
-            for choice in receipts.find_households(
-                self.db,
-                self.commune,
-                self.alloc_search.text(),
-                year=year,
-                village_id=self.alloc_village.currentData(),
-                poor_only=self.poor_only.isChecked(),
-            ):
+            search = {
+                "year": year,
+                "village_id": self.alloc_village.currentData(),
+                "poor_only": self.poor_only.isChecked(),
+            }
+            found = receipts.find_households(
+                self.db, self.commune, self.alloc_search.text(), **search
+            )
+            total = (
+                receipts.count_households(self.db, self.commune, self.alloc_search.text(), **search)
+                if len(found) >= receipts.RECIPIENTS_SHOWN
+                else len(found)
+            )
+            self._show_count(len(found), total)
+            for choice in found:
                 status = {"poor": tr("poor"), "near_poor": tr("near-poor")}.get(
                     choice.status or "", ""
                 )
@@ -712,6 +732,24 @@ class ReceiptDialog(RecordDialog):
             for village in receipts.villages(self.db, self.commune):
                 if self.alloc_village.currentData() in (None, village.id):
                     self._add_recipient(village.label, village.id)
+            self._show_count(self.recipients.count(), self.recipients.count())
+
+    def _show_count(self, shown: int, total: int) -> None:
+        if shown < total:
+            self.recipients_count.setText(
+                tr(
+                    "The first {shown} of {total} matching households are listed: search or "
+                    "choose a village to find the others."
+                ).format(shown=format_number(shown), total=format_number(total))
+            )
+            self.recipients_count.setStyleSheet("color: #8a5a00;")
+        else:
+            self.recipients_count.setText(tr("{count} listed").format(count=format_number(total)))
+            self.recipients_count.setStyleSheet("")
+
+    def _tick_every(self, state: Qt.CheckState) -> None:
+        for i in range(self.recipients.count()):
+            self.recipients.item(i).setCheckState(state)
 
     def _add_recipient(self, text: str, row_id: str) -> None:
         if row_id in self._handed:  # already given some of this item: say so, do not hide it
@@ -719,6 +757,7 @@ class ReceiptDialog(RecordDialog):
                 quantity=format_number(round(self._handed[row_id], 4)), unit=self._unit
             )
         entry = QListWidgetItem(text)
+        entry.setToolTip(text)
         entry.setData(ID, row_id)
         entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         entry.setCheckState(Qt.CheckState.Unchecked)

@@ -467,3 +467,41 @@ def test_needs_count_the_items_that_answer_them_not_the_link_order(qtbot, contex
     counted = needs.fulfilment(db, [chickens, cows])
     assert counted[chickens].received_value == 10_000_000 + 10_000_000
     assert counted[cows].received_value == 20_000_000
+
+
+def test_hand_out_list_says_when_it_is_cut_and_ticks_all(qtbot, context):
+    from desktop.models.text import fold
+
+    db = context.db
+    village = db.execute("SELECT id FROM village WHERE deleted = 0 LIMIT 1").fetchone()[0]
+    with transaction(db) as conn:
+        for n in range(150):
+            name = f"Clâu Văn Thêm {n:03d}"
+            conn.execute(
+                "INSERT INTO household (id, commune_code, village_id, head_name, search_key) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (uuid7(), COMMUNE, village, name, fold(name)),
+            )
+    total = db.execute("SELECT count(*) FROM household WHERE deleted = 0").fetchone()[0]
+    assert total > receipts.RECIPIENTS_SHOWN
+    receipt_id = _feed_receipt(db)
+    page = ReceiptsPage(context)
+    qtbot.addWidget(page)
+    page.open_record(receipt_id)
+    dialog = page.dialog
+    dialog.tabs.setCurrentIndex(4)
+    assert dialog.recipients.count() == receipts.RECIPIENTS_SHOWN
+    assert dialog.recipients_count.text() == tr(
+        "The first {shown} of {total} matching households are listed: search or choose a "
+        "village to find the others."
+    ).format(shown=format_number(receipts.RECIPIENTS_SHOWN), total=format_number(total))
+    qtbot.mouseClick(dialog.tick_all, Qt.MouseButton.LeftButton)
+    assert len(dialog.ticked()) == receipts.RECIPIENTS_SHOWN
+    qtbot.mouseClick(dialog.tick_none, Qt.MouseButton.LeftButton)
+    assert dialog.ticked() == []
+    # narrowed by a search, every match is listed and the line says how many
+    qtbot.keyClicks(dialog.alloc_search, "clau van them 149")
+    qtbot.waitUntil(lambda: dialog.recipients.count() == 1, timeout=3000)
+    assert dialog.recipients_count.text() == tr("{count} listed").format(count=1)
+    assert dialog.recipients.wordWrap()
+    dialog.mark_clean()

@@ -104,6 +104,14 @@
       <translation>Thôn</translation>
     </message>
     <message>
+      <source>Tick all listed</source>
+      <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+      <source>Untick all</source>
+      <translation>Bỏ chọn tất cả</translation>
+    </message>
+    <message>
       <source>Quantity for each</source>
       <translation>Số lượng mỗi nơi nhận</translation>
     </message>
@@ -254,6 +262,14 @@
     <message>
       <source>Handed out: {percent}% of the value</source>
       <translation>Đã cấp phát: {percent}% giá trị</translation>
+    </message>
+    <message>
+      <source>The first {shown} of {total} matching households are listed: search or choose a village to find the others.</source>
+      <translation>Đang liệt kê {shown} hộ đầu tiên trong {total} hộ phù hợp: tìm theo tên hoặc chọn thôn để thấy các hộ khác.</translation>
+    </message>
+    <message>
+      <source>{count} listed</source>
+      <translation>{count} mục</translation>
     </message>
     <message>
       <source>already handed {quantity} {unit}</source>

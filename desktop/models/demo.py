@@ -13,6 +13,7 @@ import random
 
 from desktop.models import assessments, poverty, reference, station, surveys
 from desktop.models.db import Database, transaction
+from desktop.models.households import search_key as household_key
 from desktop.models.ids import uuid7
 
 VILLAGES = [
@@ -296,10 +297,8 @@ class _Demo:
                     search_key="",
                 )
             )
-        from desktop.models.text import fold
-
         for r in rows:
-            r["search_key"] = fold(f"{r['head_name']} {r['code']} {r['phone'] or ''}")
+            r["search_key"] = household_key(r["head_name"], r["code"], r["phone"])
         self.insert("household", rows)
         return rows
 
@@ -676,9 +675,7 @@ class _Demo:
                     commune_code=self.commune,
                     # the rating the figures support, as an officer following the rules gives it
                     rating=assessments.suggested_rating(
-                        assessments.compute(
-                            self.db, sponsor["id"], year, commune_code=self.commune
-                        )
+                        assessments.compute(self.db, sponsor["id"], year, commune_code=self.commune)
                     ),
                     comments="Đơn vị quan tâm, phối hợp chặt chẽ với Tổ công tác; hỗ trợ đúng nhu cầu đề xuất.",
                 )

@@ -17,8 +17,9 @@ from desktop.models import poverty, reference
 from desktop.models.db import Database, transaction
 from desktop.models.errors import ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.text import fold, format_date, format_vnd
+from desktop.models.text import format_date, format_vnd, search_words
 from desktop.models.text import parse_whole as parse_whole  # the import reads columns with it
+from desktop.models.text import search_key as text_search_key
 
 GENDERS = ("nam", "nu")
 FIELDS = (
@@ -55,8 +56,9 @@ def source_label(value: str) -> str:
 
 
 def search_key(head_name: str | None, code: str | None, phone: str | None) -> str:
-    """The folded text the register searches: head's name, household code, phone."""
-    return fold(" ".join(part for part in (head_name, code, phone) if part))
+    """What the register searches and sorts on: head's name, household code and phone as
+    `text.search_key` gives them (the SQL of migration 2 makes the same)."""
+    return text_search_key(" ".join(part for part in (head_name, code, phone) if part))
 
 
 @dataclass
@@ -304,9 +306,11 @@ def duplicates(db: Database, household: Household) -> list[str]:
         "AND h.village_id = ? AND h.head_birth_year IS ? AND h.id IS NOT ?",
         [household.village_id, household.head_birth_year, household.id],
     ).fetchall()
-    name = fold(household.head_name)
+    name = text_search_key(household.head_name)
     return [
-        f"{head}" + (f" ({code})" if code else "") for _id, head, code in rows if fold(head) == name
+        f"{head}" + (f" ({code})" if code else "")
+        for _id, head, code in rows
+        if text_search_key(head) == name
     ]
 
 
@@ -447,7 +451,7 @@ def register_where(filters: Filters) -> tuple[list[str], list[Any]]:
     """
     where = ["h.deleted = 0"]
     params: list[Any] = [filters.year]
-    for word in fold(filters.text).split():
+    for word in search_words(filters.text):
         where.append("h.search_key LIKE ? ESCAPE '\\'")
         params.append(_like(word))
     if filters.commune_code:

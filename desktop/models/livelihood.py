@@ -12,11 +12,10 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from desktop.i18n import tr
-from desktop.models import reference
+from desktop.models import reference, search
 from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.text import fold
 
 STATUSES = ("moi", "cung_co", "nhan_rong")
 
@@ -266,10 +265,8 @@ def list_filters(
         if value:
             where.append(f"{column} = ?")
             params.append(value)
-    for word in fold(text).split():
-        where.append("(fold(m.name) LIKE ? OR fold(s.name) LIKE ? OR fold(m.results) LIKE ?)")
-        params += [f"%{word}%"] * 3
-    return where, params
+    words, word_params = search.words_where(db.conn, text, ["m.name", "s.name", "m.results"])
+    return where + words, params + word_params
 
 
 def years(db: Database, commune_code: str | None) -> list[int]:

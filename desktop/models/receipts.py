@@ -16,11 +16,11 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from desktop.i18n import tr
-from desktop.models import receipt_needs, reference
+from desktop.models import receipt_needs, reference, search
 from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.text import fold, format_number, parse_date, parse_number
+from desktop.models.text import format_number, parse_date, parse_number, search_words
 
 SIDES = ("giver", "receiver", "witness")
 # Floating quantities (0.5 con, 2.5 tấn) are summed; differences below this are rounding.
@@ -840,7 +840,7 @@ def _household_where(
     if commune_code is not None:
         where.append("h.commune_code = ?")
         args.append(commune_code)
-    for word in fold(text).split():
+    for word in search_words(text):
         where.append("h.search_key LIKE ?")
         args.append(f"%{word}%")
     if village_id:
@@ -954,13 +954,10 @@ def list_filters(
     if category_code:
         where.append("r.category_code = ?")
         params.append(category_code)
-    for word in fold(text).split():
-        where.append(
-            "(fold(r.description) LIKE ? OR fold(s.name) LIKE ? OR fold(r.minutes_number) LIKE ? "
-            "OR fold(" + ITEMS_EXPR + ") LIKE ?)"
-        )
-        params += [f"%{word}%"] * 4
-    return where, params
+    words, word_params = search.words_where(
+        db.conn, text, ["r.description", "s.name", "r.minutes_number", ITEMS_EXPR]
+    )
+    return where + words, params + word_params
 
 
 def years(db: Database, commune_code: str | None) -> list[int]:

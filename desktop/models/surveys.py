@@ -23,7 +23,7 @@ from desktop.models import poverty, reference
 from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
-from desktop.models.text import fold
+from desktop.models.text import search_words
 from desktop.models.validation import Checker, iso
 
 KINDS = ("commune", "village", "household")
@@ -555,7 +555,7 @@ def find_households(
 ) -> list[tuple[str, str]]:
     """(id, "head (birth year) — village") of live households whose name, code or phone holds
     every word of `text`, by name; the first ones by name when `text` is empty."""
-    words = fold(text).split()
+    words = search_words(text)
     # Without words, "+" keeps SQLite on the head_name index so LIMIT stops the scan early.
     plus = "" if words else "+"
     where = [f"{plus}h.deleted = 0", *(["h.search_key LIKE ?"] * len(words))]

@@ -28,10 +28,17 @@ def search_key(text: str | None) -> str:
     return fold(text).translate(_NAME_SEPARATORS)
 
 
+def search_words(query: str | None) -> list[str]:
+    """The words of what someone typed in a search box, each as `search_key` gives it: every
+    one must occur in the `search_key` of what is searched ("zo ram", "zoram", "bh'riu" and
+    "bhriu" all find "Zơrâm Bh'riu")."""
+    return [key for key in (search_key(word) for word in fold(query).split()) if key]
+
+
 def matches(query: str, *fields: str | None) -> bool:
-    """Whether every word of `query` occurs, folded, in one of `fields`."""
-    haystack = " ".join(fold(f) for f in fields if f)
-    return all(word in haystack for word in fold(query).split())
+    """Whether every word of `query` occurs in the `search_key` of `fields`."""
+    haystack = search_key(" ".join(f for f in fields if f))
+    return all(word in haystack for word in search_words(query))
 
 
 def format_vnd(amount: int | None) -> str:

@@ -8,7 +8,7 @@ from desktop.i18n import tr
 from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.text import fold
+from desktop.models.text import search_key
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def _check_name(db: Database, name: str, commune_code: str | None, village_id: s
     for other_id, other in db.execute(
         "SELECT id, name FROM village WHERE deleted = 0 AND commune_code IS ?", [commune_code]
     ):
-        if other_id != village_id and fold(other) == fold(name):
+        if other_id != village_id and search_key(other) == search_key(name):
             raise ValidationError(
                 {"name": tr("The commune already has a village named {name}.").format(name=other)}
             )

@@ -15,7 +15,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from desktop.models.errors import UserError, ValidationError
 from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
 from desktop.views.forms import text_edit
+from desktop.views.inputs import Combo
 from desktop.views.widgets import fill_table, heading, small_table
 
 FIRST_YEAR = 2021  # the program (CT 16-CT/TU, QĐ 3651) began in 2021
@@ -118,7 +118,7 @@ class AssessmentsPage(QWidget):
         self._sponsor_id: str | None = None
         self._commune: str | None = self.commune  # the selected twinning's commune
         this_year = dt.date.today().year
-        self.year = QComboBox()
+        self.year = Combo()
         for year in range(this_year, FIRST_YEAR - 1, -1):
             self.year.addItem(str(year), year)
         self.year.currentIndexChanged.connect(self._year_changed)
@@ -154,7 +154,7 @@ class AssessmentsPage(QWidget):
         self.title.setObjectName("subheading")
         self.title.setStyleSheet("font-size: 16px; font-weight: bold; color: #1f3b57;")
         self.title.setWordWrap(True)
-        self.revision = QComboBox()
+        self.revision = Combo()
         self.revision.currentIndexChanged.connect(self._revision_changed)
         self.state = QLabel()
         self.state.setWordWrap(True)
@@ -168,7 +168,7 @@ class AssessmentsPage(QWidget):
         self.reported = QCheckBox(tr("The sponsor sent its report for the year"))
         self.reported.setChecked(True)
         self.reported.toggled.connect(self._reported_toggled)
-        self.rating = QComboBox()
+        self.rating = Combo()
         self.rating.setEditable(True)
         self.rating.addItems(
             [
@@ -443,11 +443,7 @@ class AssessmentsPage(QWidget):
             else tr("Not eligible for commendation")
         )
         # green only when eligible with every target met; amber when targets are missed
-        color = (
-            "#b00020"
-            if not figures.eligible
-            else ("#8a5a00" if figures.unmet() else "#1b6e2a")
-        )
+        color = "#b00020" if not figures.eligible else ("#8a5a00" if figures.unmet() else "#1b6e2a")
         reasons = " ".join(figures.reasons)
         self.verdict.setText(f"<b style='color:{color}'>{verdict}</b><br>{reasons}")
 

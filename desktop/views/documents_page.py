@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from desktop.models.errors import UserError
 from desktop.models.text import format_date
 from desktop.paths import DataDir
 from desktop.views.context import AppContext
+from desktop.views.inputs import Combo
 from desktop.views.jobs import Job, JobRunner, Work
 from desktop.views.widgets import fill_table, heading
 
@@ -106,17 +106,17 @@ class DocumentsPage(QWidget):
         self.runner.busy_changed.connect(lambda busy: self.create_button.setEnabled(not busy))
         self.current: Path | None = None
 
-        self.kind = QComboBox()
+        self.kind = Combo()
         for code, label in kind_labels():
             self.kind.addItem(label, code)
-        self.receipt = QComboBox()
+        self.receipt = Combo()
         self.receipt.setMinimumWidth(380)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
         self.household = QLineEdit()
         self.household.setPlaceholderText(tr("Household code, empty for a blank sheet"))
-        self.period = QComboBox()
+        self.period = Combo()
         for code, label in period_labels():
             self.period.addItem(label, code)
         form = QFormLayout()

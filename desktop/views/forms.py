@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from desktop.models.errors import UserError, ValidationError
 from desktop.views.context import AppContext
+from desktop.views.inputs import Combo
 from desktop.views.sqltable import ID_ROLE, Query, SqlTableModel
 from desktop.views.widgets import heading
 
@@ -57,7 +58,7 @@ def _changed_signal(widget: QWidget) -> Any:
 
 def combo(items: list[tuple[Any, str]], current: Any = None, blank: str | None = None) -> QComboBox:
     """A combo box of (value, label) items, `blank` first when given (value None)."""
-    box = QComboBox()
+    box = Combo()
     if blank is not None:
         box.addItem(blank, None)
     for value, label in items:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -28,7 +27,7 @@ from desktop.models.errors import ValidationError
 from desktop.models.text import format_vnd
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, no_wheel, text_edit
-from desktop.views.inputs import CheckList, NumberLine
+from desktop.views.inputs import CheckList, Combo, NumberLine
 from desktop.views.widgets import small_table
 
 
@@ -92,7 +91,7 @@ class HouseholdDialog(RecordDialog):
         self.ethnicity.setMaxVisibleItems(15)
         self.members = self.add_field("members", tr("Members"), no_wheel(QSpinBox()))
         self.members.setRange(0, 99)
-        self.village = self.add_field("village_id", tr("Village"), QComboBox())
+        self.village = self.add_field("village_id", tr("Village"), Combo())
         self._fill_villages()
         self.phone = self.add_field("phone", tr("Phone"), QLineEdit())
         self.code = self.add_field("code", tr("Household code"), QLineEdit())

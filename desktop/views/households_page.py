@@ -26,6 +26,7 @@ from desktop.models.errors import UserError, ValidationError
 from desktop.models.text import format_number
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordListPage, fit_columns
+from desktop.views.inputs import Combo
 from desktop.views.sqltable import Column, Query
 
 STATUSES = ("poor", "near_poor", "average", "not_poor")
@@ -87,7 +88,7 @@ class HouseholdsPage(RecordListPage):
         )
         ethnic.setMaxVisibleItems(15)
         ethnic.setMinimumContentsLength(14)
-        self.year_box = QComboBox()
+        self.year_box = Combo()
         for year in households.year_choices(db):
             self.year_box.addItem(tr("Year {year}").format(year=year), year)
         self.year_box.currentIndexChanged.connect(self.apply_filters)

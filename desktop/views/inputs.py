@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QHeaderView,
     QLineEdit,
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.text import format_date, format_number, parse_date, parse_number
+from desktop.models.text import format_date, format_number, parse_date, parse_number, search_key
 
 
 class DateLine(QLineEdit):
@@ -79,6 +82,46 @@ class NumberLine(QLineEdit):
             return
         if number is not None and self.text() != format_number(number):
             self.setText(format_number(number))
+
+
+class Combo(QComboBox):
+    """The program's choice box: typing picks an entry ignoring diacritics, case, spaces,
+    hyphens and apostrophes ("co tu" or "cotu" picks "Cơ-tu"), where Qt's own type-ahead
+    wants the letters exactly as shown ("Cơ" picks "Cơ-ho", "co tu" nothing)."""
+
+    TYPING_PAUSE_MS = 1000  # a longer pause starts a new search
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._typed = ""
+        self._since = QElapsedTimer()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        text = event.text()
+        commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if self.isEditable() or not text.isprintable() or not text or event.modifiers() & commands:
+            super().keyPressEvent(event)
+            return
+        if not self._since.isValid() or self._since.elapsed() > self.TYPING_PAUSE_MS:
+            self._typed = ""
+        self._since.restart()
+        self._typed += text
+        index = self.find_typed(self._typed)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        event.accept()
+
+    def find_typed(self, typed: str) -> int:
+        """The first entry starting with what was typed, else the first holding it; -1: none."""
+        key = search_key(typed)
+        if not key:
+            return -1
+        keys = [search_key(self.itemText(i)) for i in range(self.count())]
+        for matcher in (str.startswith, str.__contains__):
+            for index, item in enumerate(keys):
+                if matcher(item, key):
+                    return index
+        return -1
 
 
 class CheckList(QWidget):

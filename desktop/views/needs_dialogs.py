@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,7 @@ from desktop.i18n import tr
 from desktop.models import needs, sponsors, surveys, villages
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, no_wheel, text_edit
-from desktop.views.inputs import DateLine, NumberLine
+from desktop.views.inputs import Combo, DateLine, NumberLine
 
 
 class BeneficiaryPicker(QWidget):
@@ -36,7 +35,7 @@ class BeneficiaryPicker(QWidget):
         self.add_village = QPushButton(tr("Add village"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Find a household (name, code, phone)"))
-        self.household = QComboBox()
+        self.household = Combo()
         self.add_household = QPushButton(tr("Add household"))
         self.list = QListWidget()
         self.list.setMaximumHeight(80)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -43,7 +42,7 @@ from desktop.models.errors import UserError, ValidationError
 from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, date_box, text_edit
-from desktop.views.inputs import NumberLine
+from desktop.views.inputs import Combo, NumberLine
 from desktop.views.receipt_needs_tab import NeedsTab
 
 ID = Qt.ItemDataRole.UserRole
@@ -251,7 +250,7 @@ class ReceiptDialog(RecordDialog):
         body.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         form = QFormLayout()
-        self.alloc_item = QComboBox()
+        self.alloc_item = Combo()
         self.alloc_item.currentIndexChanged.connect(self._update_remaining)
         self.alloc_item.currentIndexChanged.connect(self._search_recipients)
         form.addRow(tr("Item"), self.alloc_item)

@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from desktop.models import needs, receipts
 from desktop.models.text import format_number, format_vnd
+from desktop.views.inputs import Combo
 
 ID = Qt.ItemDataRole.UserRole
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -61,7 +61,7 @@ class NeedsTab(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         picker = QHBoxLayout()
-        self.picker = QComboBox()
+        self.picker = Combo()
         self.picker.addItem(tr("— choose a need —"), None)
         for choice in choices:
             self.picker.addItem(f"{choice.year} · {choice.description}", choice.id)

@@ -4,7 +4,7 @@ commune), and one household's observation with its classification shown as it is
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop.i18n import tr
 from desktop.models import group, households, poverty, reference, surveys
@@ -12,7 +12,7 @@ from desktop.models.text import format_date
 from desktop.models.validation import parse_number
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, text_edit
-from desktop.views.inputs import CheckList, DateLine, NumberLine
+from desktop.views.inputs import CheckList, Combo, DateLine, NumberLine
 
 
 class SurveyDialog(RecordDialog):
@@ -147,7 +147,7 @@ class ObservationDialog(RecordDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Find a household (name, code, phone)"))
-        self.household = QComboBox()
+        self.household = Combo()
         row.addWidget(self.search, 1)
         row.addWidget(self.household, 2)
         self.add_field("household_id", tr("Household"), picker)

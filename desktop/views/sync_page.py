@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -26,6 +25,7 @@ from desktop.models.text import format_date, format_number
 from desktop.views.bundle_import import BundleDrop, ImportPanel, export_work
 from desktop.views.context import AppContext
 from desktop.views.drives import removable_drives
+from desktop.views.inputs import Combo
 from desktop.views.widgets import FigureCard, heading
 from sync import conflict_review, enrollment, exchange, keys, ledger, waiting
 
@@ -103,7 +103,7 @@ class SyncPage(QWidget):
         # sending
         self.folder_button = QPushButton(tr("Make a bundle into a folder…"))
         self.folder_button.clicked.connect(self.export_to_folder)
-        self.drives = QComboBox()
+        self.drives = Combo()
         self.drives.setMinimumWidth(260)
         self.usb_button = QPushButton(tr("Make a bundle onto the USB stick"))
         self.usb_button.clicked.connect(self.export_to_drive)

@@ -24,8 +24,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(sys._getframe(1).f_globals["__name__"], text)
 
 
-def qm_path(language: str) -> str:
-    return str(resources.files("resources") / "i18n" / f"ketnghia_{language}.qm")
+def qm_path(language: str, catalog: str = "ketnghia") -> str:
+    """The compiled translations of the program ("ketnghia") or of Qt's own texts ("qtbase")."""
+    return str(resources.files("resources") / "i18n" / f"{catalog}_{language}.qm")
 
 
 def install(language: str = DEFAULT_LANGUAGE) -> None:
@@ -43,11 +44,13 @@ def install(language: str = DEFAULT_LANGUAGE) -> None:
     _installed.clear()
     if language == "en":
         return
-    translator = QTranslator(app)
-    if not translator.load(qm_path(language)):
-        raise RuntimeError(f"translation file missing: {qm_path(language)}")
-    app.installTranslator(translator)
-    _installed.append(translator)
+    # ours, and Qt's own texts (buttons, wizard, edit menus), for which Qt ships no Vietnamese
+    for catalog in ("ketnghia", "qtbase"):
+        translator = QTranslator(app)
+        if not translator.load(qm_path(language, catalog)):
+            raise RuntimeError(f"translation file missing: {qm_path(language, catalog)}")
+        app.installTranslator(translator)
+        _installed.append(translator)
 
 
 def ensure_core_app(language: str = DEFAULT_LANGUAGE) -> QCoreApplication:

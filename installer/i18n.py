@@ -54,7 +54,12 @@ def strings_in(module: Path) -> list[str]:
 
 
 def ts_name(module: Path) -> str:
-    return ".".join(module.relative_to(ROOT).with_suffix("").parts) + ".ts"
+    """The .ts of a module, named for the context tr() looks up there: the module's __name__
+    (a package's __init__.py is the package itself: desktop/cli/__init__.py is "desktop.cli")."""
+    parts = module.relative_to(ROOT).with_suffix("").parts
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join(parts) + ".ts"
 
 
 def read_ts(path: Path) -> dict[str, str | None]:

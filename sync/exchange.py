@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.i18n import tr
-from desktop.models import hlc, migrations, reference
+from desktop.models import hlc, migrations, os_errors, reference
 from desktop.models.db import Database
 from desktop.models.errors import UserError
 from desktop.paths import DataDir
@@ -150,7 +150,7 @@ def import_bundle(
             path,
             "refused",
             "unreadable",
-            tr("The file could not be read ({reason}).").format(reason=exc.strerror or exc),
+            tr("The file could not be read ({reason}).").format(reason=os_errors.reason(exc)),
         )
     station = open_context(data_dir, db)
     manifest = opened.manifest

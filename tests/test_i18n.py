@@ -102,3 +102,14 @@ def test_wizard_buttons_and_the_edit_menu_are_vietnamese(qapp, qtbot):
         menu = edit.createStandardContextMenu()
         labels = [a.text().split("\t")[0].replace("&", "") for a in menu.actions() if a.text()]
         assert labels == ["Hoàn tác", "Làm lại", "Cắt", "Sao chép", "Dán", "Xóa", "Chọn tất cả"]
+
+
+def test_every_translation_context_is_the_name_tr_looks_up():
+    """tr() looks strings up under the calling module's __name__: each .ts must be named for
+    exactly that (desktop/cli/__init__.py is "desktop.cli", not "desktop.cli.__init__")."""
+    import importlib
+
+    for ts in sorted(tool.TS_DIR.glob("*.ts")):
+        module = importlib.import_module(ts.stem)
+        assert module.__name__ == ts.stem
+        assert "__" not in ts.stem, ts.name

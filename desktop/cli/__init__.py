@@ -1,8 +1,10 @@
 """The `ketnghia` command: no subcommand opens the window; subcommands run the same code headless.
 
 Each subcommand lives in its own module with `register(subparsers)`, which adds its parser and
-sets `run(args) -> int` as the handler (and `gui=True` when it needs a QApplication). Errors the user caused or the environment raised print
-one sentence to stderr and exit 1; bugs raise as they are.
+sets `run(args) -> int` as the handler; the subcommands in GUI_COMMANDS get a QApplication.
+Errors the user caused or the environment raised print one sentence to stderr and exit 1; bugs
+raise as they are. Help, usage errors and messages are in the `--lang` language (Vietnamese by
+default): the translations are installed before the parser is built.
 """
 
 from __future__ import annotations
@@ -13,14 +15,23 @@ import os
 import sqlite3
 import sys
 
+from desktop.cli import arguments
 from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, ensure_core_app, tr
 
 COMMAND_MODULES = ("setup", "demo", "info", "screenshot", "documents", "sync", "imports")
+GUI_COMMANDS = ("screenshot",)  # they render widgets: a QApplication, not a QCoreApplication
 
 
-def global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    parser.add_argument("--data-dir", help="data folder of this station")
-    parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE)
+def global_options(
+    parser: argparse.ArgumentParser, *, checked: bool = True
+) -> argparse.ArgumentParser:
+    parser.add_argument("--data-dir", help=tr("data folder of this station"))
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES if checked else None,
+        default=DEFAULT_LANGUAGE,
+        help=tr("language of the window and the messages (vi or en)"),
+    )
     return parser
 
 
@@ -43,7 +54,10 @@ def is_bundle_file(arg: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # Opening the window must not pay for importing every subcommand (PDF, crypto, Excel).
-    options, rest = global_options(argparse.ArgumentParser(add_help=False)).parse_known_args(argv)
+    # (the language unchecked here: the full parser below refuses a wrong one, in Vietnamese)
+    options, rest = global_options(
+        argparse.ArgumentParser(add_help=False), checked=False
+    ).parse_known_args(argv)
     if not rest or (rest[0].startswith("-") and rest[0] not in ("-h", "--help")):
         from desktop.views.app import run_app  # the window needs QtWidgets: import only here
 
@@ -52,17 +66,20 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.views.app import run_app
 
         return run_app(options.data_dir, options.lang, rest[1:], open_file=rest[0])
-    args = build_parser().parse_args(argv)
-    from desktop.models.db import storage_error
-    from desktop.models.errors import UserError
-
-    if getattr(args, "gui", False):
+    language = options.lang if options.lang in LANGUAGES else DEFAULT_LANGUAGE
+    if rest[0] in GUI_COMMANDS:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: render, never show
         from desktop.views.app import application
 
-        application(args.lang)
+        application(language)
     else:
-        ensure_core_app(args.lang)
+        ensure_core_app(language)
+    arguments.install()
+    args = build_parser().parse_args(argv)
+    from desktop.models import os_errors
+    from desktop.models.db import storage_error
+    from desktop.models.errors import UserError
+
     try:
         return args.run(args)
     except UserError as exc:
@@ -74,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(
             tr("Error: the file {name} could not be used ({reason}).").format(
-                name=exc.filename or "", reason=exc.strerror or exc
+                name=exc.filename or "", reason=os_errors.reason(exc)
             ),
             file=sys.stderr,
         )

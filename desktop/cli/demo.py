@@ -11,7 +11,7 @@ from desktop.models.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("demo", help="fill this station with demo data")
+    parser = subparsers.add_parser("demo", help=tr("fill this station with demo data"))
     parser.add_argument("--households", type=int, default=600)
     parser.add_argument("--seed", type=int, default=1)
     parser.set_defaults(run=run)

@@ -12,31 +12,33 @@ from desktop.models import reports, store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    printer = subparsers.add_parser("print", help="print a document to PDF")
+    printer = subparsers.add_parser("print", help=tr("print a document to PDF"))
     kinds = printer.add_subparsers(dest="document", required=True)
 
     def kind(name: str, help_text: str) -> argparse.ArgumentParser:
         parser = kinds.add_parser(name, help=help_text)
-        parser.add_argument("--out", required=True, type=Path, help="PDF file to write")
+        parser.add_argument("--out", required=True, type=Path, help=tr("PDF file to write"))
         parser.set_defaults(run=run_print)
         return parser
 
-    kind("handover", "handover minutes of a receipt").add_argument("--receipt", required=True)
-    kind("receipt-list", "household receipt list of a receipt").add_argument(
+    kind("handover", tr("handover minutes of a receipt")).add_argument("--receipt", required=True)
+    kind("receipt-list", tr("household receipt list of a receipt")).add_argument(
         "--receipt", required=True
     )
-    kind("needs-report", "needs proposal of a year").add_argument("--year", type=int, required=True)
-    kind("year-end", "year-end report with each sponsor's assessment").add_argument(
+    kind("needs-report", tr("needs proposal of a year")).add_argument(
         "--year", type=int, required=True
     )
-    periodic = kind("periodic", "report of a quarter, half year, 9 months or year")
+    kind("year-end", tr("year-end report with each sponsor's assessment")).add_argument(
+        "--year", type=int, required=True
+    )
+    periodic = kind("periodic", tr("report of a quarter, half year, 9 months or year"))
     periodic.add_argument("--year", type=int, required=True)
     periodic.add_argument("--period", choices=tuple(reports.PERIODS), required=True)
-    kind("survey-sheet", "household survey sheet, blank or filled").add_argument("--household")
+    kind("survey-sheet", tr("household survey sheet, blank or filled")).add_argument("--household")
 
-    export = subparsers.add_parser("export", help="export a table or report to a spreadsheet")
+    export = subparsers.add_parser("export", help=tr("export a table or report to a spreadsheet"))
     formats = export.add_subparsers(dest="format", required=True)
-    sheet = formats.add_parser("xlsx", help="Excel workbook")
+    sheet = formats.add_parser("xlsx", help=tr("Excel workbook"))
     sheet.add_argument("--table", required=True, choices=xlsx.TABLES)
     sheet.add_argument("--year", type=int)
     sheet.add_argument("--out", required=True, type=Path)

@@ -17,24 +17,28 @@ from desktop.models.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("import", help="import records from a spreadsheet")
+    parser = subparsers.add_parser("import", help=tr("import records from a spreadsheet"))
     kinds = parser.add_subparsers(dest="kind", required=True)
-    households = kinds.add_parser("households", help="households from an .xlsx sheet")
-    households.add_argument("file", help=".xlsx file")
-    households.add_argument("--sheet", help="sheet name (the first sheet when omitted)")
+    households = kinds.add_parser("households", help=tr("households from an .xlsx sheet"))
+    households.add_argument("file", help=tr(".xlsx file"))
+    households.add_argument("--sheet", help=tr("sheet name (the first sheet when omitted)"))
     households.add_argument(
-        "--dry-run", action="store_true", help="check every row and write nothing"
+        "--dry-run", action="store_true", help=tr("check every row and write nothing")
     )
     households.add_argument(
-        "--skip-bad", action="store_true", help="import the good rows and skip the refused ones"
+        "--skip-bad", action="store_true", help=tr("import the good rows and skip the refused ones")
     )
-    households.add_argument("--year", type=int, help="year of the poverty status (default: this)")
+    households.add_argument(
+        "--year", type=int, help=tr("year of the poverty status (default: this)")
+    )
     households.add_argument(
         "--column",
         action="append",
         default=[],
         metavar="FIELD=HEADER",
-        help=f"map a field to a column header; fields: {', '.join(xlsx_import.FIELD_KEYS)}",
+        help=tr("map a field to a column header; fields: {fields}").format(
+            fields=", ".join(xlsx_import.FIELD_KEYS)
+        ),
     )
     households.set_defaults(run=run)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.i18n import tr
+from desktop.models import os_errors
 from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
@@ -96,7 +97,7 @@ def add(
     except OSError as exc:
         raise UserError(
             tr("The file {name} could not be copied: {error}").format(
-                name=path.name, error=exc.strerror or exc
+                name=path.name, error=os_errors.reason(exc)
             )
         ) from exc
     attachment_id = uuid7()

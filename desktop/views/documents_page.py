@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.documents import printing, xlsx
 from desktop.i18n import tr
-from desktop.models import documents_register, reports
+from desktop.models import documents_register, os_errors, reports
 from desktop.models.db import Database
 from desktop.models.errors import UserError
 from desktop.models.text import format_date
@@ -259,7 +259,9 @@ class DocumentsPage(QWidget):
             folder = printing.documents_folder(self.context.data_dir.root)
         except OSError as exc:
             self._show_message(
-                tr("The documents folder cannot be made ({reason}).").format(reason=exc.strerror)
+                tr("The documents folder cannot be made ({reason}).").format(
+                    reason=os_errors.reason(exc)
+                )
             )
             return
         self._show_message(tr("Creating the document…"))
@@ -350,7 +352,7 @@ class DocumentsPage(QWidget):
         except OSError as exc:
             self._show_message(
                 tr("The file {name} could not be used ({reason}).").format(
-                    name=target, reason=exc.strerror or exc
+                    name=target, reason=os_errors.reason(exc)
                 ),
                 error=True,
             )

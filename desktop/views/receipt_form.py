@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import attachments, needs, receipts, reference
+from desktop.models import attachments, needs, os_errors, receipts, reference
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
@@ -879,7 +879,13 @@ class ReceiptDialog(RecordDialog):
                     self.context.data_dir, self._stored[entry.data(ID)]
                 )
             except OSError as exc:
-                QMessageBox.warning(self, tr("Cannot open"), str(exc))
+                QMessageBox.warning(
+                    self,
+                    tr("Cannot open"),
+                    tr("The file could not be opened ({reason}).").format(
+                        reason=os_errors.reason(exc)
+                    ),
+                )
                 return
         else:
             path = Path(entry.data(ID + 1))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import reference
+from desktop.models import os_errors, reference
 from desktop.models.errors import UserError
 from desktop.models.text import fold, format_number
 from desktop.views.context import AppContext
@@ -297,7 +297,7 @@ class StationsPage(QWidget):
             self._fail(refusal.message)
         except OSError as exc:
             self._fail(
-                tr("The file could not be read ({reason}).").format(reason=exc.strerror or exc)
+                tr("The file could not be read ({reason}).").format(reason=os_errors.reason(exc))
             )
         return None
 

@@ -4,6 +4,34 @@
   <context>
     <name>desktop.cli.imports</name>
     <message>
+      <source>import records from a spreadsheet</source>
+      <translation>nhập dữ liệu từ bảng tính</translation>
+    </message>
+    <message>
+      <source>households from an .xlsx sheet</source>
+      <translation>hộ gia đình từ một trang tính .xlsx</translation>
+    </message>
+    <message>
+      <source>.xlsx file</source>
+      <translation>tệp .xlsx</translation>
+    </message>
+    <message>
+      <source>sheet name (the first sheet when omitted)</source>
+      <translation>tên trang tính (bỏ trống: trang đầu tiên)</translation>
+    </message>
+    <message>
+      <source>check every row and write nothing</source>
+      <translation>kiểm tra mọi dòng, không ghi gì</translation>
+    </message>
+    <message>
+      <source>import the good rows and skip the refused ones</source>
+      <translation>nhập các dòng hợp lệ, bỏ qua dòng bị từ chối</translation>
+    </message>
+    <message>
+      <source>year of the poverty status (default: this)</source>
+      <translation>năm của phân loại hộ (mặc định: năm nay)</translation>
+    </message>
+    <message>
       <source>Households are imported at the commune's station.</source>
       <translation>Danh sách hộ được nhập tại máy của xã.</translation>
     </message>
@@ -22,6 +50,10 @@
     <message>
       <source>{count} households imported.</source>
       <translation>Đã nhập {count} hộ.</translation>
+    </message>
+    <message>
+      <source>map a field to a column header; fields: {fields}</source>
+      <translation>gắn một trường với tiêu đề cột; các trường: {fields}</translation>
     </message>
     <message>
       <source>Unknown field or column in {pair}; the sheet's columns: {headers}.</source>

@@ -303,5 +303,9 @@
       <source>{handed} of {quantity} {unit} ({percent}%)</source>
       <translation>{handed} / {quantity} {unit} ({percent}%)</translation>
     </message>
+    <message>
+      <source>The file could not be opened ({reason}).</source>
+      <translation>Không mở được tệp ({reason}).</translation>
+    </message>
   </context>
 </TS>

@@ -38,7 +38,7 @@ from desktop.models.errors import UserError, ValidationError
 from desktop.views.context import AppContext
 from desktop.views.inputs import Combo
 from desktop.views.sqltable import ID_ROLE, Query, SqlTableModel
-from desktop.views.widgets import heading
+from desktop.views.widgets import DELETE, heading, on_key
 
 
 def _changed_signal(widget: QWidget) -> Any:
@@ -137,6 +137,27 @@ class RecordDialog(QDialog):
 
     def field(self, key: str) -> QWidget:
         return self._fields[key]
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Open with the cursor in the first field, not on the Save button."""
+        super().showEvent(event)
+        if not getattr(self, "_focused_once", False):
+            self._focused_once = True
+            first = self.first_field()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def first_field(self) -> QWidget | None:
+        """The first field (or its first focusable part) the officer can type into."""
+        for widget in self._fields.values():
+            for candidate in (widget, *widget.findChildren(QWidget)):
+                if (
+                    candidate.isEnabled()
+                    and candidate.isVisibleTo(self)
+                    and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ):
+                    return candidate
+        return None
 
     def watch(self, widget: QWidget) -> None:
         signal = _changed_signal(widget)
@@ -258,6 +279,9 @@ class RecordListPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(26)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda index: self.open_record(index.data(ID_ROLE)))
+        # the keyboard: Enter opens the current record, Delete moves the selected ones to trash
+        on_key(self.view, DELETE, self._delete_selected)
+        on_key(self.view, Qt.Key.Key_Return, self._open_current)
         self.model = SqlTableModel(context.db, self.build_query("", {}))
         self.view.setModel(self.model)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -321,6 +345,8 @@ class RecordListPage(QWidget):
             self.open_record(ids[0])
 
     def _delete_selected(self) -> None:
+        if self.delete_button.isHidden() or not self.delete_button.isEnabled():
+            return  # Delete on the list does what the button does, where there is one
         ids = self.selected_ids()
         if not ids:
             return
@@ -350,6 +376,8 @@ def fit_columns(view: QTableView, widths: dict[int, int] | None = None) -> None:
 
 
 def text_edit(text: str = "", height: int = 70) -> QPlainTextEdit:
+    """A multi-line field; Tab moves to the next field (Ctrl+Tab types a tab) as in a form."""
     edit = QPlainTextEdit(text)
     edit.setFixedHeight(height)
+    edit.setTabChangesFocus(True)
     return edit

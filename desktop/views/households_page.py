@@ -28,6 +28,7 @@ from desktop.views.context import AppContext
 from desktop.views.forms import RecordListPage, fit_columns
 from desktop.views.inputs import Combo
 from desktop.views.sqltable import Column, Query
+from desktop.views.widgets import DELETE, on_key
 
 STATUSES = ("poor", "near_poor", "average", "not_poor")
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -230,6 +231,7 @@ class VillagesDialog(QDialog):
         self.rename_button.clicked.connect(self.rename)
         self.remove_button.clicked.connect(self.remove)
         self.list.currentItemChanged.connect(self._selected)
+        on_key(self.list, DELETE, self.remove)
         row = QHBoxLayout()
         row.addWidget(self.name, 1)
         row.addWidget(self.add_button)

@@ -34,6 +34,7 @@ from desktop.views.forms import (
 )
 from desktop.views.inputs import DateLine
 from desktop.views.sqltable import Column, Query
+from desktop.views.widgets import DELETE, on_key
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -131,6 +132,7 @@ class ModelDialog(RecordDialog):
         self.member_count = QLabel()
         self.members = QListWidget()
         self.members.itemDoubleClicked.connect(lambda _: self._remove())
+        on_key(self.members, DELETE, self._remove)
         right.addWidget(self.member_count)
         right.addWidget(self.members)
         row.addLayout(left, 1)

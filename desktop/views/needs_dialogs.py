@@ -21,6 +21,7 @@ from desktop.models import needs, sponsors, surveys, villages
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, no_wheel, text_edit
 from desktop.views.inputs import Combo, DateLine, NumberLine
+from desktop.views.widgets import DELETE, on_key
 
 
 class BeneficiaryPicker(QWidget):
@@ -40,6 +41,7 @@ class BeneficiaryPicker(QWidget):
         self.list = QListWidget()
         self.list.setMaximumHeight(80)
         self.remove = QPushButton(tr("Remove"))
+        on_key(self.list, DELETE, self._remove)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.village, 0, 0, 1, 2)

@@ -44,6 +44,7 @@ from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, date_box, text_edit
 from desktop.views.inputs import Combo, NumberLine
 from desktop.views.receipt_needs_tab import NeedsTab
+from desktop.views.widgets import DELETE, on_key
 
 ID = Qt.ItemDataRole.UserRole
 ITEM_COLUMNS = 6  # name, unit, quantity, unit price, amount, handed out
@@ -328,6 +329,7 @@ class ReceiptDialog(RecordDialog):
         right.addWidget(self.alloc_table, 1)
         take_back = QPushButton(tr("Remove selected hand-outs"))
         take_back.clicked.connect(self._remove_allocations)
+        on_key(self.alloc_table, DELETE, self._remove_allocations)
         row = QHBoxLayout()
         row.addWidget(take_back)
         row.addStretch(1)
@@ -345,6 +347,7 @@ class ReceiptDialog(RecordDialog):
         )
         self.files = QListWidget()
         self.files.itemDoubleClicked.connect(self._open_file)
+        on_key(self.files, DELETE, self._remove_file)
         layout.addWidget(self.files, 1)
         buttons = QHBoxLayout()
         add = QPushButton(tr("Attach file…"))

@@ -30,7 +30,7 @@ from desktop.views.jobs import Job, start_job
 from desktop.views.scope import commune_choices, view_only
 from desktop.views.sqltable import ID_ROLE, Column, Query, SqlTableModel
 from desktop.views.surveys_dialogs import IndicatorsDialog, ObservationDialog, SurveyDialog
-from desktop.views.widgets import fill_table, small_table
+from desktop.views.widgets import DELETE, fill_table, on_key, small_table
 
 SHOWN_HOUSEHOLDS = 300  # households listed per change; the count says how many there are
 
@@ -359,6 +359,7 @@ class SurveysPage(RecordListPage):
         self.observation_view.doubleClicked.connect(
             lambda index: self.open_observation_dialog(index.data(ID_ROLE))
         )
+        on_key(self.observation_view, DELETE, self._delete_observation)
         self.observations = SqlTableModel(self.context.db, self._observation_query(None))
         self.observation_view.setModel(self.observations)
         self.observation_view.verticalHeader().setDefaultSectionSize(24)

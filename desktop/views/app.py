@@ -68,7 +68,7 @@ def run_app(
         QMessageBox.critical(None, tr("Sổ Kết Nghĩa cannot open its data"), exc.message)
         return 1
     window = MainWindow(context)
-    window.resize(1366, 768)
+    window.fit_to_screen()
     if os.environ.get(EXIT_AFTER_PAINT):
         watcher = _FirstPaint(window)
         window.page("overview").installEventFilter(watcher)

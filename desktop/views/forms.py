@@ -77,6 +77,22 @@ def no_wheel(spin: QAbstractSpinBox) -> QAbstractSpinBox:
     return spin
 
 
+def fit_into_screen(window: QWidget) -> None:
+    """Shrink a window to the work area of its screen (taskbar excluded) and keep it inside."""
+    screen = window.screen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    width = min(window.width(), available.width() - frame.width())
+    height = min(window.height(), available.height() - max(frame.height(), 32))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    x = min(max(window.x(), available.left()), available.right() - window.frameGeometry().width())
+    y = min(max(window.y(), available.top()), available.bottom() - window.frameGeometry().height())
+    window.move(max(x, available.left()), max(y, available.top()))
+
+
 def date_box() -> QDateEdit:
     box = QDateEdit()
     box.setDisplayFormat("dd/MM/yyyy")
@@ -139,10 +155,12 @@ class RecordDialog(QDialog):
         return self._fields[key]
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        """Open with the cursor in the first field, not on the Save button."""
+        """Open inside the screen's work area, with the cursor in the first field (not on the
+        Save button)."""
         super().showEvent(event)
         if not getattr(self, "_focused_once", False):
             self._focused_once = True
+            fit_into_screen(self)
             first = self.first_field()
             if first is not None:
                 first.setFocus(Qt.FocusReason.TabFocusReason)
@@ -188,6 +206,10 @@ class RecordDialog(QDialog):
                 unplaced.append(text)
         self.message.setText("\n".join(unplaced))
         self.message.setVisible(bool(unplaced))
+        # a wrapped message needs the height of all its lines, or diacritics are cut
+        for label in [*self._errors.values(), self.message]:
+            shown = not label.isHidden() and bool(label.text())
+            label.setMinimumHeight(label.heightForWidth(max(label.width(), 200)) if shown else 0)
         first = next((k for k in errors if k in self._fields), None)
         if first is not None:
             self._fields[first].setFocus()
@@ -309,6 +331,7 @@ class RecordListPage(QWidget):
 
     def add_filter(self, key: str, label: str, items: list[tuple[Any, str]]) -> QComboBox:
         box = combo(items, blank=label)
+        box.setMinimumContentsLength(12)  # five filters and a search box fit a small screen
         box.currentIndexChanged.connect(self.apply_filters)
         self.filters[key] = box
         self.filter_row.addWidget(box, 1)
@@ -368,11 +391,12 @@ class RecordListPage(QWidget):
 
 
 def fit_columns(view: QTableView, widths: dict[int, int] | None = None) -> None:
-    """Sensible column widths without measuring every row of a large table."""
+    """Sensible column widths without measuring every row of a large table; never narrower
+    than the column's title ("Thu nhập/người/tháng" is not cut to "Thu nhập/ngư…")."""
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     for column, width in (widths or {}).items():
-        view.setColumnWidth(column, width)
+        view.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
 
 
 def text_edit(text: str = "", height: int = 70) -> QPlainTextEdit:

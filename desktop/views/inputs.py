@@ -90,11 +90,20 @@ class Combo(QComboBox):
     wants the letters exactly as shown ("Cơ" picks "Cơ-ho", "co tu" nothing)."""
 
     TYPING_PAUSE_MS = 1000  # a longer pause starts a new search
+    SHOWN_LETTERS = 18  # the box is this wide, whatever its longest entry; the list shows all
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._typed = ""
         self._since = QElapsedTimer()
+        # long entries ("Cơ-tu (Cơ Tu, Ca-tu, …)") must not make a form wider than the screen
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(self.SHOWN_LETTERS)
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt name)
+        view = self.view()
+        view.setMinimumWidth(min(view.sizeHintForColumn(0) + 24, 900))
+        super().showPopup()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         text = event.text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -85,6 +86,22 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
+
+    PREFERRED = (1366, 768)  # the window as designed, on a screen with room for it
+
+    def fit_to_screen(self) -> None:
+        """Size the window to the screen's work area (without the taskbar): 1366×768 where it
+        fits, maximized on a smaller work area (1366×728 beside a Windows taskbar, less at
+        125% scaling), so the bottom is never hidden."""
+        screen = self.screen() or QApplication.primaryScreen()
+        available = screen.availableGeometry()
+        width, height = self.PREFERRED
+        # the title bar and borders come on top of the client area
+        if available.width() < width + 16 or available.height() < height + 40:
+            self.resize(min(width, available.width()), min(height, available.height() - 40))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(width, height)
 
     def focus_search(self) -> None:
         search = getattr(self.stack.currentWidget(), "search", None)

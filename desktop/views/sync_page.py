@@ -10,12 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -111,10 +113,11 @@ class SyncPage(QWidget):
         rescan.clicked.connect(self.list_drives)
         send_box = QGroupBox(tr("Send to the district"))
         send = QGridLayout(send_box)
-        send.addWidget(self.folder_button, 0, 0, 1, 2)
+        # one column: the page fits a 1366-pixel screen at 125% scaling
+        send.addWidget(self.folder_button, 0, 0)
         send.addWidget(self.drives, 1, 0)
-        send.addWidget(self.usb_button, 1, 1)
-        send.addWidget(rescan, 2, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        send.addWidget(self.usb_button, 2, 0)
+        send.addWidget(rescan, 3, 0, Qt.AlignmentFlag.AlignLeft)
 
         # receiving
         self.import_button = QPushButton(tr("Import the district's bundles…"))
@@ -136,13 +139,21 @@ class SyncPage(QWidget):
         right.addWidget(send_box)
         right.addWidget(receive_box)
         right.addStretch(1)
-        top = QHBoxLayout()
+        panels = QWidget()
+        top = QHBoxLayout(panels)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addLayout(left, 3)
         top.addLayout(right, 2)
+        # scrolls rather than pushing the import results off a small screen (125% scaling)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(panels)
+        scroll.setMinimumHeight(200)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Exchange with the district")))
-        layout.addLayout(top)
+        layout.addWidget(scroll, 2)
         layout.addWidget(self.import_panel, 1)
 
         self.drop = BundleDrop(self)

@@ -14,6 +14,11 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from desktop import qt_refcounts
+
+# Every Qt call goes through here first (tr() is in every layer): guard before any of them.
+qt_refcounts.immortalize()
+
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
 _installed: list[QTranslator] = []

@@ -8,12 +8,26 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from desktop.documents import layout
-from desktop.documents.layout import Document, Issuer, Signature, para, text
+from desktop.documents.layout import Document, Issuer, Signature, in_sentence, para, text
 from desktop.documents.words import vnd_in_words
 from desktop.models.reports import ReceiptFigures
 from desktop.models.text import format_date, format_number
 
 FILL = "....."  # a blank the officers fill in by hand on the printed minutes
+
+
+def _beneficiaries(receipt: ReceiptFigures) -> str:
+    """Who the receipt is handed to: "12 hộ hưởng lợi", "thôn Pà Dồn, thôn Đắc Ốc" (handed to
+    villages as a whole), or both."""
+    villages = list(
+        dict.fromkeys(a.village_name for a in receipt.allocations if a.household_id is None)
+    )
+    parts = []
+    if receipt.households:
+        parts.append(f"{receipt.households} hộ hưởng lợi")
+    if villages:
+        parts.append(", ".join(in_sentence(v) for v in villages))
+    return " và ".join(parts)
 
 
 def money(value: int) -> str:
@@ -98,8 +112,8 @@ def minutes(
     if receipt.allocations:
         story.append(
             para(
-                f"Bên nhận có trách nhiệm quản lý và bàn giao đến {receipt.households} hộ hưởng "
-                "lợi đúng đối tượng, đúng mục đích theo danh sách ký nhận kèm theo biên bản này.",
+                f"Bên nhận có trách nhiệm quản lý và bàn giao đến {_beneficiaries(receipt)} "
+                "đúng đối tượng, đúng mục đích theo danh sách ký nhận kèm theo biên bản này.",
                 "body",
             )
         )
@@ -131,18 +145,7 @@ def minutes(
         blocks.append(Signature("Người chứng kiến", witnesses[0].full_name))
     story.append(layout.signatures(blocks))
     if confirmation:
-        story.append(
-            layout.signatures(
-                [
-                    Signature(
-                        f"Xác nhận của UBND {issuer.commune_name}",
-                        "",
-                        "TM. Ủy ban nhân dân",
-                        "(Ký tên, đóng dấu)",
-                    )
-                ]
-            )
-        )
+        story.append(layout.signatures([layout.commune_confirmation(issuer)]))
     return Document(
         title=f"Biên bản bàn giao số {number}",
         story=story,
@@ -299,12 +302,7 @@ def receipt_list(
         layout.signatures(
             [
                 Signature("Người lập danh sách"),
-                Signature(
-                    f"Xác nhận của UBND {issuer.commune_name}",
-                    "",
-                    "TM. Ủy ban nhân dân",
-                    "(Ký tên, đóng dấu)",
-                ),
+                layout.commune_confirmation(issuer),
             ]
         )
     )

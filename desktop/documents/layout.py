@@ -146,6 +146,7 @@ class Issuer:
     signer_title: str = "TỔ TRƯỞNG"
     signer_name: str = ""
     symbol_suffix: str = "UBND"
+    chairman_name: str = ""  # the commune chairman, who confirms handovers for the UBND
 
     @property
     def commune(self) -> str:
@@ -160,7 +161,7 @@ class Issuer:
 def in_sentence(unit_name: str) -> str:
     """ "Xã Đắc Tôi" -> "xã Đắc Tôi": the kind of unit is lower case inside a sentence."""
     kind, _, rest = unit_name.partition(" ")
-    if kind in ("Xã", "Huyện", "Tỉnh", "Phường", "Thị", "Thành"):
+    if kind in ("Xã", "Huyện", "Tỉnh", "Phường", "Thị", "Thành", "Thôn", "Bản", "Làng"):
         return f"{kind.lower()} {rest}"
     return unit_name
 
@@ -425,14 +426,28 @@ def head_cells(names: Sequence[str]) -> list[Paragraph]:
 class Signature:
     title: str  # "ĐẠI DIỆN BÊN GIAO"
     name: str = ""
-    subtitle: str = ""  # "CHỦ TỊCH" under "TM. ỦY BAN NHÂN DÂN"
+    subtitle: str = ""  # lines under the title: "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"
     note: str = "(Ký, ghi rõ họ tên)"
+
+
+NAME_LINE = "…………………………………"  # the signer's name, written by hand when not recorded
+
+
+def commune_confirmation(issuer: Issuer) -> Signature:
+    """The UBND's confirmation block (NĐ 30/2020): for the committee, its chairman signs and
+    stamps, with the name under the signature."""
+    return Signature(
+        f"Xác nhận của UBND {issuer.commune_name}",
+        issuer.chairman_name or NAME_LINE,
+        "TM. Ủy ban nhân dân\nChủ tịch",
+        "(Ký tên, đóng dấu)",
+    )
 
 
 def _signature_cell(sig: Signature) -> list[Flowable]:
     cell: list[Flowable] = [para(upper(sig.title), "sign_title")]
-    if sig.subtitle:
-        cell.append(para(upper(sig.subtitle), "sign_title"))
+    for line in filter(None, sig.subtitle.split("\n")):
+        cell.append(para(upper(line), "sign_title"))
     if sig.note:
         cell.append(para(sig.note, "sign_note"))
     cell += [Spacer(1, 22 * mm), para(sig.name, "sign_name")]
@@ -457,9 +472,14 @@ def signatures(blocks: Sequence[Signature]) -> Flowable:
 
 
 def closing(recipients: Sequence[str], signer: Signature) -> Flowable:
-    """ "Nơi nhận:" at the bottom left beside the signer's block at the right."""
+    """ "Nơi nhận:" at the bottom left beside the signer's block at the right; each recipient
+    line ends with ";" and the last with "." (NĐ 30/2020, Phụ lục I)."""
     left: list[Flowable] = [para("Nơi nhận:", "noi_nhan")]
-    left += [para(f"- {r}", "noi_nhan_item") for r in recipients]
+    names = [r.rstrip(" ;.") for r in recipients]
+    left += [
+        para(f"- {name}{'.' if i == len(names) - 1 else ';'}", "noi_nhan_item")
+        for i, name in enumerate(names)
+    ]
     table = Table(
         [[left, _signature_cell(signer)]], colWidths=[FRAME_WIDTH * 0.45, FRAME_WIDTH * 0.55]
     )

@@ -55,7 +55,7 @@ def _recipients(issuer: Issuer) -> list[str]:
         f"UBND {issuer.district}" if issuer.district_name else "UBND cấp trên",
         "Các đơn vị kết nghĩa",
         "Ban Dân tộc tỉnh",
-        "Lưu: VT.",
+        "Lưu: VT",
     ]
 
 

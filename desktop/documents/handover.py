@@ -252,9 +252,11 @@ def receipt_list(
             households_in[line.village_name] += 1
         last_household = key
     last_household = object()
+    village_rows: list[int] = []  # never alone at the foot of a page
     for line in receipt.allocations:
         if line.village_name != village:
             village = line.village_name
+            village_rows.append(len(rows))
             rows.append([f"{village} ({households_in[village]} hộ)", "", "", "", "", "", ""])
             heights.append(layout.CELL_LEADING + 6)
             row_styles.append([("SPAN", (0, None), (-1, None)), bold_row])
@@ -288,7 +290,15 @@ def receipt_list(
     if not receipt.allocations:
         story.append(para("Nguồn hỗ trợ này chưa được phân bổ cho hộ hoặc thôn nào.", "body"))
     story.append(
-        layout.PagedTable(head, rows, heights, LIST_WIDTHS_MM, style=style, row_styles=row_styles)
+        layout.PagedTable(
+            head,
+            rows,
+            heights,
+            LIST_WIDTHS_MM,
+            style=style,
+            row_styles=row_styles,
+            heading_rows=village_rows,
+        )
     )
     story.append(Spacer(1, 2 * mm))
     story.append(

@@ -95,8 +95,13 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
 STYLES = {
     "body": _style("body", alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=4),
     "body_plain": _style("body_plain", alignment=TA_JUSTIFY, spaceAfter=3),
-    "heading": _style("heading", fontName=BOLD, alignment=TA_LEFT, spaceBefore=6, spaceAfter=3),
-    "heading_center": _style("heading_center", fontName=BOLD, alignment=TA_CENTER, spaceAfter=3),
+    # a heading never stays alone at the foot of a page: it goes with what follows it
+    "heading": _style(
+        "heading", fontName=BOLD, alignment=TA_LEFT, spaceBefore=6, spaceAfter=3, keepWithNext=1
+    ),
+    "heading_center": _style(
+        "heading_center", fontName=BOLD, alignment=TA_CENTER, spaceAfter=3, keepWithNext=1
+    ),
     "title": _style("title", fontName=BOLD, fontSize=14, leading=18, alignment=TA_CENTER),
     "subtitle": _style("subtitle", fontName=BOLD, fontSize=14, leading=18, alignment=TA_CENTER),
     "header_left": _style("header_left", fontSize=12.5, leading=15, alignment=TA_CENTER),
@@ -314,7 +319,9 @@ class PagedTable(Flowable):
     reportlab's Table measures every remaining row again at each page break, so a list of a
     thousand households costs the square of its length; this cuts off one page of rows at a time
     and hands reportlab only tables of a page. The header row repeats on every page.
-    `row_styles[i]` holds the style commands of body row i with None for its row index.
+    `row_styles[i]` holds the style commands of body row i with None for its row index;
+    `heading_rows` are body rows (a village's line) that never end a page: they go with the
+    row after them.
     """
 
     def __init__(
@@ -326,8 +333,10 @@ class PagedTable(Flowable):
         *,
         style: Sequence[tuple] = (),
         row_styles: Sequence[Sequence[tuple]] | None = None,
+        heading_rows: Sequence[int] = (),
     ) -> None:
         super().__init__()
+        self.heading_rows = set(heading_rows)
         self.header = header
         self.rows = rows
         self.heights = heights
@@ -370,6 +379,8 @@ class PagedTable(Flowable):
                 break
             room -= height
             fit += 1
+        while fit < len(self.rows) and fit > 0 and fit - 1 in self.heading_rows:
+            fit -= 1  # a heading row moves to the next page with the rows it heads
         if fit == 0:
             return []  # not even one row here: the frame moves the table to the next page
         rest = PagedTable(
@@ -379,6 +390,7 @@ class PagedTable(Flowable):
             self.widths_mm,
             style=self.style,
             row_styles=self.row_styles[fit:],
+            heading_rows=[r - fit for r in self.heading_rows if r >= fit],
         )
         first = self._table(0, fit)
         return [first, rest]
@@ -468,7 +480,21 @@ def signatures(blocks: Sequence[Signature]) -> Flowable:
             ]
         )
     )
-    return KeepTogether([Spacer(1, 6 * mm), table])
+    return _with_previous(KeepTogether([Spacer(1, 6 * mm), table]))
+
+
+def _with_previous(block: Flowable) -> Flowable:
+    """Mark a signature block to be kept on the page of the text just before it."""
+    block.keeps_previous = True  # type: ignore[attr-defined]
+    return block
+
+
+def _keep_signatures_with_text(story: list[Flowable]) -> list[Flowable]:
+    """A signature block never opens a page alone: the flowable before it goes with it."""
+    for before, flowable in zip(story, story[1:], strict=False):
+        if getattr(flowable, "keeps_previous", False):
+            before.keepWithNext = True  # type: ignore[attr-defined]
+    return story
 
 
 def closing(recipients: Sequence[str], signer: Signature) -> Flowable:
@@ -493,7 +519,7 @@ def closing(recipients: Sequence[str], signer: Signature) -> Flowable:
             ]
         )
     )
-    return KeepTogether([Spacer(1, 6 * mm), table])
+    return _with_previous(KeepTogether([Spacer(1, 6 * mm), table]))
 
 
 # ---- the document -------------------------------------------------------------------------------
@@ -569,5 +595,5 @@ def build(
             PageTemplate("later", [frame], onPage=later_page),
         ]
     )
-    template.build(list(document.story))
+    template.build(_keep_signatures_with_text(list(document.story)))
     return template.page

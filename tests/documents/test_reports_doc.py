@@ -240,3 +240,59 @@ def test_paged_table_repeats_its_header_and_keeps_every_row(tmp_path):
     assert all("Họ và tên" in t for t in texts)
     joined = one_line(" ".join(texts))
     assert all(f"Hộ thứ {i} " in joined + " " for i in range(1, 201))
+
+
+def _last_line(page: str) -> str:
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def _first_lines(page: str, count: int = 2) -> list[str]:
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    return [line for line in lines if not line.isdigit()][:count]  # skip the page number
+
+
+@pytest.mark.parametrize("filler", range(30, 46))
+def test_a_heading_never_ends_a_page_and_signatures_never_open_one(tmp_path, filler):
+    """However much text comes before them: a heading goes with the paragraph after it, and
+    the signature block with the last lines of text."""
+    out = tmp_path / "doc.pdf"
+    body = [layout.para(f"Dòng nội dung thứ {i} của báo cáo.", "body_plain") for i in range(filler)]
+    story = [
+        *body,
+        layout.para("3. Mô hình sinh kế", "heading"),
+        layout.para("Trong kỳ không có mô hình sinh kế nào được thành lập.", "body"),
+        *body[: filler // 3],
+        layout.para("Trên đây là báo cáo kết quả công tác kết nghĩa.", "body"),
+        layout.closing(["UBND huyện Nam Giang", "Lưu: VT"], layout.Signature("Tổ trưởng", "A")),
+    ]
+    layout.build(layout.Document("x", story), out)
+    pages = pdf_text(out)
+    for page in pages:
+        assert _last_line(page) != "3. Mô hình sinh kế"
+    for page in pages[1:]:
+        assert "Nơi nhận:" not in _first_lines(page), _first_lines(page)
+    closing_page = next(p for p in pages if "Nơi nhận:" in p)
+    assert "Trên đây là báo cáo" in closing_page
+
+
+def test_a_village_row_never_ends_a_page_of_the_signing_list(tmp_path):
+    rows, heights, villages = [], [], []
+    for v in range(12):
+        villages.append(len(rows))
+        rows.append([f"Thôn số {v} (9 hộ)", ""])
+        heights.append(20.0)
+        for h in range(9):
+            rows.append([str(h), f"Hộ {v}-{h}"])
+            heights.append(37.0)
+    table = layout.PagedTable(
+        layout.head_cells(["STT", "Họ và tên"]), rows, heights, [1, 4], heading_rows=villages
+    )
+    out = tmp_path / "list.pdf"
+    layout.build(layout.Document("x", [layout.para("Danh sách"), table]), out)
+    pages = pdf_text(out)
+    assert len(pages) > 3
+    for page in pages:
+        assert not _last_line(page).startswith("Thôn số"), _last_line(page)
+    joined = one_line(" ".join(pages))
+    assert all(f"Thôn số {v} (9 hộ)" in joined for v in range(12))

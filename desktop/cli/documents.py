@@ -34,7 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     periodic = kind("periodic", tr("report of a quarter, half year, 9 months or year"))
     periodic.add_argument("--year", type=int, required=True)
     periodic.add_argument("--period", choices=tuple(reports.PERIODS), required=True)
-    kind("survey-sheet", tr("household survey sheet, blank or filled")).add_argument("--household")
+    kind("survey-sheet", tr("household survey sheet, blank or filled")).add_argument(
+        "--household", help=tr("the household's code, id or head's name (empty: a blank sheet)")
+    )
 
     export = subparsers.add_parser("export", help=tr("export a table or report to a spreadsheet"))
     formats = export.add_subparsers(dest="format", required=True)
@@ -53,7 +55,9 @@ def run_print(args: argparse.Namespace) -> int:
         receipt_id=getattr(args, "receipt", None),
         year=getattr(args, "year", None),
         period=getattr(args, "period", None),
-        household_id=getattr(args, "household", None),
+        household_id=reports.find_household(db, args.household)
+        if getattr(args, "household", None)
+        else None,
     )
     printed = printing.render(db, request, args.out)
     print(

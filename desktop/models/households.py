@@ -362,8 +362,20 @@ def _standard_code(db: Database, year: int) -> str | None:
     return row[0] if row else None
 
 
+def next_code(db: Database, commune_code: str) -> str:
+    """The next free household code of the commune: "20705-000601" after "20705-000600"."""
+    last = db.execute(
+        "SELECT max(CAST(substr(code, ?) AS INTEGER)) FROM household "
+        "WHERE code LIKE ? AND substr(code, ?) GLOB '[0-9]*'",
+        [len(commune_code) + 2, f"{commune_code}-%", len(commune_code) + 2],
+    ).fetchone()[0]
+    return f"{commune_code}-{(last or 0) + 1:06d}"
+
+
 def write(db: Database, clean: Household) -> str:
     """Insert or update the household row of a validated `clean` (inside a transaction)."""
+    if clean.id is None and not clean.code and clean.commune_code:
+        clean.code = next_code(db, clean.commune_code)  # every household can be found by code
     values = [getattr(clean, name) for name in FIELDS]
     key = search_key(clean.head_name, clean.code, clean.phone)
     if clean.id is None:

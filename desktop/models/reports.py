@@ -16,7 +16,7 @@ from desktop.i18n import tr
 from desktop.models import assessments, needs, reference
 from desktop.models.db import Database
 from desktop.models.errors import UserError
-from desktop.models.text import format_date
+from desktop.models.text import format_date, search_words
 
 # Period code -> (first month, last month).
 PERIODS: dict[str, tuple[int, int]] = {
@@ -619,11 +619,34 @@ def group_leader(db: Database) -> str:
     return row[0] if row else ""
 
 
-def household_by_code(db: Database, code: str) -> str:
-    """The id of the live household with `code` ("20705-000594"), or a UserError."""
+def find_household(db: Database, typed: str) -> str:
+    """The id of the live household that `typed` names: its id, its code ("20705-000594"),
+    or words of its head's name ("bhriu ngoc", accents not needed) matching exactly one; a
+    UserError that lists the candidates (with their codes) when several match, or none."""
+    typed = typed.strip()
     row = db.execute(
-        "SELECT id FROM household WHERE code = ? AND deleted = 0", [code.strip()]
+        "SELECT id FROM household WHERE (id = ? OR code = ?) AND deleted = 0 LIMIT 1",
+        [typed, typed],
     ).fetchone()
-    if row is None:
-        raise UserError(tr("No household has the code {code}.").format(code=code.strip()))
-    return row[0]
+    if row is not None:
+        return row[0]
+    words = search_words(typed)
+    if not words:
+        raise UserError(tr("Type the household code or the head's name."))
+    found = db.execute(
+        "SELECT h.id, h.head_name, coalesce(h.code, ''), coalesce(v.name, '') FROM household h "
+        "LEFT JOIN village v ON v.id = h.village_id WHERE h.deleted = 0 AND "
+        + " AND ".join(["h.search_key LIKE ?"] * len(words))
+        + " ORDER BY h.search_key LIMIT 6",
+        [f"%{w}%" for w in words],
+    ).fetchall()
+    if len(found) == 1:
+        return found[0][0]
+    if not found:
+        raise UserError(tr("No household has the code or name “{typed}”.").format(typed=typed))
+    listed = "; ".join(f"{name} ({code or '—'}, {village})" for _, name, code, village in found[:5])
+    raise UserError(
+        tr("Several households match “{typed}”: {listed}. Type the household code.").format(
+            typed=typed, listed=listed
+        )
+    )

@@ -115,7 +115,9 @@ class DocumentsPage(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
         self.household = QLineEdit()
-        self.household.setPlaceholderText(tr("Household code, empty for a blank sheet"))
+        self.household.setPlaceholderText(
+            tr("Household code or head's name, empty for a blank sheet")
+        )
         self.period = Combo()
         for code, label in period_labels():
             self.period.addItem(label, code)
@@ -234,7 +236,7 @@ class DocumentsPage(QWidget):
             self.year.setValue(year)
 
     def request(self) -> printing.Request:
-        """The chosen document; a UserError when the household code names no household."""
+        """The chosen document; a UserError when the household typed is none or not one."""
         kind = self.kind.currentData()
         code = self.household.text().strip() if kind == "survey-sheet" else ""
         return printing.Request(
@@ -242,7 +244,7 @@ class DocumentsPage(QWidget):
             receipt_id=self.receipt.currentData() if kind in ("handover", "receipt-list") else None,
             year=self.year.value() if self.year.isEnabled() else None,
             period=self.period.currentData() if kind == "periodic" else None,
-            household_id=reports.household_by_code(self.context.db, code) if code else None,
+            household_id=reports.find_household(self.context.db, code) if code else None,
         )
 
     # ---- creating ----------------------------------------------------------------------------

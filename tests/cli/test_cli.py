@@ -252,3 +252,49 @@ def test_os_errors_are_explained_in_vietnamese(run_cli, tmp_path):
     assert result.code == 1
     assert result.err.strip() == f"Lỗi: không dùng được tệp {taken} (đã có tệp trùng tên)."
     assert "File exists" not in result.err
+
+
+def test_survey_sheet_by_code_or_name_and_new_households_get_a_code(run_cli, commune_dir, tmp_path):
+    from pypdf import PdfReader
+
+    from desktop.models import households, store
+
+    db = store.open_database(commune_dir)
+    try:
+        village = db.execute("SELECT id FROM village WHERE deleted = 0 LIMIT 1").fetchone()[0]
+        new_id = households.save(
+            db,
+            households.Household(
+                head_name="Pơloong Thị Ỉn", village_id=village, commune_code="20705"
+            ),
+        )
+        code = db.execute("SELECT code FROM household WHERE id = ?", [new_id]).fetchone()[0]
+    finally:
+        db.conn.close()
+    assert code and code.startswith("20705-")
+    for typed in (code, "poloong thi in", new_id):
+        out = tmp_path / "phieu.pdf"
+        result = run_cli(
+            "--data-dir",
+            commune_dir.root,
+            "print",
+            "survey-sheet",
+            "--household",
+            typed,
+            "--out",
+            out,
+        )
+        assert result.code == 0, result.err
+        text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+        assert "Pơloong Thị Ỉn" in text and code in text
+    result = run_cli(
+        "--data-dir",
+        commune_dir.root,
+        "print",
+        "survey-sheet",
+        "--household",
+        "khong co ai",
+        "--out",
+        tmp_path / "x.pdf",
+    )
+    assert result.code == 1 and "khong co ai" in result.err

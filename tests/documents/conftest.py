@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.models import station, store
+from desktop.models.households import search_key as household_key
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7
 from desktop.paths import DataDir
@@ -99,6 +100,7 @@ def build_station(data_dir: DataDir, households: int = 0) -> Station:
                 village_id=villages[village],
                 head_name=name,
                 code=f"20705-{i + 1:06d}",
+                search_key=household_key(name, f"20705-{i + 1:06d}", None),
                 members=4,
                 head_gender="nam",
                 head_birth_year=1980,

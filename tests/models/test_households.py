@@ -54,9 +54,17 @@ def register(db, **filters) -> list[tuple]:
 def test_save_writes_household_year_and_search_key(commune_db, village_id):
     household_id = households.save(commune_db, new(commune_db, village_id))
     row = commune_db.execute(
-        "SELECT head_name, search_key, members, phone FROM household WHERE id = ?", [household_id]
+        "SELECT head_name, search_key, members, phone, code FROM household WHERE id = ?",
+        [household_id],
     ).fetchone()
-    assert row == ("Bhríu Văn Thương", search_key("Bhríu Văn Thương 0905 123 456"), 5, "0905 123 456")
+    code = row[4]  # typed without a code: the next one of the commune
+    assert code == "20705-000121"
+    assert row[:4] == (
+        "Bhríu Văn Thương",
+        search_key(f"Bhríu Văn Thương {code} 0905 123 456"),
+        5,
+        "0905 123 456",
+    )
     status, income, deprivations = commune_db.execute(
         "SELECT status, income_per_month, deprivations FROM household_year "
         "WHERE household_id = ? AND year = ?",

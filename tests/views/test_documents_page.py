@@ -143,3 +143,20 @@ def test_survey_sheet_for_one_household_by_its_code(qtbot, page, docs_station):
     page.create_button.click()
     wait_done(qtbot, page)
     assert "Họ và tên chủ hộ: Bhríu Thị Ngọc" in one_line(pdf_text(page.current)[0])
+
+
+def test_survey_sheet_for_a_household_found_by_name(qtbot, page, docs_station):
+    from PySide6.QtCore import Qt
+
+    from tests.documents.conftest import one_line, pdf_text
+
+    page.prepare("survey-sheet")
+    page.household.setText("")
+    qtbot.keyClicks(page.household, "bhriu ngoc")  # no accents, no code
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, page)
+    assert "Họ và tên chủ hộ: Bhríu Thị Ngọc" in one_line(pdf_text(page.current)[0])
+    page.household.setText("")
+    qtbot.keyClicks(page.household, "thi")  # several: the message lists them with their codes
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert "20705-000001" in page.message.text() and page.job is None

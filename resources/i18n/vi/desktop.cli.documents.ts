@@ -12,6 +12,10 @@
       <translation>in văn bản ra tệp PDF</translation>
     </message>
     <message>
+      <source>the household's code, id or head's name (empty: a blank sheet)</source>
+      <translation>mã hộ, mã định danh hoặc tên chủ hộ (bỏ trống: phiếu trắng)</translation>
+    </message>
+    <message>
       <source>export a table or report to a spreadsheet</source>
       <translation>xuất bảng hoặc báo cáo ra bảng tính</translation>
     </message>

@@ -56,8 +56,8 @@
       <translation>Cả năm</translation>
     </message>
     <message>
-      <source>Household code, empty for a blank sheet</source>
-      <translation>Mã hộ; để trống để in phiếu trắng</translation>
+      <source>Household code or head's name, empty for a blank sheet</source>
+      <translation>Mã hộ hoặc tên chủ hộ, bỏ trống để in phiếu trắng</translation>
     </message>
     <message>
       <source>Document</source>

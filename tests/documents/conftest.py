@@ -10,8 +10,8 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.models import station, store
-from desktop.models.households import search_key as household_key
 from desktop.models.db import transaction
+from desktop.models.households import search_key as household_key
 from desktop.models.ids import uuid7
 from desktop.paths import DataDir
 

@@ -9,6 +9,7 @@ from desktop import paths
 from desktop.documents import printing, xlsx
 from desktop.i18n import tr
 from desktop.models import reports, store
+from desktop.models.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,8 +42,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser("export", help=tr("export a table or report to a spreadsheet"))
     formats = export.add_subparsers(dest="format", required=True)
     sheet = formats.add_parser("xlsx", help=tr("Excel workbook"))
-    sheet.add_argument("--table", required=True, choices=xlsx.TABLES)
+    what = sheet.add_mutually_exclusive_group(required=True)
+    what.add_argument("--table", choices=xlsx.TABLES, help=tr("a table of records"))
+    what.add_argument("--report", choices=xlsx.REPORTS, help=tr("a report's figures"))
     sheet.add_argument("--year", type=int)
+    sheet.add_argument(
+        "--period",
+        choices=tuple(reports.PERIODS),
+        default="year",
+        help=tr("the period of a periodic report (default: the year)"),
+    )
     sheet.add_argument("--out", required=True, type=Path)
     sheet.set_defaults(run=run_export)
 
@@ -71,10 +80,17 @@ def run_print(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     db = store.open_database(paths.resolve(args.data_dir))
     store.require_station(db)
-    exported = xlsx.export_table(db, args.table, args.out, year=args.year)
+    if args.report:
+        if args.year is None:
+            raise UserError(tr("Give the report's year with --year."))
+        exported = xlsx.export_report(db, args.report, args.out, year=args.year, period=args.period)
+        what = args.report
+    else:
+        exported = xlsx.export_table(db, args.table, args.out, year=args.year)
+        what = args.table
     print(
         tr("Exported {rows} rows of {table} to {path}.").format(
-            rows=exported.rows, table=args.table, path=exported.path
+            rows=exported.rows, table=what, path=exported.path
         )
     )
     return 0

@@ -217,3 +217,19 @@ def pdf_text(path: Path) -> list[str]:
 def one_line(text: str) -> str:
     """Text with every run of whitespace made one space (lines broken by the layout rejoin)."""
     return " ".join(text.split())
+
+
+def sheet_values(ws) -> list[tuple]:
+    """The rows of a worksheet as Excel shows them unfiltered: a total cell
+    "=SUBTOTAL(9,G2:G40)" reads as the sum of G2:G40 (openpyxl keeps the formula text)."""
+    import re
+
+    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    for row in rows:
+        for i, value in enumerate(row):
+            found = re.fullmatch(r"=SUBTOTAL\(9,([A-Z]+)(\d+):([A-Z]+)(\d+)\)", str(value or ""))
+            if found:
+                column, first, _, last = found.groups()
+                cells = ws[f"{column}{first}:{column}{last}"]
+                row[i] = sum(c.value for (c,) in cells if isinstance(c.value, int | float))
+    return [tuple(r) for r in rows]

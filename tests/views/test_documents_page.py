@@ -121,7 +121,9 @@ def test_export_a_report_to_excel(qtbot, page, docs_station, tmp_path, monkeypat
     assert page.excel_button.isEnabled()
     chosen.append(tmp_path / "needs.xlsx")
     qtbot.mouseClick(page.excel_button, Qt.MouseButton.LeftButton)
-    rows = list(load_workbook(chosen[-1]).active.iter_rows(values_only=True))
+    from tests.documents.conftest import sheet_values
+
+    rows = sheet_values(load_workbook(chosen[-1]).active)
     assert rows[-1][0] == "Tổng cộng" and 510_000_000 in rows[-1]
     page.prepare("year-end", year=2019)
     chosen.append(tmp_path / "none.xlsx")

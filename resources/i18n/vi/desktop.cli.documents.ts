@@ -24,6 +24,18 @@
       <translation>tệp Excel</translation>
     </message>
     <message>
+      <source>a table of records</source>
+      <translation>một bảng dữ liệu</translation>
+    </message>
+    <message>
+      <source>a report's figures</source>
+      <translation>số liệu của một báo cáo</translation>
+    </message>
+    <message>
+      <source>the period of a periodic report (default: the year)</source>
+      <translation>kỳ của báo cáo định kỳ (mặc định: cả năm)</translation>
+    </message>
+    <message>
       <source>PDF file to write</source>
       <translation>tệp PDF sẽ ghi</translation>
     </message>
@@ -50,6 +62,10 @@
     <message>
       <source>Printed “{title}” ({pages} pages) to {path}.</source>
       <translation>Đã in “{title}” ({pages} trang) ra tệp {path}.</translation>
+    </message>
+    <message>
+      <source>Give the report's year with --year.</source>
+      <translation>Hãy cho năm của báo cáo bằng --year.</translation>
     </message>
     <message>
       <source>Exported {rows} rows of {table} to {path}.</source>

@@ -8,6 +8,7 @@ from desktop import paths
 from desktop.i18n import tr
 from desktop.models import counts, demo, store
 from desktop.models.errors import UserError
+from desktop.models.text import format_number
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,5 +34,12 @@ def run(args: argparse.Namespace) -> int:
         populate_hub(data_dir, db, seed=args.seed, households=args.households)
     else:
         demo.populate(db, households=args.households, seed=args.seed)
-    print(tr("Demo data added: {counts}").format(counts=counts.record_counts(db)))
+    print(
+        tr("Demo data added: {counts}.").format(
+            counts=", ".join(
+                f"{format_number(n)} {counts.label(key)}"
+                for key, n in counts.record_counts(db).items()
+            )
+        )
+    )
     return 0

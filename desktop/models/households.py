@@ -394,6 +394,19 @@ def write(db: Database, clean: Household) -> str:
     return clean.id
 
 
+def aid_received(db: Database, household_ids: list[str]) -> tuple[int, int]:
+    """(how many of the households were handed aid, how many live hand-outs they hold)."""
+    if not household_ids:
+        return 0, 0
+    marks = ", ".join("?" * len(household_ids))
+    row = db.execute(
+        "SELECT count(DISTINCT household_id), count(*) FROM allocation "
+        f"WHERE deleted = 0 AND household_id IN ({marks})",
+        household_ids,
+    ).fetchone()
+    return row[0], row[1]
+
+
 def delete(db: Database, household_id: str) -> None:
     """Move the household to the trash (a tombstone, which syncs); its years go with it."""
     with transaction(db) as conn:

@@ -323,6 +323,10 @@ class RecordListPage(QWidget):
     def open_record(self, record_id: str | None) -> None:
         """Open the form of a record (None: a new one)."""
 
+    def delete_warning(self, ids: list[str]) -> str:
+        """What the officer should know before deleting these records ("" for nothing)."""
+        return ""
+
     def delete_records(self, ids: list[str]) -> None:
         """Tombstone the records through models."""
         raise UserError(tr("These records cannot be deleted here."))
@@ -373,12 +377,12 @@ class RecordListPage(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
+        question = tr(
+            "Move {count} record(s) to the trash? They can be restored from there."
+        ).format(count=len(ids))
+        warning = self.delete_warning(ids)
         answer = QMessageBox.question(
-            self,
-            tr("Delete"),
-            tr("Move {count} record(s) to the trash? They can be restored from there.").format(
-                count=len(ids)
-            ),
+            self, tr("Delete"), f"{warning}\n\n{question}" if warning else question
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

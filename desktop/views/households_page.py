@@ -188,6 +188,15 @@ class HouseholdsPage(RecordListPage):
         dialog.open()
         return dialog
 
+    def delete_warning(self, ids: list[str]) -> str:
+        helped, handouts = households.aid_received(self.context.db, ids)
+        if not helped:
+            return ""
+        return tr(
+            "{helped} of these households received aid ({handouts} hand-outs): deleted, they "
+            "drop out of the signing lists and the figures of those receipts."
+        ).format(helped=helped, handouts=handouts)
+
     def delete_records(self, ids: list[str]) -> None:
         for household_id in ids:
             households.delete(self.context.db, household_id)

@@ -241,7 +241,7 @@ class ReceiptDialog(RecordDialog):
         self.tabs.addTab(page, tr("Representatives"))
 
     def _allocation_tab(self) -> None:
-        page = QWidget()
+        page = self.alloc_page = QWidget()
         layout = QVBoxLayout(page)
         self.alloc_note = QLabel(tr("Save the receipt first; then its items can be handed out."))
         self.alloc_note.setWordWrap(True)
@@ -590,6 +590,37 @@ class ReceiptDialog(RecordDialog):
             id=self.record_id,
         )
 
+    def try_save(self) -> bool:
+        """A new receipt stays open after saving, on its hand-out tab: handing its items out
+        is what comes next. An existing one closes as any form does."""
+        if self.record_id is not None:
+            return super().try_save()
+        try:
+            self.record_id = self.save_record()
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return False
+        except UserError as exc:
+            self.show_errors({})
+            QMessageBox.warning(self, tr("Cannot save"), exc.message)
+            return False
+        self.show_errors({})
+        self.saved.emit(self.record_id)
+        # shown again as saved: the rows now carry the ids of the records they became
+        self.receipt = receipts.load(self.db, self.record_id)
+        self._loading = True
+        self.items.setRowCount(0)
+        self.parties.setRowCount(0)
+        self._fill()
+        self._loading = False
+        self.mark_clean()
+        self.setWindowTitle(tr("Receipt"))
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.alloc_page))
+        self.alloc_error.setText(tr("Saved. Hand the items out here, or close the receipt."))
+        self.alloc_error.setStyleSheet("color: #1b6e2a;")
+        self.alloc_error.show()
+        return True
+
     def save_record(self) -> str:
         receipt = self.collect()
         receipt_id = receipts.save(self.db, receipt, commune_code=self.commune)
@@ -782,6 +813,7 @@ class ReceiptDialog(RecordDialog):
         try:
             quantity = self.alloc_quantity.number()
         except ValueError:
+            self.alloc_error.setStyleSheet("")
             self.alloc_error.setText(tr("Type the quantity as a number, like 2 or 20,5."))
             self.alloc_error.show()
             return
@@ -796,6 +828,7 @@ class ReceiptDialog(RecordDialog):
                 commune_code=self.commune,
             )
         except ValidationError as exc:
+            self.alloc_error.setStyleSheet("")
             self.alloc_error.setText("\n".join(exc.errors.values()))
             self.alloc_error.show()
             return

@@ -109,6 +109,9 @@ class NeedsTab(QWidget):
 
     def load(self, links: list[receipts.NeedLink], fulfilment: dict) -> None:
         """The saved links; one made before items could be ticked gets the default ticks."""
+        self.table.setRowCount(0)
+        self._ticks.clear()
+        self._chosen.clear()
         self._fulfilment = dict(fulfilment)
         tokens = [token for token, _item in self._item_rows()]
         for link in links:

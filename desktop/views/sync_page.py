@@ -118,6 +118,10 @@ class SyncPage(QWidget):
         send.addWidget(self.drives, 1, 0)
         send.addWidget(self.usb_button, 2, 0)
         send.addWidget(rescan, 3, 0, Qt.AlignmentFlag.AlignLeft)
+        self.send_reason = QLabel()
+        self.send_reason.setWordWrap(True)
+        self.send_reason.setObjectName("cardNote")
+        send.addWidget(self.send_reason, 4, 0)
 
         # receiving
         self.import_button = QPushButton(tr("Import the district's bundles…"))
@@ -207,6 +211,16 @@ class SyncPage(QWidget):
             and self.drives.currentData() is not None
             and not self.import_panel.runner.busy
         )
+        # a disabled button says why
+        why = (
+            tr("Bundles can be made once the district has enrolled this station (see above).")
+            if hub is None
+            else ""
+        )
+        self.send_reason.setText(why)
+        self.send_reason.setVisible(bool(why))
+        for button in (self.folder_button, self.usb_button):
+            button.setToolTip(why)
         count = len(conflict_review.open_conflicts(self.context.db))
         self.conflicts.setText(
             tr("{count} conflicts between versions wait for review on the conflicts page.").format(
@@ -222,7 +236,7 @@ class SyncPage(QWidget):
         parts = [
             f"{conflict_review.table_title(t)}: {format_number(n)}" for t, n in state.by_table[:4]
         ]
-        return "; ".join(parts)
+        return tr("records changed: {parts}").format(parts="; ".join(parts))
 
     def list_drives(self) -> None:
         self.drives.clear()

@@ -69,6 +69,10 @@ class TrashPage(QWidget):
         layout.addWidget(heading(tr("Trash")))
         layout.addWidget(self.note)
         layout.addLayout(top)
+        self.message = QLabel()  # what the last restore brought back
+        self.message.setWordWrap(True)
+        self.message.setObjectName("restored")
+        layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         self._update_count()
         context.changes.changed.connect(self.refresh)
@@ -102,12 +106,25 @@ class TrashPage(QWidget):
     def restore_selected(self) -> list[str]:
         """Restore the selected records; returns the tables written."""
         written = []
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        names = {
+            self.model.row_id(row): self.model.index(row, 2).data() for row in rows
+        }  # read before the list refreshes
+        restored = []
         for key in self.selected_keys():
             try:
                 written.append(trash.restore(self.context.db, key))
             except UserError as exc:
                 QMessageBox.warning(self, tr("Cannot restore"), exc.message)
                 break
+            restored.append(names.get(key) or "")
+        if restored:
+            self.message.setText(
+                tr("Restored {count}: {names}. They are back on their pages.").format(
+                    count=len(restored),
+                    names="; ".join(restored[:5]) + ("; …" if len(restored) > 5 else ""),
+                )
+            )
         for table in dict.fromkeys(written):
             self.context.notify(table)  # other pages show it again; this page refreshes too
         return written

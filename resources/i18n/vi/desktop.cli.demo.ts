@@ -16,8 +16,8 @@
       <translation>Trạm này đã có dữ liệu hộ; dữ liệu mẫu chỉ nạp vào trạm mới.</translation>
     </message>
     <message>
-      <source>Demo data added: {counts}</source>
-      <translation>Đã nạp dữ liệu mẫu: {counts}</translation>
+      <source>Demo data added: {counts}.</source>
+      <translation>Đã nạp dữ liệu mẫu: {counts}.</translation>
     </message>
   </context>
 </TS>

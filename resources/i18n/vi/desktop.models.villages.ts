@@ -5,7 +5,7 @@
     <name>desktop.models.villages</name>
     <message>
       <source>This village no longer exists.</source>
-      <translation>Thôn này không còn nữa.</translation>
+      <translation>Thôn này không còn trong danh sách.</translation>
     </message>
     <message>
       <source>Enter the village name.</source>

@@ -220,6 +220,18 @@
       <translation>Phát hiện lúc</translation>
     </message>
     <message>
+      <source>Field</source>
+      <translation>Trường</translation>
+    </message>
+    <message>
+      <source>Current version</source>
+      <translation>Bản hiện tại</translation>
+    </message>
+    <message>
+      <source>Other version</source>
+      <translation>Bản kia</translation>
+    </message>
+    <message>
       <source>Conflicts between versions</source>
       <translation>Xung đột giữa các phiên bản</translation>
     </message>
@@ -234,10 +246,6 @@
     <message>
       <source>no</source>
       <translation>không</translation>
-    </message>
-    <message>
-      <source>Field</source>
-      <translation>Trường</translation>
     </message>
     <message>
       <source>{count} fields differ (in bold). Keeping changes nothing; taking the other version writes it as a new change that goes to the other stations.</source>

@@ -133,7 +133,7 @@
     </message>
     <message>
       <source>{count} receipts</source>
-      <translation>{count} lượt hỗ trợ</translation>
+      <translation>{count} lần tiếp nhận</translation>
     </message>
     <message>
       <source>deadline {date}</source>

@@ -148,6 +148,14 @@
       <translation>Tệp đính kèm</translation>
     </message>
     <message>
+      <source>Receipt</source>
+      <translation>Lượt tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Saved. Hand the items out here, or close the receipt.</source>
+      <translation>Đã lưu. Cấp phát hàng tại đây, hoặc đóng lượt tiếp nhận.</translation>
+    </message>
+    <message>
       <source>Attach photos or scans</source>
       <translation>Đính kèm ảnh hoặc bản quét</translation>
     </message>
@@ -158,10 +166,6 @@
     <message>
       <source>New receipt</source>
       <translation>Thêm lượt tiếp nhận</translation>
-    </message>
-    <message>
-      <source>Receipt</source>
-      <translation>Lượt tiếp nhận</translation>
     </message>
     <message>
       <source>— choose the sponsor —</source>
@@ -242,6 +246,10 @@
     <message>
       <source>Total: {amount}</source>
       <translation>Tổng cộng: {amount}</translation>
+    </message>
+    <message>
+      <source>Cannot save</source>
+      <translation>Không lưu được</translation>
     </message>
     <message>
       <source>Received {received} {unit} · remaining {left} {unit}</source>

@@ -12,7 +12,12 @@ from __future__ import annotations
 import sys
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop import qt_refcounts
+
+# Every Qt call goes through here first (tr() is in every layer): guard before any of them.
+qt_refcounts.immortalize()
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
@@ -24,8 +29,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(sys._getframe(1).f_globals["__name__"], text)
 
 
-def qm_path(language: str) -> str:
-    return str(resources.files("resources") / "i18n" / f"ketnghia_{language}.qm")
+def qm_path(language: str, catalog: str = "ketnghia") -> str:
+    """The compiled translations of the program ("ketnghia") or of Qt's own texts ("qtbase")."""
+    return str(resources.files("resources") / "i18n" / f"{catalog}_{language}.qm")
 
 
 def install(language: str = DEFAULT_LANGUAGE) -> None:
@@ -35,16 +41,21 @@ def install(language: str = DEFAULT_LANGUAGE) -> None:
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install() needs a QCoreApplication")
+    # Numbers, dates and Qt's own widgets (spin boxes, the calendar) the Vietnamese way, whatever
+    # the computer's regional setting: the program writes 1.500 and 20,5 everywhere.
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     if language == "en":
         return
-    translator = QTranslator(app)
-    if not translator.load(qm_path(language)):
-        raise RuntimeError(f"translation file missing: {qm_path(language)}")
-    app.installTranslator(translator)
-    _installed.append(translator)
+    # ours, and Qt's own texts (buttons, wizard, edit menus), for which Qt ships no Vietnamese
+    for catalog in ("ketnghia", "qtbase"):
+        translator = QTranslator(app)
+        if not translator.load(qm_path(language, catalog)):
+            raise RuntimeError(f"translation file missing: {qm_path(language, catalog)}")
+        app.installTranslator(translator)
+        _installed.append(translator)
 
 
 def ensure_core_app(language: str = DEFAULT_LANGUAGE) -> QCoreApplication:

@@ -1,7 +1,8 @@
 """Translation upkeep: extract tr() strings into .ts files and compile them into one .qm.
 
     python installer/i18n.py update    # one resources/i18n/vi/<module>.ts per module with tr() calls
-    python installer/i18n.py compile   # pyside6-lrelease: every .ts -> resources/i18n/ketnghia_vi.qm
+    python installer/i18n.py compile   # pyside6-lrelease: every .ts -> resources/i18n/ketnghia_vi.qm,
+                                       # and resources/i18n/qt/*.ts (Qt's own texts) -> qtbase_vi.qm
     python installer/i18n.py check     # exit 1 listing strings without a Vietnamese translation
     python installer/i18n.py apply F.json [MODULE ...]  # {"English": "Vietnamese"} into the .ts files
 
@@ -25,6 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ("desktop", "sync")
 TS_DIR = ROOT / "resources" / "i18n" / "vi"
 QM_FILE = ROOT / "resources" / "i18n" / "ketnghia_vi.qm"
+# Qt ships no Vietnamese for its own widgets: our translation of the texts the program shows,
+# written by hand (update never touches it), loaded beside ours by desktop.i18n.install.
+QT_TS_DIR = ROOT / "resources" / "i18n" / "qt"
+QT_QM_FILE = ROOT / "resources" / "i18n" / "qtbase_vi.qm"
 
 
 def _tool(name: str) -> str:
@@ -143,6 +148,10 @@ def compile_qm(ts_dir: Path = TS_DIR, out: Path = QM_FILE) -> Path:
     return out
 
 
+def all_ts() -> list[Path]:
+    return sorted(TS_DIR.glob("*.ts")) + sorted(QT_TS_DIR.glob("*.ts"))
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     if command == "update":
@@ -151,10 +160,11 @@ def main(argv: list[str]) -> int:
             print("untranslated:", line)
     elif command == "compile":
         print(compile_qm())
+        print(compile_qm(QT_TS_DIR, QT_QM_FILE))
     elif command == "apply":
         print(apply(json.loads(Path(argv[1]).read_text("utf-8")), argv[2:]), "translations set")
     elif command == "check":
-        missing = untranslated(sorted(TS_DIR.glob("*.ts")))
+        missing = untranslated(all_ts())
         for line in missing:
             print("untranslated:", line)
         return 1 if missing else 0

@@ -14,7 +14,7 @@ from sync import ledger
 @dataclass(frozen=True)
 class Waiting:
     changes: int
-    by_table: list[tuple[str, int]]  # (table, changes), most first
+    by_table: list[tuple[str, int]]  # (table, records changed), most first
     attachments: int
     attachment_bytes: int
     acked_seq: int
@@ -28,7 +28,9 @@ def waiting(db: Database) -> Waiting:
     conn = db.conn
     floor = ledger.acked_seq(conn)
     by_table = conn.execute(
-        "SELECT tbl, count(*) FROM change_log WHERE seq > ? GROUP BY tbl ORDER BY 2 DESC, 1",
+        # records, not changes: a need edited three times is one need waiting
+        "SELECT tbl, count(DISTINCT row_id) FROM change_log WHERE seq > ? GROUP BY tbl "
+        "ORDER BY 2 DESC, 1",
         (floor,),
     ).fetchall()
     attachments, size = conn.execute(

@@ -53,3 +53,64 @@ def test_vietnamese_by_default_and_english_selectable(qapp):
     i18n.install("vi")
     with pytest.raises(ValueError):
         i18n.install("fr")
+
+
+def test_qt_texts_compiled_translations_are_up_to_date(tmp_path):
+    fresh = tool.compile_qm(tool.QT_TS_DIR, tmp_path / "qt.qm")
+    assert fresh.read_bytes() == tool.QT_QM_FILE.read_bytes(), (
+        "run: python installer/i18n.py compile"
+    )
+
+
+def test_a_question_box_reads_co_khong(qapp, qtbot):
+    """Qt's own buttons are Vietnamese: a question the program asks reads "Có / Không"."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    i18n.install("vi")
+    seen: list[str] = []
+
+    def read_and_answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.extend(b.text().replace("&", "") for b in box.buttons())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(0, read_and_answer)
+    answer = QMessageBox.question(None, "Xóa", "Chuyển vào thùng rác?")
+    assert answer == QMessageBox.StandardButton.No
+    assert sorted(seen) == ["Có", "Không"]
+
+
+def test_wizard_buttons_and_the_edit_menu_are_vietnamese(qapp, qtbot):
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWizard
+
+    i18n.install("vi")
+    wizard = QWizard()
+    qtbot.addWidget(wizard)
+    texts = {
+        wizard.buttonText(button).replace("&", "")
+        for button in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        )
+    }
+    assert texts == {"< Quay lại", "Tiếp theo >", "Hoàn tất", "Hủy"}
+    for edit in (QLineEdit(), QPlainTextEdit()):
+        qtbot.addWidget(edit)
+        menu = edit.createStandardContextMenu()
+        labels = [a.text().split("\t")[0].replace("&", "") for a in menu.actions() if a.text()]
+        assert labels == ["Hoàn tác", "Làm lại", "Cắt", "Sao chép", "Dán", "Xóa", "Chọn tất cả"]
+
+
+def test_every_translation_context_is_the_name_tr_looks_up():
+    """tr() looks strings up under the calling module's __name__: each .ts must be named for
+    exactly that (desktop/cli/__init__.py is "desktop.cli", not "desktop.cli.__init__")."""
+    import importlib
+
+    for ts in sorted(tool.TS_DIR.glob("*.ts")):
+        module = importlib.import_module(ts.stem)
+        assert module.__name__ == ts.stem
+        assert "__" not in ts.stem, ts.name

@@ -1,10 +1,12 @@
 """The `ketnghia` command: no subcommand opens the window; subcommands run the same code headless.
 
 Each subcommand lives in its own module with `register(subparsers)`, which adds its parser and
-sets `run(args) -> int` as the handler (and `gui=True` when it needs a QApplication). Errors the
-user caused or the environment raised print one sentence to stderr and exit 1; a bug is logged
-with its traceback in the data folder's log and prints one sentence naming the log (exit 2).
-A PC clock that looks wrong is warned about on stderr, as the window's status bar does.
+sets `run(args) -> int` as the handler; the subcommands in GUI_COMMANDS get a QApplication.
+Errors the user caused or the environment raised print one sentence to stderr and exit 1; a bug
+is logged with its traceback in the data folder's log and prints one sentence naming the log
+(exit 2). A PC clock that looks wrong is warned about on stderr, as the window's status bar does.
+Help, usage errors and messages are in the `--lang` language (Vietnamese by default): the
+translations are installed before the parser is built.
 """
 
 from __future__ import annotations
@@ -14,11 +16,11 @@ import contextlib
 import importlib
 import logging
 import os
-import re
 import sqlite3
 import sys
 from typing import NoReturn
 
+from desktop.cli import arguments
 from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, ensure_core_app, tr
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,7 @@ COMMAND_MODULES = (
     "relay",
     "backup",
 )
+GUI_COMMANDS = ("screenshot",)  # they render widgets: a QApplication, not a QCoreApplication
 
 
 class Parser(argparse.ArgumentParser):
@@ -41,22 +44,23 @@ class Parser(argparse.ArgumentParser):
     where we know the message, and where to look."""
 
     def error(self, message: str) -> NoReturn:
-        ensure_core_app(DEFAULT_LANGUAGE)
-        unknown = re.fullmatch(r"unrecognized arguments: (.*)", message)
-        if unknown:
-            message = tr("unknown option or argument: {arguments}").format(
-                arguments=unknown.group(1)
-            )
         self.print_usage(sys.stderr)
         print(tr("Error: {message}").format(message=message), file=sys.stderr)
         print(tr("“ketnghia --help” lists the commands and options."), file=sys.stderr)
         raise SystemExit(2)
 
 
-def global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    parser.add_argument("--data-dir", help="data folder of this station")
-    parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE)
-    parser.add_argument("--version", action="store_true", help="print the version and stop")
+def global_options(
+    parser: argparse.ArgumentParser, *, checked: bool = True
+) -> argparse.ArgumentParser:
+    parser.add_argument("--data-dir", help=tr("data folder of this station"))
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES if checked else None,
+        default=DEFAULT_LANGUAGE,
+        help=tr("language of the window and the messages (vi or en)"),
+    )
+    parser.add_argument("--version", action="store_true", help=tr("print the version and stop"))
     return parser
 
 
@@ -79,7 +83,11 @@ def is_bundle_file(arg: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # Opening the window must not pay for importing every subcommand (PDF, crypto, Excel).
-    options, rest = global_options(Parser(prog="ketnghia", add_help=False)).parse_known_args(argv)
+    # (the language unchecked here: the full parser below refuses a wrong one, in Vietnamese)
+    options, rest = global_options(
+        Parser(prog="ketnghia", add_help=False), checked=False
+    ).parse_known_args(argv)
+    language = options.lang if options.lang in LANGUAGES else DEFAULT_LANGUAGE
     if options.version:
         from desktop.version import version
 
@@ -88,21 +96,22 @@ def main(argv: list[str] | None = None) -> int:
     if not rest:
         from desktop.views.app import run_app  # the window needs QtWidgets: import only here
 
-        return run_app(options.data_dir, options.lang, [])
+        return run_app(options.data_dir, language, [])
     if is_bundle_file(rest[0]):  # a double-clicked bundle: open the window and offer to import it
         from desktop.views.app import run_app
 
-        return run_app(options.data_dir, options.lang, rest[1:], open_file=rest[0])
-    args = build_parser().parse_args(argv)
-    from desktop import paths, session
-
-    if getattr(args, "gui", False):
+        return run_app(options.data_dir, language, rest[1:], open_file=rest[0])
+    if rest[0] in GUI_COMMANDS:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: render, never show
         from desktop.views.app import application
 
-        application(args.lang)
+        application(language)
     else:
-        ensure_core_app(args.lang)
+        ensure_core_app(language)
+    arguments.install()
+    args = build_parser().parse_args(argv)
+    from desktop import paths, session
+
     data_dir = paths.resolve(args.data_dir)
     session.start(data_dir)
     log.info("command: %s", " ".join(argv))

@@ -18,22 +18,24 @@ from desktop.models import backup, store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("backup", help="backup copies of this station's database")
+    parser = subparsers.add_parser("backup", help=tr("backup copies of this station's database"))
     commands = parser.add_subparsers(dest="backup_command", required=True)
 
-    create = commands.add_parser("create", help="make a backup copy now (prints its path)")
-    create.add_argument("--out", type=Path, help="folder for the copy (default: the data folder)")
+    create = commands.add_parser("create", help=tr("make a backup copy now (prints its path)"))
+    create.add_argument(
+        "--out", type=Path, help=tr("folder for the copy (default: the data folder)")
+    )
     create.set_defaults(run=run_create)
 
-    listing = commands.add_parser("list", help="the backup copies, newest first")
-    listing.add_argument("--json", action="store_true", help="one JSON array")
+    listing = commands.add_parser("list", help=tr("the backup copies, newest first"))
+    listing.add_argument("--json", action="store_true", help=tr("one JSON array"))
     listing.set_defaults(run=run_list)
 
-    verify = commands.add_parser("verify", help="check a backup copy without changing anything")
+    verify = commands.add_parser("verify", help=tr("check a backup copy without changing anything"))
     verify.add_argument("file", type=Path)
     verify.set_defaults(run=run_verify)
 
-    restore = commands.add_parser("restore", help="put a backup copy in place of the database")
+    restore = commands.add_parser("restore", help=tr("put a backup copy in place of the database"))
     restore.add_argument("file", type=Path)
     restore.set_defaults(run=run_restore)
 

@@ -8,10 +8,11 @@ from desktop import paths
 from desktop.i18n import tr
 from desktop.models import counts, demo, store
 from desktop.models.errors import UserError
+from desktop.models.text import format_number
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("demo", help="fill this station with demo data")
+    parser = subparsers.add_parser("demo", help=tr("fill this station with demo data"))
     parser.add_argument("--households", type=int, default=600)
     parser.add_argument("--seed", type=int, default=1)
     parser.set_defaults(run=run)
@@ -33,5 +34,12 @@ def run(args: argparse.Namespace) -> int:
         populate_hub(data_dir, db, seed=args.seed, households=args.households)
     else:
         demo.populate(db, households=args.households, seed=args.seed)
-    print(tr("Demo data added: {counts}").format(counts=counts.record_counts(db)))
+    print(
+        tr("Demo data added: {counts}.").format(
+            counts=", ".join(
+                f"{format_number(n)} {counts.label(key)}"
+                for key, n in counts.record_counts(db).items()
+            )
+        )
+    )
     return 0

@@ -23,59 +23,66 @@ from desktop.models.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("import", help="import records from a spreadsheet")
+    parser = subparsers.add_parser("import", help=tr("import records from a spreadsheet"))
     kinds = parser.add_subparsers(dest="kind", required=True)
     households = kinds.add_parser(
-        "households", help="households from a .xlsx, .xlsm, .xls, .ods or .csv file"
+        "households", help=tr("households from a .xlsx, .xlsm, .xls, .ods or .csv file")
     )
-    households.add_argument("file", help="spreadsheet or .csv file")
-    households.add_argument("--sheet", help="sheet name (the first sheet when omitted)")
+    households.add_argument("file", help=tr("spreadsheet or .csv file"))
+    households.add_argument("--sheet", help=tr("sheet name (the first sheet when omitted)"))
     households.add_argument(
-        "--header-row", type=int, help="row number of the column headers (found when omitted)"
-    )
-    households.add_argument(
-        "--dry-run", action="store_true", help="check every row and write nothing"
+        "--header-row", type=int, help=tr("row number of the column headers (found when omitted)")
     )
     households.add_argument(
-        "--skip-bad", action="store_true", help="import the good rows and skip the refused ones"
+        "--dry-run", action="store_true", help=tr("check every row and write nothing")
+    )
+    households.add_argument(
+        "--skip-bad", action="store_true", help=tr("import the good rows and skip the refused ones")
+    )
+    households.add_argument(
+        "--year", type=int, help=tr("year of the poverty status (default: this)")
     )
     households.add_argument(
         "--accept-suggestions",
         action="store_true",
-        help="use the proposed village for a village name that matches one closely",
+        help=tr("use the proposed village for a village name that matches one closely"),
     )
     households.add_argument(
         "--allow-similar",
         action="store_true",
-        help="import households with the same name, village and birth year as another",
+        help=tr("import households with the same name, village and birth year as another"),
     )
     households.add_argument(
         "--year",
         type=int,
-        help="year of the poverty status and income (when the sheet has no Năm column or title)",
+        help=tr(
+            "year of the poverty status and income (when the sheet has no Năm column or title)"
+        ),
     )
     households.add_argument(
         "--column",
         action="append",
         default=[],
         metavar="FIELD=HEADER",
-        help=f"map a field to a column header; fields: {', '.join(xlsx_import.FIELD_KEYS)}",
+        help=tr("map a field to a column header; fields: {fields}").format(
+            fields=", ".join(xlsx_import.FIELD_KEYS)
+        ),
     )
     households.set_defaults(run=run)
     observations = kinds.add_parser(
-        "observations", help="a survey round's household observations from a spreadsheet"
+        "observations", help=tr("a survey round's household observations from a spreadsheet")
     )
-    observations.add_argument("file", help="spreadsheet or .csv file")
+    observations.add_argument("file", help=tr("spreadsheet or .csv file"))
     observations.add_argument(
-        "--survey", required=True, help="the survey round: its id or its date (dd/mm/yyyy)"
+        "--survey", required=True, help=tr("the survey round: its id or its date (dd/mm/yyyy)")
     )
-    observations.add_argument("--sheet", help="sheet name (the first sheet when omitted)")
-    observations.add_argument("--header-row", type=int, help="row number of the column headers")
+    observations.add_argument("--sheet", help=tr("sheet name (the first sheet when omitted)"))
+    observations.add_argument("--header-row", type=int, help=tr("row number of the column headers"))
     observations.add_argument(
-        "--dry-run", action="store_true", help="check every row and write nothing"
+        "--dry-run", action="store_true", help=tr("check every row and write nothing")
     )
     observations.add_argument(
-        "--skip-bad", action="store_true", help="import the good rows and skip the refused ones"
+        "--skip-bad", action="store_true", help=tr("import the good rows and skip the refused ones")
     )
     observations.set_defaults(run=run_observations)
 

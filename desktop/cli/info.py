@@ -6,13 +6,14 @@ import argparse
 import json
 
 from desktop import logs, paths
+from desktop.i18n import tr
 from desktop.models import changelog, counts, migrations, store
 from desktop.models.db import setting
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("info", help="describe this station")
-    parser.add_argument("--json", action="store_true", help="one JSON object")
+    parser = subparsers.add_parser("info", help=tr("describe this station"))
+    parser.add_argument("--json", action="store_true", help=tr("one JSON object"))
     parser.set_defaults(run=run)
 
 

@@ -10,17 +10,17 @@ from desktop.models.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("relay", help="the relay server for online sync")
+    parser = subparsers.add_parser("relay", help=tr("the relay server for online sync"))
     commands = parser.add_subparsers(dest="relay_command", required=True)
-    serve = commands.add_parser("serve", help="serve the relay over HTTP")
-    serve.add_argument("--root", required=True, help="folder where the relay keeps bundles")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    serve.add_argument("--port", type=int, default=8765, help="port to listen on")
+    serve = commands.add_parser("serve", help=tr("serve the relay over HTTP"))
+    serve.add_argument("--root", required=True, help=tr("folder where the relay keeps bundles"))
+    serve.add_argument("--host", default="127.0.0.1", help=tr("address to listen on"))
+    serve.add_argument("--port", type=int, default=8765, help=tr("port to listen on"))
     serve.add_argument(
-        "--hub-fingerprint", help="the hub's fingerprint, read out by the district officer"
+        "--hub-fingerprint", help=tr("the hub's fingerprint, read out by the district officer")
     )
     serve.add_argument(
-        "--quota-mb", type=int, default=256, help="what one station may keep waiting (MB)"
+        "--quota-mb", type=int, default=256, help=tr("what one station may keep waiting (MB)")
     )
     serve.set_defaults(run=run_serve)
 

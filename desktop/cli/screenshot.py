@@ -10,11 +10,11 @@ from desktop.models.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("screenshot", help="save a page of the window as PNG")
-    parser.add_argument("page", help="page name, e.g. overview")
-    parser.add_argument("--out", required=True, help="PNG file to write")
-    parser.add_argument("--size", default="1366x768", help="window size WxH")
-    parser.set_defaults(run=run, gui=True)
+    parser = subparsers.add_parser("screenshot", help=tr("save a page of the window as PNG"))
+    parser.add_argument("page", help=tr("page name, e.g. overview"))
+    parser.add_argument("--out", required=True, help=tr("PNG file to write"))
+    parser.add_argument("--size", default="1366x768", help=tr("window size WxH"))
+    parser.set_defaults(run=run)  # a GUI command: see desktop.cli.GUI_COMMANDS
 
 
 def run(args: argparse.Namespace) -> int:

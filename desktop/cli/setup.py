@@ -11,13 +11,13 @@ from sync import keys
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("init", help="set up this station")
+    parser = subparsers.add_parser("init", help=tr("set up this station"))
     parser.add_argument("--role", choices=station.ROLES, required=True)
-    parser.add_argument("--unit", required=True, help="commune code (hub: district code)")
-    parser.add_argument("--station", required=True, help="name of this station")
-    parser.add_argument("--officer", required=True, help="officer in charge")
+    parser.add_argument("--unit", required=True, help=tr("commune code (hub: district code)"))
+    parser.add_argument("--station", required=True, help=tr("name of this station"))
+    parser.add_argument("--officer", required=True, help=tr("officer in charge"))
     parser.add_argument(
-        "--village", action="append", default=[], help="a village of the commune (repeatable)"
+        "--village", action="append", default=[], help=tr("a village of the commune (repeatable)")
     )
     parser.set_defaults(run=run)
 

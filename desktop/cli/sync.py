@@ -21,63 +21,65 @@ from sync import enrollment, exchange, relay_settings, status
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("sync", help="exchange bundles with the hub or the communes")
+    parser = subparsers.add_parser("sync", help=tr("exchange bundles with the hub or the communes"))
     commands = parser.add_subparsers(dest="sync_command", required=True)
 
-    commands.add_parser("fingerprint", help="this station's key fingerprint").set_defaults(
+    commands.add_parser("fingerprint", help=tr("this station's key fingerprint")).set_defaults(
         run=run_fingerprint
     )
 
-    request = commands.add_parser("enroll-request", help="write an enrollment request (commune)")
-    request.add_argument("--out", required=True, help="request file (or folder) to write")
+    request = commands.add_parser(
+        "enroll-request", help=tr("write an enrollment request (commune)")
+    )
+    request.add_argument("--out", required=True, help=tr("request file (or folder) to write"))
     request.add_argument(
         "--re-enroll",
         action="store_true",
-        help="this station is enrolled; let the welcome of this request replace its hub",
+        help=tr("this station is enrolled; let the welcome of this request replace its hub"),
     )
     request.set_defaults(run=run_enroll_request)
 
-    enroll = commands.add_parser("enroll", help="enroll a commune station (hub)")
-    enroll.add_argument("file", help="the commune's enrollment request")
-    enroll.add_argument("--fingerprint", required=True, help="the digits the commune read out")
-    enroll.add_argument("--out", required=True, help="folder for the welcome bundle")
+    enroll = commands.add_parser("enroll", help=tr("enroll a commune station (hub)"))
+    enroll.add_argument("file", help=tr("the commune's enrollment request"))
+    enroll.add_argument("--fingerprint", required=True, help=tr("the digits the commune read out"))
+    enroll.add_argument("--out", required=True, help=tr("folder for the welcome bundle"))
     enroll.set_defaults(run=run_enroll)
 
-    revoke = commands.add_parser("revoke", help="revoke a station (hub)")
-    revoke.add_argument("station_id", help="site id of the station")
+    revoke = commands.add_parser("revoke", help=tr("revoke a station (hub)"))
+    revoke.add_argument("station_id", help=tr("site id of the station"))
     revoke.set_defaults(run=run_revoke)
 
-    export = commands.add_parser("export", help="write bundles for the peers")
-    export.add_argument("--out", required=True, help="folder for the bundle files")
+    export = commands.add_parser("export", help=tr("write bundles for the peers"))
+    export.add_argument("--out", required=True, help=tr("folder for the bundle files"))
     export.set_defaults(run=run_export)
 
-    imp = commands.add_parser("import", help="import bundle files")
-    imp.add_argument("files", nargs="+", help="bundle files")
+    imp = commands.add_parser("import", help=tr("import bundle files"))
+    imp.add_argument("files", nargs="+", help=tr("bundle files"))
     imp.add_argument(
         "--hub-fingerprint",
         metavar="DIGITS",
-        help="the district hub's fingerprint, read out by phone (needed for a welcome bundle)",
+        help=tr("the district hub's fingerprint, read out by phone (needed for a welcome bundle)"),
     )
     imp.set_defaults(run=run_import)
 
-    verify = commands.add_parser("verify", help="check a bundle without changing anything")
-    verify.add_argument("file", help="bundle file")
+    verify = commands.add_parser("verify", help=tr("check a bundle without changing anything"))
+    verify.add_argument("file", help=tr("bundle file"))
     verify.add_argument(
-        "--hub-fingerprint", metavar="DIGITS", help="the district hub's fingerprint (welcome)"
+        "--hub-fingerprint", metavar="DIGITS", help=tr("the district hub's fingerprint (welcome)")
     )
     verify.set_defaults(run=run_verify)
 
-    relay = commands.add_parser("relay", help="set the relay for online sync")
-    relay.add_argument("url", nargs="?", help="the relay's address (https://…)")
-    relay.add_argument("--off", action="store_true", help="forget the relay")
+    relay = commands.add_parser("relay", help=tr("set the relay for online sync"))
+    relay.add_argument("url", nargs="?", help=tr("the relay's address (https://…)"))
+    relay.add_argument("--off", action="store_true", help=tr("forget the relay"))
     relay.set_defaults(run=run_relay)
 
     commands.add_parser(
-        "online", help="send what is pending and fetch what waits, through the relay"
+        "online", help=tr("send what is pending and fetch what waits, through the relay")
     ).set_defaults(run=run_online)
 
-    stat = commands.add_parser("status", help="where this station stands in sync")
-    stat.add_argument("--json", action="store_true", help="one JSON object")
+    stat = commands.add_parser("status", help=tr("where this station stands in sync"))
+    stat.add_argument("--json", action="store_true", help=tr("one JSON object"))
     stat.set_defaults(run=run_status)
 
 

@@ -8,12 +8,26 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from desktop.documents import layout
-from desktop.documents.layout import Document, Issuer, Signature, para, text
+from desktop.documents.layout import Document, Issuer, Signature, in_sentence, para, text
 from desktop.documents.words import vnd_in_words
 from desktop.models.reports import ReceiptFigures
 from desktop.models.text import format_date, format_number
 
 FILL = "....."  # a blank the officers fill in by hand on the printed minutes
+
+
+def _beneficiaries(receipt: ReceiptFigures) -> str:
+    """Who the receipt is handed to: "12 hộ hưởng lợi", "thôn Pà Dồn, thôn Đắc Ốc" (handed to
+    villages as a whole), or both."""
+    villages = list(
+        dict.fromkeys(a.village_name for a in receipt.allocations if a.household_id is None)
+    )
+    parts = []
+    if receipt.households:
+        parts.append(f"{receipt.households} hộ hưởng lợi")
+    if villages:
+        parts.append(", ".join(in_sentence(v) for v in villages))
+    return " và ".join(parts)
 
 
 def money(value: int) -> str:
@@ -98,8 +112,8 @@ def minutes(
     if receipt.allocations:
         story.append(
             para(
-                f"Bên nhận có trách nhiệm quản lý và bàn giao đến {receipt.households} hộ hưởng "
-                "lợi đúng đối tượng, đúng mục đích theo danh sách ký nhận kèm theo biên bản này.",
+                f"Bên nhận có trách nhiệm quản lý và bàn giao đến {_beneficiaries(receipt)} "
+                "đúng đối tượng, đúng mục đích theo danh sách ký nhận kèm theo biên bản này.",
                 "body",
             )
         )
@@ -131,18 +145,7 @@ def minutes(
         blocks.append(Signature("Người chứng kiến", witnesses[0].full_name))
     story.append(layout.signatures(blocks))
     if confirmation:
-        story.append(
-            layout.signatures(
-                [
-                    Signature(
-                        f"Xác nhận của UBND {issuer.commune_name}",
-                        "",
-                        "TM. Ủy ban nhân dân",
-                        "(Ký tên, đóng dấu)",
-                    )
-                ]
-            )
-        )
+        story.append(layout.signatures([layout.commune_confirmation(issuer)]))
     return Document(
         title=f"Biên bản bàn giao số {number}",
         story=story,
@@ -249,9 +252,11 @@ def receipt_list(
             households_in[line.village_name] += 1
         last_household = key
     last_household = object()
+    village_rows: list[int] = []  # never alone at the foot of a page
     for line in receipt.allocations:
         if line.village_name != village:
             village = line.village_name
+            village_rows.append(len(rows))
             rows.append([f"{village} ({households_in[village]} hộ)", "", "", "", "", "", ""])
             heights.append(layout.CELL_LEADING + 6)
             row_styles.append([("SPAN", (0, None), (-1, None)), bold_row])
@@ -285,7 +290,15 @@ def receipt_list(
     if not receipt.allocations:
         story.append(para("Nguồn hỗ trợ này chưa được phân bổ cho hộ hoặc thôn nào.", "body"))
     story.append(
-        layout.PagedTable(head, rows, heights, LIST_WIDTHS_MM, style=style, row_styles=row_styles)
+        layout.PagedTable(
+            head,
+            rows,
+            heights,
+            LIST_WIDTHS_MM,
+            style=style,
+            row_styles=row_styles,
+            heading_rows=village_rows,
+        )
     )
     story.append(Spacer(1, 2 * mm))
     story.append(
@@ -299,12 +312,7 @@ def receipt_list(
         layout.signatures(
             [
                 Signature("Người lập danh sách"),
-                Signature(
-                    f"Xác nhận của UBND {issuer.commune_name}",
-                    "",
-                    "TM. Ủy ban nhân dân",
-                    "(Ký tên, đóng dấu)",
-                ),
+                layout.commune_confirmation(issuer),
             ]
         )
     )

@@ -26,4 +26,5 @@ def issuer(db: Database) -> Issuer:
         signer_title=setting(db, "document_signer_title") or "TỔ TRƯỞNG",
         signer_name=setting(db, "document_signer_name") or reports.group_leader(db),
         symbol_suffix=setting(db, "document_symbol_suffix") or "UBND",
+        chairman_name=setting(db, "document_chairman_name") or "",
     )

@@ -95,8 +95,13 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
 STYLES = {
     "body": _style("body", alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=4),
     "body_plain": _style("body_plain", alignment=TA_JUSTIFY, spaceAfter=3),
-    "heading": _style("heading", fontName=BOLD, alignment=TA_LEFT, spaceBefore=6, spaceAfter=3),
-    "heading_center": _style("heading_center", fontName=BOLD, alignment=TA_CENTER, spaceAfter=3),
+    # a heading never stays alone at the foot of a page: it goes with what follows it
+    "heading": _style(
+        "heading", fontName=BOLD, alignment=TA_LEFT, spaceBefore=6, spaceAfter=3, keepWithNext=1
+    ),
+    "heading_center": _style(
+        "heading_center", fontName=BOLD, alignment=TA_CENTER, spaceAfter=3, keepWithNext=1
+    ),
     "title": _style("title", fontName=BOLD, fontSize=14, leading=18, alignment=TA_CENTER),
     "subtitle": _style("subtitle", fontName=BOLD, fontSize=14, leading=18, alignment=TA_CENTER),
     "header_left": _style("header_left", fontSize=12.5, leading=15, alignment=TA_CENTER),
@@ -146,6 +151,7 @@ class Issuer:
     signer_title: str = "TỔ TRƯỞNG"
     signer_name: str = ""
     symbol_suffix: str = "UBND"
+    chairman_name: str = ""  # the commune chairman, who confirms handovers for the UBND
 
     @property
     def commune(self) -> str:
@@ -160,7 +166,7 @@ class Issuer:
 def in_sentence(unit_name: str) -> str:
     """ "Xã Đắc Tôi" -> "xã Đắc Tôi": the kind of unit is lower case inside a sentence."""
     kind, _, rest = unit_name.partition(" ")
-    if kind in ("Xã", "Huyện", "Tỉnh", "Phường", "Thị", "Thành"):
+    if kind in ("Xã", "Huyện", "Tỉnh", "Phường", "Thị", "Thành", "Thôn", "Bản", "Làng"):
         return f"{kind.lower()} {rest}"
     return unit_name
 
@@ -313,7 +319,9 @@ class PagedTable(Flowable):
     reportlab's Table measures every remaining row again at each page break, so a list of a
     thousand households costs the square of its length; this cuts off one page of rows at a time
     and hands reportlab only tables of a page. The header row repeats on every page.
-    `row_styles[i]` holds the style commands of body row i with None for its row index.
+    `row_styles[i]` holds the style commands of body row i with None for its row index;
+    `heading_rows` are body rows (a village's line) that never end a page: they go with the
+    row after them.
     """
 
     def __init__(
@@ -325,8 +333,10 @@ class PagedTable(Flowable):
         *,
         style: Sequence[tuple] = (),
         row_styles: Sequence[Sequence[tuple]] | None = None,
+        heading_rows: Sequence[int] = (),
     ) -> None:
         super().__init__()
+        self.heading_rows = set(heading_rows)
         self.header = header
         self.rows = rows
         self.heights = heights
@@ -369,6 +379,8 @@ class PagedTable(Flowable):
                 break
             room -= height
             fit += 1
+        while fit < len(self.rows) and fit > 0 and fit - 1 in self.heading_rows:
+            fit -= 1  # a heading row moves to the next page with the rows it heads
         if fit == 0:
             return []  # not even one row here: the frame moves the table to the next page
         rest = PagedTable(
@@ -378,6 +390,7 @@ class PagedTable(Flowable):
             self.widths_mm,
             style=self.style,
             row_styles=self.row_styles[fit:],
+            heading_rows=[r - fit for r in self.heading_rows if r >= fit],
         )
         first = self._table(0, fit)
         return [first, rest]
@@ -425,14 +438,28 @@ def head_cells(names: Sequence[str]) -> list[Paragraph]:
 class Signature:
     title: str  # "ĐẠI DIỆN BÊN GIAO"
     name: str = ""
-    subtitle: str = ""  # "CHỦ TỊCH" under "TM. ỦY BAN NHÂN DÂN"
+    subtitle: str = ""  # lines under the title: "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"
     note: str = "(Ký, ghi rõ họ tên)"
+
+
+NAME_LINE = "…………………………………"  # the signer's name, written by hand when not recorded
+
+
+def commune_confirmation(issuer: Issuer) -> Signature:
+    """The UBND's confirmation block (NĐ 30/2020): for the committee, its chairman signs and
+    stamps, with the name under the signature."""
+    return Signature(
+        f"Xác nhận của UBND {issuer.commune_name}",
+        issuer.chairman_name or NAME_LINE,
+        "TM. Ủy ban nhân dân\nChủ tịch",
+        "(Ký tên, đóng dấu)",
+    )
 
 
 def _signature_cell(sig: Signature) -> list[Flowable]:
     cell: list[Flowable] = [para(upper(sig.title), "sign_title")]
-    if sig.subtitle:
-        cell.append(para(upper(sig.subtitle), "sign_title"))
+    for line in filter(None, sig.subtitle.split("\n")):
+        cell.append(para(upper(line), "sign_title"))
     if sig.note:
         cell.append(para(sig.note, "sign_note"))
     cell += [Spacer(1, 22 * mm), para(sig.name, "sign_name")]
@@ -453,13 +480,32 @@ def signatures(blocks: Sequence[Signature]) -> Flowable:
             ]
         )
     )
-    return KeepTogether([Spacer(1, 6 * mm), table])
+    return _with_previous(KeepTogether([Spacer(1, 6 * mm), table]))
+
+
+def _with_previous(block: Flowable) -> Flowable:
+    """Mark a signature block to be kept on the page of the text just before it."""
+    block.keeps_previous = True  # type: ignore[attr-defined]
+    return block
+
+
+def _keep_signatures_with_text(story: list[Flowable]) -> list[Flowable]:
+    """A signature block never opens a page alone: the flowable before it goes with it."""
+    for before, flowable in zip(story, story[1:], strict=False):
+        if getattr(flowable, "keeps_previous", False):
+            before.keepWithNext = True  # type: ignore[attr-defined]
+    return story
 
 
 def closing(recipients: Sequence[str], signer: Signature) -> Flowable:
-    """ "Nơi nhận:" at the bottom left beside the signer's block at the right."""
+    """ "Nơi nhận:" at the bottom left beside the signer's block at the right; each recipient
+    line ends with ";" and the last with "." (NĐ 30/2020, Phụ lục I)."""
     left: list[Flowable] = [para("Nơi nhận:", "noi_nhan")]
-    left += [para(f"- {r}", "noi_nhan_item") for r in recipients]
+    names = [r.rstrip(" ;.") for r in recipients]
+    left += [
+        para(f"- {name}{'.' if i == len(names) - 1 else ';'}", "noi_nhan_item")
+        for i, name in enumerate(names)
+    ]
     table = Table(
         [[left, _signature_cell(signer)]], colWidths=[FRAME_WIDTH * 0.45, FRAME_WIDTH * 0.55]
     )
@@ -473,7 +519,7 @@ def closing(recipients: Sequence[str], signer: Signature) -> Flowable:
             ]
         )
     )
-    return KeepTogether([Spacer(1, 6 * mm), table])
+    return _with_previous(KeepTogether([Spacer(1, 6 * mm), table]))
 
 
 # ---- the document -------------------------------------------------------------------------------
@@ -549,5 +595,5 @@ def build(
             PageTemplate("later", [frame], onPage=later_page),
         ]
     )
-    template.build(list(document.story))
+    template.build(_keep_signatures_with_text(list(document.story)))
     return template.page

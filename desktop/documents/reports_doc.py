@@ -55,7 +55,7 @@ def _recipients(issuer: Issuer) -> list[str]:
         f"UBND {issuer.district}" if issuer.district_name else "UBND cấp trên",
         "Các đơn vị kết nghĩa",
         "Ban Dân tộc tỉnh",
-        "Lưu: VT.",
+        "Lưu: VT",
     ]
 
 
@@ -321,20 +321,36 @@ def _results(figures: PeriodFigures, *, list_receipts: bool) -> list[Flowable]:
                 ],
             )
         )
-    else:
+    elif figures.whole_year:
         story.append(para(f"Năm {figures.year} chưa có mô hình sinh kế nào được ghi nhận.", "body"))
+    else:
+        story.append(para("Trong kỳ không có mô hình sinh kế nào được thành lập.", "body"))
+    if figures.models_undated:
+        story.append(
+            para(
+                f"Có {figures.models_undated} mô hình của năm {figures.year} chưa ghi ngày thành "
+                "lập, được tính vào báo cáo năm.",
+                "body",
+            )
+        )
     statuses = "; ".join(
         f"{needs.status_label(code).lower()}: {count}"
         for code in needs.STATUSES
         if (count := figures.needs_by_status.get(code))
     )
+    period = "Trong năm" if figures.whole_year else "Trong kỳ báo cáo"
     story += [
         para("4. Thực hiện nhu cầu đã đề xuất", "heading"),
         para(
             f"Năm {figures.year} xã đề xuất {figures.needs_total} nội dung với kinh phí dự kiến "
-            f"{money(figures.needs_cost)} đồng; đã được đáp ứng {figures.needs_fulfilled} nội "
-            f"dung, giá trị tiếp nhận gắn với nhu cầu {money(figures.needs_received_value)} đồng"
-            + (f" ({statuses})." if statuses else "."),
+            f"{money(figures.needs_cost)} đồng. {period}, đã đáp ứng {figures.needs_fulfilled} "
+            f"nội dung; giá trị tiếp nhận gắn với nhu cầu {money(figures.needs_received_value)} "
+            "đồng"
+            + (
+                f". Tình trạng đến ngày {format_date(figures.end)}: {statuses}."
+                if statuses
+                else "."
+            ),
             "body",
         ),
     ]

@@ -27,6 +27,7 @@ MONEY = "#,##0"
 INTEGER = "#,##0"
 DECIMAL = "#,##0.00"
 DATE = "DD/MM/YYYY"
+YEAR = "0"  # 1985, not 1.985
 FONT_NAME = "Times New Roman"
 TOTAL_LABEL = "Tổng cộng"
 
@@ -34,7 +35,7 @@ TOTAL_LABEL = "Tổng cộng"
 @dataclass(frozen=True)
 class Column:
     header: str
-    kind: str = "text"  # text | int | money | qty | date | bool
+    kind: str = "text"  # text | int | year | money | qty | date | bool
     total: bool = False
     width: float | None = None
 
@@ -69,6 +70,7 @@ NEED_STATUS_VI = {
     "hoan_thanh": "Hoàn thành",
     "khong_thuc_hien": "Không thực hiện",
 }
+PRIORITY_VI = {1: "Cao", 2: "Trung bình", 3: "Thấp"}  # as the proposal's PDF says
 MODEL_STATUS_VI = {"moi": "Xây dựng mới", "cung_co": "Củng cố", "nhan_rong": "Nhân rộng"}
 SIDE_VI = {"giver": "Bên giao", "receiver": "Bên nhận", "witness": "Chứng kiến"}
 GENDER_VI = {"nam": "Nam", "nu": "Nữ"}
@@ -111,13 +113,13 @@ TABLE_SPECS: dict[str, TableSpec] = {
         [
             Column("Mã hộ"),
             Column("Họ và tên chủ hộ", width=28),
-            Column("Năm sinh", "int"),
+            Column("Năm sinh", "year"),
             Column("Giới tính"),
             Column("Dân tộc"),
             Column("Thôn"),
             Column("Số nhân khẩu", "int", total=True),
             Column("Điện thoại"),
-            Column("Năm"),
+            Column("Năm", "year"),
             Column("Phân loại"),
             Column("Thu nhập BQ/người/tháng (đồng)", "money"),
         ],
@@ -126,18 +128,18 @@ TABLE_SPECS: dict[str, TableSpec] = {
     "needs": TableSpec(
         "Nhu cầu đề xuất",
         [
-            Column("Năm", "int"),
+            Column("Năm", "year"),
             Column("Lĩnh vực", width=30),
             Column("Nội dung", width=40),
             Column("ĐVT"),
             Column("Số lượng", "qty"),
             Column("Kinh phí dự kiến (đồng)", "money", total=True),
-            Column("Ưu tiên", "int"),
+            Column("Ưu tiên"),
             Column("Trạng thái"),
             Column("Đơn vị kết nghĩa", width=28),
             Column("Giá trị đã nhận (đồng)", "money", total=True),
         ],
-        _map(7, NEED_STATUS_VI),
+        _maps((6, PRIORITY_VI), (7, NEED_STATUS_VI)),
     ),
     "receipts": TableSpec(
         "Tiếp nhận nguồn lực",
@@ -151,7 +153,7 @@ TABLE_SPECS: dict[str, TableSpec] = {
             Column("Biên bản số"),
             Column("Số mặt hàng", "int", total=True),
             Column("Giá trị (đồng)", "money", total=True),
-            Column("Số hộ nhận", "int", total=True),
+            Column("Số hộ nhận", "int"),
         ],
     ),
     "receipt_items": TableSpec(
@@ -187,14 +189,14 @@ TABLE_SPECS: dict[str, TableSpec] = {
     "models": TableSpec(
         "Mô hình sinh kế",
         [
-            Column("Năm", "int"),
+            Column("Năm", "year"),
             Column("Tên mô hình", width=34),
             Column("Loại hình"),
             Column("Đơn vị hỗ trợ", width=28),
             Column("Lĩnh vực", width=28),
             Column("Thôn"),
             Column("Tình trạng"),
-            Column("Số hộ tham gia", "int", total=True),
+            Column("Số hộ tham gia", "int"),
             Column("Kết quả", width=36),
         ],
         _map(6, MODEL_STATUS_VI),
@@ -205,7 +207,7 @@ TABLE_SPECS: dict[str, TableSpec] = {
             Column("Tên đơn vị", width=36),
             Column("Tên viết tắt"),
             Column("Loại đơn vị", width=26),
-            Column("Biên chế", "int", total=True),
+            Column("Biên chế", "int"),
             Column("Địa chỉ", width=30),
             Column("Người đại diện", width=24),
             Column("Chức vụ"),
@@ -241,7 +243,7 @@ TABLE_SPECS: dict[str, TableSpec] = {
     "assessments": TableSpec(
         "Đánh giá đơn vị kết nghĩa",
         [
-            Column("Năm", "int"),
+            Column("Năm", "year"),
             Column("Đơn vị kết nghĩa", width=36),
             Column("Lần", "int"),
             Column("Số lượt hỗ trợ", "int", total=True),
@@ -261,7 +263,7 @@ TABLE_SPECS: dict[str, TableSpec] = {
             Column("Cấp"),
             Column("Tên đợt", width=40),
             Column("Người khảo sát", width=36),
-            Column("Số hộ khảo sát", "int", total=True),
+            Column("Số hộ khảo sát", "int"),
             Column("Ghi chú", width=30),
         ],
         _map(1, KIND_VI),
@@ -295,11 +297,11 @@ def needs_report_sheets(report: reports.NeedsReport) -> list[Sheet]:
         Column("Lĩnh vực", width=30),
         Column("Nội dung đề xuất", width=40),
         Column("Địa bàn hưởng lợi", width=28),
-        Column("Số hộ hưởng lợi", "int", total=True),
+        Column("Số hộ hưởng lợi", "int"),
         Column("ĐVT"),
         Column("Số lượng", "qty"),
         Column("Kinh phí dự kiến (đồng)", "money", total=True),
-        Column("Ưu tiên", "int"),
+        Column("Ưu tiên"),
         Column("Đơn vị kết nghĩa", width=28),
     ]
     rows = [
@@ -311,7 +313,7 @@ def needs_report_sheets(report: reports.NeedsReport) -> list[Sheet]:
             line.unit,
             line.quantity,
             line.estimated_cost,
-            line.priority,
+            PRIORITY_VI.get(line.priority, line.priority),
             line.sponsor_name,
         ]
         for line in report.lines
@@ -328,7 +330,7 @@ def period_sheets(figures: reports.PeriodFigures) -> list[Sheet]:
             Column("Lĩnh vực", width=28),
             Column("Hình thức"),
             Column("Nội dung", width=36),
-            Column("Số hộ", "int", total=True),
+            Column("Số hộ", "int"),
             Column("Giá trị (đồng)", "money", total=True),
             Column("Biên bản số"),
         ],
@@ -443,7 +445,7 @@ def _cell_value(column: Column, value: object) -> object:
         return value
     if column.kind == "bool":
         return "Có" if value else "Không"
-    if column.kind in ("int", "money") and isinstance(value, float) and value.is_integer():
+    if column.kind in ("int", "year", "money") and isinstance(value, float) and value.is_integer():
         return int(value)
     return value
 
@@ -455,6 +457,8 @@ def _format(column: Column, values: list[object]) -> str | None:
         return MONEY
     if column.kind == "int":
         return INTEGER
+    if column.kind == "year":
+        return YEAR
     if column.kind == "qty":
         numbers = [v for v in values if isinstance(v, int | float)]
         return INTEGER if all(float(v).is_integer() for v in numbers) else DECIMAL
@@ -497,12 +501,15 @@ def _write_sheet(workbook: Workbook, sheet: Sheet, first: bool) -> dict[str, flo
         ws.append(cells)
     totals: dict[str, float] = {}
     if any(c.total for c in columns):
-        total_row = [TOTAL_LABEL] + [None] * (len(columns) - 1)
+        total_row: list[object] = [TOTAL_LABEL] + [None] * (len(columns) - 1)
+        last = len(sheet.rows) + 1
         for i, column in enumerate(columns):
             if column.total:
                 total = sum(v for v in values_by_column[i] if isinstance(v, int | float))
                 totals[column.header] = total
-                total_row[i] = total
+                # SUBTOTAL(9, …) sums only the rows a filter leaves visible
+                letter = get_column_letter(i + 1)
+                total_row[i] = f"=SUBTOTAL(9,{letter}2:{letter}{last})"
         if columns[0].total:
             # the label needs the first cell: the first column's total moves under its header
             total_row[0] = totals[columns[0].header]
@@ -523,7 +530,26 @@ def _write_sheet(workbook: Workbook, sheet: Sheet, first: bool) -> dict[str, flo
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(sheet.rows) + 1}"
     ws.row_dimensions[1].height = 32
+    _print_setup(
+        ws,
+        sum(ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(columns) + 1)),
+    )
     return totals
+
+
+PORTRAIT_WIDTH = 95  # column widths (characters) an A4 portrait page holds at a readable size
+
+
+def _print_setup(ws, width: float) -> None:  # noqa: ANN001 - an openpyxl worksheet
+    """A4, landscape when wide, fitted to the page width, the header row on every page."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if width > PORTRAIT_WIDTH else "portrait"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as needed
+    ws.print_title_rows = "1:1"
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
 
 
 def write_workbook(sheets: Sequence[Sheet], out: Path) -> Exported:
@@ -545,6 +571,9 @@ def export_table(db: Database, table: str, out: Path, *, year: int | None = None
             tr("The table {table} has no rows for {year}.").format(table=table, year=year)
         )
     return write_workbook([sheet], out)
+
+
+REPORTS = ("needs-report", "periodic", "year-end")  # the reports a workbook holds
 
 
 def export_report(

@@ -17,7 +17,6 @@ from desktop.models import needs, reference, targets
 from desktop.models.db import Database, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.text import format_vnd
 
 
 @dataclass
@@ -188,27 +187,58 @@ def _targets(db: Database, figures: Figures) -> list[TargetResult]:
 
 
 def _eligibility(figures: Figures) -> tuple[bool, list[str]]:
-    """Eligible for commendation unless one of QĐ 3651's exclusions applies; the reasons why."""
+    """Eligible for commendation unless one of QĐ 3651's exclusions applies, and one sentence
+    naming the rule that decided it (every exclusion that applies, or why none does)."""
     reasons = []
     if not figures.twinned:
-        reasons.append(tr("Not twinned with the commune this year (no participation)."))
+        reasons.append(tr("not twinned with the commune this year (no participation)"))
     if figures.receipts == 0 and figures.models == 0:
-        reasons.append(tr("Nothing was carried out in the commune this year."))
+        reasons.append(tr("nothing was carried out in the commune this year"))
     if not figures.reported:
-        reasons.append(tr("The sponsor sent no report."))
+        reasons.append(tr("the sponsor sent no report"))
     # Judged on the receipts, not their value: a training worth 0 đ is not a gift.
     if figures.receipts > 0 and figures.gift_receipts == figures.receipts and figures.models == 0:
-        reasons.append(tr("Only visits and gifts were given."))
+        reasons.append(tr("only visits and gifts were given"))
     if reasons:
-        return False, reasons
-    met = [t for t in figures.targets if t.met]
-    return True, [
-        tr("Carried out support worth {value} and met {met} of {total} targets.").format(
-            value=format_vnd(figures.total_value),
-            met=len(met),
-            total=len(figures.targets),
+        return False, [
+            tr("Not eligible under QĐ 3651/QĐ-UBND: {reasons}.").format(reasons="; ".join(reasons))
+        ]
+    done = []
+    if figures.receipts:
+        done.append(tr("{count} receipts").format(count=figures.receipts))
+    if figures.models:
+        done.append(tr("{count} livelihood models").format(count=figures.models))
+    sentence = tr(
+        "Eligible under QĐ 3651/QĐ-UBND: twinned, carried out {done}, reported, and not only "
+        "visits and gifts"
+    ).format(done=tr(" and ").join(done))
+    unmet = figures.unmet()
+    if unmet:
+        sentence += tr("; targets not met: {targets}").format(
+            targets="; ".join(t.text for t in unmet)
         )
+    return True, [sentence + "."]
+
+
+def ratings() -> list[str]:
+    """The ratings an assessment gives, best first."""
+    return [
+        tr("Excellently completed its tasks"),
+        tr("Well completed its tasks"),
+        tr("Completed its tasks"),
+        tr("Did not complete its tasks"),
     ]
+
+
+def suggested_rating(figures: Figures) -> str:
+    """The rating the figures support: not eligible → did not complete; every target met →
+    well completed; otherwise completed (excellence is the officer's judgement, never
+    suggested)."""
+    best, well, completed, failed = ratings()
+    del best
+    if not figures.eligible:
+        return failed
+    return well if figures.targets and not figures.unmet() else completed
 
 
 # ---- records -------------------------------------------------------------------------------

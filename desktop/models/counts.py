@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.i18n import tr
 from desktop.models.db import Database
 
 # info key -> table; all are synced tables, counted without tombstones.
@@ -19,6 +20,24 @@ COUNTED = {
     "twinnings": "twinning",
     "members": "member",
 }
+
+
+def label(key: str) -> str:
+    """What a count of `key` counts, in words ("households" -> "hộ gia đình")."""
+    return {
+        "villages": tr("villages"),
+        "households": tr("households"),
+        "surveys": tr("survey rounds"),
+        "needs": tr("needs"),
+        "receipts": tr("receipts"),
+        "receipt_items": tr("items received"),
+        "allocations": tr("hand-outs"),
+        "models": tr("livelihood models"),
+        "assessments": tr("assessments"),
+        "sponsors": tr("sponsors"),
+        "twinnings": tr("twinnings"),
+        "members": tr("working group members"),
+    }.get(key, key)
 
 
 def record_counts(db: Database) -> dict[str, int]:

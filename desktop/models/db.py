@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.i18n import tr
 from desktop.models import ownership
 from desktop.models.errors import UserError
-from desktop.models.text import fold
+from desktop.models.text import fold, search_key
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -50,6 +50,8 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         # fold(text): diacritic-free, lower-case text, for searching by any word in SQL
         conn.create_function("fold", 1, fold, deterministic=True)
+        # search_key(text): fold without spaces, hyphens, apostrophes, what searches match on
+        conn.create_function("search_key", 1, search_key, deterministic=True)
     return conn
 
 

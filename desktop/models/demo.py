@@ -11,8 +11,9 @@ import datetime as dt
 import json
 import random
 
-from desktop.models import assessments, poverty, reference, station
+from desktop.models import assessments, poverty, reference, station, surveys
 from desktop.models.db import Database, transaction
+from desktop.models.households import search_key as household_key
 from desktop.models.ids import uuid7
 
 VILLAGES = [
@@ -296,10 +297,8 @@ class _Demo:
                     search_key="",
                 )
             )
-        from desktop.models.text import fold
-
         for r in rows:
-            r["search_key"] = fold(f"{r['head_name']} {r['code']} {r['phone'] or ''}")
+            r["search_key"] = household_key(r["head_name"], r["code"], r["phone"])
         self.insert("household", rows)
         return rows
 
@@ -348,6 +347,7 @@ class _Demo:
                 title=f"Rà soát hộ nghèo, hộ cận nghèo năm {year}",
                 surveyors=json.dumps(member_ids[:3]),
                 standard_code="2022-2025",
+                completed=1,
             )
             self.insert("survey", [survey])
             survey_ids.append(survey["id"])
@@ -386,6 +386,8 @@ class _Demo:
                         for h in households
                     ],
                 )
+                # the register names the round its statuses came from
+                surveys.apply_to_register(self.db, year, [h["id"] for h in households])
         return survey_ids
 
     def needs(
@@ -519,6 +521,7 @@ class _Demo:
                         need_id=need["id"],
                         value=items[0]["amount"],
                         quantity=qty,
+                        item_ids=json.dumps([items[0]["id"]]),  # the item the need asked for
                     )
                 ],
             )
@@ -640,6 +643,11 @@ class _Demo:
                         k.code for k in kinds if names[(i + year) % len(names)].startswith(k.name)
                     ),
                     year=year,
+                    # set up through the year (no draw from rng: the rest of the demo stays)
+                    started_on=min(
+                        dt.date(year, 1 + (3 * i + year) % 12, 10),
+                        max(dt.date(year, 1, 1), self.today - dt.timedelta(days=1)),
+                    ).isoformat(),
                     sponsor_id=sponsor["id"],
                     category_code="kinh_te_tap_the",
                     status=self.rng.choice(["moi", "cung_co", "nhan_rong"]),
@@ -665,7 +673,10 @@ class _Demo:
                     sponsor["id"],
                     year,
                     commune_code=self.commune,
-                    rating=self.rng.choice(["Tốt", "Khá", "Hoàn thành nhiệm vụ"]),
+                    # the rating the figures support, as an officer following the rules gives it
+                    rating=assessments.suggested_rating(
+                        assessments.compute(self.db, sponsor["id"], year, commune_code=self.commune)
+                    ),
                     comments="Đơn vị quan tâm, phối hợp chặt chẽ với Tổ công tác; hỗ trợ đúng nhu cầu đề xuất.",
                 )
                 assessments.finalize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 
 from desktop.i18n import tr
+from desktop.models import os_errors
 
 
 class UserError(Exception):
@@ -49,6 +50,6 @@ def file_error(exc: OSError, name: str | None = None) -> UserError:
         return UserError(tr("The file or folder {name} does not exist.").format(name=name))
     return UserError(
         tr("The file {name} could not be used ({reason}).").format(
-            name=name, reason=exc.strerror or exc
+            name=name, reason=os_errors.reason(exc)
         )
     )

@@ -113,7 +113,8 @@ QUERIES: dict[str, TableQuery] = {
     ),
     "surveys": TableQuery(
         "SELECT s.survey_date, s.kind, s.title, "
-        "(SELECT group_concat(value, ', ') FROM json_each(s.surveyors)), "
+        "(SELECT group_concat(m.full_name, ', ') FROM json_each(s.surveyors) j "
+        "LEFT JOIN member m ON m.id = j.value), "
         "(SELECT COUNT(*) FROM survey_observation o WHERE o.survey_id = s.id AND o.deleted = 0), "
         "s.notes FROM survey s WHERE s.deleted = 0 AND {year} ORDER BY s.survey_date",
         "substr(s.survey_date, 1, 4) = CAST(? AS TEXT)",

@@ -19,7 +19,9 @@ from desktop.models import poverty, reference
 from desktop.models.db import Database, transaction
 from desktop.models.errors import ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.text import fold, format_vnd
+from desktop.models.text import format_date, format_vnd, search_words
+from desktop.models.text import parse_whole as parse_whole  # the import reads columns with it
+from desktop.models.text import search_key as text_search_key
 
 GENDERS = ("nam", "nu")
 FIELDS = (
@@ -49,9 +51,16 @@ def gender_label(code: str | None) -> str:
     return {"nam": tr("Male"), "nu": tr("Female")}.get(code or "", code or "")
 
 
+def source_label(value: str) -> str:
+    """The register's status_source value in words."""
+    title, _, day = value.rpartition("|")
+    return status_source(title or None, day or None)
+
+
 def search_key(head_name: str | None, code: str | None, phone: str | None) -> str:
-    """The folded text the register searches: head's name, household code, phone."""
-    return fold(" ".join(part for part in (head_name, code, phone) if part))
+    """What the register searches and sorts on: head's name, household code and phone as
+    `text.search_key` gives them (the SQL of migration 2 makes the same)."""
+    return text_search_key(" ".join(part for part in (head_name, code, phone) if part))
 
 
 @dataclass
@@ -87,6 +96,21 @@ class YearStatus:
     income_per_month: int | None
     deprivations: list[str]
     notes: str | None
+    survey_title: str | None = None  # the completed survey round that set it (None: the form)
+    survey_date: str | None = None
+
+    @property
+    def source(self) -> str:
+        """Where the status came from, in words."""
+        return status_source(self.survey_title, self.survey_date)
+
+
+def status_source(survey_title: str | None, survey_date: str | None) -> str:
+    if survey_title is None:
+        return tr("Entered in the household's record")
+    return tr("Survey round {title} of {date}").format(
+        title=survey_title, date=format_date(survey_date)
+    )
 
 
 # ---- classification --------------------------------------------------------------------------
@@ -180,10 +204,11 @@ def get(db: Database, household_id: str, year: int) -> Household:
 def years(db: Database, household_id: str) -> list[YearStatus]:
     """The household's status in each year it was assessed, latest first."""
     return [
-        YearStatus(year, status, income, json.loads(deprivations or "[]"), notes)
-        for year, status, income, deprivations, notes in db.execute(
-            "SELECT year, status, income_per_month, deprivations, notes FROM household_year "
-            "WHERE household_id = ? AND deleted = 0 ORDER BY year DESC",
+        YearStatus(year, status, income, json.loads(deprivations or "[]"), notes, title, day)
+        for year, status, income, deprivations, notes, title, day in db.execute(
+            "SELECT y.year, y.status, y.income_per_month, y.deprivations, y.notes, s.title, "
+            "s.survey_date FROM household_year y LEFT JOIN survey s ON s.id = y.survey_id "
+            "WHERE y.household_id = ? AND y.deleted = 0 ORDER BY y.year DESC",
             [household_id],
         )
     ]
@@ -196,30 +221,6 @@ def label(db: Database, household_id: str) -> str:
         [household_id],
     ).fetchone()
     return f"{row[0]} — {row[1]}" if row else household_id
-
-
-def parse_whole(value: Any) -> int | None:
-    """A whole number as people type it ("1.200.000", "1200000 đ", 1975.0); None when empty.
-
-    ValueError when it is something else.
-    """
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        if value.is_integer():
-            return int(value)
-        raise ValueError(value)
-    text = str(value).strip().replace(" ", "")
-    text = re.sub(r"(đ|d|vnd|đồng)$", "", text, flags=re.IGNORECASE)
-    if re.fullmatch(r"-?\d{1,3}([.,]\d{3})+", text):
-        text = text.replace(".", "").replace(",", "")
-    if not re.fullmatch(r"-?\d+", text):
-        raise ValueError(value)
-    return int(text)
 
 
 _MILLION = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(triệu|trieu|tr)\.?(?:\s*đồng|\s*đ)?$", re.IGNORECASE)
@@ -339,9 +340,11 @@ def duplicates(db: Database, household: Household) -> list[str]:
         "AND h.village_id = ? AND h.head_birth_year IS ? AND h.id IS NOT ?",
         [household.village_id, household.head_birth_year, household.id],
     ).fetchall()
-    name = fold(household.head_name)
+    name = text_search_key(household.head_name)
     return [
-        f"{head}" + (f" ({code})" if code else "") for _id, head, code in rows if fold(head) == name
+        f"{head}" + (f" ({code})" if code else "")
+        for _id, head, code in rows
+        if text_search_key(head) == name
     ]
 
 
@@ -382,10 +385,12 @@ def write_year(db: Database, household_id: str, clean: Household) -> None:
         clean.year_notes,
     ]
     if existing:
+        # A status set by a survey round stays the round's while the form leaves it as it is.
         db.execute(
-            "UPDATE household_year SET status = ?, income_per_month = ?, deprivations = ?, "
-            "standard_code = ?, notes = ? WHERE id = ?",
-            [*values, existing[0]],
+            "UPDATE household_year SET survey_id = CASE WHEN status IS ? AND "
+            "income_per_month IS ? AND deprivations IS ? THEN survey_id END, status = ?, "
+            "income_per_month = ?, deprivations = ?, standard_code = ?, notes = ? WHERE id = ?",
+            [*values[:3], *values, existing[0]],
         )
     else:
         db.execute(
@@ -406,8 +411,20 @@ def _standard_code(db: Database, year: int) -> str | None:
     return row[0] if row else None
 
 
+def next_code(db: Database, commune_code: str) -> str:
+    """The next free household code of the commune: "20705-000601" after "20705-000600"."""
+    last = db.execute(
+        "SELECT max(CAST(substr(code, ?) AS INTEGER)) FROM household "
+        "WHERE code LIKE ? AND substr(code, ?) GLOB '[0-9]*'",
+        [len(commune_code) + 2, f"{commune_code}-%", len(commune_code) + 2],
+    ).fetchone()[0]
+    return f"{commune_code}-{(last or 0) + 1:06d}"
+
+
 def write(db: Database, clean: Household) -> str:
     """Insert or update the household row of a validated `clean` (inside a transaction)."""
+    if clean.id is None and not clean.code and clean.commune_code:
+        clean.code = next_code(db, clean.commune_code)  # every household can be found by code
     values = [getattr(clean, name) for name in FIELDS]
     key = search_key(clean.head_name, clean.code, clean.phone)
     if clean.id is None:
@@ -424,6 +441,19 @@ def write(db: Database, clean: Household) -> str:
         [*values, key, clean.id],
     )
     return clean.id
+
+
+def aid_received(db: Database, household_ids: list[str]) -> tuple[int, int]:
+    """(how many of the households were handed aid, how many live hand-outs they hold)."""
+    if not household_ids:
+        return 0, 0
+    marks = ", ".join("?" * len(household_ids))
+    row = db.execute(
+        "SELECT count(DISTINCT household_id), count(*) FROM allocation "
+        f"WHERE deleted = 0 AND household_id IN ({marks})",
+        household_ids,
+    ).fetchone()
+    return row[0], row[1]
 
 
 def delete(db: Database, household_id: str) -> None:
@@ -470,6 +500,13 @@ REGISTER_COLUMNS = (
     RegisterColumn("status", f"(SELECT y.status {_YEAR})", "text"),
     RegisterColumn("income_per_month", f"(SELECT y.income_per_month {_YEAR})", "money"),
     RegisterColumn("code", "h.code", "text"),
+    # "" for a status entered in the household's form, else "title|date" of the round
+    RegisterColumn(
+        "status_source",
+        "(SELECT coalesce((SELECT s.title || '|' || s.survey_date FROM survey s "
+        f"WHERE s.id = y.survey_id), '') {_YEAR})",
+        "text",
+    ),
 )
 REGISTER_ORDER = "h.search_key, h.id"
 REGISTER_ID = "h.id"
@@ -488,7 +525,7 @@ def register_where(filters: Filters) -> tuple[list[str], list[Any]]:
     """
     where = ["h.deleted = 0"]
     params: list[Any] = [filters.year]
-    for word in fold(filters.text).split():
+    for word in search_words(filters.text):
         where.append("h.search_key LIKE ? ESCAPE '\\'")
         params.append(_like(word))
     if filters.commune_code:

@@ -12,11 +12,10 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from desktop.i18n import tr
-from desktop.models import reference
+from desktop.models import reference, search
 from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.text import fold
 
 STATUSES = ("moi", "cung_co", "nhan_rong")
 
@@ -40,6 +39,7 @@ class Model:
     notes: str = ""
     members: list[str] = field(default_factory=list)  # household ids
     id: str | None = None
+    started_on: str | None = None  # ISO date it was set up; period reports place it by this
 
 
 def validate(
@@ -62,6 +62,18 @@ def validate(
         errors["year"] = tr("The year cannot be in the future.")
     elif model.year < 2000:
         errors["year"] = tr("The year is too far in the past.")
+    if model.started_on:
+        try:
+            started = dt.date.fromisoformat(model.started_on)
+        except ValueError:
+            errors["started_on"] = tr("Enter the date as dd/mm/yyyy.")
+        else:
+            if started > today:
+                errors["started_on"] = tr("The date cannot be in the future.")
+            elif model.year is not None and started.year != model.year:
+                errors["started_on"] = tr("The date must fall in the model's year {year}.").format(
+                    year=model.year
+                )
     if not model.sponsor_id:
         errors["sponsor_id"] = tr("Choose the sponsor that helped build the model.")
     elif not _live(db, "sponsor", model.sponsor_id, None):
@@ -113,14 +125,15 @@ def save(
         model.village_id or None,
         model.results.strip() or None,
         model.notes.strip() or None,
+        model.started_on or None,
     )
     with transaction(db) as conn:
         if model.id is None:
             model_id = uuid7()
             conn.execute(
                 "INSERT INTO livelihood_model (id, commune_code, name, kind, year, sponsor_id, "
-                "category_code, status, village_id, results, notes) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "category_code, status, village_id, results, notes, started_on) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (model_id, commune_code, *values),
             )
         else:
@@ -128,8 +141,8 @@ def save(
             _require_live(conn, model_id)
             conn.execute(
                 "UPDATE livelihood_model SET name = ?, kind = ?, year = ?, sponsor_id = ?, "
-                "category_code = ?, status = ?, village_id = ?, results = ?, notes = ? "
-                "WHERE id = ?",
+                "category_code = ?, status = ?, village_id = ?, results = ?, notes = ?, "
+                "started_on = ? WHERE id = ?",
                 (*values, model_id),
             )
         current = dict(
@@ -160,8 +173,8 @@ def _require_live(conn: sqlite3.Connection, model_id: str) -> None:
 
 def load(db: Database, model_id: str) -> Model:
     row = db.execute(
-        "SELECT name, kind, year, sponsor_id, status, village_id, category_code, results, notes "
-        "FROM livelihood_model WHERE id = ? AND deleted = 0",
+        "SELECT name, kind, year, sponsor_id, status, village_id, category_code, results, notes, "
+        "started_on FROM livelihood_model WHERE id = ? AND deleted = 0",
         [model_id],
     ).fetchone()
     if row is None:
@@ -186,6 +199,7 @@ def load(db: Database, model_id: str) -> Model:
         notes=row[8] or "",
         members=members,
         id=model_id,
+        started_on=row[9],
     )
 
 
@@ -251,10 +265,8 @@ def list_filters(
         if value:
             where.append(f"{column} = ?")
             params.append(value)
-    for word in fold(text).split():
-        where.append("(fold(m.name) LIKE ? OR fold(s.name) LIKE ? OR fold(m.results) LIKE ?)")
-        params += [f"%{word}%"] * 3
-    return where, params
+    words, word_params = search.words_where(db.conn, text, ["m.name", "s.name", "m.results"])
+    return where + words, params + word_params
 
 
 def years(db: Database, commune_code: str | None) -> list[int]:

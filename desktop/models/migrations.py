@@ -1,22 +1,25 @@
 """Numbered schema migrations over `PRAGMA user_version`.
 
 Migration N is every `schema/NNN_*.sql` file whose number is N, run in name order in one
-transaction, after which the change-log triggers are recreated for every synced table. A backup
-copy of the file is taken before an existing database is migrated (`desktop.models.store`); a
-database newer than this program is refused and left byte-for-byte as it was.
+transaction, then its Python steps (`AFTER_SCRIPTS`: what SQL alone cannot compute), after which
+the change-log triggers are recreated for every synced table. A backup
+copy of the file is taken before an existing database is migrated; a database newer than this
+program is refused and left byte-for-byte as it was.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
 from desktop.i18n import tr
-from desktop.models import changelog
+from desktop.models import changelog, households
 from desktop.models.db import connect_read_only, rollback, storage_error
 from desktop.models.errors import UserError
+from desktop.models.text import search_key
 
 
 def _scripts() -> dict[int, list[str]]:
@@ -30,6 +33,39 @@ def _scripts() -> dict[int, list[str]]:
 
 SCRIPTS = _scripts()
 SCHEMA_VERSION = max(SCRIPTS)
+
+
+def _search_keys(conn: sqlite3.Connection) -> None:
+    """Stored search keys made by text.search_key (migration 2)."""
+
+    conn.executemany(
+        "UPDATE household SET search_key = ? WHERE id = ?",
+        [
+            (households.search_key(name, code, phone), row_id)
+            for row_id, name, code, phone in conn.execute(
+                "SELECT id, head_name, code, phone FROM household"
+            ).fetchall()
+        ],
+    )
+    conn.executemany(
+        "UPDATE admin_unit SET search_key = ? WHERE rowid = ?",
+        [
+            (search_key(name), rowid)
+            for rowid, name in conn.execute("SELECT rowid, name FROM admin_unit").fetchall()
+        ],
+    )
+    conn.executemany(
+        "UPDATE ethnic_group SET search_key = ? WHERE code = ?",
+        [
+            (search_key(f"{name} {other}"), code)
+            for code, name, other in conn.execute(
+                "SELECT code, name, other_names FROM ethnic_group"
+            ).fetchall()
+        ],
+    )
+
+
+AFTER_SCRIPTS: dict[int, list[Callable[[sqlite3.Connection], None]]] = {2: [_search_keys]}
 
 
 def stored_version(path: Path) -> int:
@@ -67,6 +103,8 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> int:
         script = "\n".join(SCRIPTS.get(number, []))
         try:
             conn.executescript("BEGIN IMMEDIATE;\n" + script)
+            for step in AFTER_SCRIPTS.get(number, []):
+                step(conn)
             changelog.install_triggers(conn)
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")

@@ -64,10 +64,11 @@ SELECT n.id, n.estimated_cost, n.quantity,
        COALESCE(SUM(CASE WHEN r.id IS NOT NULL THEN rn.quantity END), 0)
 FROM need n
 LEFT JOIN receipt_need rn ON rn.need_id = n.id AND rn.deleted = 0
-LEFT JOIN receipt r ON r.id = rn.receipt_id AND r.deleted = 0
+LEFT JOIN receipt r ON r.id = rn.receipt_id AND r.deleted = 0 AND r.received_on <= ?
 WHERE n.deleted = 0 AND {where}
 GROUP BY n.id
 """
+_ALWAYS = "9999-12-31"  # receipts up to this day: all of them
 
 
 # Per-need received value and quantity as SQL expressions on `need`, for list columns.
@@ -86,13 +87,36 @@ def fulfilment(db: Database, need_ids: list[str]) -> dict[str, Fulfilment]:
     if not need_ids:
         return {}
     marks = ", ".join("?" * len(need_ids))
-    rows = db.execute(FULFILMENT_SQL.format(where=f"n.id IN ({marks})"), need_ids).fetchall()
+    rows = db.execute(
+        FULFILMENT_SQL.format(where=f"n.id IN ({marks})"), [_ALWAYS, *need_ids]
+    ).fetchall()
     return {row[0]: Fulfilment(*row) for row in rows}
 
 
-def fulfilment_where(db: Database, where: str, params: list) -> list[Fulfilment]:
-    """Fulfilment of the needs matching a condition on `n` (the need table)."""
-    return [Fulfilment(*row) for row in db.execute(FULFILMENT_SQL.format(where=where), params)]
+def fulfilment_where(
+    db: Database, where: str, params: list, until: dt.date | None = None
+) -> list[Fulfilment]:
+    """Fulfilment of the needs matching a condition on `n` (the need table), from the receipts
+    received up to `until` (all of them when None)."""
+    last = f"{until.isoformat()}T99" if until else _ALWAYS
+    return [
+        Fulfilment(*row) for row in db.execute(FULFILMENT_SQL.format(where=where), [last, *params])
+    ]
+
+
+def statuses_on(db: Database, year: int, day: dt.date) -> dict[str, str]:
+    """need id -> its status at the end of `day`, for the needs of `year` (from the dated
+    status changes; a need whose history is empty keeps its recorded status)."""
+    return dict(
+        db.execute(
+            "SELECT n.id, coalesce((SELECT c.status FROM need_status_change c "
+            "WHERE c.need_id = n.id AND c.deleted = 0 AND substr(c.changed_on, 1, 10) <= ? "
+            "ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), CASE WHEN EXISTS (SELECT 1 FROM "
+            "need_status_change c WHERE c.need_id = n.id AND c.deleted = 0) THEN 'de_xuat' "
+            "ELSE n.status END) FROM need n WHERE n.year = ? AND n.deleted = 0",
+            [day.isoformat(), year],
+        ).fetchall()
+    )
 
 
 # ---- the status flow ---------------------------------------------------------------------

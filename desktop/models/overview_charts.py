@@ -121,6 +121,11 @@ class Shortfall:
         return max(0.0, min(1.0, self.actual / self.required))
 
 
+def twinned_sponsors(db: Database, year: int, commune_code: str | None) -> int:
+    """How many sponsor–commune twinnings run in `year` (0: nothing to be behind or ahead)."""
+    return len(assessments.twinnings_in_year(db, year, commune_code))
+
+
 def behind_targets(db: Database, year: int, commune_code: str | None) -> list[Shortfall]:
     """Every target not (yet) met this year by a twinned sponsor, furthest behind first."""
     result = []

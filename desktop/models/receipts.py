@@ -11,17 +11,17 @@ receipt, so restoring it from the trash brings everything back.
 from __future__ import annotations
 
 import datetime as dt
-import re
+import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from desktop.i18n import tr
-from desktop.models import reference
+from desktop.models import receipt_needs, reference, search
 from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.text import fold, format_number, parse_date
+from desktop.models.text import format_number, parse_date, parse_number, search_words
 
 SIDES = ("giver", "receiver", "witness")
 # Floating quantities (0.5 con, 2.5 tấn) are summed; differences below this are rounding.
@@ -64,6 +64,9 @@ class NeedLink:
     value: int
     quantity: float | None = None
     id: str | None = None
+    # positions in the receipt's items of those answering the need; value and quantity are
+    # then computed from them when saved (None: value and quantity as given)
+    items: list[int] | None = None
 
 
 @dataclass
@@ -89,32 +92,10 @@ class Receipt:
 
 # ---- parsing what the officer typed ----------------------------------------------------------
 
-_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
-
-
-def parse_number(text: str) -> float:
-    """A number as written in Vietnamese ("1.500", "2,5", "1.234,5"); ValueError otherwise.
-
-    "1.500" is one thousand five hundred (dots group thousands); "2.5" with one dot and not three
-    digits after it is read as two and a half, as people also type it.
-    """
-    text = text.strip().replace(" ", "").replace("\u00a0", "")
-    if not text:
-        raise ValueError("empty")
-    if "," in text:
-        text = text.replace(".", "").replace(",", ".")
-    elif _THOUSANDS.match(text):
-        text = text.replace(".", "")
-    value = float(text)
-    if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError(text)
-    return value
-
 
 def parse_amount(text: str) -> int:
     """A whole amount of đồng ("1.234.567", "1234567 đ"); ValueError otherwise."""
-    cleaned = text.strip().lower().removesuffix("đ").removesuffix("vnd").strip()
-    value = parse_number(cleaned)
+    value = parse_number(text)
     if not value.is_integer():
         raise ValueError(text)
     return int(value)
@@ -262,6 +243,10 @@ def _needs_error(db: Database, receipt: Receipt, commune_code: str | None) -> st
             return tr("A linked need has been deleted; remove the link.")
         if commune_code is not None and row[0] != commune_code:
             return tr("A linked need belongs to another commune.")
+        if link.items is not None and any(
+            not 0 <= position < len(receipt.items) for position in link.items
+        ):
+            return tr("A need is answered by an item that is not on the receipt.")
         if link.value < 0:
             return tr("The value counted towards a need cannot be negative.")
         if link.quantity is not None and link.quantity < 0:
@@ -285,6 +270,7 @@ def save(
     today: dt.date | None = None,
 ) -> str:
     """Create or update the receipt with its items, parties and need links; its id."""
+    count_links(db, receipt)
     errors = validate(db, receipt, commune_code=commune_code, today=today)
     if errors:
         raise ValidationError(errors)
@@ -338,15 +324,30 @@ def save(
                 (receipt_id,),
             ).fetchall()
         )
+        item_ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM receipt_item WHERE receipt_id = ? AND deleted = 0 "
+                "ORDER BY ordinal, id",
+                (receipt_id,),
+            )
+        ]
         _save_children(
             conn,
             "receipt_need",
             receipt_id,
-            ["need_id", "value", "quantity"],
+            ["need_id", "value", "quantity", "item_ids"],
             [
                 (
                     link.id or existing_links.get(link.need_id),
-                    (link.need_id, link.value, link.quantity),
+                    (
+                        link.need_id,
+                        link.value,
+                        link.quantity,
+                        None
+                        if link.items is None
+                        else json.dumps([item_ids[p] for p in sorted(set(link.items))]),
+                    ),
                 )
                 for link in receipt.needs
             ],
@@ -355,6 +356,30 @@ def save(
     receipt.id = receipt_id
     receipt.gift_only = gift_only
     return receipt_id
+
+
+def count_links(db: Database, receipt: Receipt) -> None:
+    """Set the value and quantity of each need link that names its items, from those items."""
+    chosen = {link.need_id: link.items for link in receipt.needs if link.items is not None}
+    if not chosen:
+        return
+    valid = {
+        need_id: [p for p in positions if 0 <= p < len(receipt.items)]
+        for need_id, positions in chosen.items()
+    }
+    infos = receipt_needs.need_info(db, list(valid))
+    result = receipt_needs.counted(receipt.items, list(infos.values()), valid)
+    for link in receipt.needs:
+        if link.items is not None and link.need_id in result:
+            link.value, link.quantity = result[link.need_id]
+
+
+def default_links(db: Database, receipt: Receipt, need_ids: list[str]) -> dict[str, list[int]]:
+    """need id -> positions of the receipt's items answering it, by default."""
+    infos = receipt_needs.need_info(db, need_ids)
+    return receipt_needs.default_items(
+        receipt.items, [infos[n] for n in need_ids if n in infos], receipt.category_code
+    )
 
 
 def _require_live(conn: sqlite3.Connection, receipt_id: str) -> None:
@@ -494,10 +519,17 @@ def load(db: Database, receipt_id: str) -> Receipt:
             [receipt_id],
         )
     ]
+    position = {item.id: n for n, item in enumerate(items)}
     links = [
-        NeedLink(need_id, value, quantity, link_id)
-        for link_id, need_id, value, quantity in db.execute(
-            "SELECT rn.id, rn.need_id, rn.value, rn.quantity FROM receipt_need rn "
+        NeedLink(
+            need_id,
+            value,
+            quantity,
+            link_id,
+            None if chosen is None else [position[i] for i in json.loads(chosen) if i in position],
+        )
+        for link_id, need_id, value, quantity, chosen in db.execute(
+            "SELECT rn.id, rn.need_id, rn.value, rn.quantity, rn.item_ids FROM receipt_need rn "
             "JOIN need n ON n.id = rn.need_id AND n.deleted = 0 "
             "WHERE rn.receipt_id = ? AND rn.deleted = 0 ORDER BY rn.id",
             [receipt_id],
@@ -749,6 +781,9 @@ def allocations(db: Database, receipt_id: str) -> list[Allocation]:
     ]
 
 
+RECIPIENTS_SHOWN = 200  # households listed for a hand-out; the count says how many match
+
+
 @dataclass(frozen=True)
 class HouseholdChoice:
     id: str
@@ -766,19 +801,51 @@ def find_households(
     year: int,
     village_id: str | None = None,
     poor_only: bool = False,
-    limit: int = 200,
+    limit: int = RECIPIENTS_SHOWN,
 ) -> list[HouseholdChoice]:
     """Households to hand items to, matched on every word of `text` ignoring diacritics.
 
     Ordered by the search key (the folded name first), which the households indexes hold, so
     with 100,000 households the first `limit` rows come without sorting them all.
     """
+    where, args = _household_where(commune_code, text, year, village_id, poor_only)
+    return [
+        HouseholdChoice(*row)
+        for row in db.execute(
+            "SELECT h.id, h.head_name, h.head_birth_year, v.name, y.status FROM household h "
+            "JOIN village v ON v.id = h.village_id "
+            "LEFT JOIN household_year y ON y.household_id = h.id AND y.deleted = 0 AND y.year = ? "
+            f"WHERE {' AND '.join(where)} ORDER BY h.search_key, h.id LIMIT ?",
+            [year, *args, limit],
+        )
+    ]
+
+
+def count_households(
+    db: Database,
+    commune_code: str | None,
+    text: str,
+    *,
+    year: int,
+    village_id: str | None = None,
+    poor_only: bool = False,
+) -> int:
+    """How many households `find_households` matches, however many it lists."""
+    where, args = _household_where(commune_code, text, year, village_id, poor_only)
+    return db.execute(
+        f"SELECT count(*) FROM household h WHERE {' AND '.join(where)}", args
+    ).fetchone()[0]
+
+
+def _household_where(
+    commune_code: str | None, text: str, year: int, village_id: str | None, poor_only: bool
+) -> tuple[list[str], list]:
     where = ["h.deleted = 0"]
-    args: list = [year]
+    args: list = []
     if commune_code is not None:
         where.append("h.commune_code = ?")
         args.append(commune_code)
-    for word in fold(text).split():
+    for word in search_words(text):
         where.append("h.search_key LIKE ?")
         args.append(f"%{word}%")
     if village_id:
@@ -790,17 +857,7 @@ def find_households(
             "AND p.deleted = 0 AND p.status IN ('poor', 'near_poor'))"
         )
         args.append(year)
-    args.append(limit)
-    return [
-        HouseholdChoice(*row)
-        for row in db.execute(
-            "SELECT h.id, h.head_name, h.head_birth_year, v.name, y.status FROM household h "
-            "JOIN village v ON v.id = h.village_id "
-            "LEFT JOIN household_year y ON y.household_id = h.id AND y.deleted = 0 AND y.year = ? "
-            f"WHERE {' AND '.join(where)} ORDER BY h.search_key, h.id LIMIT ?",
-            args,
-        )
-    ]
+    return where, args
 
 
 def villages(db: Database, commune_code: str | None) -> list[Choice]:
@@ -825,12 +882,57 @@ ITEMS_EXPR = (
     "(SELECT group_concat(i.name, ', ') FROM receipt_item i "
     "WHERE i.receipt_id = r.id AND i.deleted = 0)"
 )
-HANDED_EXPR = (
-    "CAST(ROUND(100.0 * (SELECT COALESCE(SUM(a.quantity), 0) FROM allocation a "
-    "JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
-    "WHERE i.receipt_id = r.id AND a.deleted = 0) / (SELECT MAX(SUM(i.quantity), 1e-9) "
-    "FROM receipt_item i WHERE i.receipt_id = r.id AND i.deleted = 0)) AS INTEGER)"
+# The share of the receipt's value handed out (quantities of different units are never added);
+# a receipt without prices takes the mean of its items' handed-out shares.
+_ITEM_HANDED = (
+    "(SELECT COALESCE(SUM(a.quantity), 0) FROM allocation a "
+    "WHERE a.receipt_item_id = i.id AND a.deleted = 0)"
 )
+HANDED_EXPR = (
+    "(SELECT CAST(ROUND(CASE WHEN SUM(i.amount) > 0 "
+    f"THEN 100.0 * SUM(MIN({_ITEM_HANDED}, i.quantity) * i.unit_price) / SUM(i.amount) "
+    f"ELSE 100.0 * AVG(MIN({_ITEM_HANDED}, i.quantity) / MAX(i.quantity, 1e-9)) END) AS INTEGER) "
+    "FROM receipt_item i WHERE i.receipt_id = r.id AND i.deleted = 0)"
+)
+
+
+@dataclass(frozen=True)
+class ItemProgress:
+    item_id: str
+    name: str
+    unit: str
+    quantity: float
+    handed: float
+    amount: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * min(self.handed, self.quantity) / self.quantity) if self.quantity else 0
+
+
+def item_progress(db: Database, receipt_id: str) -> list[ItemProgress]:
+    """How much of each item of the receipt has been handed out, in the receipt's order."""
+    return [
+        ItemProgress(*row)
+        for row in db.execute(
+            f"SELECT i.id, i.name, i.unit, i.quantity, {_ITEM_HANDED}, i.amount "
+            "FROM receipt_item i WHERE i.receipt_id = ? AND i.deleted = 0 ORDER BY i.ordinal",
+            [receipt_id],
+        )
+    ]
+
+
+def value_handed_share(progress: list[ItemProgress]) -> int | None:
+    """Percent of the receipt's value handed out (None without items), as the list shows it."""
+    if not progress:
+        return None
+    total = sum(p.amount for p in progress)
+    if total > 0:
+        handed = sum(
+            min(p.handed, p.quantity) / p.quantity * p.amount for p in progress if p.quantity
+        )
+        return round(100 * handed / total)
+    return round(sum(p.percent for p in progress) / len(progress))
 
 
 def list_filters(
@@ -857,13 +959,10 @@ def list_filters(
     if category_code:
         where.append("r.category_code = ?")
         params.append(category_code)
-    for word in fold(text).split():
-        where.append(
-            "(fold(r.description) LIKE ? OR fold(s.name) LIKE ? OR fold(r.minutes_number) LIKE ? "
-            "OR fold(" + ITEMS_EXPR + ") LIKE ?)"
-        )
-        params += [f"%{word}%"] * 4
-    return where, params
+    words, word_params = search.words_where(
+        db.conn, text, ["r.description", "s.name", "r.minutes_number", ITEMS_EXPR]
+    )
+    return where + words, params + word_params
 
 
 def years(db: Database, commune_code: str | None) -> list[int]:

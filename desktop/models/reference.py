@@ -18,7 +18,7 @@ from importlib import resources
 
 from desktop.i18n import tr
 from desktop.models.errors import UserError
-from desktop.models.text import fold
+from desktop.models.text import fold, search_key, search_words
 
 SET_NAME = "reference"
 FILES = (
@@ -107,7 +107,7 @@ def _load_units(conn: sqlite3.Connection, files: dict[str, bytes]) -> None:
                 r["kind"],
                 r["level"],
                 r["parent_code"] or None,
-                fold(r["name"]),
+                search_key(r["name"]),
             )
             for r in _rows(files["admin_units.csv"])
         ],
@@ -134,7 +134,12 @@ def _load_ethnic_groups(conn: sqlite3.Connection, data: bytes) -> None:
     conn.executemany(
         "INSERT INTO ethnic_group (code, name, other_names, search_key) VALUES (?, ?, ?, ?)",
         [
-            (r["code"], r["name"], r["other_names"], fold(f"{r['name']} {r['other_names']}"))
+            (
+                r["code"],
+                r["name"],
+                r["other_names"],
+                search_key(f"{r['name']} {r['other_names']}"),
+            )
             for r in _rows(data)
         ],
     )
@@ -252,7 +257,7 @@ def search_units(
     conn: sqlite3.Connection, query: str, levels: tuple[str, ...] = ("commune",), limit: int = 50
 ) -> list[Unit]:
     """Units whose name contains every word of `query`, ignoring diacritics and case."""
-    words = fold(query).split()
+    words = search_words(query)
     where = " AND ".join(["u.search_key LIKE ?"] * len(words)) or "1"
     marks = ", ".join("?" * len(levels))
     rows = conn.execute(

@@ -16,7 +16,7 @@ from desktop.i18n import tr
 from desktop.models import assessments, needs, reference
 from desktop.models.db import Database
 from desktop.models.errors import UserError
-from desktop.models.text import format_date
+from desktop.models.text import format_date, search_words
 
 # Period code -> (first month, last month).
 PERIODS: dict[str, tuple[int, int]] = {
@@ -330,8 +330,13 @@ class PeriodFigures:
     needs_total: int
     needs_cost: int
     needs_by_status: dict[str, int]
-    needs_fulfilled: int
-    needs_received_value: int
+    needs_fulfilled: int  # met during the period
+    needs_received_value: int  # received during the period against the year's needs
+    models_undated: int = 0  # models of the year without a set-up day (year report only)
+
+    @property
+    def whole_year(self) -> bool:
+        return self.period == "year"
 
     @property
     def total_value(self) -> int:
@@ -394,7 +399,20 @@ def period_figures(db: Database, year: int, period: str = "year") -> PeriodFigur
         "WHERE a.deleted = 0 AND r.received_on BETWEEN ? AND ?",
         span,
     ).fetchone()[0]
-    # Models are recorded per year: they appear in every period of their year.
+    # A model belongs to the period holding the day it was set up; one without that day
+    # counts only in its year's report (and a period report says how many there are).
+    dated = "m.started_on BETWEEN ? AND ?" + (
+        " OR m.started_on IS NULL" if period == "year" else ""
+    )
+    undated = (
+        0
+        if period == "year"
+        else db.execute(
+            "SELECT COUNT(*) FROM livelihood_model WHERE deleted = 0 AND year = ? "
+            "AND started_on IS NULL",
+            [year],
+        ).fetchone()[0]
+    )
     models = [
         ModelLine(*r)
         for r in db.execute(
@@ -404,25 +422,32 @@ def period_figures(db: Database, year: int, period: str = "year") -> PeriodFigur
             "FROM livelihood_model m LEFT JOIN sponsor s ON s.id = m.sponsor_id "
             "LEFT JOIN village v ON v.id = m.village_id "
             "LEFT JOIN catalog_item k ON k.catalog = 'model_kind' AND k.code = m.kind "
-            "WHERE m.deleted = 0 AND m.year = ? ORDER BY m.name",
-            [year],
+            f"WHERE m.deleted = 0 AND m.year = ? AND ({dated}) ORDER BY m.name",
+            [year, *span],
         )
     ]
+    # Needs: the year's proposal, and what the period did for it — value received against it
+    # in the period, needs met in the period, and each need's status at the period's end.
+    cost = db.execute(
+        "SELECT COALESCE(SUM(estimated_cost), 0) FROM need WHERE year = ? AND deleted = 0", [year]
+    ).fetchone()[0]
+    at_end = needs.statuses_on(db, year, end)
+    before = start - dt.timedelta(days=1)
+    at_start = needs.statuses_on(db, year, before)
     statuses: dict[str, int] = {}
-    cost = 0
-    for status, count, estimated in db.execute(
-        "SELECT status, COUNT(*), COALESCE(SUM(estimated_cost), 0) FROM need "
-        "WHERE year = ? AND deleted = 0 GROUP BY status",
-        [year],
-    ):
-        statuses[status] = count
-        cost += estimated
-    fulfilment = needs.fulfilment_where(db, "n.year = ?", [year])
-    status_of = dict(
-        db.execute("SELECT id, status FROM need WHERE year = ? AND deleted = 0", [year]).fetchall()
-    )
-    fulfilled = sum(
-        1 for f in fulfilment if f.fulfilled or status_of.get(f.need_id) == "hoan_thanh"
+    for status in at_end.values():
+        statuses[status] = statuses.get(status, 0) + 1
+    by_end = needs.fulfilment_where(db, "n.year = ?", [year], until=end)
+    by_start = {
+        f.need_id: f for f in needs.fulfilment_where(db, "n.year = ?", [year], until=before)
+    }
+
+    def met(f: needs.Fulfilment, status_of: dict[str, str]) -> bool:
+        return f.fulfilled or status_of.get(f.need_id) == "hoan_thanh"
+
+    fulfilled = sum(1 for f in by_end if met(f, at_end) and not met(by_start[f.need_id], at_start))
+    received_value = sum(f.received_value for f in by_end) - sum(
+        f.received_value for f in by_start.values()
     )
     figures = PeriodFigures(
         year=year,
@@ -440,7 +465,8 @@ def period_figures(db: Database, year: int, period: str = "year") -> PeriodFigur
         needs_cost=cost,
         needs_by_status=statuses,
         needs_fulfilled=fulfilled,
-        needs_received_value=sum(f.received_value for f in fulfilment),
+        needs_received_value=received_value,
+        models_undated=undated,
     )
     if figures.empty:
         raise UserError(
@@ -593,11 +619,34 @@ def group_leader(db: Database) -> str:
     return row[0] if row else ""
 
 
-def household_by_code(db: Database, code: str) -> str:
-    """The id of the live household with `code` ("20705-000594"), or a UserError."""
+def find_household(db: Database, typed: str) -> str:
+    """The id of the live household that `typed` names: its id, its code ("20705-000594"),
+    or words of its head's name ("bhriu ngoc", accents not needed) matching exactly one; a
+    UserError that lists the candidates (with their codes) when several match, or none."""
+    typed = typed.strip()
     row = db.execute(
-        "SELECT id FROM household WHERE code = ? AND deleted = 0", [code.strip()]
+        "SELECT id FROM household WHERE (id = ? OR code = ?) AND deleted = 0 LIMIT 1",
+        [typed, typed],
     ).fetchone()
-    if row is None:
-        raise UserError(tr("No household has the code {code}.").format(code=code.strip()))
-    return row[0]
+    if row is not None:
+        return row[0]
+    words = search_words(typed)
+    if not words:
+        raise UserError(tr("Type the household code or the head's name."))
+    found = db.execute(
+        "SELECT h.id, h.head_name, coalesce(h.code, ''), coalesce(v.name, '') FROM household h "
+        "LEFT JOIN village v ON v.id = h.village_id WHERE h.deleted = 0 AND "
+        + " AND ".join(["h.search_key LIKE ?"] * len(words))
+        + " ORDER BY h.search_key LIMIT 6",
+        [f"%{w}%" for w in words],
+    ).fetchall()
+    if len(found) == 1:
+        return found[0][0]
+    if not found:
+        raise UserError(tr("No household has the code or name “{typed}”.").format(typed=typed))
+    listed = "; ".join(f"{name} ({code or '—'}, {village})" for _, name, code, village in found[:5])
+    raise UserError(
+        tr("Several households match “{typed}”: {listed}. Type the household code.").format(
+            typed=typed, listed=listed
+        )
+    )

@@ -6,6 +6,10 @@ village (village_id) or for the whole commune (village_id NULL). Each household 
 classified by the poverty standard in force in the round's year (`poverty.classify`), never by
 constants here. `compare` sets a round beside the previous one: households that left poverty,
 households that fell into it, and indicators that moved.
+
+A completed round's classifications reach the household register: the latest completed round of
+a year that observed a household sets its status for that year (`apply_to_register`), and the
+status row names the round (`household_year.survey_id`).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from desktop.models import poverty, reference
 from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
-from desktop.models.text import fold
+from desktop.models.text import search_words
 from desktop.models.validation import Checker, iso
 
 KINDS = ("commune", "village", "household")
@@ -44,19 +48,43 @@ class Survey:
     standard_code: str | None = None
     notes: str | None = None
     commune_code: str | None = None
+    completed: bool = True  # its classifications set the households' status of its year
 
     @property
     def year(self) -> int:
         return int((self.survey_date or dt.date.today().isoformat())[:4])
 
 
-_SURVEY_COLUMNS = "id, survey_date, kind, title, surveyors, standard_code, notes, commune_code"
+_SURVEY_COLUMNS = (
+    "id, survey_date, kind, title, surveyors, standard_code, notes, commune_code, completed"
+)
 
 
 def _survey(row: tuple) -> Survey:
     values = list(row)
     values[4] = json.loads(values[4] or "[]")
+    values[8] = bool(values[8])
     return Survey(*values)
+
+
+def _round_figure(indicator: str, observed: str) -> str:
+    """SQL of a round's figure (`survey` in scope): counted from its household observations,
+    else the indicator it recorded for the commune, else the sum over its villages."""
+    recorded = (
+        "(SELECT {agg}(i.value) FROM survey_indicator i WHERE i.survey_id = survey.id "
+        f"AND i.deleted = 0 AND i.indicator = '{indicator}' AND i.village_id IS {{scope}})"
+    )
+    return (
+        f"coalesce(nullif((SELECT count(*) FROM survey_observation o WHERE o.survey_id = "
+        f"survey.id AND o.deleted = 0{observed}), 0), "
+        f"CAST({recorded.format(agg='max', scope='NULL')} AS INTEGER), "
+        f"CAST({recorded.format(agg='sum', scope='NOT NULL')} AS INTEGER), 0)"
+    )
+
+
+# The survey list's households and poor households of a round.
+ROUND_HOUSEHOLDS = _round_figure("households", "")
+ROUND_POOR = _round_figure("poor_households", " AND o.classification = 'poor'")
 
 
 def get_survey(db: Database, survey_id: str) -> Survey:
@@ -119,10 +147,12 @@ def clean_survey(db: Database, survey: Survey, today: dt.date | None = None) -> 
         standard_code=_standard_code(db, day),
         notes=(survey.notes or "").strip() or None,
         commune_code=survey.commune_code,
+        completed=bool(survey.completed),
     )
 
 
 def save_survey(db: Database, survey: Survey, today: dt.date | None = None) -> str:
+    """Insert or update a round; the register follows its classifications (old and new year)."""
     cleaned = clean_survey(db, survey, today)
     values = [
         cleaned.survey_date,
@@ -131,32 +161,124 @@ def save_survey(db: Database, survey: Survey, today: dt.date | None = None) -> s
         json.dumps(cleaned.surveyors),
         cleaned.standard_code,
         cleaned.notes,
+        int(cleaned.completed),
     ]
     with transaction(db) as conn:
         if cleaned.id is None:
             survey_id = uuid7()
             conn.execute(
                 "INSERT INTO survey (id, commune_code, survey_date, kind, title, surveyors, "
-                "standard_code, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "standard_code, notes, completed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [survey_id, cleaned.commune_code, *values],
             )
             return survey_id
-        get_survey(db, cleaned.id)
+        old = get_survey(db, cleaned.id)
         conn.execute(
             "UPDATE survey SET survey_date = ?, kind = ?, title = ?, surveyors = ?, "
-            "standard_code = ?, notes = ? WHERE id = ?",
+            "standard_code = ?, notes = ?, completed = ? WHERE id = ?",
             [*values, cleaned.id],
         )
-        if survey.survey_date != cleaned.survey_date:
+        if old.survey_date != cleaned.survey_date:
             _reclassify(db, cleaned)
+        for year in {old.year, cleaned.year}:
+            apply_to_register(db, year, _observed(db, cleaned.id))
         return cleaned.id
 
 
 def delete_surveys(db: Database, survey_ids: list[str]) -> None:
-    """Move rounds to the trash; their indicators and observations go with them."""
+    """Move rounds to the trash; their indicators and observations go with them, and the
+    households they classified take their status from the round before (if any)."""
     with transaction(db) as conn:
         for survey_id in survey_ids:
+            survey = get_survey(db, survey_id)
+            observed = _observed(db, survey_id)
             conn.execute("UPDATE survey SET deleted = 1 WHERE id = ?", [survey_id])
+            apply_to_register(db, survey.year, observed)
+
+
+def _observed(db: Database, survey_id: str) -> list[str]:
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT household_id FROM survey_observation WHERE survey_id = ? AND deleted = 0",
+            [survey_id],
+        )
+    ]
+
+
+def apply_to_register(db: Database, year: int, household_ids: list[str]) -> int:
+    """Set the status of `year` of each household from the latest completed round of that year
+    that observed it; returns how many status rows changed.
+
+    A status that came from a round which no longer counts (deleted, reopened, observation
+    removed) and that no other round replaces stays as it was, shown as the household's own.
+    """
+    changed = 0
+    ids = list(dict.fromkeys(household_ids))
+    for start in range(0, len(ids), 500):
+        changed += _apply_chunk(db, year, ids[start : start + 500])
+    return changed
+
+
+def _apply_chunk(db: Database, year: int, ids: list[str]) -> int:
+    if not ids:
+        return 0
+    marks = ", ".join("?" * len(ids))
+    latest = {
+        row[0]: row[1:]
+        for row in db.execute(
+            "SELECT household_id, survey_id, classification, income_per_month, deprivations, "
+            "standard_code, commune_code FROM ("
+            "SELECT o.household_id, s.id AS survey_id, o.classification, o.income_per_month, "
+            "o.deprivations, s.standard_code, h.commune_code, row_number() OVER ("
+            "PARTITION BY o.household_id ORDER BY s.survey_date DESC, s.id DESC) AS n "
+            "FROM survey_observation o JOIN survey s ON s.id = o.survey_id "
+            "JOIN household h ON h.id = o.household_id "
+            "WHERE o.deleted = 0 AND s.deleted = 0 AND s.completed = 1 AND h.deleted = 0 "
+            "AND o.classification IS NOT NULL AND s.survey_date >= ? AND s.survey_date < ? "
+            f"AND o.household_id IN ({marks})) WHERE n = 1",
+            [f"{year}-01-01", f"{year + 1}-01-01", *ids],
+        )
+    }
+    existing = {
+        row[0]: row[1:]
+        for row in db.execute(
+            "SELECT household_id, id, survey_id, status, income_per_month, deprivations, "
+            "standard_code FROM household_year WHERE year = ? AND deleted = 0 "
+            f"AND household_id IN ({marks})",
+            [year, *ids],
+        )
+    }
+    changed = 0
+    with transaction(db) as conn:
+        for household_id in ids:
+            found = latest.get(household_id)
+            row = existing.get(household_id)
+            if found is None:
+                if row is not None and row[1] is not None:
+                    conn.execute(
+                        "UPDATE household_year SET survey_id = NULL WHERE id = ?", [row[0]]
+                    )
+                    changed += 1
+                continue
+            survey_id, status, income, deprivations, standard_code, commune_code = found
+            wanted = (survey_id, status, income, deprivations or "[]", standard_code)
+            if row is None:
+                conn.execute(
+                    "INSERT INTO household_year (id, commune_code, household_id, year, survey_id, "
+                    "status, income_per_month, deprivations, standard_code) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [uuid7(), commune_code, household_id, year, *wanted],
+                )
+                changed += 1
+            elif tuple(row[1:]) != wanted:
+                conn.execute(
+                    "UPDATE household_year SET survey_id = ?, status = ?, income_per_month = ?, "
+                    "deprivations = ?, standard_code = ? WHERE id = ?",
+                    [*wanted, row[0]],
+                )
+                changed += 1
+    return changed
 
 
 def surveyor_names(db: Database, survey: Survey) -> list[str]:
@@ -379,13 +501,15 @@ def save_observation(db: Database, observation: Observation) -> str:
                     *values,
                 ],
             )
+            apply_to_register(db, survey.year, [observation.household_id])
             return observation_id
-        get_observation(db, observation.id)
+        before = get_observation(db, observation.id)
         conn.execute(
             "UPDATE survey_observation SET income_per_month = ?, deprivations = ?, "
             "classification = ?, members = ?, notes = ?, household_id = ? WHERE id = ?",
             [*values, observation.household_id, observation.id],
         )
+        apply_to_register(db, survey.year, [before.household_id, observation.household_id])
         return observation.id
 
 
@@ -407,7 +531,10 @@ def _reclassify(db: Database, survey: Survey) -> None:
 def delete_observations(db: Database, observation_ids: list[str]) -> None:
     with transaction(db) as conn:
         for observation_id in observation_ids:
+            observation = get_observation(db, observation_id)
             conn.execute("UPDATE survey_observation SET deleted = 1 WHERE id = ?", [observation_id])
+            year = get_survey(db, observation.survey_id).year
+            apply_to_register(db, year, [observation.household_id])
 
 
 def class_counts(db: Database, survey_id: str) -> dict[str, int]:
@@ -428,7 +555,7 @@ def find_households(
 ) -> list[tuple[str, str]]:
     """(id, "head (birth year) — village") of live households whose name, code or phone holds
     every word of `text`, by name; the first ones by name when `text` is empty."""
-    words = fold(text).split()
+    words = search_words(text)
     # Without words, "+" keeps SQLite on the head_name index so LIMIT stops the scan early.
     plus = "" if words else "+"
     where = [f"{plus}h.deleted = 0", *(["h.search_key LIKE ?"] * len(words))]

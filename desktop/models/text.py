@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
+from typing import Any
 
 
 def fold(text: str | None) -> str:
@@ -26,10 +28,17 @@ def search_key(text: str | None) -> str:
     return fold(text).translate(_NAME_SEPARATORS)
 
 
+def search_words(query: str | None) -> list[str]:
+    """The words of what someone typed in a search box, each as `search_key` gives it: every
+    one must occur in the `search_key` of what is searched ("zo ram", "zoram", "bh'riu" and
+    "bhriu" all find "Zơrâm Bh'riu")."""
+    return [key for key in (search_key(word) for word in fold(query).split()) if key]
+
+
 def matches(query: str, *fields: str | None) -> bool:
-    """Whether every word of `query` occurs, folded, in one of `fields`."""
-    haystack = " ".join(fold(f) for f in fields if f)
-    return all(word in haystack for word in fold(query).split())
+    """Whether every word of `query` occurs in the `search_key` of `fields`."""
+    haystack = search_key(" ".join(f for f in fields if f))
+    return all(word in haystack for word in search_words(query))
 
 
 def format_vnd(amount: int | None) -> str:
@@ -47,6 +56,60 @@ def format_number(value: float | int | None) -> str:
         return f"{int(value):,}".replace(",", ".")
     whole, frac = f"{value:,.2f}".rstrip("0").split(".")
     return whole.replace(",", ".") + "," + frac
+
+
+# ---- numbers as people type them: the one parser of the program -----------------------------
+
+_THOUSANDS = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
+_UNIT = re.compile(r"(đồng|đ|vnd)$", re.IGNORECASE)
+
+
+def parse_number(text: str) -> float:
+    """A number as written in Vietnamese ("1.500", "2,5", "1.234,5", "1.500.000 đ");
+    ValueError otherwise.
+
+    Dots group thousands and the comma is the decimal mark, whatever the computer's regional
+    setting; "2.5" (one dot, not three digits after it) is read as two and a half, as people
+    also type it.
+    """
+    text = _UNIT.sub("", str(text).strip().replace(" ", "").replace("\u00a0", "")).strip()
+    if not text:
+        raise ValueError("empty")
+    if "," in text:
+        if text.count(",") > 1:
+            raise ValueError(text)
+        text = text.replace(".", "").replace(",", ".")
+    elif _THOUSANDS.match(text):
+        text = text.replace(".", "")
+    value = float(text)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(text)
+    return value
+
+
+def parse_whole(value: Any) -> int | None:
+    """A whole number as people type it ("1.200.000", "1200000 đ", 1975.0); None when empty.
+
+    ValueError when it is something else. Spreadsheets from English-set computers write
+    thousands with commas ("1,200,000"): a whole number accepts those too.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if value.is_integer():
+            return int(value)
+        raise ValueError(value)
+    text = _UNIT.sub("", str(value).strip().replace(" ", "").replace("\u00a0", "")).strip()
+    if re.fullmatch(r"-?\d{1,3}(,\d{3})+", text):
+        text = text.replace(",", "")
+    number = parse_number(text)
+    if not number.is_integer():
+        raise ValueError(value)
+    return int(number)
 
 
 def format_date(value: str | dt.date | None) -> str:

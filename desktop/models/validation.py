@@ -8,12 +8,11 @@ ValidationError shown beside the fields.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from desktop.i18n import tr
 from desktop.models.errors import ValidationError
-from desktop.models.text import format_date
+from desktop.models.text import format_date, parse_number
 
 
 class Checker:
@@ -123,16 +122,6 @@ class Checker:
             self.fail(key, message)
             return None
         return str(value)
-
-
-def parse_number(text: str) -> float:
-    """A number as people type it: "1.500.000 đ", "2,5", "1.234,5" or "2.5" -> float."""
-    cleaned = text.strip().replace(" ", "").replace("đ", "").replace("\u00a0", "")
-    if "," in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", cleaned):
-        cleaned = cleaned.replace(".", "")
-    return float(cleaned)
 
 
 def iso(value: dt.date | None) -> str | None:

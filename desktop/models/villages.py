@@ -1,4 +1,4 @@
-"""Villages (thôn) of a commune: listing, adding and renaming them."""
+"""Villages (thôn) of a commune: listing, adding, renaming and removing them."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from desktop.i18n import tr
 from desktop.models.db import Database, transaction
-from desktop.models.errors import ValidationError
+from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.text import fold
+from desktop.models.text import search_key
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def _check_name(db: Database, name: str, commune_code: str | None, village_id: s
     for other_id, other in db.execute(
         "SELECT id, name FROM village WHERE deleted = 0 AND commune_code IS ?", [commune_code]
     ):
-        if other_id != village_id and fold(other) == fold(name):
+        if other_id != village_id and search_key(other) == search_key(name):
             raise ValidationError(
                 {"name": tr("The commune already has a village named {name}.").format(name=other)}
             )
@@ -75,6 +75,46 @@ def rename_village(db: Database, village_id: str, name: str) -> None:
     name = _check_name(db, name, row[0], village_id)
     with transaction(db) as conn:
         conn.execute("UPDATE village SET name = ? WHERE id = ?", [name, village_id])
+
+
+# What may refer to a village: (table, label of one count). Tables from our own registry.
+_USES = (
+    ("household", lambda n: tr("{count} households").format(count=n)),
+    ("need_beneficiary", lambda n: tr("{count} needs").format(count=n)),
+    ("allocation", lambda n: tr("{count} hand-outs").format(count=n)),
+    ("livelihood_model", lambda n: tr("{count} livelihood models").format(count=n)),
+    ("survey_indicator", lambda n: tr("{count} survey indicators").format(count=n)),
+)
+
+
+def uses(db: Database, village_id: str) -> list[str]:
+    """What live records refer to the village, in words ("12 households", …); empty: none."""
+    found = []
+    for table, label in _USES:
+        count = db.execute(
+            f"SELECT count(*) FROM {table} WHERE village_id = ? AND deleted = 0", [village_id]
+        ).fetchone()[0]
+        if count:
+            found.append(label(count))
+    return found
+
+
+def remove_village(db: Database, village_id: str) -> None:
+    """Move an unused village to the trash; UserError saying what uses it otherwise."""
+    row = db.execute(
+        "SELECT name FROM village WHERE id = ? AND deleted = 0", [village_id]
+    ).fetchone()
+    if row is None:
+        raise UserError(tr("This village no longer exists."))
+    used = uses(db, village_id)
+    if used:
+        raise UserError(
+            tr("{name} cannot be removed: {uses} refer to it. Move or remove those first.").format(
+                name=row[0], uses=", ".join(used)
+            )
+        )
+    with transaction(db) as conn:
+        conn.execute("UPDATE village SET deleted = 1 WHERE id = ?", [village_id])
 
 
 def communes(db: Database) -> list[str]:

@@ -120,7 +120,7 @@ def run_app(
         QMessageBox.critical(None, tr("Sổ Kết Nghĩa cannot open its data"), exc.message)
         return 1
     window = MainWindow(context)
-    window.resize(1366, 768)
+    window.fit_to_screen()
     for notice in db.notices:
         QMessageBox.warning(None, tr("Sổ Kết Nghĩa"), notice)
     if os.environ.get(EXIT_AFTER_PAINT):

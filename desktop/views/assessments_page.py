@@ -15,7 +15,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from desktop.models.errors import UserError, ValidationError
 from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
 from desktop.views.forms import text_edit
+from desktop.views.inputs import Combo
 from desktop.views.widgets import fill_table, heading, small_table
 
 FIRST_YEAR = 2021  # the program (CT 16-CT/TU, QĐ 3651) began in 2021
@@ -118,7 +118,7 @@ class AssessmentsPage(QWidget):
         self._sponsor_id: str | None = None
         self._commune: str | None = self.commune  # the selected twinning's commune
         this_year = dt.date.today().year
-        self.year = QComboBox()
+        self.year = Combo()
         for year in range(this_year, FIRST_YEAR - 1, -1):
             self.year.addItem(str(year), year)
         self.year.currentIndexChanged.connect(self._year_changed)
@@ -154,7 +154,7 @@ class AssessmentsPage(QWidget):
         self.title.setObjectName("subheading")
         self.title.setStyleSheet("font-size: 16px; font-weight: bold; color: #1f3b57;")
         self.title.setWordWrap(True)
-        self.revision = QComboBox()
+        self.revision = Combo()
         self.revision.currentIndexChanged.connect(self._revision_changed)
         self.state = QLabel()
         self.state.setWordWrap(True)
@@ -168,15 +168,12 @@ class AssessmentsPage(QWidget):
         self.reported = QCheckBox(tr("The sponsor sent its report for the year"))
         self.reported.setChecked(True)
         self.reported.toggled.connect(self._reported_toggled)
-        self.rating = QComboBox()
+        self.rating = Combo()
         self.rating.setEditable(True)
         self.rating.addItems(
             [
                 "",
-                tr("Excellently completed its tasks"),
-                tr("Well completed its tasks"),
-                tr("Completed its tasks"),
-                tr("Did not complete its tasks"),
+                *assessments.ratings(),
             ]
         )
         self.rating.currentTextChanged.connect(self._mark_dirty)
@@ -391,21 +388,21 @@ class AssessmentsPage(QWidget):
         self._fill_figures(figures)
 
     def _fill_figures(self, figures: assessments.Figures) -> None:
-        categories = {c.code: c.name for c in reference.catalog(self.db.conn, "support_category")}
+        catalog = reference.catalog(self.db.conn, "support_category")
+        categories = {c.code: c.name for c in catalog}
+        gifts = {c.code for c in catalog if c.data.get("gift_only")}
         rows = [
             [tr("Receipts"), format_number(figures.receipts)],
             [tr("Value received"), format_vnd(figures.total_value)],
         ]
         for code, value in sorted(figures.value_by_category.items(), key=lambda kv: -kv[1]):
-            rows.append(["   " + categories.get(code, code), format_vnd(value)])
+            shown = format_vnd(value)
+            if code in gifts and figures.total_value:  # the gift share, on its own row only
+                shown = tr("{value} ({share}% of the value)").format(
+                    value=shown, share=format_number(round(100 * value / figures.total_value))
+                )
+            rows.append(["   " + categories.get(code, code), shown])
         rows += [
-            [
-                tr("Gifts only"),
-                tr("{value} ({share}%)").format(
-                    value=format_vnd(figures.gift_value),
-                    share=format_number(round(100 * figures.gift_share)),
-                ),
-            ],
             [tr("Poor households helped"), format_number(figures.poor_households_helped)],
             [tr("Livelihood models"), format_number(figures.models)],
             [
@@ -445,9 +442,10 @@ class AssessmentsPage(QWidget):
             if figures.eligible
             else tr("Not eligible for commendation")
         )
-        color = "#1b6e2a" if figures.eligible else "#b00020"
-        reasons = "".join(f"<li>{reason}</li>" for reason in figures.reasons)
-        self.verdict.setText(f"<b style='color:{color}'>{verdict}</b><ul>{reasons}</ul>")
+        # green only when eligible with every target met; amber when targets are missed
+        color = "#b00020" if not figures.eligible else ("#8a5a00" if figures.unmet() else "#1b6e2a")
+        reasons = " ".join(figures.reasons)
+        self.verdict.setText(f"<b style='color:{color}'>{verdict}</b><br>{reasons}")
 
     # ---- editing ---------------------------------------------------------------------------
 
@@ -522,25 +520,27 @@ class AssessmentsPage(QWidget):
         self._select_in_list()
         self._fill_revisions(select_id)
 
-    def finalize(self, confirm: bool = True) -> bool:
-        """Save the draft, then lock it after the officer confirms."""
+    def finalize(self) -> bool:
+        """Save the draft, then lock it after the officer confirms.
+
+        No parameters: `clicked(bool)` would pass its `checked` into one.
+        """
         if not (self.rating.currentText() or "").strip():
             self._show_errors({"rating": tr("Give a rating before finalizing.")})
             return False
         assessment_id = self.save_draft()
         if assessment_id is None:
             return False
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                tr("Finalize the assessment"),
-                tr(
-                    "After finalizing, this assessment can no longer be edited; a later change "
-                    "makes a new revision. Finalize now?"
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        answer = QMessageBox.question(
+            self,
+            tr("Finalize the assessment"),
+            tr(
+                "After finalizing, this assessment can no longer be edited; a later change "
+                "makes a new revision. Finalize now?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
         try:
             assessments.finalize(self.db, assessment_id, self.context.station.officer)
         except ValidationError as exc:

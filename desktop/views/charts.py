@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import html
 import math
 import sqlite3
+import textwrap
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -55,8 +57,18 @@ POVERTY_TABLES = {"survey", "survey_observation", "survey_indicator", "household
 
 
 def short(text: str, length: int = 24) -> str:
-    """`text` cut to `length` characters with an ellipsis (axis labels must stay short)."""
+    """`text` cut to `length` characters with an ellipsis."""
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def axis_label(text: str, width: int = 16) -> str:
+    """An axis label on up to two lines of about `width` letters (the axis draws rich text):
+    a long name wraps instead of being cut by the axis, and only what a third line would hold
+    is left out."""
+    lines = textwrap.wrap(text, width, break_long_words=False) or [text]
+    if len(lines) > 2:
+        lines = [lines[0], short(" ".join(lines[1:]), width + 2)]
+    return "<br>".join(html.escape(line) for line in lines)
 
 
 def _font(size: int, bold: bool = False) -> QFont:
@@ -190,7 +202,9 @@ class PovertyPanel(Panel):
                 series.append(bar_set)
             chart.addSeries(series)
             axis_x = QBarCategoryAxis()
-            axis_x.append([short(v.removeprefix("Thôn ").removeprefix("Bản "), 12) for v in shown])
+            axis_x.append(
+                [axis_label(v.removeprefix("Thôn ").removeprefix("Bản "), 9) for v in shown]
+            )
             axis_x.setLabelsFont(_font(8))
             axis_x.setGridLineVisible(False)
             axis_y = QValueAxis()
@@ -364,7 +378,18 @@ class OverviewCharts(QWidget):
                     required=format_number(shortfall.required),
                 ),
             )
-        self.behind.finish(tr("Every twinned sponsor has met its targets this year."))
+        self.behind.finish(
+            tr("Every twinned sponsor has met its targets this year.")
+            if overview_charts.twinned_sponsors(db, today.year, commune)
+            else (
+                tr("No sponsor is twinned with any commune this year.")
+                if self.context.is_hub
+                else tr(
+                    "No sponsor is twinned with the commune this year: add one on the Sponsors "
+                    "page."
+                )
+            )
+        )
         self.deadlines.clear()
         for deadline in overview.upcoming_deadlines(db, today, self.context.station.role):
             days = deadline.days_left(today)

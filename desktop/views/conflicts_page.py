@@ -166,6 +166,10 @@ class ConflictsPage(QWidget):
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.versions = QTableWidget(0, 3)
+        # titled even while empty (Qt would number the columns "1 2 3")
+        self.versions.setHorizontalHeaderLabels(
+            [tr("Field"), tr("Current version"), tr("Other version")]
+        )
         self.versions.verticalHeader().setVisible(False)
         self.versions.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.versions.setSelectionMode(QTableWidget.SelectionMode.NoSelection)

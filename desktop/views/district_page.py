@@ -9,7 +9,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +24,7 @@ from desktop.i18n import tr
 from desktop.models import district, needs
 from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
+from desktop.views.inputs import Combo
 from desktop.views.widgets import FigureCard, fill_table, heading, small_table
 
 RED = "#b00020"
@@ -44,7 +44,7 @@ class DistrictPage(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.year = QComboBox()
+        self.year = Combo()
         this_year = dt.date.today().year
         for year in range(this_year + 1, this_year - 5, -1):
             self.year.addItem(str(year), year)

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from desktop.models.files import copy_whole
 from desktop.models.text import format_date
 from desktop.paths import DataDir, confined
 from desktop.views.context import AppContext
+from desktop.views.inputs import Combo
 from desktop.views.jobs import Job, JobRunner, Work
 from desktop.views.widgets import fill_table, heading
 
@@ -107,17 +107,19 @@ class DocumentsPage(QWidget):
         self.runner.busy_changed.connect(lambda busy: self.create_button.setEnabled(not busy))
         self.current: Path | None = None
 
-        self.kind = QComboBox()
+        self.kind = Combo()
         for code, label in kind_labels():
             self.kind.addItem(label, code)
-        self.receipt = QComboBox()
+        self.receipt = Combo()
         self.receipt.setMinimumWidth(380)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
         self.household = QLineEdit()
-        self.household.setPlaceholderText(tr("Household code, empty for a blank sheet"))
-        self.period = QComboBox()
+        self.household.setPlaceholderText(
+            tr("Household code or head's name, empty for a blank sheet")
+        )
+        self.period = Combo()
         for code, label in period_labels():
             self.period.addItem(label, code)
         form = QFormLayout()
@@ -236,7 +238,7 @@ class DocumentsPage(QWidget):
             self.year.setValue(year)
 
     def request(self) -> printing.Request:
-        """The chosen document; a UserError when the household code names no household."""
+        """The chosen document; a UserError when the household typed is none or not one."""
         kind = self.kind.currentData()
         code = self.household.text().strip() if kind == "survey-sheet" else ""
         return printing.Request(
@@ -244,7 +246,7 @@ class DocumentsPage(QWidget):
             receipt_id=self.receipt.currentData() if kind in ("handover", "receipt-list") else None,
             year=self.year.value() if self.year.isEnabled() else None,
             period=self.period.currentData() if kind == "periodic" else None,
-            household_id=reports.household_by_code(self.context.db, code) if code else None,
+            household_id=reports.find_household(self.context.db, code) if code else None,
         )
 
     # ---- creating ----------------------------------------------------------------------------
@@ -353,16 +355,18 @@ class DocumentsPage(QWidget):
             return
         self._show_message(tr("Saved a copy to {path}.").format(path=target))
 
-    def export_excel(self, target: str | None = None) -> None:
-        """The chosen report's figures as a workbook (asks where, unless `target` is given)."""
+    def export_excel(self) -> None:
+        """The chosen report's figures as a workbook, where the officer says.
+
+        No parameters: `clicked(bool)` would pass its `checked` into one.
+        """
         request = self.request()
-        if target is None:
-            target, _ = QFileDialog.getSaveFileName(
-                self,
-                tr("Export figures to Excel"),
-                str(Path.home() / f"{request.file_stem()}.xlsx"),
-                "Excel (*.xlsx)",
-            )
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("Export figures to Excel"),
+            str(Path.home() / f"{request.file_stem()}.xlsx"),
+            "Excel (*.xlsx)",
+        )
         if not target:
             return
         try:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,8 +37,9 @@ from desktop.i18n import tr
 from desktop.models.db import transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.views.context import AppContext
+from desktop.views.inputs import Combo
 from desktop.views.sqltable import ID_ROLE, Query, SqlTableModel
-from desktop.views.widgets import heading
+from desktop.views.widgets import DELETE, heading, on_key
 
 
 def _changed_signal(widget: QWidget) -> Any:
@@ -60,7 +59,7 @@ def _changed_signal(widget: QWidget) -> Any:
 
 def combo(items: list[tuple[Any, str]], current: Any = None, blank: str | None = None) -> QComboBox:
     """A combo box of (value, label) items, `blank` first when given (value None)."""
-    box = QComboBox()
+    box = Combo()
     if blank is not None:
         box.addItem(blank, None)
     for value, label in items:
@@ -79,25 +78,20 @@ def no_wheel(spin: QAbstractSpinBox) -> QAbstractSpinBox:
     return spin
 
 
-def money_box(value: int = 0) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(0, 2_000_000_000)
-    box.setGroupSeparatorShown(True)
-    box.setSuffix(" đ")
-    box.setSingleStep(100_000)
-    box.setValue(value)
-    no_wheel(box)
-    return box
-
-
-def quantity_box(value: float = 0) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(0, 10_000_000)
-    box.setDecimals(2)
-    box.setGroupSeparatorShown(True)
-    box.setValue(value)
-    no_wheel(box)
-    return box
+def fit_into_screen(window: QWidget) -> None:
+    """Shrink a window to the work area of its screen (taskbar excluded) and keep it inside."""
+    screen = window.screen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    width = min(window.width(), available.width() - frame.width())
+    height = min(window.height(), available.height() - max(frame.height(), 32))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    x = min(max(window.x(), available.left()), available.right() - window.frameGeometry().width())
+    y = min(max(window.y(), available.top()), available.bottom() - window.frameGeometry().height())
+    window.move(max(x, available.left()), max(y, available.top()))
 
 
 def date_box() -> QDateEdit:
@@ -161,6 +155,29 @@ class RecordDialog(QDialog):
     def field(self, key: str) -> QWidget:
         return self._fields[key]
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Open inside the screen's work area, with the cursor in the first field (not on the
+        Save button)."""
+        super().showEvent(event)
+        if not getattr(self, "_focused_once", False):
+            self._focused_once = True
+            fit_into_screen(self)
+            first = self.first_field()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def first_field(self) -> QWidget | None:
+        """The first field (or its first focusable part) the officer can type into."""
+        for widget in self._fields.values():
+            for candidate in (widget, *widget.findChildren(QWidget)):
+                if (
+                    candidate.isEnabled()
+                    and candidate.isVisibleTo(self)
+                    and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ):
+                    return candidate
+        return None
+
     def watch(self, widget: QWidget) -> None:
         signal = _changed_signal(widget)
         if signal is not None:
@@ -190,6 +207,10 @@ class RecordDialog(QDialog):
                 unplaced.append(text)
         self.message.setText("\n".join(unplaced))
         self.message.setVisible(bool(unplaced))
+        # a wrapped message needs the height of all its lines, or diacritics are cut
+        for label in [*self._errors.values(), self.message]:
+            shown = not label.isHidden() and bool(label.text())
+            label.setMinimumHeight(label.heightForWidth(max(label.width(), 200)) if shown else 0)
         first = next((k for k in errors if k in self._fields), None)
         if first is not None:
             self._fields[first].setFocus()
@@ -284,6 +305,9 @@ class RecordListPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(26)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda index: self.open_record(index.data(ID_ROLE)))
+        # the keyboard: Enter opens the current record, Delete moves the selected ones to trash
+        on_key(self.view, DELETE, self._delete_selected)
+        on_key(self.view, Qt.Key.Key_Return, self._open_current)
         self.model = SqlTableModel(context.db, self.build_query("", {}))
         self.view.setModel(self.model)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -306,6 +330,10 @@ class RecordListPage(QWidget):
     def open_record(self, record_id: str | None) -> None:
         """Open the form of a record (None: a new one)."""
 
+    def delete_warning(self, ids: list[str]) -> str:
+        """What the officer should know before deleting these records ("" for nothing)."""
+        return ""
+
     def delete_records(self, ids: list[str]) -> None:
         """Tombstone the records through models."""
         raise UserError(tr("These records cannot be deleted here."))
@@ -314,6 +342,7 @@ class RecordListPage(QWidget):
 
     def add_filter(self, key: str, label: str, items: list[tuple[Any, str]]) -> QComboBox:
         box = combo(items, blank=label)
+        box.setMinimumContentsLength(12)  # five filters and a search box fit a small screen
         box.currentIndexChanged.connect(self.apply_filters)
         self.filters[key] = box
         self.filter_row.addWidget(box, 1)
@@ -350,15 +379,17 @@ class RecordListPage(QWidget):
             self.open_record(ids[0])
 
     def _delete_selected(self) -> None:
+        if self.delete_button.isHidden() or not self.delete_button.isEnabled():
+            return  # Delete on the list does what the button does, where there is one
         ids = self.selected_ids()
         if not ids:
             return
+        question = tr(
+            "Move {count} record(s) to the trash? They can be restored from there."
+        ).format(count=len(ids))
+        warning = self.delete_warning(ids)
         answer = QMessageBox.question(
-            self,
-            tr("Delete"),
-            tr("Move {count} record(s) to the trash? They can be restored from there.").format(
-                count=len(ids)
-            ),
+            self, tr("Delete"), f"{warning}\n\n{question}" if warning else question
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -374,14 +405,17 @@ class RecordListPage(QWidget):
 
 
 def fit_columns(view: QTableView, widths: dict[int, int] | None = None) -> None:
-    """Sensible column widths without measuring every row of a large table."""
+    """Sensible column widths without measuring every row of a large table; never narrower
+    than the column's title ("Thu nhập/người/tháng" is not cut to "Thu nhập/ngư…")."""
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     for column, width in (widths or {}).items():
-        view.setColumnWidth(column, width)
+        view.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
 
 
 def text_edit(text: str = "", height: int = 70) -> QPlainTextEdit:
+    """A multi-line field; Tab moves to the next field (Ctrl+Tab types a tab) as in a form."""
     edit = QPlainTextEdit(text)
     edit.setFixedHeight(height)
+    edit.setTabChangesFocus(True)
     return edit

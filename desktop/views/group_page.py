@@ -95,7 +95,7 @@ class GroupPage(RecordListPage):
         self.coverage = small_table([], [])
         column.addWidget(self.coverage)
         self.coverage.verticalHeader().setDefaultSectionSize(24)
-        box.setMinimumHeight(290)
+        box.setMinimumHeight(170)  # scrolls on a small screen (125% scaling)
         box.setMaximumHeight(300)
         self.layout_.addWidget(box)
         fit_columns(self.view, {0: 160, 1: 215, 2: 110, 3: 85, 4: 100, 5: 90, 6: 90})

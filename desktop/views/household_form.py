@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -28,7 +27,7 @@ from desktop.models.errors import ValidationError
 from desktop.models.text import format_vnd
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, no_wheel, text_edit
-from desktop.views.inputs import CheckList, NumberLine
+from desktop.views.inputs import CheckList, Combo, NumberLine
 from desktop.views.widgets import small_table
 
 
@@ -92,7 +91,7 @@ class HouseholdDialog(RecordDialog):
         self.ethnicity.setMaxVisibleItems(15)
         self.members = self.add_field("members", tr("Members"), no_wheel(QSpinBox()))
         self.members.setRange(0, 99)
-        self.village = self.add_field("village_id", tr("Village"), QComboBox())
+        self.village = self.add_field("village_id", tr("Village"), Combo())
         self._fill_villages()
         self.phone = self.add_field("phone", tr("Phone"), QLineEdit())
         self.code = self.add_field("code", tr("Household code"), QLineEdit())
@@ -121,7 +120,11 @@ class HouseholdDialog(RecordDialog):
         self.status.setStyleSheet("font-size: 17px; font-weight: bold; color: #1f3b57;")
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
+        self.source = QLabel()
+        self.source.setObjectName("statusSource")
+        self.source.setWordWrap(True)
         status_column.addWidget(self.status)
+        status_column.addWidget(self.source)
         status_column.addWidget(self.reasons)
         self.history = small_table([], [])
         self.history.setMaximumHeight(150)
@@ -160,30 +163,36 @@ class HouseholdDialog(RecordDialog):
         self._fill_history()
 
     def _load_year(self, record: households.Household) -> None:
-        self.income.setText(
-            "" if record.income_per_month is None else format_vnd(record.income_per_month)[:-2]
-        )
+        self.income.set_number(record.income_per_month)
         self.indicators.set_checked(record.deprivations)
         self.year_notes.setText(record.year_notes or "")
         self._update_status()
+        stored = self._stored_years().get(record.year)
+        self.source.setText(
+            tr("Status from: {source}").format(source=stored.source) if stored else ""
+        )
+
+    def _stored_years(self) -> dict[int, households.YearStatus]:
+        if not self.record_id:
+            return {}
+        return {status.year: status for status in households.years(self.db, self.record_id)}
 
     def _fill_history(self) -> None:
         from desktop.views.widgets import fill_table
 
-        rows = []
-        if self.record_id:
-            for status in households.years(self.db, self.record_id):
-                rows.append(
-                    [
-                        str(status.year),
-                        households.status_label(status.status),
-                        format_vnd(status.income_per_month),
-                        str(len(status.deprivations)),
-                    ]
-                )
+        rows = [
+            [
+                str(status.year),
+                households.status_label(status.status),
+                format_vnd(status.income_per_month),
+                str(len(status.deprivations)),
+                status.source,
+            ]
+            for status in self._stored_years().values()
+        ]
         fill_table(
             self.history,
-            [tr("Year"), tr("Status"), tr("Income"), tr("Lacking")],
+            [tr("Year"), tr("Status"), tr("Income"), tr("Lacking"), tr("From")],
             rows,
             {2, 3},
         )

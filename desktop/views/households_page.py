@@ -26,7 +26,9 @@ from desktop.models.errors import UserError, ValidationError
 from desktop.models.text import format_number
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordListPage, fit_columns
+from desktop.views.inputs import Combo
 from desktop.views.sqltable import Column, Query
+from desktop.views.widgets import DELETE, on_key
 
 STATUSES = ("poor", "near_poor", "average", "not_poor")
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,8 +46,13 @@ def _columns() -> list[Column]:
         "phone": tr("Phone"),
         "status": tr("Status"),
         "income_per_month": tr("Income/person/month"),
+        "status_source": tr("Status from"),
     }
-    labels = {"head_gender": households.gender_label, "status": households.status_label}
+    labels = {
+        "head_gender": households.gender_label,
+        "status": households.status_label,
+        "status_source": households.source_label,
+    }
     return [
         Column(titles[c.key], c.expr, c.kind, labels.get(c.key))
         for c in households.REGISTER_COLUMNS
@@ -82,7 +89,7 @@ class HouseholdsPage(RecordListPage):
         )
         ethnic.setMaxVisibleItems(15)
         ethnic.setMinimumContentsLength(14)
-        self.year_box = QComboBox()
+        self.year_box = Combo()
         for year in households.year_choices(db):
             self.year_box.addItem(tr("Year {year}").format(year=year), year)
         self.year_box.currentIndexChanged.connect(self.apply_filters)
@@ -181,6 +188,15 @@ class HouseholdsPage(RecordListPage):
         dialog.open()
         return dialog
 
+    def delete_warning(self, ids: list[str]) -> str:
+        helped, handouts = households.aid_received(self.context.db, ids)
+        if not helped:
+            return ""
+        return tr(
+            "{helped} of these households received aid ({handouts} hand-outs): deleted, they "
+            "drop out of the signing lists and the figures of those receipts."
+        ).format(helped=helped, handouts=handouts)
+
     def delete_records(self, ids: list[str]) -> None:
         for household_id in ids:
             households.delete(self.context.db, household_id)
@@ -204,7 +220,8 @@ def _unit_name(context: AppContext, code: str) -> str:
 
 
 class VillagesDialog(QDialog):
-    """The commune's villages with their household counts; add one or rename the selected one."""
+    """The commune's villages with their household counts; add one, rename or remove the
+    selected one (removing only what nothing uses)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,13 +235,17 @@ class VillagesDialog(QDialog):
         self.error.hide()
         self.add_button = QPushButton(tr("Add"))
         self.rename_button = QPushButton(tr("Rename selected"))
+        self.remove_button = QPushButton(tr("Remove selected"))
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.rename)
+        self.remove_button.clicked.connect(self.remove)
         self.list.currentItemChanged.connect(self._selected)
+        on_key(self.list, DELETE, self.remove)
         row = QHBoxLayout()
         row.addWidget(self.name, 1)
         row.addWidget(self.add_button)
         row.addWidget(self.rename_button)
+        row.addWidget(self.remove_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
         close.rejected.connect(self.reject)
@@ -251,10 +272,21 @@ class VillagesDialog(QDialog):
             self.list.addItem(item)
             if village.id == select:
                 self.list.setCurrentItem(item)
+        if select is None:  # nothing chosen: the box is for a new village
+            self.list.setCurrentRow(-1)
+            self.name.clear()
+        self._update_buttons()
 
     def _selected(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         if item is not None:
             self.name.setText(item.data(NAME_ROLE))
+            self.name.selectAll()  # typing replaces it (a new name), editing renames
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.list.currentItem() is not None
+        self.rename_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
 
     def _show(self, exc: UserError | None) -> None:
         if exc is None:
@@ -291,4 +323,17 @@ class VillagesDialog(QDialog):
             return
         self._show(None)
         self.refresh(item.data(Qt.ItemDataRole.UserRole))
+        self.context.notify("village")
+
+    def remove(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        try:
+            villages.remove_village(self.context.db, item.data(Qt.ItemDataRole.UserRole))
+        except UserError as exc:
+            self._show(exc)
+            return
+        self._show(None)
+        self.refresh()
         self.context.notify("village")

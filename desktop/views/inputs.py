@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QHeaderView,
     QLineEdit,
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.text import format_date, format_number, parse_date
+from desktop.models.text import format_date, format_number, parse_date, parse_number, search_key
 
 
 class DateLine(QLineEdit):
@@ -45,16 +48,89 @@ class DateLine(QLineEdit):
 
 
 class NumberLine(QLineEdit):
-    """A number typed as people write it ("42.000.000", "2,5"); empty means none."""
+    """The program's one number and money input: typed and shown the Vietnamese way
+    ("42.000.000", "20,5") whatever the computer's regional setting; empty means none.
+
+    Not a QSpinBox: those read and write by the system locale ("20,5" becomes 205 with an
+    English setting). When the officer leaves the field, a number is rewritten grouped
+    ("1500000" -> "1.500.000"); text that is no number stays for the models to refuse.
+    """
 
     def __init__(self, value: float | int | None = None, placeholder: str = "") -> None:
         super().__init__(format_number(value) if value is not None else "")
         self.setPlaceholderText(placeholder)
         self.setMaximumWidth(220)
+        self.editingFinished.connect(self._tidy)
 
     def value(self) -> str | None:
+        """The text typed, for the models' checks (None when empty)."""
         text = self.text().strip()
         return text or None
+
+    def number(self) -> float | None:
+        """The number typed (None when empty); ValueError when it is no number."""
+        text = self.text().strip()
+        return parse_number(text) if text else None
+
+    def set_number(self, value: float | int | None) -> None:
+        self.setText(format_number(value) if value is not None else "")
+
+    def _tidy(self) -> None:
+        try:
+            number = self.number()
+        except ValueError:
+            return
+        if number is not None and self.text() != format_number(number):
+            self.setText(format_number(number))
+
+
+class Combo(QComboBox):
+    """The program's choice box: typing picks an entry ignoring diacritics, case, spaces,
+    hyphens and apostrophes ("co tu" or "cotu" picks "Cơ-tu"), where Qt's own type-ahead
+    wants the letters exactly as shown ("Cơ" picks "Cơ-ho", "co tu" nothing)."""
+
+    TYPING_PAUSE_MS = 1000  # a longer pause starts a new search
+    SHOWN_LETTERS = 18  # the box is this wide, whatever its longest entry; the list shows all
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._typed = ""
+        self._since = QElapsedTimer()
+        # long entries ("Cơ-tu (Cơ Tu, Ca-tu, …)") must not make a form wider than the screen
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(self.SHOWN_LETTERS)
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt name)
+        view = self.view()
+        view.setMinimumWidth(min(view.sizeHintForColumn(0) + 24, 900))
+        super().showPopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        text = event.text()
+        commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if self.isEditable() or not text.isprintable() or not text or event.modifiers() & commands:
+            super().keyPressEvent(event)
+            return
+        if not self._since.isValid() or self._since.elapsed() > self.TYPING_PAUSE_MS:
+            self._typed = ""
+        self._since.restart()
+        self._typed += text
+        index = self.find_typed(self._typed)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        event.accept()
+
+    def find_typed(self, typed: str) -> int:
+        """The first entry starting with what was typed, else the first holding it; -1: none."""
+        key = search_key(typed)
+        if not key:
+            return -1
+        keys = [search_key(self.itemText(i)) for i in range(self.count())]
+        for matcher in (str.startswith, str.__contains__):
+            for index, item in enumerate(keys):
+                if matcher(item, key):
+                    return index
+        return -1
 
 
 class CheckList(QWidget):

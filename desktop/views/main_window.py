@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -109,8 +112,43 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
         quit_action = QAction(tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        # Ctrl+F to the current page's search box, Ctrl+N for its "New" button
+        for keys, slot in (("Ctrl+F", self.focus_search), ("Ctrl+N", self.new_record)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    PREFERRED = (1366, 768)  # the window as designed, on a screen with room for it
+
+    def fit_to_screen(self) -> None:
+        """Size the window to the screen's work area (without the taskbar): 1366×768 where it
+        fits, maximized on a smaller work area (1366×728 beside a Windows taskbar, less at
+        125% scaling), so the bottom is never hidden."""
+        screen = self.screen() or QApplication.primaryScreen()
+        available = screen.availableGeometry()
+        width, height = self.PREFERRED
+        # the title bar and borders come on top of the client area
+        if available.width() < width + 16 or available.height() < height + 40:
+            self.resize(min(width, available.width()), min(height, available.height() - 40))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(width, height)
+
+    def focus_search(self) -> None:
+        search = getattr(self.stack.currentWidget(), "search", None)
+        if isinstance(search, QLineEdit) and search.isEnabled():
+            search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            search.selectAll()
+
+    def new_record(self) -> None:
+        button = getattr(self.stack.currentWidget(), "new_button", None)
+        if isinstance(button, QPushButton) and button.isEnabled() and not button.isHidden():
+            button.click()
 
     def page(self, name: str) -> QWidget:
         """The page called `name`, built on first use."""

@@ -32,7 +32,9 @@ from desktop.views.forms import (
     no_wheel,
     text_edit,
 )
+from desktop.views.inputs import DateLine
 from desktop.views.sqltable import Column, Query
+from desktop.views.widgets import DELETE, on_key
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -72,6 +74,9 @@ class ModelDialog(RecordDialog):
         self.year.setValue(model.year or today.year)
         no_wheel(self.year)
         self.add_field("year", tr("Year"), self.year)
+        self.started = DateLine(model.started_on)
+        self.started.setToolTip(tr("Period reports list the model in the period of this day."))
+        self.add_field("started_on", tr("Set up on"), self.started)
         self.sponsor = combo(
             [(c.id, c.label) for c in receipts.sponsor_choices(self.db, self.commune)],
             model.sponsor_id,
@@ -127,6 +132,7 @@ class ModelDialog(RecordDialog):
         self.member_count = QLabel()
         self.members = QListWidget()
         self.members.itemDoubleClicked.connect(lambda _: self._remove())
+        on_key(self.members, DELETE, self._remove)
         right.addWidget(self.member_count)
         right.addWidget(self.members)
         row.addLayout(left, 1)
@@ -201,6 +207,7 @@ class ModelDialog(RecordDialog):
             results=self.results.toPlainText(),
             members=self.member_ids(),
             id=self.record_id,
+            started_on=self.started.value(),
         )
         model_id = livelihood.save(self.db, model, commune_code=self.commune)
         self.context.notify("livelihood_model")

@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,8 @@ from desktop.i18n import tr
 from desktop.models import needs, sponsors, surveys, villages
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, no_wheel, text_edit
-from desktop.views.inputs import DateLine, NumberLine
+from desktop.views.inputs import Combo, DateLine, NumberLine
+from desktop.views.widgets import DELETE, on_key
 
 
 class BeneficiaryPicker(QWidget):
@@ -36,11 +36,12 @@ class BeneficiaryPicker(QWidget):
         self.add_village = QPushButton(tr("Add village"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Find a household (name, code, phone)"))
-        self.household = QComboBox()
+        self.household = Combo()
         self.add_household = QPushButton(tr("Add household"))
         self.list = QListWidget()
         self.list.setMaximumHeight(80)
         self.remove = QPushButton(tr("Remove"))
+        on_key(self.list, DELETE, self._remove)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.village, 0, 0, 1, 2)

@@ -45,14 +45,8 @@ class NeedsPage(RecordListPage):
         self._categories = dict(needs.category_choices(context.db))
         super().__init__(context, tr("Needs and the yearly proposal"))
         self.search.setPlaceholderText(tr("Search needs (accents not needed)"))
-        self.year_box = self.add_filter(
-            "year",
-            tr("All years"),
-            [
-                (y, tr("Year {year}").format(year=y))
-                for y in needs.year_choices(context.db, context.commune_code)
-            ],
-        )
+        self.year_box = self.add_filter("year", tr("All years"), [])
+        self._fill_years()
         self.add_filter(
             "status", tr("All statuses"), [(s, needs.status_label(s)) for s in needs.STATUSES]
         )
@@ -81,9 +75,7 @@ class NeedsPage(RecordListPage):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self.model.modelReset.connect(self.show_detail)
         self.year_box.setCurrentIndex(self.year_box.findData(needs.proposal_year(context.db)))
-        fit_columns(
-            self.view, {0: 75, 1: 150, 2: 240, 3: 85, 4: 115, 5: 135, 6: 105, 7: 85, 8: 110}
-        )
+        self._fit()
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 2))
         self.refresh_banner()
@@ -127,6 +119,8 @@ class NeedsPage(RecordListPage):
             Column(tr("Since"), "need.status_date", "date"),
             Column(tr("Value received"), needs.RECEIVED_VALUE_SQL, "money"),
         ]
+        if "year" not in filters:  # every year listed: say which each need is for
+            columns.insert(0, Column(tr("Year"), "need.year", "text"))
         if self.context.is_hub:
             columns.insert(0, Column(tr("Commune"), "need.commune_code", labels=self._commune))
         return Query(
@@ -143,15 +137,45 @@ class NeedsPage(RecordListPage):
     def _commune(self, code: str) -> str:
         return commune_name(self.context, code)
 
+    def _fit(self) -> None:
+        widths = [75, 150, 240, 85, 115, 135, 105, 85, 110]
+        if "year" not in self.filter_values():
+            widths.insert(0, 50)
+        if self.context.is_hub:
+            widths.insert(0, 120)
+        fit_columns(self.view, dict(enumerate(widths)))
+
     def apply_filters(self) -> None:
         super().apply_filters()
         if hasattr(self, "banner"):
             self.refresh_banner()
+            self._fit()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            tr("{count} needs · estimated {cost}").format(
+                count=format_number(self.model.rowCount()),
+                cost=format_vnd(int(self.model.total("need.estimated_cost"))),
+            )
+        )
+
+    def _fill_years(self) -> None:
+        """The year filter holds every year that has needs (a need of a new year shows up)."""
+        box = self.year_box
+        current = box.currentData()
+        box.blockSignals(True)
+        while box.count() > 1:
+            box.removeItem(1)
+        for year in needs.year_choices(self.context.db, self.context.commune_code):
+            box.addItem(tr("Year {year}").format(year=year), year)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.blockSignals(False)
 
     def _on_changed(self, table: str) -> None:
         if table not in ("need", "receipt", "receipt_need", "sponsor", "trash"):
             return
         current = self.current_id()
+        self._fill_years()
         self.model.refresh()
         self._update_count()
         self.select(current)
@@ -283,8 +307,17 @@ class NeedsPage(RecordListPage):
     def open_record(self, record_id: str | None) -> None:
         dialog = NeedDialog(self.context, record_id, self.year_box.currentData(), self)
         view_only(self.context, dialog)
+        dialog.saved.connect(self._show_saved)
         dialog.open()
         self.dialog = dialog
+
+    def _show_saved(self, need_id: str) -> None:
+        """A need saved for a year the filter hides: show that year, with the need chosen."""
+        year = needs.get_need(self.context.db, need_id).year
+        shown = self.year_box.currentData()
+        if shown is not None and shown != year:
+            self.year_box.setCurrentIndex(self.year_box.findData(year))
+        self.select(need_id)
 
     def change_status(self) -> None:
         need_id = self.current_id()

@@ -16,7 +16,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -42,10 +41,13 @@ from desktop.models import attachments, needs, receipts, reference
 from desktop.models.errors import UserError, ValidationError, file_error
 from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
-from desktop.views.forms import RecordDialog, combo, date_box, quantity_box, text_edit
+from desktop.views.forms import RecordDialog, combo, date_box, text_edit
+from desktop.views.inputs import Combo, NumberLine
+from desktop.views.receipt_needs_tab import NeedsTab
+from desktop.views.widgets import DELETE, on_key
 
 ID = Qt.ItemDataRole.UserRole
-ITEM_COLUMNS = 5  # name, unit, quantity, unit price, amount
+ITEM_COLUMNS = 6  # name, unit, quantity, unit price, amount, handed out
 
 
 def _error_label() -> QLabel:
@@ -85,6 +87,7 @@ class ReceiptDialog(RecordDialog):
             else receipts.Receipt(dt.date.today(), None, None, None)
         )
         self._pending_files: list[Path] = []
+        self._tokens = 0
         self._loading = True
         self.tabs = QTabWidget()
         self.body.removeItem(self.form)
@@ -159,17 +162,24 @@ class ReceiptDialog(RecordDialog):
         layout = QVBoxLayout(page)
         self.items = QTableWidget(0, ITEM_COLUMNS)
         self.items.setHorizontalHeaderLabels(
-            [tr("Item"), tr("Unit"), tr("Quantity"), tr("Unit price (đ)"), tr("Amount")]
+            [
+                tr("Item"),
+                tr("Unit"),
+                tr("Quantity"),
+                tr("Unit price (đ)"),
+                tr("Amount"),
+                tr("Handed out"),
+            ]
         )
         header = self.items.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 90), (2, 100), (3, 140), (4, 150)):
+        for column, width in ((1, 90), (2, 100), (3, 140), (4, 150), (5, 170)):
             self.items.setColumnWidth(column, width)
         self.items.verticalHeader().setVisible(True)
         self.items.itemChanged.connect(self._item_changed)
         self.watch(self.items)
         buttons = QHBoxLayout()
-        add = QPushButton(tr("Add row"))
+        add = self.items_add_button = QPushButton(tr("Add row"))
         add.clicked.connect(lambda: self._add_item_row())
         remove = QPushButton(tr("Remove row"))
         remove.clicked.connect(self._remove_item_row)
@@ -187,43 +197,20 @@ class ReceiptDialog(RecordDialog):
         self.tabs.addTab(page, tr("Items"))
 
     def _needs_tab(self) -> None:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            QLabel(
-                tr("Needs of the proposal this receipt fulfils, and the value counted for each.")
-            )
+        self.needs_tab = NeedsTab(
+            self.db,
+            receipts.need_choices(self.db, self.commune),
+            self._item_rows,
+            lambda: self.category.currentData(),
         )
-        picker = QHBoxLayout()
-        self.need_picker = QComboBox()
-        self._need_choices = receipts.need_choices(self.db, self.commune)
-        self.need_picker.addItem(tr("— choose a need —"), None)
-        for choice in self._need_choices:
-            self.need_picker.addItem(f"{choice.year} · {choice.description}", choice.id)
-        self.link_button = QPushButton(tr("Link"))
-        self.link_button.clicked.connect(self._link_need)
-        picker.addWidget(self.need_picker, 1)
-        picker.addWidget(self.link_button)
-        layout.addLayout(picker)
-        self.need_table = QTableWidget(0, 4)
-        self.need_table.setHorizontalHeaderLabels(
-            [tr("Need"), tr("Value counted (đ)"), tr("Quantity counted"), tr("Fulfilment")]
-        )
-        self.need_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 110), (3, 330)):
-            self.need_table.setColumnWidth(column, width)
-        self.watch(self.need_table)
-        layout.addWidget(self.need_table, 1)
-        unlink = QPushButton(tr("Remove link"))
-        unlink.clicked.connect(lambda: self._remove_row(self.need_table))
-        row = QHBoxLayout()
-        row.addWidget(unlink)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.needs_tab.changed.connect(self.mark_dirty)
+        self.need_picker = self.needs_tab.picker
+        self.link_button = self.needs_tab.link_button
+        self.need_table = self.needs_tab.table
         error = _error_label()
-        layout.addWidget(error)
+        self.needs_tab.layout().addWidget(error)
         self._register("needs", self.need_table, error)
-        self.tabs.addTab(page, tr("Needs fulfilled"))
+        self.tabs.addTab(self.needs_tab, tr("Needs fulfilled"))
 
     def _parties_tab(self) -> None:
         page = QWidget()
@@ -254,7 +241,7 @@ class ReceiptDialog(RecordDialog):
         self.tabs.addTab(page, tr("Representatives"))
 
     def _allocation_tab(self) -> None:
-        page = QWidget()
+        page = self.alloc_page = QWidget()
         layout = QVBoxLayout(page)
         self.alloc_note = QLabel(tr("Save the receipt first; then its items can be handed out."))
         self.alloc_note.setWordWrap(True)
@@ -264,7 +251,7 @@ class ReceiptDialog(RecordDialog):
         body.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         form = QFormLayout()
-        self.alloc_item = QComboBox()
+        self.alloc_item = Combo()
         self.alloc_item.currentIndexChanged.connect(self._update_remaining)
         self.alloc_item.currentIndexChanged.connect(self._search_recipients)
         form.addRow(tr("Item"), self.alloc_item)
@@ -298,10 +285,24 @@ class ReceiptDialog(RecordDialog):
         form.addRow(tr("Village"), self.alloc_village)
         form.addRow("", self.poor_only)
         left.addLayout(form)
+        self.recipients_count = QLabel()  # its own line: a long note must not squeeze the list
+        self.recipients_count.setWordWrap(True)
+        left.addWidget(self.recipients_count)
+        listed = QHBoxLayout()
+        self.tick_all = QPushButton(tr("Tick all listed"))
+        self.tick_all.clicked.connect(lambda: self._tick_every(Qt.CheckState.Checked))
+        self.tick_none = QPushButton(tr("Untick all"))
+        self.tick_none.clicked.connect(lambda: self._tick_every(Qt.CheckState.Unchecked))
+        listed.addWidget(self.tick_all)
+        listed.addWidget(self.tick_none)
+        listed.addStretch(1)
+        left.addLayout(listed)
         self.recipients = QListWidget()
+        self.recipients.setWordWrap(True)  # long names and villages wrap instead of being cut
+        self.recipients.setTextElideMode(Qt.TextElideMode.ElideNone)
         left.addWidget(self.recipients, 1)
         give = QFormLayout()
-        self.alloc_quantity = quantity_box(1)
+        self.alloc_quantity = NumberLine(1)
         self.alloc_date = date_box()
         self.alloc_date.setDate(_qdate(dt.date.today()))
         give.addRow(tr("Quantity for each"), self.alloc_quantity)
@@ -313,6 +314,9 @@ class ReceiptDialog(RecordDialog):
         self.hand_out.clicked.connect(self._hand_out)
         left.addWidget(self.hand_out)
         right = QVBoxLayout()
+        self.value_handed = QLabel()
+        self.value_handed.setObjectName("valueHanded")
+        right.addWidget(self.value_handed)
         right.addWidget(QLabel(tr("Handed out so far")))
         self.alloc_table = QTableWidget(0, 5)
         self.alloc_table.setHorizontalHeaderLabels(
@@ -326,6 +330,7 @@ class ReceiptDialog(RecordDialog):
         right.addWidget(self.alloc_table, 1)
         take_back = QPushButton(tr("Remove selected hand-outs"))
         take_back.clicked.connect(self._remove_allocations)
+        on_key(self.alloc_table, DELETE, self._remove_allocations)
         row = QHBoxLayout()
         row.addWidget(take_back)
         row.addStretch(1)
@@ -343,6 +348,7 @@ class ReceiptDialog(RecordDialog):
         )
         self.files = QListWidget()
         self.files.itemDoubleClicked.connect(self._open_file)
+        on_key(self.files, DELETE, self._remove_file)
         layout.addWidget(self.files, 1)
         buttons = QHBoxLayout()
         add = QPushButton(tr("Attach file…"))
@@ -399,8 +405,7 @@ class ReceiptDialog(RecordDialog):
             self._add_party("giver")
             self._add_party("receiver")
         fulfilment = needs.fulfilment(self.db, [link.need_id for link in r.needs])
-        for link in r.needs:
-            self._add_need_row(link, fulfilment.get(link.need_id))
+        self.needs_tab.load(r.needs, fulfilment)
         self._update_gift_note()
         self._update_total()
         self._refresh_allocation()
@@ -421,10 +426,15 @@ class ReceiptDialog(RecordDialog):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.items.setItem(row, column, cell)
         self.items.item(row, 0).setData(ID, item.id if item else None)
+        self._tokens += 1  # which row a need's ticks belong to, whatever rows come and go
+        self.items.item(row, 0).setData(ID + 2, self._tokens)
         amount = QTableWidgetItem()
         amount.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.items.setItem(row, 4, amount)
+        handed = QTableWidgetItem()
+        handed.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        self.items.setItem(row, 5, handed)
         self.items.blockSignals(False)
         self._update_amount(row)
         if not self._loading:
@@ -446,6 +456,8 @@ class ReceiptDialog(RecordDialog):
     def _item_changed(self, cell: QTableWidgetItem) -> None:
         if cell.column() in (2, 3):
             self._update_amount(cell.row())
+        elif cell.column() in (0, 1):
+            self._update_total()
 
     def _update_amount(self, row: int) -> None:
         amount_cell = self.items.item(row, 4)
@@ -463,6 +475,8 @@ class ReceiptDialog(RecordDialog):
         self._update_total()
 
     def _update_total(self) -> None:
+        if hasattr(self, "needs_tab"):  # the needs' ticks and values follow the items
+            self.needs_tab.refresh()
         try:
             total = sum(item.amount for item in self._items())
         except ValidationError:
@@ -533,80 +547,21 @@ class ReceiptDialog(RecordDialog):
 
     # ---- needs ---------------------------------------------------------------------------
 
-    def _need_label(self, need_id: str) -> str:
-        choice = next((c for c in self._need_choices if c.id == need_id), None)
-        return f"{choice.year} · {choice.description}" if choice else need_id
-
-    def _add_need_row(self, link: receipts.NeedLink, fulfilment: needs.Fulfilment | None) -> None:
-        row = self.need_table.rowCount()
-        self.need_table.insertRow(row)
-        label = QTableWidgetItem(self._need_label(link.need_id))
-        label.setData(ID, link.need_id)
-        label.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        self.need_table.setItem(row, 0, label)
-        self.need_table.setItem(row, 1, QTableWidgetItem(format_number(link.value)))
-        self.need_table.setItem(
-            row,
-            2,
-            QTableWidgetItem("" if link.quantity is None else format_number(link.quantity)),
-        )
-        state = QTableWidgetItem(self._fulfilment_text(fulfilment))
-        state.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        self.need_table.setItem(row, 3, state)
-
-    @staticmethod
-    def _fulfilment_text(fulfilment: needs.Fulfilment | None) -> str:
-        if fulfilment is None:
-            return tr("counted when saved")
-        if fulfilment.estimated_cost:
-            text = tr("{received} of {cost} ({percent}%)").format(
-                received=format_vnd(fulfilment.received_value),
-                cost=format_vnd(fulfilment.estimated_cost),
-                percent=format_number(round(100 * (fulfilment.value_ratio or 0))),
-            )
-        else:
-            text = tr("{received} received").format(received=format_vnd(fulfilment.received_value))
-        return text + (" · " + tr("fulfilled") if fulfilment.fulfilled else "")
-
-    def _link_need(self) -> None:
-        need_id = self.need_picker.currentData()
-        if not need_id:
-            return
-        linked = {self.need_table.item(r, 0).data(ID) for r in range(self.need_table.rowCount())}
-        if need_id in linked:
-            return
-        try:
-            total = sum(item.amount for item in self._items())
-        except ValidationError:
-            total = 0
-        counted = sum(link.value for link in self._need_links(strict=False))
-        choice = next(c for c in self._need_choices if c.id == need_id)
-        left = max(0, total - counted)
-        value = min(left, choice.estimated_cost) if choice.estimated_cost else left
-        self._add_need_row(receipts.NeedLink(need_id, value), None)
-        self.mark_dirty()
-
-    def _need_links(self, strict: bool = True) -> list[receipts.NeedLink]:
-        links = []
-        for row in range(self.need_table.rowCount()):
-            need_id = self.need_table.item(row, 0).data(ID)
-            value_text = self.need_table.item(row, 1).text()
-            quantity_text = self.need_table.item(row, 2).text()
+    def _item_rows(self) -> list[tuple[int, receipts.Item | None]]:
+        """(token, item or None while the row is incomplete) of every row of the items table."""
+        rows = []
+        for row in range(self.items.rowCount()):
+            cells = [self.items.item(row, c) for c in range(4)]
+            texts = tuple(cell.text() if cell else "" for cell in cells)
             try:
-                value = receipts.parse_amount(value_text) if value_text.strip() else 0
-                quantity = receipts.parse_number(quantity_text) if quantity_text.strip() else None
-            except ValueError:
-                if not strict:
-                    continue
-                raise ValidationError(
-                    {
-                        "needs": tr(
-                            "Row {row}: write the value in whole đồng and the quantity as a number."
-                        ).format(row=row + 1)
-                    }
-                ) from None
-            links.append(receipts.NeedLink(need_id, value, quantity))
-        return links
+                parsed = receipts.items_from_rows([texts])  # type: ignore[list-item]
+            except ValidationError:
+                parsed = []
+            token = cells[0].data(ID + 2) if cells[0] else None
+            if token is None:
+                continue
+            rows.append((token, parsed[0] if parsed and parsed[0].quantity > 0 else None))
+        return rows
 
     # ---- saving --------------------------------------------------------------------------
 
@@ -618,10 +573,7 @@ class ReceiptDialog(RecordDialog):
             items = self._items()
         except ValidationError as exc:
             errors.update(exc.errors)
-        try:
-            links = self._need_links()
-        except ValidationError as exc:
-            errors.update(exc.errors)
+        links = self.needs_tab.links()
         if errors:
             raise ValidationError(errors)
         return receipts.Receipt(
@@ -638,6 +590,37 @@ class ReceiptDialog(RecordDialog):
             needs=links,
             id=self.record_id,
         )
+
+    def try_save(self) -> bool:
+        """A new receipt stays open after saving, on its hand-out tab: handing its items out
+        is what comes next. An existing one closes as any form does."""
+        if self.record_id is not None:
+            return super().try_save()
+        try:
+            self.record_id = self.save_record()
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return False
+        except UserError as exc:
+            self.show_errors({})
+            QMessageBox.warning(self, tr("Cannot save"), exc.message)
+            return False
+        self.show_errors({})
+        self.saved.emit(self.record_id)
+        # shown again as saved: the rows now carry the ids of the records they became
+        self.receipt = receipts.load(self.db, self.record_id)
+        self._loading = True
+        self.items.setRowCount(0)
+        self.parties.setRowCount(0)
+        self._fill()
+        self._loading = False
+        self.mark_clean()
+        self.setWindowTitle(tr("Receipt"))
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.alloc_page))
+        self.alloc_error.setText(tr("Saved. Hand the items out here, or close the receipt."))
+        self.alloc_error.setStyleSheet("color: #1b6e2a;")
+        self.alloc_error.show()
+        return True
 
     def save_record(self) -> str:
         receipt = self.collect()
@@ -679,6 +662,7 @@ class ReceiptDialog(RecordDialog):
             self.alloc_item.setItemData(self.alloc_item.count() - 1, item.unit, ID + 1)
         self.alloc_item.setCurrentIndex(max(0, self.alloc_item.findData(current)))
         self.alloc_item.blockSignals(False)
+        self._show_progress()
         self._update_remaining()
         self._search_recipients()
         rows = receipts.allocations(self.db, self.record_id)
@@ -695,6 +679,30 @@ class ReceiptDialog(RecordDialog):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID, allocation.id)
                 self.alloc_table.setItem(r, c, cell)
+
+    def _show_progress(self) -> None:
+        """Each item's hand-out in its own unit, and the share of the receipt's value."""
+        progress = {p.item_id: p for p in receipts.item_progress(self.db, self.record_id)}
+        self.items.blockSignals(True)
+        for row in range(self.items.rowCount()):
+            cell = self.items.item(row, 5)
+            found = progress.get(self.items.item(row, 0).data(ID)) if cell else None
+            if cell is not None:
+                cell.setText(
+                    tr("{handed} of {quantity} {unit} ({percent}%)").format(
+                        handed=format_number(round(found.handed, 4)),
+                        quantity=format_number(found.quantity),
+                        unit=found.unit,
+                        percent=found.percent,
+                    )
+                    if found
+                    else ""
+                )
+        self.items.blockSignals(False)
+        share = receipts.value_handed_share(list(progress.values()))
+        self.value_handed.setText(
+            "" if share is None else tr("Handed out: {percent}% of the value").format(percent=share)
+        )
 
     def _update_remaining(self) -> None:
         item_id = self.alloc_item.currentData()
@@ -723,14 +731,21 @@ class ReceiptDialog(RecordDialog):
         self.poor_only.setEnabled(households)
         if households:
             year = self.date.date().year()
-            for choice in receipts.find_households(
-                self.db,
-                self.commune,
-                self.alloc_search.text(),
-                year=year,
-                village_id=self.alloc_village.currentData(),
-                poor_only=self.poor_only.isChecked(),
-            ):
+            search = {
+                "year": year,
+                "village_id": self.alloc_village.currentData(),
+                "poor_only": self.poor_only.isChecked(),
+            }
+            found = receipts.find_households(
+                self.db, self.commune, self.alloc_search.text(), **search
+            )
+            total = (
+                receipts.count_households(self.db, self.commune, self.alloc_search.text(), **search)
+                if len(found) >= receipts.RECIPIENTS_SHOWN
+                else len(found)
+            )
+            self._show_count(len(found), total)
+            for choice in found:
                 status = {"poor": tr("poor"), "near_poor": tr("near-poor")}.get(
                     choice.status or "", ""
                 )
@@ -749,6 +764,24 @@ class ReceiptDialog(RecordDialog):
             for village in receipts.villages(self.db, self.commune):
                 if self.alloc_village.currentData() in (None, village.id):
                     self._add_recipient(village.label, village.id)
+            self._show_count(self.recipients.count(), self.recipients.count())
+
+    def _show_count(self, shown: int, total: int) -> None:
+        if shown < total:
+            self.recipients_count.setText(
+                tr(
+                    "The first {shown} of {total} matching households are listed: search or "
+                    "choose a village to find the others."
+                ).format(shown=format_number(shown), total=format_number(total))
+            )
+            self.recipients_count.setStyleSheet("color: #8a5a00;")
+        else:
+            self.recipients_count.setText(tr("{count} listed").format(count=format_number(total)))
+            self.recipients_count.setStyleSheet("")
+
+    def _tick_every(self, state: Qt.CheckState) -> None:
+        for i in range(self.recipients.count()):
+            self.recipients.item(i).setCheckState(state)
 
     def _add_recipient(self, text: str, row_id: str) -> None:
         if row_id in self._handed:  # already given some of this item: say so, do not hide it
@@ -756,6 +789,7 @@ class ReceiptDialog(RecordDialog):
                 quantity=format_number(round(self._handed[row_id], 4)), unit=self._unit
             )
         entry = QListWidgetItem(text)
+        entry.setToolTip(text)
         entry.setData(ID, row_id)
         entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         entry.setCheckState(Qt.CheckState.Unchecked)
@@ -776,16 +810,24 @@ class ReceiptDialog(RecordDialog):
         households = chosen if self.to_households.isChecked() else []
         villages = [] if self.to_households.isChecked() else chosen
         try:
+            quantity = self.alloc_quantity.number()
+        except ValueError:
+            self.alloc_error.setStyleSheet("")
+            self.alloc_error.setText(tr("Type the quantity as a number, like 2 or 20,5."))
+            self.alloc_error.show()
+            return
+        try:
             receipts.allocate(
                 self.db,
                 item_id,
                 households=households,
                 villages=villages,
-                quantity=self.alloc_quantity.value(),
+                quantity=quantity,
                 handed_on=_iso(self.alloc_date),
                 commune_code=self.commune,
             )
         except ValidationError as exc:
+            self.alloc_error.setStyleSheet("")
             self.alloc_error.setText("\n".join(exc.errors.values()))
             self.alloc_error.show()
         except UserError as exc:

@@ -75,6 +75,12 @@ class ReceiptsPage(RecordListPage):
             id_expr="r.id",
         )
 
+    def _on_changed(self, table: str) -> None:
+        # the list shows how much is handed out: hand-outs change it as much as receipts do
+        if table in ("receipt", "allocation", "trash"):
+            self.model.refresh()
+            self._update_count()
+
     def open_record(self, record_id: str | None) -> None:
         self.dialog = ReceiptDialog(self.context, record_id, self)
         self.dialog.print_requested.connect(self.print_document)

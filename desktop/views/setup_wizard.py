@@ -117,6 +117,7 @@ class VillagesPage(QWizardPage):
         self.setTitle(tr("Villages of the commune"))
         self.setSubTitle(tr("One village (thôn) per line; more can be added later."))
         self.villages = QPlainTextEdit()
+        self.villages.setTabChangesFocus(True)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         layout = QVBoxLayout(self)

@@ -175,6 +175,14 @@ class SqlTableModel(QAbstractTableModel):
         values = self.row_values(row)
         return values[0] if values else None
 
+    def total(self, expr: str) -> float:
+        """The sum of `expr` (one of the query's own column expressions) over every row."""
+        query = self._query
+        return self._db.execute(
+            f"SELECT coalesce(sum({expr}), 0) FROM {query.source} WHERE {query.condition}",
+            query.params,
+        ).fetchone()[0]
+
     def ids(self) -> list[str]:
         """Every id in the current order (for 'select all' style actions)."""
         return list(self._ids_in_order())

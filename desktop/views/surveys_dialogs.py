@@ -4,14 +4,15 @@ commune), and one household's observation with its classification shown as it is
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop.i18n import tr
 from desktop.models import group, households, poverty, reference, surveys
+from desktop.models.text import format_date
 from desktop.models.validation import parse_number
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, text_edit
-from desktop.views.inputs import CheckList, DateLine, NumberLine
+from desktop.views.inputs import CheckList, Combo, DateLine, NumberLine
 
 
 class SurveyDialog(RecordDialog):
@@ -43,6 +44,12 @@ class SurveyDialog(RecordDialog):
         for box in self.surveyors.boxes.values():
             self.watch(box)
         self.notes = self.add_field("notes", tr("Notes"), text_edit(survey.notes or "", 50))
+        self.completed = self.add_field(
+            "completed",
+            tr("Results"),
+            QCheckBox(tr("Round completed: its classifications set the households' status")),
+        )
+        self.completed.setChecked(survey.completed)
         self.resize(620, self.sizeHint().height())
         self.mark_clean()
 
@@ -55,9 +62,11 @@ class SurveyDialog(RecordDialog):
             surveyors=self.surveyors.checked(),
             notes=self.notes.toPlainText(),
             commune_code=self.survey.commune_code,
+            completed=self.completed.isChecked(),
         )
         survey_id = surveys.save_survey(self.context.db, survey)
         self.context.notify("survey")
+        self.context.notify("household_year")
         return survey_id
 
 
@@ -126,12 +135,19 @@ class ObservationDialog(RecordDialog):
             else surveys.Observation(survey_id=survey_id)
         )
         self.observation = observation
+        self.round = QLabel(
+            tr("{title} — {date}").format(
+                title=self.survey.title, date=format_date(self.survey.survey_date)
+            )
+        )
+        self.round.setObjectName("surveyRound")
+        self.form.addRow(tr("Survey round"), self.round)
         picker = QWidget()
         row = QHBoxLayout(picker)
         row.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Find a household (name, code, phone)"))
-        self.household = QComboBox()
+        self.household = Combo()
         row.addWidget(self.search, 1)
         row.addWidget(self.household, 2)
         self.add_field("household_id", tr("Household"), picker)
@@ -175,6 +191,12 @@ class ObservationDialog(RecordDialog):
         self.update_class()
         self.mark_clean()
 
+    def done(self, result: int) -> None:
+        debounce = getattr(self, "_debounce", None)
+        if debounce is not None:
+            debounce.stop()  # a closed dialog searches no more
+        super().done(result)
+
     def _find(self, text: str) -> None:
         self.household.clear()
         for hid, label in surveys.find_households(
@@ -205,4 +227,5 @@ class ObservationDialog(RecordDialog):
         )
         observation_id = surveys.save_observation(self.context.db, observation)
         self.context.notify("survey_observation")
+        self.context.notify("household_year")
         return observation_id

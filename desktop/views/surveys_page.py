@@ -30,7 +30,7 @@ from desktop.views.jobs import Job, start_job
 from desktop.views.scope import commune_choices, view_only
 from desktop.views.sqltable import ID_ROLE, Column, Query, SqlTableModel
 from desktop.views.surveys_dialogs import IndicatorsDialog, ObservationDialog, SurveyDialog
-from desktop.views.widgets import fill_table, small_table
+from desktop.views.widgets import DELETE, fill_table, on_key, small_table
 
 SHOWN_HOUSEHOLDS = 300  # households listed per change; the count says how many there are
 
@@ -99,22 +99,14 @@ class SurveysPage(RecordListPage):
         words, word_params = search.words_where(
             self.context.db.conn, search_text, ["survey.title", "survey.notes"]
         )
-        observed = (
-            "(SELECT count(*) FROM survey_observation o WHERE o.survey_id = survey.id "
-            "AND o.deleted = 0{extra})"
-        )
         return Query(
             "survey",
             [
                 Column(tr("Date"), "survey.survey_date", "date"),
                 Column(tr("Kind"), "survey.kind", labels=surveys.kind_label),
                 Column(tr("Round title"), "survey.title"),
-                Column(tr("Households observed"), observed.format(extra=""), "int"),
-                Column(
-                    tr("Poor households"),
-                    observed.format(extra=" AND o.classification = 'poor'"),
-                    "int",
-                ),
+                Column(tr("Households"), surveys.ROUND_HOUSEHOLDS, "int"),
+                Column(tr("Poor households"), surveys.ROUND_POOR, "int"),
                 Column(tr("Surveyors"), "json_array_length(survey.surveyors)", "int"),
             ],
             where=where + words,
@@ -129,10 +121,20 @@ class SurveysPage(RecordListPage):
     def open_record(self, record_id: str | None) -> None:
         self.dialog = SurveyDialog(self.context, record_id, self)
         view_only(self.context, self.dialog)
+        self.dialog.saved.connect(self.select_round)
         self.dialog.open()
+
+    def select_round(self, survey_id: str) -> None:
+        """Make `survey_id` the current round (a new round is where the next entries go)."""
+        ids = self.model.ids()
+        if survey_id in ids:
+            index = self.model.index(ids.index(survey_id), 2)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
 
     def delete_records(self, ids: list[str]) -> None:
         surveys.delete_surveys(self.context.db, ids)
+        self.context.notify("household_year")
 
     def _on_changed(self, table: str) -> None:
         if table not in ("survey", "survey_indicator", "survey_observation", "member", "trash"):
@@ -365,6 +367,7 @@ class SurveysPage(RecordListPage):
         self.observation_view.doubleClicked.connect(
             lambda index: self.open_observation_dialog(index.data(ID_ROLE))
         )
+        on_key(self.observation_view, DELETE, self._delete_observation)
         self.observations = SqlTableModel(self.context.db, self._observation_query(None))
         self.observation_view.setModel(self.observations)
         self.observation_view.verticalHeader().setDefaultSectionSize(24)
@@ -448,3 +451,4 @@ class SurveysPage(RecordListPage):
             QMessageBox.warning(self, tr("Cannot delete"), exc.message)
             return
         self.context.notify("survey_observation")
+        self.context.notify("household_year")

@@ -9,14 +9,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from desktop.models.text import format_date, format_number
 from desktop.views.bundle_import import BundleDrop, ImportPanel, export_work
 from desktop.views.context import AppContext
 from desktop.views.drives import removable_drives
+from desktop.views.inputs import Combo
 from desktop.views.relay_panel import RelayPanel
 from desktop.views.widgets import FigureCard, heading
 from sync import conflict_review, enrollment, exchange, keys, ledger, pinning, waiting
@@ -108,7 +110,7 @@ class SyncPage(QWidget):
         # sending
         self.folder_button = QPushButton(tr("Make a bundle into a folder…"))
         self.folder_button.clicked.connect(self.export_to_folder)
-        self.drives = QComboBox()
+        self.drives = Combo()
         self.drives.setMinimumWidth(260)
         self.usb_button = QPushButton(tr("Make a bundle onto the USB stick"))
         self.usb_button.clicked.connect(self.export_to_drive)
@@ -116,10 +118,15 @@ class SyncPage(QWidget):
         rescan.clicked.connect(self.list_drives)
         send_box = QGroupBox(tr("Send to the district"))
         send = QGridLayout(send_box)
-        send.addWidget(self.folder_button, 0, 0, 1, 2)
+        # one column: the page fits a 1366-pixel screen at 125% scaling
+        send.addWidget(self.folder_button, 0, 0)
         send.addWidget(self.drives, 1, 0)
-        send.addWidget(self.usb_button, 1, 1)
-        send.addWidget(rescan, 2, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        send.addWidget(self.usb_button, 2, 0)
+        send.addWidget(rescan, 3, 0, Qt.AlignmentFlag.AlignLeft)
+        self.send_reason = QLabel()
+        self.send_reason.setWordWrap(True)
+        self.send_reason.setObjectName("cardNote")
+        send.addWidget(self.send_reason, 4, 0)
 
         # receiving
         self.import_button = QPushButton(tr("Import the district's bundles…"))
@@ -143,13 +150,21 @@ class SyncPage(QWidget):
         self.relay = RelayPanel(context)
         right.addWidget(self.relay)
         right.addStretch(1)
-        top = QHBoxLayout()
+        panels = QWidget()
+        top = QHBoxLayout(panels)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addLayout(left, 3)
         top.addLayout(right, 2)
+        # scrolls rather than pushing the import results off a small screen (125% scaling)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(panels)
+        scroll.setMinimumHeight(200)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Exchange with the district")))
-        layout.addLayout(top)
+        layout.addWidget(scroll, 2)
         layout.addWidget(self.import_panel, 1)
 
         self.drop = BundleDrop(self)
@@ -208,6 +223,16 @@ class SyncPage(QWidget):
             and self.drives.currentData() is not None
             and not self.import_panel.runner.busy
         )
+        # a disabled button says why
+        why = (
+            tr("Bundles can be made once the district has enrolled this station (see above).")
+            if hub is None
+            else ""
+        )
+        self.send_reason.setText(why)
+        self.send_reason.setVisible(bool(why))
+        for button in (self.folder_button, self.usb_button):
+            button.setToolTip(why)
         count = len(conflict_review.open_conflicts(self.context.db))
         self.conflicts.setText(
             tr("{count} conflicts between versions wait for review on the conflicts page.").format(
@@ -223,7 +248,7 @@ class SyncPage(QWidget):
         parts = [
             f"{conflict_review.table_title(t)}: {format_number(n)}" for t, n in state.by_table[:4]
         ]
-        return "; ".join(parts)
+        return tr("records changed: {parts}").format(parts="; ".join(parts))
 
     def list_drives(self) -> None:
         self.drives.clear()

@@ -70,6 +70,10 @@ class TrashPage(QWidget):
         layout.addWidget(heading(tr("Trash")))
         layout.addWidget(self.note)
         layout.addLayout(top)
+        self.message = QLabel()  # what the last restore brought back
+        self.message.setWordWrap(True)
+        self.message.setObjectName("restored")
+        layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         self._update_count()
         self.view.selectionModel().selectionChanged.connect(self._update_restore)
@@ -120,15 +124,28 @@ class TrashPage(QWidget):
     def restore_selected(self) -> list[str]:
         """Restore the selected records, all or (on a refusal) none; returns the tables written."""
         written: list[str] = []
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        names = {
+            self.model.row_id(row): self.model.index(row, 2).data() for row in rows
+        }  # read before the list refreshes
+        keys = self.selected_keys()
         try:
             with transaction(self.context.db):
-                written = [trash.restore(self.context.db, key) for key in self.selected_keys()]
+                written = [trash.restore(self.context.db, key) for key in keys]
         except UserError as exc:
             written = []
             QMessageBox.warning(self, tr("Cannot restore"), exc.message)
         finally:
             if not written:
                 self.refresh()  # show what is stored, whatever happened
+        if written:
+            restored = [names.get(key) or "" for key in keys]
+            self.message.setText(
+                tr("Restored {count}: {names}. They are back on their pages.").format(
+                    count=len(restored),
+                    names="; ".join(restored[:5]) + ("; …" if len(restored) > 5 else ""),
+                )
+            )
         for table in dict.fromkeys(written):
             self.context.notify(table)  # other pages show it again; this page refreshes too
         return written

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
@@ -10,7 +13,19 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
+
+
+def on_key(widget: QWidget, key: QKeySequence | Qt.Key, slot: Callable[[], None]) -> QShortcut:
+    """Run `slot` when `key` is pressed while `widget` (a list, a table) has the focus."""
+    shortcut = QShortcut(QKeySequence(key), widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+DELETE = QKeySequence.StandardKey.Delete
 
 
 def heading(text: str) -> QLabel:

@@ -193,3 +193,108 @@ def test_corrupt_database_is_one_sentence(run_cli, data_dir):
 def test_no_station_yet(run_cli, data_dir):
     result = run_cli("--data-dir", data_dir.root, "info", "--json")
     assert result.code == 1 and "ketnghia init" in result.err
+
+
+def _exits(capsys, *args: str) -> tuple[int, str, str]:
+    """Run a command that argparse ends (help, usage error): exit code, stdout, stderr."""
+    import pytest
+
+    from desktop import cli
+
+    with pytest.raises(SystemExit) as ended:
+        cli.main([str(a) for a in args])
+    captured = capsys.readouterr()
+    return ended.value.code, captured.out, captured.err
+
+
+def test_help_and_usage_errors_are_vietnamese(capsys):
+    code, out, _ = _exits(capsys, "--help")
+    assert code == 0
+    assert out.startswith("cách dùng: ketnghia")
+    assert "hiện hướng dẫn này rồi thoát" in out and "thiết lập trạm này" in out
+    assert "tùy chọn:" in out and "show this help" not in out
+    code, out, _ = _exits(capsys, "print", "periodic", "--help")
+    assert "tệp PDF sẽ ghi" in out
+    code, _, err = _exits(capsys, "init", "--role", "xa")
+    assert code == 2
+    assert "ketnghia init: lỗi: tham số --role: lựa chọn không hợp lệ: 'xa'" in err
+    code, _, err = _exits(capsys, "print", "periodic", "--out", "a.pdf")
+    assert "thiếu các tham số bắt buộc: --year, --period" in err
+
+
+def test_english_when_asked(capsys):
+    from desktop import i18n
+
+    try:
+        code, out, _ = _exits(capsys, "--lang", "en", "--help")
+        assert code == 0 and out.startswith("usage: ketnghia")
+        assert "show this help message and exit" in out
+    finally:
+        i18n.install("vi")
+
+
+def test_os_errors_are_explained_in_vietnamese(run_cli, tmp_path):
+    taken = tmp_path / "a-file"
+    taken.write_text("")
+    result = run_cli(
+        "--data-dir",
+        taken,
+        "init",
+        "--role",
+        "commune",
+        "--unit",
+        "20705",
+        "--station",
+        "May xa",
+        "--officer",
+        "Can bo",
+    )
+    assert result.code == 1
+    assert result.err.strip() == f"Lỗi: không dùng được tệp {taken} (đã có tệp trùng tên)."
+    assert "File exists" not in result.err
+
+
+def test_survey_sheet_by_code_or_name_and_new_households_get_a_code(run_cli, commune_dir, tmp_path):
+    from pypdf import PdfReader
+
+    from desktop.models import households, store
+
+    db = store.open_database(commune_dir)
+    try:
+        village = db.execute("SELECT id FROM village WHERE deleted = 0 LIMIT 1").fetchone()[0]
+        new_id = households.save(
+            db,
+            households.Household(
+                head_name="Pơloong Thị Ỉn", village_id=village, commune_code="20705"
+            ),
+        )
+        code = db.execute("SELECT code FROM household WHERE id = ?", [new_id]).fetchone()[0]
+    finally:
+        db.conn.close()
+    assert code and code.startswith("20705-")
+    for typed in (code, "poloong thi in", new_id):
+        out = tmp_path / "phieu.pdf"
+        result = run_cli(
+            "--data-dir",
+            commune_dir.root,
+            "print",
+            "survey-sheet",
+            "--household",
+            typed,
+            "--out",
+            out,
+        )
+        assert result.code == 0, result.err
+        text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+        assert "Pơloong Thị Ỉn" in text and code in text
+    result = run_cli(
+        "--data-dir",
+        commune_dir.root,
+        "print",
+        "survey-sheet",
+        "--household",
+        "khong co ai",
+        "--out",
+        tmp_path / "x.pdf",
+    )
+    assert result.code == 1 and "khong co ai" in result.err

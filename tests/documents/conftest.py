@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from desktop.models import station, store
 from desktop.models.db import transaction
+from desktop.models.households import search_key as household_key
 from desktop.models.ids import uuid7
 from desktop.paths import DataDir
 
@@ -99,6 +100,7 @@ def build_station(data_dir: DataDir, households: int = 0) -> Station:
                 village_id=villages[village],
                 head_name=name,
                 code=f"20705-{i + 1:06d}",
+                search_key=household_key(name, f"20705-{i + 1:06d}", None),
                 members=4,
                 head_gender="nam",
                 head_birth_year=1980,
@@ -192,6 +194,7 @@ def build_station(data_dir: DataDir, households: int = 0) -> Station:
             name="Tổ hợp tác nuôi bò Pà Dồn",
             kind="to_hop_tac",
             year=YEAR,
+            started_on=f"{YEAR}-02-20",
             sponsor_id=sponsor,
             village_id=villages["Thôn Pà Dồn"],
             status="moi",
@@ -214,3 +217,19 @@ def pdf_text(path: Path) -> list[str]:
 def one_line(text: str) -> str:
     """Text with every run of whitespace made one space (lines broken by the layout rejoin)."""
     return " ".join(text.split())
+
+
+def sheet_values(ws) -> list[tuple]:
+    """The rows of a worksheet as Excel shows them unfiltered: a total cell
+    "=SUBTOTAL(9,G2:G40)" reads as the sum of G2:G40 (openpyxl keeps the formula text)."""
+    import re
+
+    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    for row in rows:
+        for i, value in enumerate(row):
+            found = re.fullmatch(r"=SUBTOTAL\(9,([A-Z]+)(\d+):([A-Z]+)(\d+)\)", str(value or ""))
+            if found:
+                column, first, _, last = found.groups()
+                cells = ws[f"{column}{first}:{column}{last}"]
+                row[i] = sum(c.value for (c,) in cells if isinstance(c.value, int | float))
+    return [tuple(r) for r in rows]

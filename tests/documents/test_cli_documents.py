@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 
 from desktop.documents import layout
 from desktop.models import store
-from tests.documents.conftest import one_line, pdf_text
+from tests.documents.conftest import one_line, pdf_text, sheet_values
 
 
 @pytest.fixture
@@ -86,7 +86,7 @@ def test_export_receipts_total_equals_the_database(station, run_cli, tmp_path, c
         out,
     )
     assert result.code == 0, result.err
-    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    rows = sheet_values(load_workbook(out).active)
     db = store.open_database(commune_dir)
     database = db.execute(
         "SELECT SUM(i.amount) FROM receipt_item i JOIN receipt r ON r.id = i.receipt_id "
@@ -134,3 +134,91 @@ def test_unwritable_path_is_refused(station, run_cli, tmp_path, kind):
     folder.mkdir()
     result = run_cli("--data-dir", station["dir"], *args, "--out", folder)
     assert result.code == 1 and len(result.err.strip().splitlines()) == 1
+
+
+def test_export_a_report_workbook_from_the_command_line(station, run_cli, tmp_path, commune_dir):
+    import datetime as dt
+
+    from desktop.models import reports, store
+
+    year = dt.date.today().year - 1
+    out = tmp_path / "q1.xlsx"
+    result = run_cli(
+        "--data-dir",
+        station["dir"],
+        "export",
+        "xlsx",
+        "--report",
+        "periodic",
+        "--year",
+        year,
+        "--period",
+        "q1",
+        "--out",
+        out,
+    )
+    assert result.code == 0, result.err
+    book = load_workbook(out)
+    rows = sheet_values(book["Tiếp nhận"])
+    db = store.open_database(commune_dir)
+    try:
+        figures = reports.period_figures(db, year, "q1")
+    finally:
+        db.conn.close()
+    assert rows[-1][0] == "Tổng cộng"
+    assert rows[-1][rows[0].index("Giá trị (đồng)")] == figures.total_value
+    sheet = book["Tiếp nhận"]
+    assert sheet.print_title_rows == "$1:$1" and sheet.page_setup.fitToWidth == 1
+    assert sheet.page_setup.orientation == "landscape"
+    result = run_cli(
+        "--data-dir", station["dir"], "export", "xlsx", "--report", "year-end", "--out", out
+    )
+    assert result.code == 1 and "--year" in result.err
+
+
+def test_years_show_without_grouping_and_priorities_and_surveyors_in_words(
+    station, run_cli, tmp_path
+):
+    out = tmp_path / "ho.xlsx"
+    assert (
+        run_cli(
+            "--data-dir", station["dir"], "export", "xlsx", "--table", "households", "--out", out
+        ).code
+        == 0
+    )
+    ws = load_workbook(out).active
+    header = [c.value for c in ws[1]]
+    born = ws.cell(row=2, column=header.index("Năm sinh") + 1)
+    assert born.number_format == "0" and isinstance(born.value, int)
+    out = tmp_path / "nc.xlsx"
+    assert (
+        run_cli(
+            "--data-dir", station["dir"], "export", "xlsx", "--table", "needs", "--out", out
+        ).code
+        == 0
+    )
+    ws = load_workbook(out).active
+    header = [c.value for c in ws[1]]
+    priorities = {r[header.index("Ưu tiên")] for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert priorities <= {"Cao", "Trung bình", "Thấp", None} and "Cao" in priorities
+    out = tmp_path / "ks.xlsx"
+    assert (
+        run_cli(
+            "--data-dir", station["dir"], "export", "xlsx", "--table", "surveys", "--out", out
+        ).code
+        == 0
+    )
+    ws = load_workbook(out).active
+    header = [c.value for c in ws[1]]
+    people = ws.cell(row=2, column=header.index("Người khảo sát") + 1).value
+    assert people and "-" not in people.split(",")[0]  # names, not member ids
+    assert "Tổng cộng" not in [r[0] for r in ws.iter_rows(values_only=True)]  # no summed rounds
+    out = tmp_path / "dv.xlsx"
+    assert (
+        run_cli(
+            "--data-dir", station["dir"], "export", "xlsx", "--table", "sponsors", "--out", out
+        ).code
+        == 0
+    )
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert rows[-1][0] != "Tổng cộng"  # staff sizes are not summed

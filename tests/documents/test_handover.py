@@ -156,3 +156,49 @@ def test_place_line_names_the_commune_once(docs_station, tmp_path):
     printing.print_handover(docs_station.db, docs_station.receipt_id, out)
     text = one_line(pdf_text(out)[0])
     assert "tại xã Đắc Tôi, huyện Nam Giang, chúng tôi gồm:" in text
+
+
+def test_the_ubnd_confirms_with_its_chairman_title_and_name_line(docs_station, tmp_path):
+    from desktop.models.db import set_setting
+
+    out = tmp_path / "ds.pdf"
+    printing.print_handover(docs_station.db, docs_station.receipt_id, tmp_path / "bb.pdf")
+    printing.print_receipt_list(docs_station.db, docs_station.receipt_id, out)
+    text = one_line(" ".join(pdf_text(out)))
+    confirmation = text[text.index("XÁC NHẬN CỦA UBND") :]
+    assert confirmation.index("TM. ỦY BAN NHÂN DÂN") < confirmation.index("CHỦ TỊCH")
+    assert layout.NAME_LINE in confirmation  # the name is written under the stamp
+    set_setting(docs_station.db, "document_chairman_name", "Hồ Văn Lịch")
+    printing.print_receipt_list(docs_station.db, docs_station.receipt_id, out)
+    assert "Hồ Văn Lịch" in one_line(" ".join(pdf_text(out)))
+
+
+def test_a_receipt_handed_to_villages_names_them_not_zero_households(docs_station, tmp_path):
+    from desktop.models.db import transaction
+    from tests.documents.conftest import insert
+
+    db = docs_station.db
+    village = db.execute("SELECT id FROM village WHERE name = 'Thôn Đắc Ốc'").fetchone()[0]
+    with transaction(db) as conn:
+        conn.execute("UPDATE allocation SET deleted = 1")
+        item = conn.execute(
+            "SELECT id FROM receipt_item WHERE receipt_id = ? ORDER BY ordinal LIMIT 1",
+            [docs_station.receipt_id],
+        ).fetchone()[0]
+        insert(conn, "allocation", receipt_item_id=item, village_id=village, quantity=2)
+    out = tmp_path / "bb.pdf"
+    printing.print_handover(db, docs_station.receipt_id, out)
+    text = one_line(" ".join(pdf_text(out)))
+    assert "bàn giao đến thôn Đắc Ốc đúng đối tượng" in text
+    assert "0 hộ" not in text
+
+
+def test_noi_nhan_lines_end_with_semicolons_and_a_full_stop(docs_station, tmp_path):
+    out = tmp_path / "bc.pdf"
+    printing.print_needs_report(docs_station.db, YEAR + 1, out)
+    text = " ".join(pdf_text(out))
+    after = text[text.index("Nơi nhận:") :]
+    lines = [line.strip() for line in after.splitlines() if line.strip().startswith("- ")]
+    assert len(lines) >= 3
+    assert all(line.endswith(";") for line in lines[:-1]), lines
+    assert lines[-1] == "- Lưu: VT."

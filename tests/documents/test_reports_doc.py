@@ -124,9 +124,57 @@ def test_period_ranges(period, first, last):
 
 
 def test_receipt_outside_the_period_is_not_counted(docs_station):
-    figures = reports.period_figures(docs_station.db, YEAR, "q2")
-    assert figures.receipts == [] and figures.total_value == 0
-    assert len(figures.models) == 1  # models count for every period of their year
+    # the March receipt and the model set up in February are the first quarter's: the second
+    # has nothing to report
+    with pytest.raises(UserError):
+        reports.period_figures(docs_station.db, YEAR, "q2")
+    figures = reports.period_figures(docs_station.db, YEAR, "q1")
+    assert len(figures.receipts) == 1 and len(figures.models) == 1
+
+
+def _money(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def test_every_figure_of_a_period_report_is_the_periods(commune_db, tmp_path):
+    """Sections 3 and 4 of a quarter, 6 or 9 months show that period's models and needs."""
+    db = commune_db
+    year = dt.date.today().year - 1
+    quarters = ["q1", "q2", "q3", "q4"]
+    received = {}
+    for period in [*quarters, "h1", "9m", "year"]:
+        start, end = reports.period_range(year, period)
+        out = tmp_path / f"{period}.pdf"
+        printing.print_periodic(db, year, period, out, on=DAY)
+        text = one_line(" ".join(pdf_text(out)))
+        linked = db.execute(
+            "SELECT coalesce(sum(rn.value), 0) FROM receipt_need rn JOIN receipt r "
+            "ON r.id = rn.receipt_id AND r.deleted = 0 JOIN need n ON n.id = rn.need_id "
+            "AND n.deleted = 0 AND n.year = ? WHERE rn.deleted = 0 "
+            "AND substr(r.received_on, 1, 10) BETWEEN ? AND ?",
+            [year, start.isoformat(), end.isoformat()],
+        ).fetchone()[0]
+        total = db.execute(
+            "SELECT coalesce(sum(i.amount), 0) FROM receipt_item i JOIN receipt r "
+            "ON r.id = i.receipt_id AND r.deleted = 0 WHERE i.deleted = 0 "
+            "AND substr(r.received_on, 1, 10) BETWEEN ? AND ?",
+            [start.isoformat(), end.isoformat()],
+        ).fetchone()[0]
+        assert f"giá trị tiếp nhận gắn với nhu cầu {_money(linked)} đồng" in text
+        assert linked <= total
+        received[period] = linked
+        models = db.execute(
+            "SELECT name, started_on FROM livelihood_model WHERE deleted = 0 AND year = ?",
+            [year],
+        ).fetchall()
+        inside = {n for n, day in models if start.isoformat() <= day <= end.isoformat()}
+        outside = {n for n, _ in models} - inside
+        for name in inside:
+            assert name in text
+        for name in outside:
+            assert name not in text, (period, name)
+    assert sum(received[q] for q in quarters) == received["year"]
+    assert received["q1"] + received["q2"] == received["h1"]
 
 
 def test_year_end_report_assesses_each_sponsor(docs_station, tmp_path):
@@ -192,3 +240,59 @@ def test_paged_table_repeats_its_header_and_keeps_every_row(tmp_path):
     assert all("Họ và tên" in t for t in texts)
     joined = one_line(" ".join(texts))
     assert all(f"Hộ thứ {i} " in joined + " " for i in range(1, 201))
+
+
+def _last_line(page: str) -> str:
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def _first_lines(page: str, count: int = 2) -> list[str]:
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    return [line for line in lines if not line.isdigit()][:count]  # skip the page number
+
+
+@pytest.mark.parametrize("filler", range(30, 46))
+def test_a_heading_never_ends_a_page_and_signatures_never_open_one(tmp_path, filler):
+    """However much text comes before them: a heading goes with the paragraph after it, and
+    the signature block with the last lines of text."""
+    out = tmp_path / "doc.pdf"
+    body = [layout.para(f"Dòng nội dung thứ {i} của báo cáo.", "body_plain") for i in range(filler)]
+    story = [
+        *body,
+        layout.para("3. Mô hình sinh kế", "heading"),
+        layout.para("Trong kỳ không có mô hình sinh kế nào được thành lập.", "body"),
+        *body[: filler // 3],
+        layout.para("Trên đây là báo cáo kết quả công tác kết nghĩa.", "body"),
+        layout.closing(["UBND huyện Nam Giang", "Lưu: VT"], layout.Signature("Tổ trưởng", "A")),
+    ]
+    layout.build(layout.Document("x", story), out)
+    pages = pdf_text(out)
+    for page in pages:
+        assert _last_line(page) != "3. Mô hình sinh kế"
+    for page in pages[1:]:
+        assert "Nơi nhận:" not in _first_lines(page), _first_lines(page)
+    closing_page = next(p for p in pages if "Nơi nhận:" in p)
+    assert "Trên đây là báo cáo" in closing_page
+
+
+def test_a_village_row_never_ends_a_page_of_the_signing_list(tmp_path):
+    rows, heights, villages = [], [], []
+    for v in range(12):
+        villages.append(len(rows))
+        rows.append([f"Thôn số {v} (9 hộ)", ""])
+        heights.append(20.0)
+        for h in range(9):
+            rows.append([str(h), f"Hộ {v}-{h}"])
+            heights.append(37.0)
+    table = layout.PagedTable(
+        layout.head_cells(["STT", "Họ và tên"]), rows, heights, [1, 4], heading_rows=villages
+    )
+    out = tmp_path / "list.pdf"
+    layout.build(layout.Document("x", [layout.para("Danh sách"), table]), out)
+    pages = pdf_text(out)
+    assert len(pages) > 3
+    for page in pages:
+        assert not _last_line(page).startswith("Thôn số"), _last_line(page)
+    joined = one_line(" ".join(pages))
+    assert all(f"Thôn số {v} (9 hộ)" in joined for v in range(12))

@@ -10,12 +10,12 @@ from openpyxl import load_workbook
 from desktop.documents import xlsx
 from desktop.models import reports
 from desktop.models.errors import UserError
-from tests.documents.conftest import TOTAL, YEAR
+from tests.documents.conftest import TOTAL, YEAR, sheet_values
 
 
 def _read(path):
     ws = load_workbook(path).active
-    rows = list(ws.iter_rows(values_only=True))
+    rows = sheet_values(ws)
     return ws, rows[0], rows[1:]
 
 
@@ -102,10 +102,10 @@ def test_reports_export_with_their_totals(docs_station, tmp_path):
         "Mô hình",
         "Đánh giá đơn vị",
     ]
-    receipts = list(book["Tiếp nhận"].iter_rows(values_only=True))
+    receipts = sheet_values(book["Tiếp nhận"])
     assert receipts[-1][0] == xlsx.TOTAL_LABEL and receipts[-1][6] == TOTAL
     assert exported.totals["Giá trị (đồng)"] == TOTAL
-    assessed = list(book["Đánh giá đơn vị"].iter_rows(values_only=True))
+    assessed = sheet_values(book["Đánh giá đơn vị"])
     assert assessed[1][0] == "Chi nhánh Xăng dầu Quảng Nam"
     assert assessed[1][2] == TOTAL
     needs = xlsx.write_workbook(

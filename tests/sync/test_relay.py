@@ -358,8 +358,8 @@ def test_the_window_syncs_in_the_background_and_says_so(online, qtbot) -> None:
     from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
     from desktop.models import station
-    from desktop.views.context import AppContext, Changes
     from desktop.views import jobs
+    from desktop.views.context import AppContext, Changes
     from desktop.views.main_window import MainWindow
 
     district, relay = online

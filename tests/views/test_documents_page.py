@@ -108,17 +108,26 @@ def test_print_sends_every_page(qtbot, page, docs_station, tmp_path):
     assert out.stat().st_size > 1000
 
 
-def test_export_a_report_to_excel(qtbot, page, docs_station, tmp_path):
+def test_export_a_report_to_excel(qtbot, page, docs_station, tmp_path, monkeypatch):
     from openpyxl import load_workbook
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
 
+    chosen = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen[-1]), "Excel (*.xlsx)")
+    )
     page.prepare("needs-report", year=YEAR + 1)
     assert page.excel_button.isEnabled()
-    out = tmp_path / "needs.xlsx"
-    page.export_excel(str(out))
-    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    chosen.append(tmp_path / "needs.xlsx")
+    qtbot.mouseClick(page.excel_button, Qt.MouseButton.LeftButton)
+    from tests.documents.conftest import sheet_values
+
+    rows = sheet_values(load_workbook(chosen[-1]).active)
     assert rows[-1][0] == "Tổng cộng" and 510_000_000 in rows[-1]
     page.prepare("year-end", year=2019)
-    page.export_excel(str(tmp_path / "none.xlsx"))
+    chosen.append(tmp_path / "none.xlsx")
+    qtbot.mouseClick(page.excel_button, Qt.MouseButton.LeftButton)
     assert "2019" in page.message.text() and not (tmp_path / "none.xlsx").exists()
     page.prepare("handover", receipt_id=docs_station.receipt_id)
     assert not page.excel_button.isEnabled()
@@ -136,3 +145,20 @@ def test_survey_sheet_for_one_household_by_its_code(qtbot, page, docs_station):
     page.create_button.click()
     wait_done(qtbot, page)
     assert "Họ và tên chủ hộ: Bhríu Thị Ngọc" in one_line(pdf_text(page.current)[0])
+
+
+def test_survey_sheet_for_a_household_found_by_name(qtbot, page, docs_station):
+    from PySide6.QtCore import Qt
+
+    from tests.documents.conftest import one_line, pdf_text
+
+    page.prepare("survey-sheet")
+    page.household.setText("")
+    qtbot.keyClicks(page.household, "bhriu ngoc")  # no accents, no code
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, page)
+    assert "Họ và tên chủ hộ: Bhríu Thị Ngọc" in one_line(pdf_text(page.current)[0])
+    page.household.setText("")
+    qtbot.keyClicks(page.household, "thi")  # several: the message lists them with their codes
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert "20705-000001" in page.message.text() and page.job is None

@@ -217,3 +217,34 @@ def test_send_the_proposal_and_see_it_complete(qtbot, page, context):
     assert page.banner.property("complete") is True
     assert not page.send_button.isEnabled()
     assert page.history.item(page.history.rowCount() - 1, 2).text() == "Báo cáo số 15/BC-UBND"
+
+
+def test_a_need_of_another_year_shows_with_years_and_the_total_cost(qtbot, page, context):
+    db = context.db
+    year = page.year_box.currentData()
+    years = {page.year_box.itemData(i) for i in range(page.year_box.count())}
+    new_year = min(y for y in years if y is not None) - 1  # a year that has no needs yet
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    dialog.year.setValue(new_year)
+    _fill_need(qtbot, dialog, "Sua nha van hoa thon", "7.000.000")
+    _save(qtbot, dialog)
+    need_id = dialog.record_id
+    # the filter gained the year and shows it, with the new need chosen
+    assert page.year_box.findData(new_year) > 0
+    assert page.year_box.currentData() == new_year
+    assert page.current_id() == need_id
+    assert page.count_label.text() == tr("{count} needs · estimated {cost}").format(
+        count=1, cost=format_vnd(7_000_000)
+    )
+    # every year: a year column, and the total of every need's estimated cost
+    page.year_box.setCurrentIndex(0)
+    header = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert header[0] == tr("Year", "desktop.views.needs_page")
+    row = _row_of(page, need_id)
+    assert page.model.index(row, 0).data() == str(new_year)
+    total = db.execute(
+        "SELECT sum(estimated_cost) FROM need WHERE deleted = 0 AND commune_code = ?", [COMMUNE]
+    ).fetchone()[0]
+    assert format_vnd(total) in page.count_label.text()
+    assert year != new_year

@@ -103,7 +103,8 @@ def test_an_empty_hub_says_what_is_missing_and_writes_nothing(qtbot, hub_context
     qtbot.waitUntil(lambda: not charts.poverty_busy, timeout=5000)
     assert charts.poverty.empty.text() == tr("No survey round has classified households yet.")
     assert charts.poverty.empty.isVisible()
-    assert charts.behind.empty.text() == tr("Every twinned sponsor has met its targets this year.")
+    # nobody is twinned: no claim that every sponsor met its targets
+    assert charts.behind.empty.text() == tr("No sponsor is twinned with any commune this year.")
     for page_class in (ReceiptsPage, ModelsPage):
         page = page_class(hub_context)
         qtbot.addWidget(page)
@@ -209,3 +210,39 @@ def test_hidden_charts_redraw_when_shown_again(qtbot, window, commune_db):
     assert sum(charts.by_sponsor.values) == before  # not redrawn while hidden
     window.show_page("overview")
     assert sum(charts.by_sponsor.values) == pytest.approx(before + 10, abs=0.2)
+
+
+def test_an_empty_commune_does_not_say_every_sponsor_met_its_targets(qtbot, data_dir, run_cli):
+    from translations import tr
+
+    from desktop.models import store
+
+    code = run_cli(
+        "--data-dir",
+        data_dir.root,
+        "init",
+        "--role",
+        "commune",
+        "--unit",
+        COMMUNE,
+        "--station",
+        "May xa",
+        "--officer",
+        "Can bo",
+    ).code
+    assert code == 0
+    db = store.open_database(data_dir)
+    try:
+        window = MainWindow(AppContext(db, data_dir, station.info(db), Changes()))
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        charts = window.show_page("overview").charts
+        text = charts.behind.empty.text()
+        assert text == tr(
+            "No sponsor is twinned with the commune this year: add one on the Sponsors page."
+        )
+        assert charts.behind.empty.isVisible()
+        qtbot.waitUntil(lambda: not charts.poverty_busy, timeout=5000)
+    finally:
+        db.conn.close()

@@ -41,6 +41,22 @@ def _need(db, sponsor_id: str) -> str:
     return need_id
 
 
+def _feed_receipt(db) -> str:
+    """A receipt of today: 100 bags of feed."""
+    return receipts.save(
+        db,
+        receipts.Receipt(
+            received_on=dt.date.today(),
+            sponsor_id=receipts.sponsor_choices(db, COMMUNE)[0].id,
+            resource_kind="hien_vat",
+            category_code="nong_lam_nghiep",
+            items=[receipts.Item("Thức ăn chăn nuôi", "bao", 100, 350_000)],
+            parties=[receipts.Party("giver", "A"), receipts.Party("receiver", "B")],
+        ),
+        commune_code=COMMUNE,
+    )
+
+
 def _select(box, data) -> None:
     index = box.findData(data)
     assert index >= 0
@@ -114,7 +130,8 @@ def test_receipt_with_items_handed_out_and_linked_to_a_need(qtbot, qtmodeltester
     assert dialog.recipients.count() > 6
     for i in range(3):
         dialog.recipients.item(i).setCheckState(Qt.CheckState.Checked)
-    dialog.alloc_quantity.setValue(1)
+    dialog.alloc_quantity.clear()
+    qtbot.keyClicks(dialog.alloc_quantity, "1")
     qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
     assert dialog.alloc_table.rowCount() == 3
     assert "2 con" in dialog.remaining_label.text()
@@ -270,3 +287,221 @@ def test_print_the_minutes_from_the_receipt(qtbot, context):
     assert documents.kind.currentData() == "handover"
     assert documents.receipt.currentData() == receipt_id
     assert not dialog.isVisible()
+
+
+def test_quantities_are_vietnamese_whatever_the_regional_setting(qtbot, context):
+    """With an English regional format, "20,5" is still twenty and a half and shows as typed."""
+    from PySide6.QtCore import QLocale
+
+    from desktop import i18n
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    i18n.install("vi")  # what the program does at start, whatever Windows says
+    db = context.db
+    receipt_id = _feed_receipt(db)
+    page = ReceiptsPage(context)
+    qtbot.addWidget(page)
+    page.open_record(receipt_id)
+    dialog = page.dialog
+    dialog.tabs.setCurrentIndex(4)
+    item = receipts.load(db, receipt_id).items[0]
+    _select(dialog.alloc_item, item.id)
+    before = receipts.remaining(db, item.id)
+    dialog.to_villages.setChecked(True)
+    dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.alloc_quantity.clear()
+    qtbot.keyClicks(dialog.alloc_quantity, "20,5")
+    qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
+    assert not dialog.alloc_error.isVisible()
+    assert receipts.remaining(db, item.id) == before - 20.5
+    assert dialog.alloc_quantity.text() == "20,5"
+    # a number typed without grouping is shown grouped the Vietnamese way when leaving the box
+    dialog.alloc_quantity.clear()
+    qtbot.keyClicks(dialog.alloc_quantity, "1500")
+    dialog.alloc_quantity.editingFinished.emit()
+    assert dialog.alloc_quantity.text() == "1.500"
+    # and Qt's own number boxes follow the program, not the computer
+    assert QLocale().toString(1500.5, "f", 1) == "1.500,5"
+    # no number: a sentence, nothing handed out
+    dialog.alloc_quantity.clear()
+    qtbot.keyClicks(dialog.alloc_quantity, "hai")
+    dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
+    assert dialog.alloc_error.text() == tr("Type the quantity as a number, like 2 or 20,5.")
+    assert receipts.remaining(db, item.id) == before - 20.5
+
+
+def _open_by_double_click(qtbot, page, receipt_id: str):
+    row = page.model.ids().index(receipt_id)
+    index = page.model.index(row, 1)
+    page.view.scrollTo(index)
+    rect = page.view.visualRect(index)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    return page.dialog
+
+
+def test_hand_out_progress_per_item_and_share_of_value(qtbot, context):
+    """200 chickens + 2 cows handed out, 20 bags of feed not: 85% of the value, not 91%."""
+    db = context.db
+    receipt_id = receipts.save(
+        db,
+        receipts.Receipt(
+            received_on=dt.date.today(),
+            sponsor_id=receipts.sponsor_choices(db, COMMUNE)[0].id,
+            resource_kind="hien_vat",
+            category_code="nong_lam_nghiep",
+            items=[
+                receipts.Item("Gà giống", "con", 200, 50_000),
+                receipts.Item("Bò cái", "con", 2, 15_000_000),
+                receipts.Item("Thức ăn chăn nuôi", "bao", 20, 350_000),
+            ],
+            parties=[receipts.Party("giver", "A"), receipts.Party("receiver", "B")],
+        ),
+        commune_code=COMMUNE,
+    )
+    page = ReceiptsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    dialog = _open_by_double_click(qtbot, page, receipt_id)
+    dialog.tabs.setCurrentIndex(4)
+    dialog.to_villages.setChecked(True)
+    for name, quantity in (("Gà giống", "200"), ("Bò cái", "2")):
+        dialog.alloc_item.setCurrentIndex(
+            dialog.alloc_item.findText(name, Qt.MatchFlag.MatchStartsWith)
+        )
+        dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.alloc_quantity.clear()
+        qtbot.keyClicks(dialog.alloc_quantity, quantity)
+        qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
+        assert not dialog.alloc_error.isVisible(), dialog.alloc_error.text()
+    expected = round(
+        100 * (200 * 50_000 + 2 * 15_000_000) / (200 * 50_000 + 30_000_000 + 7_000_000)
+    )
+    assert expected == 85
+    assert dialog.value_handed.text() == tr("Handed out: {percent}% of the value").format(
+        percent=85
+    )
+    shown = [dialog.items.item(r, 5).text() for r in range(dialog.items.rowCount())]
+    assert shown == ["200 / 200 con (100%)", "2 / 2 con (100%)", "0 / 20 bao (0%)"]
+    dialog.mark_clean()
+    dialog.reject()
+    row = page.model.ids().index(receipt_id)
+    assert page.model.index(row, 5).data() == "85%"
+
+
+def _insert_need(db, description: str, unit: str, cost: int, category: str) -> str:
+    need_id = uuid7()
+    with transaction(db) as conn:
+        conn.execute(
+            "INSERT INTO need (id, commune_code, year, category_code, description, quantity, "
+            "unit, estimated_cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (need_id, COMMUNE, dt.date.today().year, category, description, 10, unit, cost),
+        )
+    return need_id
+
+
+def test_needs_count_the_items_that_answer_them_not_the_link_order(qtbot, context):
+    db = context.db
+    chickens = _insert_need(
+        db, "Hỗ trợ gà giống cho hộ nghèo", "con", 20_000_000, "nong_lam_nghiep"
+    )
+    cows = _insert_need(db, "Hỗ trợ bò cái sinh sản", "con", 40_000_000, "nong_lam_nghiep")
+    page = ReceiptsPage(context)
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    _select(dialog.sponsor, receipts.sponsor_choices(db, COMMUNE)[0].id)
+    _select(dialog.kind, "hien_vat")
+    _select(dialog.category, "nong_lam_nghiep")
+    dialog.parties.item(1, 1).setText("Alăng Văn Thương")
+    if not dialog.parties.item(0, 1).text():
+        dialog.parties.item(0, 1).setText("Nguyễn Văn Hải")
+    for column, text in enumerate(["Gà giống", "con", "200", "50.000"]):
+        dialog.items.item(0, column).setText(text)
+    qtbot.mouseClick(dialog.items_add_button, Qt.MouseButton.LeftButton)
+    for column, text in enumerate(["Bò cái", "con", "2", "15.000.000"]):
+        dialog.items.item(1, column).setText(text)
+    dialog.tabs.setCurrentIndex(2)
+    for need_id in (chickens, cows):  # the chicken need first: it used to take 20 million
+        _select(dialog.need_picker, need_id)
+        qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+    grid = dialog.needs_tab.answers
+    ticked = {
+        (grid.verticalHeaderItem(r).text(), grid.horizontalHeaderItem(c).text())
+        for r in range(grid.rowCount())
+        for c in range(grid.columnCount())
+        if grid.item(r, c).checkState() == Qt.CheckState.Checked
+    }
+    assert ticked == {
+        ("Gà giống", "Hỗ trợ gà giống cho hộ nghèo"),
+        ("Bò cái", "Hỗ trợ bò cái sinh sản"),
+    }
+    assert [dialog.need_table.item(r, 1).text() for r in range(2)] == ["10.000.000", "30.000.000"]
+    assert [dialog.need_table.item(r, 2).text() for r in range(2)] == ["200", "2"]
+    _save(qtbot, dialog)
+    counted = needs.fulfilment(db, [chickens, cows])
+    assert counted[chickens].received_value == 10_000_000
+    assert counted[cows].received_value == 30_000_000
+    assert not counted[chickens].fulfilled and not counted[cows].fulfilled
+
+    # the officer says the cows answer the chicken need too: it is shared by the needs' costs
+    page.open_record(dialog.record_id)
+    dialog = page.dialog
+    dialog.tabs.setCurrentIndex(2)
+    grid = dialog.needs_tab.answers
+    column = next(
+        c
+        for c in range(grid.columnCount())
+        if grid.horizontalHeaderItem(c).text() == "Hỗ trợ gà giống cho hộ nghèo"
+    )
+    row = next(r for r in range(grid.rowCount()) if grid.verticalHeaderItem(r).text() == "Bò cái")
+    cell = grid.item(row, column)
+    rect = grid.visualItemRect(cell)
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    if cell.checkState() != Qt.CheckState.Checked:  # the click selected; space ticks
+        qtbot.keyClick(grid, Qt.Key.Key_Space)
+    assert cell.checkState() == Qt.CheckState.Checked
+    _save(qtbot, dialog)
+    counted = needs.fulfilment(db, [chickens, cows])
+    assert counted[chickens].received_value == 10_000_000 + 10_000_000
+    assert counted[cows].received_value == 20_000_000
+
+
+def test_hand_out_list_says_when_it_is_cut_and_ticks_all(qtbot, context):
+    from desktop.models.text import fold
+
+    db = context.db
+    village = db.execute("SELECT id FROM village WHERE deleted = 0 LIMIT 1").fetchone()[0]
+    with transaction(db) as conn:
+        for n in range(150):
+            name = f"Clâu Văn Thêm {n:03d}"
+            conn.execute(
+                "INSERT INTO household (id, commune_code, village_id, head_name, search_key) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (uuid7(), COMMUNE, village, name, fold(name)),
+            )
+    total = db.execute("SELECT count(*) FROM household WHERE deleted = 0").fetchone()[0]
+    assert total > receipts.RECIPIENTS_SHOWN
+    receipt_id = _feed_receipt(db)
+    page = ReceiptsPage(context)
+    qtbot.addWidget(page)
+    page.open_record(receipt_id)
+    dialog = page.dialog
+    dialog.tabs.setCurrentIndex(4)
+    assert dialog.recipients.count() == receipts.RECIPIENTS_SHOWN
+    assert dialog.recipients_count.text() == tr(
+        "The first {shown} of {total} matching households are listed: search or choose a "
+        "village to find the others."
+    ).format(shown=format_number(receipts.RECIPIENTS_SHOWN), total=format_number(total))
+    qtbot.mouseClick(dialog.tick_all, Qt.MouseButton.LeftButton)
+    assert len(dialog.ticked()) == receipts.RECIPIENTS_SHOWN
+    qtbot.mouseClick(dialog.tick_none, Qt.MouseButton.LeftButton)
+    assert dialog.ticked() == []
+    # narrowed by a search, every match is listed and the line says how many
+    qtbot.keyClicks(dialog.alloc_search, "clau van them 149")
+    qtbot.waitUntil(lambda: dialog.recipients.count() == 1, timeout=3000)
+    assert dialog.recipients_count.text() == tr("{count} listed").format(count=1)
+    assert dialog.recipients.wordWrap()
+    dialog.mark_clean()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from translations import tr
 
 from desktop.models import households, poverty, reference, surveys
-from desktop.models.text import format_date
+from desktop.models.text import fold, format_date, format_number
 from desktop.views.surveys_page import SurveysPage
 
 COMMUNE = "20705"
@@ -161,3 +161,110 @@ def test_demo_comparison_is_shown(qtbot, context):
     assert page.left_table.rowCount() == len(comparison.left_poverty) == comparison.left_count
     assert page.moves.rowCount() == len(comparison.indicators) > 0
     assert comparison.previous.title in page.summary.text()
+
+
+def _new_round(qtbot, page, title: str, day: dt.date) -> str:
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    qtbot.keyClicks(dialog.date, format_date(day))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("household"))
+    qtbot.keyClicks(dialog.title, title)
+    _tick(qtbot, next(iter(dialog.surveyors.boxes.values())))
+    assert dialog.completed.isChecked()  # a new round counts once saved
+    _save(qtbot, dialog)
+    return dialog.record_id
+
+
+def test_new_round_is_selected_and_its_result_reaches_the_register(qtbot, page, context):
+    from desktop.views.household_form import HouseholdDialog
+    from desktop.views.households_page import HouseholdsPage
+
+    db = context.db
+    register = HouseholdsPage(context)
+    qtbot.addWidget(register)
+    # a household not poor this year in the register
+    household_id, name = db.execute(
+        "SELECT h.id, h.head_name FROM household h JOIN household_year y ON y.household_id = h.id "
+        "AND y.year = ? AND y.deleted = 0 WHERE h.deleted = 0 AND y.status <> 'poor' "
+        "ORDER BY h.head_name LIMIT 1",
+        [TODAY.year],
+    ).fetchone()
+    survey_id = _new_round(qtbot, page, "Ra soat bo sung cuoi nam", TODAY)
+    assert page.current_id() == survey_id  # the new round is where the next entries go
+    assert page.view.currentIndex().siblingAtColumn(2).data() == "Ra soat bo sung cuoi nam"
+
+    qtbot.mouseClick(page.new_observation, Qt.MouseButton.LeftButton)
+    obs = page.dialog
+    assert "Ra soat bo sung cuoi nam" in obs.round.text()
+    assert format_date(TODAY) in obs.round.text()
+    qtbot.keyClicks(obs.search, fold(name))
+    qtbot.waitUntil(lambda: obs.household.findData(household_id) >= 0)
+    obs.household.setCurrentIndex(obs.household.findData(household_id))
+    qtbot.keyClicks(obs.income, "500.000")
+    standard = reference.poverty_standard(db.conn, TODAY.year)
+    for code in list(obs.deprivations.boxes)[: poverty.min_deprivations(standard)]:
+        _tick(qtbot, obs.deprivations.boxes[code])
+    assert households.status_label("poor") in obs.result.text()
+    _save(qtbot, obs)  # no "already observed in this round": it went into the new round
+
+    # the register shows the household poor this year, and from which round
+    qtbot.keyClicks(register.search, fold(name))
+    qtbot.waitUntil(lambda: register.model.rowCount() >= 1)
+    ids = register.model.ids()
+    row = ids.index(household_id)
+    assert register.model.index(row, 7).data() == households.status_label("poor")
+    source = register.model.index(row, 10).data()
+    assert "Ra soat bo sung cuoi nam" in source and format_date(TODAY) in source
+    dialog = HouseholdDialog(context, household_id, register, TODAY.year)
+    qtbot.addWidget(dialog)
+    assert dialog.status.text() == households.status_label("poor")
+    assert "Ra soat bo sung cuoi nam" in dialog.source.text()
+    assert db.execute(
+        "SELECT status, survey_id FROM household_year WHERE household_id = ? AND year = ? "
+        "AND deleted = 0",
+        [household_id, TODAY.year],
+    ).fetchone() == ("poor", survey_id)
+
+
+def test_a_round_still_open_does_not_change_the_register(qtbot, page, context):
+    db = context.db
+    before = db.execute(
+        "SELECT household_id, status, survey_id FROM household_year WHERE year = ? "
+        "AND deleted = 0 ORDER BY household_id",
+        [TODAY.year],
+    ).fetchall()
+    latest = page.current_id()  # the demo's round of this year, completed
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog.completed.isChecked()
+    qtbot.mouseClick(dialog.completed, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    _save(qtbot, dialog)
+    after = db.execute(
+        "SELECT household_id, status, survey_id FROM household_year WHERE year = ? "
+        "AND deleted = 0 ORDER BY household_id",
+        [TODAY.year],
+    ).fetchall()
+    # statuses stay, but they no longer claim to come from the reopened round
+    assert [(h, s) for h, s, _ in after] == [(h, s) for h, s, _ in before]
+    assert {r[2] for r in before} == {latest}
+    assert {r[2] for r in after} == {None}
+
+
+def test_rounds_without_observations_show_their_indicator_figures(qtbot, page, context):
+    """Earlier demo rounds recorded village indicators only: the list shows those, not 0 / 0."""
+    db = context.db
+    rows = {page.model.row_id(r): r for r in range(page.model.rowCount())}
+    checked = 0
+    for survey_id, row in rows.items():
+        observed = db.execute(
+            "SELECT count(*) FROM survey_observation WHERE survey_id = ? AND deleted = 0",
+            [survey_id],
+        ).fetchone()[0]
+        if observed:
+            continue
+        totals = surveys.commune_totals(db, surveys.indicator_values(db, survey_id))
+        assert page.model.index(row, 3).data() == format_number(totals["households"])
+        assert page.model.index(row, 4).data() == format_number(totals["poor_households"])
+        assert totals["poor_households"] > 0
+        checked += 1
+    assert checked >= 2

@@ -4,6 +4,62 @@
   <context>
     <name>desktop.cli.imports</name>
     <message>
+      <source>import records from a spreadsheet</source>
+      <translation>nhập dữ liệu từ bảng tính</translation>
+    </message>
+    <message>
+      <source>households from a .xlsx, .xlsm, .xls, .ods or .csv file</source>
+      <translation>hộ gia đình từ tệp .xlsx, .xlsm, .xls, .ods hoặc .csv</translation>
+    </message>
+    <message>
+      <source>spreadsheet or .csv file</source>
+      <translation>tệp bảng tính hoặc .csv</translation>
+    </message>
+    <message>
+      <source>sheet name (the first sheet when omitted)</source>
+      <translation>tên trang tính (bỏ trống: trang đầu tiên)</translation>
+    </message>
+    <message>
+      <source>row number of the column headers (found when omitted)</source>
+      <translation>số dòng tiêu đề cột (tự tìm nếu không ghi)</translation>
+    </message>
+    <message>
+      <source>check every row and write nothing</source>
+      <translation>kiểm tra mọi dòng, không ghi gì</translation>
+    </message>
+    <message>
+      <source>import the good rows and skip the refused ones</source>
+      <translation>nhập các dòng hợp lệ, bỏ qua dòng bị từ chối</translation>
+    </message>
+    <message>
+      <source>year of the poverty status (default: this)</source>
+      <translation>năm của phân loại hộ (mặc định: năm nay)</translation>
+    </message>
+    <message>
+      <source>use the proposed village for a village name that matches one closely</source>
+      <translation>dùng thôn được đề xuất cho tên thôn gần giống</translation>
+    </message>
+    <message>
+      <source>import households with the same name, village and birth year as another</source>
+      <translation>nhập cả các hộ trùng tên, thôn và năm sinh với hộ khác</translation>
+    </message>
+    <message>
+      <source>year of the poverty status and income (when the sheet has no Năm column or title)</source>
+      <translation>năm của phân loại hộ và thu nhập (khi bảng không có cột Năm hoặc tiêu đề không ghi năm)</translation>
+    </message>
+    <message>
+      <source>a survey round's household observations from a spreadsheet</source>
+      <translation>phiếu khảo sát hộ của một đợt khảo sát, từ bảng tính</translation>
+    </message>
+    <message>
+      <source>the survey round: its id or its date (dd/mm/yyyy)</source>
+      <translation>đợt khảo sát: mã hoặc ngày (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <source>row number of the column headers</source>
+      <translation>số dòng tiêu đề cột</translation>
+    </message>
+    <message>
       <source>Households are imported at the commune's station.</source>
       <translation>Danh sách hộ được nhập tại máy của xã.</translation>
     </message>
@@ -42,6 +98,10 @@
     <message>
       <source>{count} observations imported.</source>
       <translation>Đã nhập {count} phiếu khảo sát hộ.</translation>
+    </message>
+    <message>
+      <source>map a field to a column header; fields: {fields}</source>
+      <translation>gắn một trường với tiêu đề cột; các trường: {fields}</translation>
     </message>
     <message>
       <source>The status of {year} recorded for {count} households already in the book.</source>

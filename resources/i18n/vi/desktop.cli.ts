@@ -8,12 +8,20 @@
       <translation>Gõ “ketnghia --help” để xem các lệnh và tùy chọn.</translation>
     </message>
     <message>
-      <source>Error: {message}</source>
-      <translation>Lỗi: {message}</translation>
+      <source>data folder of this station</source>
+      <translation>thư mục dữ liệu của trạm</translation>
     </message>
     <message>
-      <source>unknown option or argument: {arguments}</source>
-      <translation>tùy chọn hoặc tham số không có: {arguments}</translation>
+      <source>language of the window and the messages (vi or en)</source>
+      <translation>ngôn ngữ của cửa sổ và thông báo (vi hoặc en)</translation>
+    </message>
+    <message>
+      <source>print the version and stop</source>
+      <translation>in số phiên bản rồi dừng</translation>
+    </message>
+    <message>
+      <source>Error: {message}</source>
+      <translation>Lỗi: {message}</translation>
     </message>
     <message>
       <source>Warning: {message}</source>

@@ -20,6 +20,10 @@
       <translation>Không nghèo</translation>
     </message>
     <message>
+      <source>Entered in the household's record</source>
+      <translation>Nhập tại hồ sơ hộ</translation>
+    </message>
+    <message>
       <source>Enter the name of the head of household.</source>
       <translation>Nhập họ tên chủ hộ.</translation>
     </message>
@@ -42,6 +46,10 @@
     <message>
       <source>The income cannot be negative.</source>
       <translation>Thu nhập không được âm.</translation>
+    </message>
+    <message>
+      <source>Survey round {title} of {date}</source>
+      <translation>Đợt khảo sát {title} ngày {date}</translation>
     </message>
     <message>
       <source>No income estimate: only the lacking indicators are counted.</source>

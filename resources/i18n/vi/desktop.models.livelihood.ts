@@ -67,5 +67,17 @@
       <source>The year is too far in the past.</source>
       <translation>Năm quá xa trong quá khứ.</translation>
     </message>
+    <message>
+      <source>Enter the date as dd/mm/yyyy.</source>
+      <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+      <source>The date cannot be in the future.</source>
+      <translation>Ngày không được ở tương lai.</translation>
+    </message>
+    <message>
+      <source>The date must fall in the model's year {year}.</source>
+      <translation>Ngày phải thuộc năm {year} của mô hình.</translation>
+    </message>
   </context>
 </TS>

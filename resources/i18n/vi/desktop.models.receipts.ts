@@ -76,6 +76,10 @@
       <translation>Một nhu cầu được liên kết thuộc xã khác.</translation>
     </message>
     <message>
+      <source>A need is answered by an item that is not on the receipt.</source>
+      <translation>Có nhu cầu được gắn với mặt hàng không có trong lượt tiếp nhận.</translation>
+    </message>
+    <message>
       <source>The value counted towards a need cannot be negative.</source>
       <translation>Giá trị tính cho nhu cầu không được âm.</translation>
     </message>

@@ -4,6 +4,14 @@
   <context>
     <name>desktop.models.reports</name>
     <message>
+      <source>Type the household code or the head's name.</source>
+      <translation>Nhập mã hộ hoặc tên chủ hộ.</translation>
+    </message>
+    <message>
+      <source>Several households match “{typed}”: {listed}. Type the household code.</source>
+      <translation>Có nhiều hộ khớp với “{typed}”: {listed}. Hãy nhập mã hộ.</translation>
+    </message>
+    <message>
       <source>No receipt has the id {id}.</source>
       <translation>Không có lượt tiếp nhận nào có mã {id}.</translation>
     </message>
@@ -24,8 +32,8 @@
       <translation>Không có hộ nào có mã {id}.</translation>
     </message>
     <message>
-      <source>No household has the code {code}.</source>
-      <translation>Không có hộ nào có mã {code}.</translation>
+      <source>No household has the code or name “{typed}”.</source>
+      <translation>Không có hộ nào có mã hoặc tên “{typed}”.</translation>
     </message>
   </context>
 </TS>

@@ -64,6 +64,14 @@
       <translation>Không đủ điều kiện đề nghị khen thưởng</translation>
     </message>
     <message>
+      <source>Finalize the assessment</source>
+      <translation>Chốt đánh giá</translation>
+    </message>
+    <message>
+      <source>After finalizing, this assessment can no longer be edited; a later change makes a new revision. Finalize now?</source>
+      <translation>Sau khi chốt, bản đánh giá này không sửa được nữa; thay đổi về sau sẽ tạo lần đánh giá mới. Chốt ngay?</translation>
+    </message>
+    <message>
       <source>finalized (revision {n})</source>
       <translation>đã chốt (lần {n})</translation>
     </message>
@@ -86,22 +94,6 @@
     <message>
       <source>Sponsors twinned with the commune in the year</source>
       <translation>Các đơn vị kết nghĩa với xã trong năm</translation>
-    </message>
-    <message>
-      <source>Excellently completed its tasks</source>
-      <translation>Hoàn thành xuất sắc nhiệm vụ</translation>
-    </message>
-    <message>
-      <source>Well completed its tasks</source>
-      <translation>Hoàn thành tốt nhiệm vụ</translation>
-    </message>
-    <message>
-      <source>Completed its tasks</source>
-      <translation>Hoàn thành nhiệm vụ</translation>
-    </message>
-    <message>
-      <source>Did not complete its tasks</source>
-      <translation>Không hoàn thành nhiệm vụ</translation>
     </message>
     <message>
       <source>Revision</source>
@@ -130,10 +122,6 @@
     <message>
       <source>Value received</source>
       <translation>Giá trị tiếp nhận</translation>
-    </message>
-    <message>
-      <source>Gifts only</source>
-      <translation>Thăm hỏi, tặng quà</translation>
     </message>
     <message>
       <source>Poor households helped</source>
@@ -184,14 +172,6 @@
       <translation>Không lưu được</translation>
     </message>
     <message>
-      <source>Finalize the assessment</source>
-      <translation>Chốt đánh giá</translation>
-    </message>
-    <message>
-      <source>After finalizing, this assessment can no longer be edited; a later change makes a new revision. Finalize now?</source>
-      <translation>Sau khi chốt, bản đánh giá này không sửa được nữa; thay đổi về sau sẽ tạo lần đánh giá mới. Chốt ngay?</translation>
-    </message>
-    <message>
       <source>Draft: the figures are computed from the records now.</source>
       <translation>Bản nháp: số liệu được tính từ dữ liệu hiện có.</translation>
     </message>
@@ -236,8 +216,8 @@
       <translation>Đã chốt ngày {date} bởi {who}: đã khóa. Số liệu là số liệu lúc chốt; nếu thay đổi sẽ tạo lần đánh giá mới và giữ nguyên lần này.</translation>
     </message>
     <message>
-      <source>{value} ({share}%)</source>
-      <translation>{value} ({share}%)</translation>
+      <source>{value} ({share}% of the value)</source>
+      <translation>{value} ({share}% giá trị)</translation>
     </message>
     <message>
       <source>met</source>

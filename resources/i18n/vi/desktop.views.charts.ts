@@ -36,10 +36,6 @@
       <translation>Năm nay chưa tiếp nhận nguồn lực nào.</translation>
     </message>
     <message>
-      <source>Every twinned sponsor has met its targets this year.</source>
-      <translation>Mọi đơn vị kết nghĩa đều đã đạt chỉ tiêu năm nay.</translation>
-    </message>
-    <message>
       <source>No deadline coming.</source>
       <translation>Không có thời hạn nào sắp đến.</translation>
     </message>
@@ -48,8 +44,20 @@
       <translation>Chưa có đợt khảo sát nào phân loại hộ.</translation>
     </message>
     <message>
+      <source>Every twinned sponsor has met its targets this year.</source>
+      <translation>Mọi đơn vị kết nghĩa đều đã đạt chỉ tiêu năm nay.</translation>
+    </message>
+    <message>
       <source>Computing…</source>
       <translation>Đang tính…</translation>
+    </message>
+    <message>
+      <source>No sponsor is twinned with any commune this year.</source>
+      <translation>Năm nay chưa có đơn vị nào kết nghĩa với xã nào.</translation>
+    </message>
+    <message>
+      <source>No sponsor is twinned with the commune this year: add one on the Sponsors page.</source>
+      <translation>Năm nay xã chưa có đơn vị kết nghĩa: thêm đơn vị ở trang Đơn vị kết nghĩa.</translation>
     </message>
     <message>
       <source>{actual} of {required}</source>

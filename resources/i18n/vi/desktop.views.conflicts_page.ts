@@ -220,6 +220,18 @@
       <translation>Phát hiện lúc</translation>
     </message>
     <message>
+      <source>Field</source>
+      <translation>Thông tin</translation>
+    </message>
+    <message>
+      <source>Current version</source>
+      <translation>Bản hiện tại</translation>
+    </message>
+    <message>
+      <source>Other version</source>
+      <translation>Bản kia</translation>
+    </message>
+    <message>
       <source>Conflicts between versions</source>
       <translation>Xung đột giữa các phiên bản</translation>
     </message>
@@ -238,10 +250,6 @@
     <message>
       <source>This record belongs to the commune: only the commune's stations can take the other version. Keep the current one here, or let the commune choose.</source>
       <translation>Bản ghi này thuộc về xã: chỉ các trạm của xã mới lấy được phiên bản kia. Hãy giữ phiên bản hiện tại ở đây, hoặc để xã chọn.</translation>
-    </message>
-    <message>
-      <source>Field</source>
-      <translation>Thông tin</translation>
     </message>
     <message>
       <source>{count} fields differ (in bold). Keeping changes nothing; taking the other version writes it as a new change that goes to the other stations.</source>

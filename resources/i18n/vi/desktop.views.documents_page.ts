@@ -56,8 +56,8 @@
       <translation>Cả năm</translation>
     </message>
     <message>
-      <source>Household code, empty for a blank sheet</source>
-      <translation>Mã hộ; để trống để in phiếu trắng</translation>
+      <source>Household code or head's name, empty for a blank sheet</source>
+      <translation>Mã hộ hoặc tên chủ hộ, bỏ trống để in phiếu trắng</translation>
     </message>
     <message>
       <source>Document</source>
@@ -112,6 +112,10 @@
       <translation>Lưu một bản</translation>
     </message>
     <message>
+      <source>Export figures to Excel</source>
+      <translation>Xuất số liệu ra Excel</translation>
+    </message>
+    <message>
       <source>Register of issued documents</source>
       <translation>Sổ đăng ký văn bản đã ban hành</translation>
     </message>
@@ -138,10 +142,6 @@
     <message>
       <source>Cancel</source>
       <translation>Hủy</translation>
-    </message>
-    <message>
-      <source>Export figures to Excel</source>
-      <translation>Xuất số liệu ra Excel</translation>
     </message>
     <message>
       <source>The printer could not be started.</source>

@@ -40,16 +40,16 @@
       <translation>Tìm kiếm (gõ không dấu cũng được)</translation>
     </message>
     <message>
+      <source>Move {count} record(s) to the trash? They can be restored from there.</source>
+      <translation>Chuyển {count} bản ghi vào thùng rác? Có thể khôi phục lại từ đó.</translation>
+    </message>
+    <message>
       <source>Cannot save</source>
       <translation>Không lưu được</translation>
     </message>
     <message>
       <source>{count} records</source>
       <translation>{count} bản ghi</translation>
-    </message>
-    <message>
-      <source>Move {count} record(s) to the trash? They can be restored from there.</source>
-      <translation>Chuyển {count} bản ghi vào thùng rác? Có thể khôi phục lại từ đó.</translation>
     </message>
     <message>
       <source>Cannot delete</source>

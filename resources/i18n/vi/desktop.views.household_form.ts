@@ -88,6 +88,10 @@
       <translation>Số chỉ số thiếu</translation>
     </message>
     <message>
+      <source>From</source>
+      <translation>Nguồn</translation>
+    </message>
+    <message>
       <source>Enter the year as a number, like 1975.</source>
       <translation>Nhập năm bằng số, ví dụ 1975.</translation>
     </message>
@@ -122,6 +126,10 @@
     <message>
       <source>Female</source>
       <translation>Nữ</translation>
+    </message>
+    <message>
+      <source>Status from: {source}</source>
+      <translation>Phân loại theo: {source}</translation>
     </message>
     <message>
       <source>The village already has a household with the same head's name and birth year: {names}. Save this one too?</source>

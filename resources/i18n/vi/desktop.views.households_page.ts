@@ -44,6 +44,10 @@
       <translation>Thu nhập/người/tháng</translation>
     </message>
     <message>
+      <source>Status from</source>
+      <translation>Phân loại theo</translation>
+    </message>
+    <message>
       <source>Search name, household code or phone (accents not needed)</source>
       <translation>Tìm theo tên, mã hộ hoặc số điện thoại (không cần gõ dấu)</translation>
     </message>
@@ -88,12 +92,20 @@
       <translation>Đổi tên thôn đã chọn</translation>
     </message>
     <message>
+      <source>Remove selected</source>
+      <translation>Xóa thôn đã chọn</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
     <message>
       <source>All communes</source>
       <translation>Tất cả các xã</translation>
+    </message>
+    <message>
+      <source>{helped} of these households received aid ({handouts} hand-outs): deleted, they drop out of the signing lists and the figures of those receipts.</source>
+      <translation>{helped} hộ trong số này đã nhận hỗ trợ ({handouts} lượt cấp phát): nếu xóa, các hộ này sẽ không còn trong danh sách ký nhận và số liệu của các lượt tiếp nhận đó.</translation>
     </message>
     <message>
       <source>{count} households</source>

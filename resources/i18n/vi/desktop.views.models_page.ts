@@ -20,6 +20,14 @@
       <translation>Năm</translation>
     </message>
     <message>
+      <source>Period reports list the model in the period of this day.</source>
+      <translation>Báo cáo định kỳ tính mô hình vào kỳ có ngày này.</translation>
+    </message>
+    <message>
+      <source>Set up on</source>
+      <translation>Ngày thành lập</translation>
+    </message>
+    <message>
       <source>Sponsor</source>
       <translation>Đơn vị kết nghĩa</translation>
     </message>

@@ -104,8 +104,16 @@
       <translation>Đã đáp ứng đủ.</translation>
     </message>
     <message>
+      <source>Year</source>
+      <translation>Năm</translation>
+    </message>
+    <message>
       <source>Commune</source>
       <translation>Xã</translation>
+    </message>
+    <message>
+      <source>{count} needs · estimated {cost}</source>
+      <translation>{count} nhu cầu · dự kiến {cost}</translation>
     </message>
     <message>
       <source>Needs proposal for {year}: due {deadline} ({days} days left).</source>
@@ -126,6 +134,10 @@
     <message>
       <source>Beneficiaries: {names}</source>
       <translation>Đối tượng thụ hưởng: {names}</translation>
+    </message>
+    <message>
+      <source>Year {year}</source>
+      <translation>Năm {year}</translation>
     </message>
     <message>
       <source>{count} not yet sent</source>
@@ -150,10 +162,6 @@
     <message>
       <source>Quantity: {received} of {wanted} {unit}</source>
       <translation>Số lượng: đã nhận {received} trên {wanted} {unit}</translation>
-    </message>
-    <message>
-      <source>Year {year}</source>
-      <translation>Năm {year}</translation>
     </message>
   </context>
 </TS>

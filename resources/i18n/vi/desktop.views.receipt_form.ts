@@ -60,18 +60,6 @@
       <translation>Hạng mục</translation>
     </message>
     <message>
-      <source>— choose a need —</source>
-      <translation>— chọn nhu cầu —</translation>
-    </message>
-    <message>
-      <source>Link</source>
-      <translation>Liên kết</translation>
-    </message>
-    <message>
-      <source>Remove link</source>
-      <translation>Bỏ liên kết</translation>
-    </message>
-    <message>
       <source>Needs fulfilled</source>
       <translation>Nhu cầu được đáp ứng</translation>
     </message>
@@ -116,6 +104,14 @@
       <translation>Thôn</translation>
     </message>
     <message>
+      <source>Tick all listed</source>
+      <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+      <source>Untick all</source>
+      <translation>Bỏ chọn tất cả</translation>
+    </message>
+    <message>
       <source>Quantity for each</source>
       <translation>Số lượng mỗi nơi nhận</translation>
     </message>
@@ -152,8 +148,12 @@
       <translation>Tệp đính kèm</translation>
     </message>
     <message>
-      <source>counted when saved</source>
-      <translation>tính khi lưu</translation>
+      <source>Receipt</source>
+      <translation>Lượt tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Saved. Hand the items out here, or close the receipt.</source>
+      <translation>Đã lưu. Cấp phát hàng tại đây, hoặc đóng lượt tiếp nhận.</translation>
     </message>
     <message>
       <source>Attach photos or scans</source>
@@ -166,10 +166,6 @@
     <message>
       <source>New receipt</source>
       <translation>Thêm lượt tiếp nhận</translation>
-    </message>
-    <message>
-      <source>Receipt</source>
-      <translation>Lượt tiếp nhận</translation>
     </message>
     <message>
       <source>— choose the sponsor —</source>
@@ -196,24 +192,8 @@
       <translation>Thành tiền</translation>
     </message>
     <message>
-      <source>Needs of the proposal this receipt fulfils, and the value counted for each.</source>
-      <translation>Các nhu cầu đã đề xuất mà lượt tiếp nhận này đáp ứng, và giá trị tính cho từng nhu cầu.</translation>
-    </message>
-    <message>
-      <source>Need</source>
-      <translation>Nhu cầu</translation>
-    </message>
-    <message>
-      <source>Value counted (đ)</source>
-      <translation>Giá trị tính (đ)</translation>
-    </message>
-    <message>
-      <source>Quantity counted</source>
-      <translation>Số lượng tính</translation>
-    </message>
-    <message>
-      <source>Fulfilment</source>
-      <translation>Mức đáp ứng</translation>
+      <source>Handed out</source>
+      <translation>Đã cấp phát</translation>
     </message>
     <message>
       <source>Representatives of both sides and the witnesses who sign the minutes.</source>
@@ -268,20 +248,16 @@
       <translation>Tổng cộng: {amount}</translation>
     </message>
     <message>
-      <source>{received} of {cost} ({percent}%)</source>
-      <translation>{received} / {cost} ({percent}%)</translation>
-    </message>
-    <message>
-      <source>{received} received</source>
-      <translation>đã nhận {received}</translation>
-    </message>
-    <message>
-      <source>fulfilled</source>
-      <translation>đã đáp ứng đủ</translation>
+      <source>Cannot save</source>
+      <translation>Không lưu được</translation>
     </message>
     <message>
       <source>Received {received} {unit} · remaining {left} {unit}</source>
       <translation>Đã nhận {received} {unit} · còn lại {left} {unit}</translation>
+    </message>
+    <message>
+      <source>Type the quantity as a number, like 2 or 20,5.</source>
+      <translation>Nhập số lượng bằng chữ số, ví dụ 2 hoặc 20,5.</translation>
     </message>
     <message>
       <source>Cannot hand out</source>
@@ -298,6 +274,18 @@
     <message>
       <source>Add: {side}</source>
       <translation>Thêm: {side}</translation>
+    </message>
+    <message>
+      <source>Handed out: {percent}% of the value</source>
+      <translation>Đã cấp phát: {percent}% giá trị</translation>
+    </message>
+    <message>
+      <source>The first {shown} of {total} matching households are listed: search or choose a village to find the others.</source>
+      <translation>Đang liệt kê {shown} hộ đầu tiên trong {total} hộ phù hợp: tìm theo tên hoặc chọn thôn để thấy các hộ khác.</translation>
+    </message>
+    <message>
+      <source>{count} listed</source>
+      <translation>{count} mục</translation>
     </message>
     <message>
       <source>already handed {quantity} {unit}</source>
@@ -324,8 +312,8 @@
       <translation>{name} · {size} KB · thêm ngày {date}</translation>
     </message>
     <message>
-      <source>Row {row}: write the value in whole đồng and the quantity as a number.</source>
-      <translation>Dòng {row}: ghi giá trị bằng số đồng nguyên và số lượng bằng số.</translation>
+      <source>{handed} of {quantity} {unit} ({percent}%)</source>
+      <translation>{handed} / {quantity} {unit} ({percent}%)</translation>
     </message>
   </context>
 </TS>

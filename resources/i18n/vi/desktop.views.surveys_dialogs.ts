@@ -28,6 +28,14 @@
       <translation>Ghi chú</translation>
     </message>
     <message>
+      <source>Results</source>
+      <translation>Kết quả</translation>
+    </message>
+    <message>
+      <source>Survey round</source>
+      <translation>Đợt khảo sát</translation>
+    </message>
+    <message>
       <source>Find a household (name, code, phone)</source>
       <translation>Tìm hộ (tên, mã hộ, số điện thoại)</translation>
     </message>
@@ -52,12 +60,12 @@
       <translation>Phân loại</translation>
     </message>
     <message>
-      <source>Survey round</source>
-      <translation>Đợt khảo sát</translation>
-    </message>
-    <message>
       <source>New survey round</source>
       <translation>Thêm đợt khảo sát</translation>
+    </message>
+    <message>
+      <source>Round completed: its classifications set the households' status</source>
+      <translation>Đợt đã hoàn thành: kết quả phân loại cập nhật vào sổ hộ</translation>
     </message>
     <message>
       <source>Household observation</source>
@@ -70,6 +78,10 @@
     <message>
       <source>Indicators — {scope}</source>
       <translation>Chỉ tiêu — {scope}</translation>
+    </message>
+    <message>
+      <source>{title} — {date}</source>
+      <translation>{title} — {date}</translation>
     </message>
     <message>
       <source>Enter the income as a number to see the classification.</source>

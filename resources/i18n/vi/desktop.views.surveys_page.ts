@@ -144,8 +144,8 @@
       <translation>Tên đợt</translation>
     </message>
     <message>
-      <source>Households observed</source>
-      <translation>Số hộ khảo sát</translation>
+      <source>Households</source>
+      <translation>Số hộ</translation>
     </message>
     <message>
       <source>Poor households</source>

@@ -60,6 +60,10 @@
       <translation>Nhận từ huyện</translation>
     </message>
     <message>
+      <source>Bundles can be made once the district has enrolled this station (see above).</source>
+      <translation>Chỉ tạo được gói dữ liệu sau khi huyện đã đăng ký trạm này (xem phía trên).</translation>
+    </message>
+    <message>
       <source>Folder for the bundle</source>
       <translation>Thư mục lưu gói dữ liệu</translation>
     </message>
@@ -102,6 +106,10 @@
     <message>
       <source>The district has everything made at this station.</source>
       <translation>Huyện đã có đủ mọi dữ liệu của trạm này.</translation>
+    </message>
+    <message>
+      <source>records changed: {parts}</source>
+      <translation>số bản ghi thay đổi: {parts}</translation>
     </message>
     <message>
       <source>No USB stick found</source>

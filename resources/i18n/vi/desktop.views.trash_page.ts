@@ -43,5 +43,9 @@
       <source>Cannot restore</source>
       <translation>Không khôi phục được</translation>
     </message>
+    <message>
+      <source>Restored {count}: {names}. They are back on their pages.</source>
+      <translation>Đã khôi phục {count} mục: {names}. Các mục đã trở lại trang của mình.</translation>
+    </message>
   </context>
 </TS>

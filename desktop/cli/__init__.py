@@ -88,6 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         Parser(prog="ketnghia", add_help=False), checked=False
     ).parse_known_args(argv)
     language = options.lang if options.lang in LANGUAGES else DEFAULT_LANGUAGE
+    if options.lang not in LANGUAGES:  # the full parser says which languages there are
+        ensure_core_app(language)
+        arguments.install()
+        build_parser().parse_args(argv)
     if options.version:
         from desktop.version import version
 

@@ -40,9 +40,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--skip-bad", action="store_true", help=tr("import the good rows and skip the refused ones")
     )
     households.add_argument(
-        "--year", type=int, help=tr("year of the poverty status (default: this)")
-    )
-    households.add_argument(
         "--accept-suggestions",
         action="store_true",
         help=tr("use the proposed village for a village name that matches one closely"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -104,7 +106,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """After changes, a backup copy is made as the window closes (hidden first: the copy of a
         large database takes seconds)."""
-        if backup.change_mark(self.context.db) != self._opened_mark:
+        try:
+            changed = backup.change_mark(self.context.db) != self._opened_mark
+        except sqlite3.ProgrammingError:  # the database was closed first: nothing to copy
+            changed = False
+        if changed:
             self.hide()
             backup.create_quietly(self.context.data_dir, "close")
         super().closeEvent(event)

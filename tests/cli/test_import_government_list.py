@@ -415,7 +415,7 @@ def test_next_years_list_records_the_status_of_households_already_in_the_book(
     again = run_cli(*args, tmp_path / "2026b.xlsx", "--accept-suggestions")
     assert again.code == 0
     assert re.search(
-        r"^dòng 10: đã có trong sổ: Nguyễn Văn Lâm; .*Hộ cận nghèo.*giữ", again.out, re.M
+        r"^dòng 10: đã có trong sổ: Nguyễn Văn Lâm\b.*Hộ cận nghèo.*giữ", again.out, re.M
     )
 
 

@@ -43,7 +43,7 @@ def test_unknown_option_prints_usage_and_exits_2(no_window, run_cli, capsys, arg
         run_cli(*args)
     assert stop.value.code == 2
     err = capsys.readouterr().err
-    assert err.startswith("usage: ketnghia")
+    assert err.startswith("cách dùng: ketnghia")
     assert "Lỗi: " in err and args[-1] in err
     assert "Traceback" not in err
 

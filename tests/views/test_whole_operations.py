@@ -130,7 +130,7 @@ def test_a_refused_hand_out_still_shows_what_is_stored(qtbot, context, warnings)
     other.conn.close()
     for i in range(2, 4):
         dialog.recipients.item(i).setCheckState(Qt.CheckState.Checked)
-    dialog.alloc_quantity.setValue(1)
+    dialog.alloc_quantity.set_number(1)
 
     qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
 

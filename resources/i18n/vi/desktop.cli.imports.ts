@@ -32,10 +32,6 @@
       <translation>nhập các dòng hợp lệ, bỏ qua dòng bị từ chối</translation>
     </message>
     <message>
-      <source>year of the poverty status (default: this)</source>
-      <translation>năm của phân loại hộ (mặc định: năm nay)</translation>
-    </message>
-    <message>
       <source>use the proposed village for a village name that matches one closely</source>
       <translation>dùng thôn được đề xuất cho tên thôn gần giống</translation>
     </message>

@@ -15,7 +15,16 @@ import sys
 
 from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, ensure_core_app, tr
 
-COMMAND_MODULES = ("setup", "demo", "info", "screenshot", "documents", "sync", "imports")
+COMMAND_MODULES = (
+    "setup",
+    "demo",
+    "info",
+    "screenshot",
+    "documents",
+    "sync",
+    "imports",
+    "settings",
+)
 
 
 def global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:

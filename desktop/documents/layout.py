@@ -146,6 +146,8 @@ class Issuer:
     signer_title: str = "TỔ TRƯỞNG"
     signer_name: str = ""
     symbol_suffix: str = "UBND"
+    recipients: tuple[str, ...] = ()  # "Nơi nhận" from the settings; () for the defaults
+    hub: bool = False  # issued by a district or city hub, about its communes
 
     @property
     def commune(self) -> str:

@@ -76,7 +76,8 @@ def print_handover(
     if not receipt.items:
         raise UserError(tr("This receipt has no items; add them before printing the minutes."))
     number = _handover_number(db, receipt)
-    document = handover.minutes(receipt, issuer(db), number, confirmation=confirmation)
+    who = issuer(db, receipt.received_on, receipt.commune_code)
+    document = handover.minutes(receipt, who, number, confirmation=confirmation)
     pages = write_pdf(document, out, progress)
     _remember_file(db, "handover", "receipt", receipt.id, out)
     return Printed(out, pages, number, document.title)
@@ -92,7 +93,9 @@ def print_receipt_list(
             tr("Nothing from this receipt has been handed to households or villages yet.")
         )
     number = _handover_number(db, receipt)
-    document = handover.receipt_list(receipt, issuer(db), number)
+    document = handover.receipt_list(
+        receipt, issuer(db, receipt.received_on, receipt.commune_code), number
+    )
     pages = write_pdf(document, out, progress)
     return Printed(out, pages, None, document.title)
 

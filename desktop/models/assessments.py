@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field, fields
 
 from desktop.i18n import tr
 from desktop.models import needs, reference, targets
-from desktop.models.db import Database, commune_scope, transaction
+from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.text import format_vnd
@@ -247,10 +247,11 @@ def save_draft(
     comments = (comments or "").strip() or None
     with transaction(db) as conn:
         if assessment_id is None:
+            scope, args = commune_is(commune_code)
             previous = conn.execute(
                 "SELECT id, revision, finalized_on FROM assessment WHERE sponsor_id = ? AND "
-                "year = ? AND commune_code IS ? AND deleted = 0 ORDER BY revision DESC LIMIT 1",
-                (sponsor_id, year, commune_code),
+                f"year = ? AND {scope} AND deleted = 0 ORDER BY revision DESC LIMIT 1",
+                (sponsor_id, year, *args),
             ).fetchone()
             if previous and previous[2] is None:
                 assessment_id = previous[0]
@@ -407,15 +408,18 @@ def twinned_sponsors(db: Database, year: int, commune_code: str | None) -> list[
     """Sponsors twinned with the commune in `year` (on a hub: one row per sponsor and commune,
     since each commune assesses its sponsors), with the state of their latest assessment."""
     scope, args = commune_scope(commune_code, "t")
+    # a twinning made with a predecessor continues with the commune it became
+    commune = reference.successor_sql("t.commune_code")
     rows = db.execute(
         "SELECT s.id, s.name, s.kind, a.revision, a.finalized_on, a.eligible, "
-        "COALESCE(a.rating, ''), t.commune_code FROM sponsor s "
+        f"COALESCE(a.rating, ''), {commune} FROM sponsor s "
         "JOIN twinning t ON t.sponsor_id = s.id AND t.deleted = 0 AND t.since <= ? "
         f"AND (t.until IS NULL OR t.until >= ?) AND {scope} "
         "LEFT JOIN assessment a ON a.id = (SELECT a.id FROM assessment a WHERE "
-        "a.sponsor_id = s.id AND a.year = ? AND a.deleted = 0 AND a.commune_code IS t.commune_code "
+        "a.sponsor_id = s.id AND a.year = ? AND a.deleted = 0 AND "
+        f"{reference.successor_sql('a.commune_code')} IS {commune} "
         "ORDER BY a.revision DESC LIMIT 1) "
-        "WHERE s.deleted = 0 GROUP BY s.id, t.commune_code ORDER BY s.name, t.commune_code",
+        f"WHERE s.deleted = 0 GROUP BY s.id, {commune} ORDER BY s.name, {commune}",
         [f"{year}-12-31", f"{year}-01-01", *args, year],
     ).fetchall()
     return [
@@ -430,13 +434,14 @@ def twinnings_in_year(
     """(sponsor id, commune code) of every twinning in force in `year` (one commune's, or every
     commune's on a hub): targets are per commune, so a hub assesses each pair on its own."""
     scope, args = commune_scope(commune_code, "t")
+    commune = reference.successor_sql("t.commune_code")
     return [
         (row[0], row[1])
         for row in db.execute(
-            "SELECT DISTINCT t.sponsor_id, t.commune_code FROM twinning t "
+            f"SELECT DISTINCT t.sponsor_id, {commune} FROM twinning t "
             "JOIN sponsor s ON s.id = t.sponsor_id AND s.deleted = 0 "
             f"WHERE t.deleted = 0 AND t.since <= ? AND (t.until IS NULL OR t.until >= ?) AND {scope} "
-            "ORDER BY s.name, t.commune_code",
+            f"ORDER BY s.name, {commune}",
             [f"{year}-12-31", f"{year}-01-01", *args],
         )
     ]

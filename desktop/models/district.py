@@ -2,9 +2,11 @@
 and commune, each sponsor's figures and targets in every commune it is twinned with, and which
 communes sent the year's needs proposal by its deadline (15/01).
 
-Communes are those the hub knows: its enrolled stations' communes (revoked ones too, their
-records stay) and any commune whose records it holds. A sponsor proposed separately by several
-communes is one sponsor here when the names match (diacritics and case aside).
+Communes are the hub's area (desktop.models.area): every commune in force under its unit,
+whether it has a station or not, and any other whose records it holds. Records made under a
+predecessor before the 2025 reform count for the commune it became. A sponsor proposed
+separately by several communes is one sponsor here when the names match (diacritics and case
+aside).
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from desktop.models import assessments, needs, reference
-from desktop.models.db import Database
+from desktop.models import area, assessments, needs, reference
+from desktop.models.db import Database, and_scope
 from desktop.models.text import fold
 
 
@@ -24,21 +26,8 @@ class Commune:
 
 
 def communes(db: Database) -> list[Commune]:
-    """Every commune the hub has a station of or records from, by name."""
-    codes = {
-        row[0]
-        for row in db.execute(
-            "SELECT unit_code FROM station WHERE is_self = 0 AND role = 'commune' "
-            "UNION SELECT commune_code FROM village WHERE commune_code IS NOT NULL "
-            "UNION SELECT commune_code FROM need WHERE commune_code IS NOT NULL "
-            "UNION SELECT commune_code FROM twinning WHERE commune_code IS NOT NULL"
-        )
-    }
-    result = []
-    for code in codes:
-        unit = reference.unit(db.conn, code)
-        result.append(Commune(code, unit.name if unit else code))
-    return sorted(result, key=lambda c: fold(c.name))
+    """Every commune of the hub's area (and any other it holds records of), by name."""
+    return [Commune(c.code, c.name) for c in area.area(db)]
 
 
 # ---- needs -------------------------------------------------------------------------------
@@ -78,7 +67,7 @@ class NeedsTable:
 
 def needs_by_category(db: Database, year: int, commune_code: str | None = None) -> NeedsTable:
     """The needs of `year` counted (and their estimated cost summed) by category and status."""
-    where, params = ("AND commune_code = ?", [commune_code]) if commune_code else ("", [])
+    where, params = and_scope(commune_code)
     rows = db.execute(
         "SELECT COALESCE(category_code, ''), status, count(*), COALESCE(SUM(estimated_cost), 0) "
         f"FROM need WHERE deleted = 0 AND year = ? {where} GROUP BY 1, 2",
@@ -118,8 +107,10 @@ def resources_by_sponsor(db: Database, year: int) -> list[Resources]:
         [f"{year}-01-01", f"{year}-12-31"],
     ).fetchall()
     names = {c.code: c.name for c in communes(db)}
+    rolled = area.roll_up(db, {row[1] for row in rows})
     merged: dict[tuple[str, str], list] = {}
-    for sponsor, code, count, value in rows:
+    for sponsor, raw_code, count, value in rows:
+        code = rolled[raw_code]
         key = (fold(sponsor), code)
         entry = merged.setdefault(key, [sponsor, code, names.get(code, code), 0, 0])
         entry[3] += count
@@ -206,8 +197,14 @@ def sponsors_across(db: Database, year: int) -> list[SponsorAcross]:
         [end, start, start, end],
     ).fetchall()
     names = {c.code: c.name for c in communes(db)}
+    rolled = area.roll_up(db, {row[3] for row in pairs})
     grouped: dict[str, SponsorAcross] = {}
-    for sponsor_id, name, kind, code in pairs:
+    seen = set()
+    for sponsor_id, name, kind, raw_code in pairs:
+        code = rolled[raw_code]
+        if (sponsor_id, code) in seen:
+            continue
+        seen.add((sponsor_id, code))
         across = grouped.setdefault(fold(name), SponsorAcross(name, kind, []))
         figures = assessments.compute(db, sponsor_id, year, commune_code=code)
         across.communes.append(SponsorCommune(code, names.get(code, code), figures))
@@ -241,14 +238,14 @@ def proposals(db: Database, year: int, today: dt.date | None = None) -> list[Pro
     year's needs left the "proposed" status (its dated history, else the need's status date)."""
     today = today or dt.date.today()
     deadline = needs.proposal_deadline(db, year)
-    counts = dict(
+    counts_raw = dict(
         db.execute(
             "SELECT commune_code, count(*) FROM need WHERE deleted = 0 AND year = ? "
             "AND commune_code IS NOT NULL GROUP BY commune_code",
             [year],
         ).fetchall()
     )
-    sent = dict(
+    sent_raw = dict(
         db.execute(
             "SELECT commune_code, MIN(day) FROM ("
             "SELECT n.commune_code, substr(c.changed_on, 1, 10) AS day FROM need_status_change c "
@@ -260,6 +257,14 @@ def proposals(db: Database, year: int, today: dt.date | None = None) -> list[Pro
             [year, year],
         ).fetchall()
     )
+    rolled = area.roll_up(db, set(counts_raw) | set(sent_raw))
+    counts: dict[str, int] = {}
+    for code, count in counts_raw.items():
+        counts[rolled[code]] = counts.get(rolled[code], 0) + count
+    sent: dict[str, str] = {}
+    for code, day in sent_raw.items():
+        head = rolled[code]
+        sent[head] = min(day, sent.get(head, day))
     result = []
     for commune in communes(db):
         day = sent.get(commune.code)

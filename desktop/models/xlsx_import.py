@@ -20,7 +20,7 @@ from typing import Any
 
 from desktop.i18n import tr
 from desktop.models import households, reference
-from desktop.models.db import Database, set_setting, setting, transaction
+from desktop.models.db import Database, commune_is, set_setting, setting, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.text import fold
 
@@ -277,8 +277,9 @@ def _village_keys(name: str) -> list[str]:
 
 def _lookups(db: Database, commune_code: str | None, year: int) -> _Lookups:
     villages: dict[str, str] = {}
+    scope, args = commune_is(commune_code)
     for village_id, name in db.execute(
-        "SELECT id, name FROM village WHERE deleted = 0 AND commune_code IS ?", [commune_code]
+        f"SELECT id, name FROM village WHERE deleted = 0 AND {scope}", args
     ):
         for key in _village_keys(name):
             villages.setdefault(key, village_id)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import needs, search
+from desktop.models.db import add_scope
 from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
 from desktop.views.documents_page import show_document
@@ -94,15 +95,13 @@ class NeedsPage(RecordListPage):
     def build_query(self, search_text: str, filters: dict[str, Any]) -> Query:
         where, params = ["need.deleted = 0"], []
         if self.context.commune_code:
-            where.append("need.commune_code = ?")
-            params.append(self.context.commune_code)
+            add_scope(where, params, self.context.commune_code, "need")
         for key, column in (("year", "need.year"), ("status", "need.status")):
             if key in filters:
                 where.append(f"{column} = ?")
                 params.append(filters[key])
         if "commune" in filters:
-            where.append("need.commune_code = ?")
-            params.append(filters["commune"])
+            add_scope(where, params, filters["commune"], "need")
         if "category" in filters:
             where.append("need.category_code = ?")
             params.append(filters["category"])

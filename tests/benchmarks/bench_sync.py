@@ -27,7 +27,7 @@ from desktop.models.ids import uuid7
 from desktop.paths import DataDir
 from sync import bundle, enrollment, exchange, keys
 
-HUB_UNIT = "510"  # Huyện Nam Giang
+HUB_UNIT = "48"  # Huyện Nam Giang
 PROVINCE = "49"  # Quảng Nam: a hub whose area holds enough communes for hub_merge
 
 
@@ -61,7 +61,7 @@ def _week(quick: bool) -> dict:
     root = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     try:
         hub = _station(root / "hub", "hub", HUB_UNIT, "Huyện")
-        commune = _station(root / "commune", "commune", "20705", "Xã Đắc Tôi")
+        commune = _station(root / "commune", "commune", "20704", "Xã Đắc Tôi")
         demo.populate(commune[1], households=200 if quick else 600, seed=1)
         _enroll(hub, commune, root / "welcome")
         _exchange(commune, hub, root / "up0")

@@ -11,7 +11,7 @@ from translations import tr
 from desktop.models import assessments, receipts
 from desktop.models.errors import UserError, ValidationError
 
-COMMUNE = "20705"
+COMMUNE = "20704"
 
 
 def _sponsor(db, kind: str) -> str:

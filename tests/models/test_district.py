@@ -10,7 +10,7 @@ from desktop.models import assessments, district, station, store
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7
 
-DAC_TOI, LA_EE = "20705", "20698"
+DAC_TOI, LA_EE = "20704", "20698"
 YEAR = 2026
 
 
@@ -18,7 +18,7 @@ YEAR = 2026
 def hub_db(data_dir):
     db = store.open_database(data_dir, create=True)
     station.initialize(
-        db, station.StationSetup("hub", "510", "Máy Phòng Dân tộc huyện", "Nguyễn Văn Bình")
+        db, station.StationSetup("hub", "48", "Máy Phòng Dân tộc huyện", "Nguyễn Văn Bình")
     )
     yield db
     db.conn.close()

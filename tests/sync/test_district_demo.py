@@ -11,7 +11,7 @@ from desktop.paths import DataDir
 
 def test_demo_on_a_hub_builds_a_district_from_real_bundles(tmp_path, run_cli) -> None:
     hub = DataDir(tmp_path / "hub")
-    init_station(hub, "hub", "510", "Máy Phòng Dân tộc huyện Nam Giang")
+    init_station(hub, "hub", "48", "Máy Phòng Dân tộc huyện Nam Giang")
     result = run_cli("--data-dir", hub.root, "demo", "--households", "60", "--seed", "2")
     assert result.code == 0, result.err
     status = json.loads(run_cli("--data-dir", hub.root, "sync", "status", "--json").out)

@@ -32,7 +32,7 @@ SCOPE = {"hub": None, "a1": COMMUNE_A, "a2": COMMUNE_A, "b": COMMUNE_B}
 def stations_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("convergence")
     dirs = {name: DataDir(root / name) for name in NAMES}
-    init_station(dirs["hub"], "hub", "510", "Huyện")
+    init_station(dirs["hub"], "hub", "48", "Huyện")
     init_station(dirs["a1"], "commune", COMMUNE_A, "Xã A máy 1")
     init_station(dirs["a2"], "commune", COMMUNE_A, "Xã A máy 2")
     init_station(dirs["b"], "commune", COMMUNE_B, "Xã B")

@@ -142,7 +142,7 @@ def test_table_the_sender_may_not_write(district: District, refused) -> None:
         "settings",
         ["x", 0],
         row_id="role",
-        commune="20705",
+        commune="20704",
         table_columns=["value", "deleted"],
     )
     refused(district.hub, data, "nơi trạm không được phép ghi")

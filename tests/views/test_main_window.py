@@ -27,7 +27,7 @@ def make_window(qtbot, db, data_dir) -> MainWindow:
 def test_overview_shows_the_database_figures(qtbot, commune_db, commune_dir):
     window = make_window(qtbot, commune_db, commune_dir)
     page = window.show_page("overview")
-    figures = overview.figures(commune_db, dt.date.today().year, "20705")
+    figures = overview.figures(commune_db, dt.date.today().year, "20704")
     assert page.households.value.text() == format_number(figures.households)
     assert page.poor.value.text() == format_number(figures.poor)
     assert page.received.value.text() == format_vnd(figures.value_received)
@@ -86,7 +86,7 @@ def test_wizard_sets_up_a_commune_found_without_accents(qtbot, data_dir):
     wizard.villages_page.villages.setPlainText("Thôn Pà Dồn\nThôn Pà Ia\n")
     wizard.button(QWizard.WizardButton.FinishButton).click()
     info = station.info(db)
-    assert info.unit.code == "20705" and info.officer == "Zơrâm Thị Hoa"
+    assert info.unit.code == "20704" and info.officer == "Zơrâm Thị Hoa"
     public = keys.self_public(db)  # keys made with the station: the fingerprint is ready
     assert public is not None and (data_dir.keys / keys.SIGN_FILE).exists()
     names = [r[0] for r in db.execute("SELECT name FROM village ORDER BY ordinal")]

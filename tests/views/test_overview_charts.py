@@ -10,7 +10,7 @@ from desktop.models import overview, overview_charts, receipts, station
 from desktop.views.context import AppContext, Changes
 from desktop.views.main_window import MainWindow
 
-COMMUNE = "20705"
+COMMUNE = "20704"
 
 
 @pytest.fixture
@@ -79,7 +79,7 @@ def hub_context(data_dir):
     from desktop import cli
     from desktop.models import store
 
-    args = ["--data-dir", str(data_dir.root), "init", "--role", "hub", "--unit", "510"]
+    args = ["--data-dir", str(data_dir.root), "init", "--role", "hub", "--unit", "48"]
     assert cli.main([*args, "--station", "Máy huyện Nam Giang", "--officer", "Lê Văn Hòa"]) == 0
     db = store.open_database(data_dir)
     yield AppContext(db, data_dir, station.info(db), Changes())
@@ -130,7 +130,7 @@ def test_a_hub_assesses_each_twinning_in_its_own_commune(qtbot, hub_context):
             "INSERT INTO sponsor (id, name, kind, headcount) VALUES (?, ?, ?, ?)",
             (sponsor, "Sở Y tế tỉnh Quảng Nam", "so_ban_nganh", 60),
         )
-        for commune in ("20705", "20698"):  # Đắc Tôi and another commune of Nam Giang
+        for commune in ("20704", "20698"):  # Đắc Tôi and another commune of Nam Giang
             conn.execute(
                 "INSERT INTO twinning (id, commune_code, sponsor_id, since) VALUES (?, ?, ?, ?)",
                 (uuid7(), commune, sponsor, "2022-01-01"),
@@ -146,7 +146,7 @@ def test_a_hub_assesses_each_twinning_in_its_own_commune(qtbot, hub_context):
             items=[receipts.Item("Khám bệnh, cấp thuốc", "đợt", 1, 45_000_000)],
             parties=[receipts.Party("giver", "A"), receipts.Party("receiver", "B")],
         ),
-        commune_code="20705",
+        commune_code="20704",
     )
     page = AssessmentsPage(hub_context)
     qtbot.addWidget(page)
@@ -157,7 +157,7 @@ def test_a_hub_assesses_each_twinning_in_its_own_commune(qtbot, hub_context):
     for row in range(2):
         page.select_row(row)
         values.append((page.sponsors.sponsor(row).commune_code, page.shown_figures.total_value))
-    assert dict(values) == {"20705": 45_000_000, "20698": 0}
+    assert dict(values) == {"20704": 45_000_000, "20698": 0}
     assert (
         values[0][1]
         == assessments.compute(db, sponsor, year, commune_code=values[0][0]).total_value

@@ -17,7 +17,7 @@ from desktop.models.text import format_number, format_vnd
 from desktop.views.needs_page import NeedsPage
 from desktop.views.receipts_page import ReceiptsPage
 
-COMMUNE = "20705"
+COMMUNE = "20704"
 
 
 def _need(db, sponsor_id: str) -> str:

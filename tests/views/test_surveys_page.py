@@ -15,7 +15,7 @@ from desktop.models import households, poverty, reference, surveys
 from desktop.models.text import format_date
 from desktop.views.surveys_page import SurveysPage
 
-COMMUNE = "20705"
+COMMUNE = "20704"
 TODAY = dt.date.today()
 
 

@@ -39,5 +39,13 @@
       <source>{name} is not a district or province; a hub needs one of those codes.</source>
       <translation>{name} không phải là huyện hay tỉnh; trạm tổng hợp cần mã huyện hoặc tỉnh.</translation>
     </message>
+    <message>
+      <source>{unit} is still in force; the station has nothing to move to.</source>
+      <translation>{unit} vẫn đang tồn tại; trạm không cần chuyển sang đơn vị khác.</translation>
+    </message>
+    <message>
+      <source>The reference data names no single unit that {unit} became.</source>
+      <translation>Dữ liệu danh mục không chỉ ra một đơn vị duy nhất mà {unit} đã nhập vào.</translation>
+    </message>
   </context>
 </TS>

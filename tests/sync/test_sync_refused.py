@@ -101,7 +101,7 @@ def test_unknown_station(district: District, refused, tmp_path: Path) -> None:
     from district import init_station
 
     stranger = DataDir(tmp_path / "stranger")
-    init_station(stranger, "commune", "20701", "Máy lạ")
+    init_station(stranger, "commune", "20707", "Máy lạ")
     data = forge(stranger, district.hub, {"streams": []})
     refused(district.hub, data, "chưa đăng ký tại đây")
 

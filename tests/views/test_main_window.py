@@ -78,7 +78,14 @@ def test_wizard_sets_up_a_commune_found_without_accents(qtbot, data_dir):
     qtbot.keyClicks(wizard.unit_page.search, "dac toi")
     assert wizard.unit_page.results.count() == 1
     assert "Xã Đắc Tôi" in wizard.unit_page.results.item(0).text()
+    wizard.unit_page.results.setCurrentRow(0)  # merged in 2025: it names what it became
+    assert "Xã La Dêê (mã 20704)" in wizard.unit_page.notice.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.unit_page.search.clear()
+    qtbot.keyClicks(wizard.unit_page.search, "la dee")
+    assert "Thành phố Đà Nẵng" in wizard.unit_page.results.item(0).text()
     wizard.unit_page.results.setCurrentRow(0)
+    assert wizard.unit_page.notice.text() == ""
     wizard.next()
     wizard.station_page.station_name.insert("Máy UBND xã")  # QTest types ASCII only
     wizard.station_page.officer.insert("Zơrâm Thị Hoa")
@@ -100,7 +107,7 @@ def test_wizard_refuses_duplicate_villages_and_stays_open(qtbot, data_dir, monke
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
-    qtbot.keyClicks(wizard.unit_page.search, "dac toi")
+    qtbot.keyClicks(wizard.unit_page.search, "la dee")
     wizard.unit_page.results.setCurrentRow(0)
     wizard.next()
     qtbot.keyClicks(wizard.station_page.station_name, "A")

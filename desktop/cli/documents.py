@@ -29,6 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     kind("year-end", "year-end report with each sponsor's assessment").add_argument(
         "--year", type=int, required=True
     )
+    kind("needs-summary", "hub: the area's needs proposals of a year").add_argument(
+        "--year", type=int, required=True
+    )
     periodic = kind("periodic", "report of a quarter, half year, 9 months or year")
     periodic.add_argument("--year", type=int, required=True)
     periodic.add_argument("--period", choices=tuple(reports.PERIODS), required=True)

@@ -243,10 +243,11 @@ def clean_twinning(db: Database, twinning: Twinning, today: dt.date | None = Non
     if decision_date is not None and number is None:
         check.fail("decision_number", tr("Enter the number of the decision."))
     if twinning.active and twinning.commune_code and row is not None:
+        scope, args = commune_scope(twinning.commune_code, "")
         clash = db.execute(
-            "SELECT 1 FROM twinning WHERE sponsor_id = ? AND commune_code = ? AND active = 1 "
+            f"SELECT 1 FROM twinning WHERE sponsor_id = ? AND {scope} AND active = 1 "
             "AND deleted = 0 AND id IS NOT ?",
-            [twinning.sponsor_id, twinning.commune_code, twinning.id],
+            [twinning.sponsor_id, *args, twinning.id],
         ).fetchone()
         if clash is not None:
             check.fail(

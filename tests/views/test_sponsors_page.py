@@ -163,7 +163,7 @@ def test_hub_adds_directory_sponsor_twinned_with_a_chosen_commune(qtbot, hub_con
     _save(qtbot, twin)
     (twinning,) = sponsors.twinnings_of(hub_context.db, sponsor.id)
     assert twinning.commune_code == COMMUNE
-    assert page.twinnings.item(0, 0).text() == "Xã Đắc Tôi"
+    assert page.twinnings.item(0, 0).text() == "Xã La Dêê"
 
     needs_page = NeedsPage(hub_context)
     qtbot.addWidget(needs_page)

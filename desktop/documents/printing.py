@@ -49,18 +49,18 @@ def kind_name(kind: str) -> str:
 def check_station_prints(db: Database, kind: str) -> None:
     """Refuse a commune's document on a hub, and the hub's summary on a commune."""
     hub = store.role(db) == "hub"
-    kind = kind_name(kind)
+    name = kind_name(kind)
     if hub and kind in COMMUNE_ONLY:
         raise UserError(
             tr(
                 "A hub does not print {kind}: the commune makes and signs it for its own records. "
                 "A hub prints periodic, needs-summary and year-end reports of its area."
-            ).format(kind=kind)
+            ).format(kind=name)
         )
     if not hub and kind in HUB_ONLY:
         raise UserError(
             tr("Only a district or city hub prints {kind}; a commune prints needs-report.").format(
-                kind=kind
+                kind=name
             )
         )
 

@@ -40,8 +40,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser("export", help="export a table or report to a spreadsheet")
     formats = export.add_subparsers(dest="format", required=True)
     sheet = formats.add_parser("xlsx", help="Excel workbook")
-    sheet.add_argument("--table", required=True, choices=xlsx.TABLES)
+    sheet.add_argument("--table", required=True, choices=(*xlsx.TABLES, xlsx.DISTRICT))
     sheet.add_argument("--year", type=int)
+    sheet.add_argument("--period", choices=tuple(reports.PERIODS), help="district workbook")
+    sheet.add_argument("--commune", help="only this commune's rows (and its predecessors')")
     sheet.add_argument("--out", required=True, type=Path)
     sheet.set_defaults(run=run_export)
 
@@ -68,7 +70,9 @@ def run_print(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     db = store.open_database(paths.resolve(args.data_dir))
     store.require_station(db)
-    exported = xlsx.export_table(db, args.table, args.out, year=args.year)
+    exported = xlsx.export_table(
+        db, args.table, args.out, year=args.year, period=args.period, commune_code=args.commune
+    )
     print(
         tr("Exported {rows} rows of {table} to {path}.").format(
             rows=exported.rows, table=args.table, path=exported.path

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from desktop.models import area, assessments, needs, reference
+from desktop.models import area, assessments, needs, reference, reports
 from desktop.models.db import Database, and_scope
 from desktop.models.text import fold
 
@@ -280,3 +280,62 @@ def proposals(db: Database, year: int, today: dt.date | None = None) -> list[Pro
         )
     order = {MISSING: 0, LATE: 1, WAITING: 2, ON_TIME: 3}
     return sorted(result, key=lambda p: (order[p.state], fold(p.commune)))
+
+
+# ---- the district workbook: figures by commune -------------------------------------------
+
+
+@dataclass
+class ByCommune:
+    """Values per row and commune (code → value); communes in the area's order, those with
+    anything in them."""
+
+    year: int
+    period: str
+    communes: list[tuple[str, str]]
+    by_sponsor: list[tuple[str, dict[str, int]]]
+    by_category: list[tuple[str, dict[str, int]]]
+    needs_by_status: list[tuple[str, dict[str, int]]]
+
+
+def by_commune_tables(db: Database, year: int, period: str = "year") -> ByCommune:
+    """Receipts of the period by sponsor (one row per folded name) and by category, and the
+    needs of the year by status, each split by the commune in force the records roll up to."""
+    start, end = reports.period_range(year, period)
+    commune = reference.successor_sql("r.commune_code")
+    rows = db.execute(
+        f"SELECT s.name, COALESCE(c.name, r.category_code, ''), {commune}, "
+        "COALESCE(SUM(i.amount), 0) FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
+        "LEFT JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
+        "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = r.category_code "
+        "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? GROUP BY r.id",
+        [start.isoformat(), end.isoformat() + "T99"],
+    ).fetchall()
+    sponsors: dict[str, tuple[str, dict[str, int]]] = {}
+    categories: dict[str, dict[str, int]] = {}
+    used: set[str] = set()
+    for sponsor, category, code, value in rows:
+        used.add(code)
+        entry = sponsors.setdefault(fold(sponsor), (sponsor, {}))[1]
+        entry[code] = entry.get(code, 0) + value
+        cat = categories.setdefault(category, {})
+        cat[code] = cat.get(code, 0) + value
+    statuses: dict[str, dict[str, int]] = {}
+    need_commune = reference.successor_sql("commune_code")
+    for status, code, count in db.execute(
+        f"SELECT status, {need_commune}, count(*) FROM need WHERE deleted = 0 AND year = ? "
+        "AND commune_code IS NOT NULL GROUP BY 1, 2",
+        [year],
+    ):
+        used.add(code)
+        statuses.setdefault(needs.status_label(status), {})[code] = count
+    names = {c.code: c.name for c in communes(db)}
+    order = [(c, names.get(c, c)) for c in sorted(used, key=lambda c: fold(names.get(c, c)))]
+    return ByCommune(
+        year,
+        period,
+        order,
+        sorted(sponsors.values(), key=lambda s: fold(s[0])),
+        sorted(categories.items(), key=lambda c: fold(c[0])),
+        list(statuses.items()),
+    )

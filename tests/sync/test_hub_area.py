@@ -151,3 +151,38 @@ def test_needs_summary_names_the_communes_that_sent_nothing(district: District, 
     assert "Xã La Dêê" in text and "Xã La Êê" in text
     missing = text.split("Các xã, phường chưa gửi đề xuất nhu cầu:")[1]
     assert "Xã Bến Giằng" in missing and "Xã La Dêê" not in missing.split(".")[0]
+
+
+def test_hub_exports_carry_the_commune_and_filter_by_it(district: District, run_cli, tmp_path):
+    from openpyxl import load_workbook
+
+    d = ("--data-dir", district.hub.root, "export", "xlsx")
+    assert run_cli(*d, "--table", "receipts", "--out", tmp_path / "all.xlsx").code == 0
+    sheet = load_workbook(tmp_path / "all.xlsx").active
+    assert [c.value for c in sheet[1]][:3] == ["Xã", "Mã xã", "Ngày tiếp nhận"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2) if row[1].value]
+    assert {r[1] for r in rows} == {COMMUNE_A, COMMUNE_B}  # Đắc Tôi's rows under La Dêê
+    assert {r[0] for r in rows if r[1] == COMMUNE_A} == {"Xã La Dêê"}
+    one = run_cli(*d, "--table", "receipts", "--commune", COMMUNE_B, "--out", tmp_path / "b.xlsx")
+    assert one.code == 0
+    only_b = [r for r in load_workbook(tmp_path / "b.xlsx").active.iter_rows(min_row=2)]
+    db = store.open_database(district.hub)
+    count_b = db.execute(  # La Êê's records and those of the communes merged into it
+        "SELECT count(*) FROM receipt WHERE deleted = 0 AND commune_code IN (SELECT ? UNION "
+        "SELECT old_code FROM admin_unit_change WHERE new_code = ?)",
+        [COMMUNE_B, COMMUNE_B],
+    ).fetchone()[0]
+    assert len([r for r in only_b if r[1].value == COMMUNE_B]) == count_b
+    assert all(r[1].value in (COMMUNE_B, None) for r in only_b)  # the totals row has no code
+    bad = run_cli(*d, "--table", "receipts", "--commune", "99999", "--out", tmp_path / "x.xlsx")
+    assert bad.code == 1 and "99999" in bad.err and not (tmp_path / "x.xlsx").exists()
+    year, quarter = quarter_with_receipts(db)
+    book = tmp_path / "district.xlsx"
+    args = ("--table", "district", "--year", year, "--period", quarter, "--out", book)
+    assert run_cli(*d, *args).code == 0
+    sponsors = load_workbook(book).worksheets[0]
+    header = [c.value for c in sponsors[1]]
+    assert header[0] == "Đơn vị kết nghĩa" and header[-1] == "Cộng"
+    assert {"Xã La Dêê", "Xã La Êê"} <= set(header)
+    names = [row[0].value for row in sponsors.iter_rows(min_row=2)]
+    assert len(names) == len({fold(n) for n in names})  # each sponsor once

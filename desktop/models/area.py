@@ -61,20 +61,23 @@ def area(db: Database) -> list[AreaCommune]:
     mapping = roll_up(db)
     heads = {mapping.get(c, c) for c in _area_codes(db, unit_code)}
     heads |= {mapping.get(c, c) for c in held_codes(db)}
-    result = []
-    for code in heads:
-        unit = reference.unit(db.conn, code)
-        if unit is None:
-            continue
-        result.append(
-            AreaCommune(
-                code,
-                unit.name,
-                unit.valid_from,
-                unit.valid_to,
-                tuple(reference.predecessors(db.conn, code)),
-            )
+    units: dict[str, reference.Unit] = {}
+    earlier: dict[str, list[reference.Unit]] = {}
+    for unit in reference.all_communes(db.conn):
+        if unit.code in heads and (unit.code not in units or unit.current):
+            units[unit.code] = unit
+        if unit.valid_to is not None and mapping.get(unit.code) in heads:
+            earlier.setdefault(mapping[unit.code], []).append(unit)
+    result = [
+        AreaCommune(
+            code,
+            unit.name,
+            unit.valid_from,
+            unit.valid_to,
+            tuple(sorted(earlier.get(code, []), key=lambda u: u.code)),
         )
+        for code, unit in units.items()
+    ]
     return sorted(result, key=lambda c: fold(c.name))
 
 

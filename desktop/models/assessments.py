@@ -143,27 +143,146 @@ def compute(
         ).fetchall()
     )
     fulfilled = sum(1 for f in proposed if f.fulfilled or statuses.get(f.need_id) == "hoan_thanh")
-    figures = Figures(
-        sponsor_id=sponsor_id,
-        sponsor_name=sponsor[0],
-        sponsor_kind=sponsor[1],
-        headcount=sponsor[2],
-        year=year,
-        twinned=twinned,
-        receipts=receipts,
-        total_value=sum(by_category.values()),
-        gift_value=gift_value,
-        value_by_category=by_category,
-        poor_households_helped=helped,
-        models=models,
-        needs_proposed=len(proposed),
-        needs_fulfilled=fulfilled,
-        reported=reported,
-        gift_receipts=gift_receipts,
+    return _judged(
+        db,
+        Figures(
+            sponsor_id=sponsor_id,
+            sponsor_name=sponsor[0],
+            sponsor_kind=sponsor[1],
+            headcount=sponsor[2],
+            year=year,
+            twinned=twinned,
+            receipts=receipts,
+            total_value=sum(by_category.values()),
+            gift_value=gift_value,
+            value_by_category=by_category,
+            poor_households_helped=helped,
+            models=models,
+            needs_proposed=len(proposed),
+            needs_fulfilled=fulfilled,
+            reported=reported,
+            gift_receipts=gift_receipts,
+        ),
     )
+
+
+def _judged(db: Database, figures: Figures) -> Figures:
+    """`figures` with their targets and commendation eligibility."""
     figures.targets = _targets(db, figures)
     figures.eligible, figures.reasons = _eligibility(figures)
     return figures
+
+
+def compute_pairs(
+    db: Database, year: int, pairs: list[tuple[str, str]]
+) -> dict[tuple[str, str], Figures]:
+    """`compute` for many (sponsor, commune in force) pairs at once, each query run once and
+    grouped by the commune the records roll up to: what a hub's district page needs for every
+    sponsor in every commune. Equal to `compute(db, sponsor, year, commune_code=commune)` for a
+    commune in force."""
+    if not pairs:
+        return {}
+    start, end = f"{year}-01-01", f"{year}-12-31"
+    ids = json.dumps(sorted({sponsor for sponsor, _ in pairs}))
+
+    def grouped(sql: str, params: list) -> dict[tuple[str, str], list]:
+        found: dict[tuple[str, str], list] = {}
+        for sponsor, code, *rest in db.execute(sql, params):
+            found.setdefault((sponsor, code), []).append(rest)
+        return found
+
+    def rolled(column: str) -> str:
+        return reference.successor_sql(column)
+
+    sponsors = {
+        row[0]: row[1:]
+        for row in db.execute(
+            "SELECT id, name, kind, COALESCE(headcount, 0) FROM sponsor WHERE deleted = 0 AND "
+            "id IN (SELECT value FROM json_each(?))",
+            [ids],
+        )
+    }
+    twinned = grouped(
+        f"SELECT t.sponsor_id, {rolled('t.commune_code')}, count(*) FROM twinning t "
+        "WHERE t.sponsor_id IN (SELECT value FROM json_each(?)) AND t.deleted = 0 "
+        "AND t.since <= ? AND (t.until IS NULL OR t.until >= ?) GROUP BY 1, 2",
+        [ids, end, start],
+    )
+    receipt_where = (
+        "r.sponsor_id IN (SELECT value FROM json_each(?)) AND r.deleted = 0 "
+        "AND r.received_on BETWEEN ? AND ?"
+    )
+    receipts = grouped(
+        f"SELECT r.sponsor_id, {rolled('r.commune_code')}, r.category_code, r.gift_only, "
+        "COALESCE(SUM(i.amount), 0), COUNT(DISTINCT r.id) FROM receipt r LEFT JOIN receipt_item "
+        f"i ON i.receipt_id = r.id AND i.deleted = 0 WHERE {receipt_where} GROUP BY 1, 2, 3, 4",
+        [ids, start, end],
+    )
+    helped = grouped(
+        f"SELECT r.sponsor_id, {rolled('r.commune_code')}, COUNT(DISTINCT a.household_id) "
+        "FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
+        f"JOIN receipt r ON r.id = i.receipt_id WHERE a.deleted = 0 AND {receipt_where} "
+        "AND EXISTS (SELECT 1 FROM household_year y WHERE y.household_id = a.household_id "
+        "AND y.deleted = 0 AND y.status = 'poor' AND y.year IN (?, ?)) GROUP BY 1, 2",
+        [ids, start, end, year - 1, year],
+    )
+    models = grouped(
+        f"SELECT m.sponsor_id, {rolled('m.commune_code')}, count(*) FROM livelihood_model m "
+        "WHERE m.sponsor_id IN (SELECT value FROM json_each(?)) AND m.deleted = 0 "
+        "AND m.year = ? GROUP BY 1, 2",
+        [ids, year],
+    )
+    need_where = "n.sponsor_id IN (SELECT value FROM json_each(?)) AND n.year = ?"
+    owner = {
+        row[0]: row[1:]
+        for row in db.execute(
+            f"SELECT n.id, n.sponsor_id, {rolled('n.commune_code')}, n.status FROM need n "
+            f"WHERE {need_where} AND n.deleted = 0",
+            [ids, year],
+        )
+    }
+    proposed: dict[tuple[str, str], list[int]] = {}
+    for f in needs.fulfilment_where(db, need_where, [ids, year]):
+        sponsor, code, status = owner[f.need_id]
+        counts = proposed.setdefault((sponsor, code), [0, 0])
+        counts[0] += 1
+        counts[1] += bool(f.fulfilled or status == "hoan_thanh")
+    result = {}
+    for sponsor_id, code in pairs:
+        if sponsor_id not in sponsors:
+            raise UserError(tr("This sponsor does not exist or has been deleted."))
+        name, kind, headcount = sponsors[sponsor_id]
+        key = (sponsor_id, code)
+        by_category: dict[str, int] = {}
+        gift_value = count = gift_count = 0
+        for category, gift_only, value, number in receipts.get(key, []):
+            by_category[category] = by_category.get(category, 0) + value
+            count += number
+            if gift_only:
+                gift_value += value
+                gift_count += number
+        needs_proposed, needs_fulfilled = proposed.get(key, [0, 0])
+        result[key] = _judged(
+            db,
+            Figures(
+                sponsor_id=sponsor_id,
+                sponsor_name=name,
+                sponsor_kind=kind,
+                headcount=headcount,
+                year=year,
+                twinned=key in twinned,
+                receipts=count,
+                total_value=sum(by_category.values()),
+                gift_value=gift_value,
+                value_by_category=by_category,
+                poor_households_helped=helped.get(key, [[0]])[0][0],
+                models=models.get(key, [[0]])[0][0],
+                needs_proposed=needs_proposed,
+                needs_fulfilled=needs_fulfilled,
+                gift_receipts=gift_count,
+            ),
+        )
+    return result
 
 
 def _targets(db: Database, figures: Figures) -> list[TargetResult]:

@@ -198,15 +198,12 @@ def sponsors_across(db: Database, year: int) -> list[SponsorAcross]:
     ).fetchall()
     names = {c.code: c.name for c in communes(db)}
     rolled = area.roll_up(db, {row[3] for row in pairs})
+    unique = {(sponsor_id, rolled[raw]): (name, kind) for sponsor_id, name, kind, raw in pairs}
+    computed = assessments.compute_pairs(db, year, list(unique))
     grouped: dict[str, SponsorAcross] = {}
-    seen = set()
-    for sponsor_id, name, kind, raw_code in pairs:
-        code = rolled[raw_code]
-        if (sponsor_id, code) in seen:
-            continue
-        seen.add((sponsor_id, code))
+    for (sponsor_id, code), (name, kind) in unique.items():
         across = grouped.setdefault(fold(name), SponsorAcross(name, kind, []))
-        figures = assessments.compute(db, sponsor_id, year, commune_code=code)
+        figures = computed[(sponsor_id, code)]
         across.communes.append(SponsorCommune(code, names.get(code, code), figures))
     for across in grouped.values():
         across.communes.sort(key=lambda c: fold(c.commune))

@@ -315,6 +315,11 @@ def family(conn: sqlite3.Connection, code: str) -> frozenset[str]:
     return frozenset({code, head, *(r[0] for r in rows)})
 
 
+def all_communes(conn: sqlite3.Connection) -> list[Unit]:
+    """Every commune of the reference data, each version (before and after the reform)."""
+    return [Unit(*row) for row in conn.execute(f"{_UNIT_SQL} WHERE u.level = 'commune'")]
+
+
 def predecessors(conn: sqlite3.Connection, code: str) -> list[Unit]:
     """The units merged into the current commune `code` on 2025-07-01 (their last version)."""
     rows = conn.execute(

@@ -245,6 +245,21 @@ def test_stations_lists_the_enrolled_commune_and_revokes(
     assert revoked is not None
 
 
+def test_stations_page_lists_every_commune_of_the_area(qtbot, qtmodeltester, pair, windows):
+    page = windows(pair.hub).show_page("stations")
+    area = page.area_model
+    qtmodeltester.check(area)
+    names = [area.index(r, area.NAME).data() for r in range(area.rowCount())]
+    in_force = page.context.db.execute(
+        "SELECT count(*) FROM admin_unit WHERE parent_code = '48' AND valid_to IS NULL"
+    ).fetchone()[0]
+    assert len(names) == in_force and "Xã Bến Giằng" in names  # with a station or not
+    la_dee = names.index("Xã La Dêê")
+    assert area.index(la_dee, area.ENROLLED).data() == "đã đăng ký"
+    assert area.index(names.index("Xã Bến Giằng"), area.ENROLLED).data() == "chưa có trạm"
+    assert f"{len(names)} xã, phường; 1 xã đã có trạm" in page.area_counts.text()
+
+
 def test_enrolling_a_second_commune_needs_the_fingerprint(qtbot, pair, windows, tmp_path):
     other = DataDir(tmp_path / "la_ee")
     cli_ok(

@@ -48,6 +48,7 @@ PAGES: list[PageSpec] = [
     PageSpec("group", lambda: tr("Working group"), "desktop.views.group_page", "GroupPage"),
     PageSpec("documents", lambda: tr("Documents"), "desktop.views.documents_page", "DocumentsPage"),
     PageSpec("trash", lambda: tr("Trash"), "desktop.views.trash_page", "TrashPage"),
+    PageSpec("settings", lambda: tr("Settings"), "desktop.views.settings_page", "SettingsPage"),
     PageSpec(
         "sync",
         lambda: tr("Exchange with the district"),

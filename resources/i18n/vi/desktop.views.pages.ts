@@ -48,6 +48,10 @@
       <translation>Thùng rác</translation>
     </message>
     <message>
+      <source>Settings</source>
+      <translation>Thiết lập</translation>
+    </message>
+    <message>
       <source>Exchange with the district</source>
       <translation>Trao đổi với huyện</translation>
     </message>

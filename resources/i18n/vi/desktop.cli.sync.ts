@@ -13,7 +13,7 @@
     </message>
     <message>
       <source>Read this fingerprint to the district officer by phone: {digits}</source>
-      <translation>Đọc mã nhận dạng này cho cán bộ huyện qua điện thoại: {digits}</translation>
+      <translation>Đọc mã nhận dạng này cho cán bộ trạm tổng hợp (huyện hoặc thành phố) qua điện thoại: {digits}</translation>
     </message>
     <message>
       <source>Station “{name}” of {unit} enrolled; give it the welcome bundle.</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
       <source>Changes waiting for acknowledgement: {pending} (acknowledged up to {acked}).</source>
-      <translation>Thay đổi chờ huyện xác nhận: {pending} (đã xác nhận đến số {acked}).</translation>
+      <translation>Thay đổi chờ trạm tổng hợp xác nhận: {pending} (đã xác nhận đến số {acked}).</translation>
     </message>
     <message>
       <source>Open conflicts: {count}</source>

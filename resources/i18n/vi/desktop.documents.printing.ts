@@ -53,7 +53,7 @@
     </message>
     <message>
       <source>Only a district or city hub prints {kind}; a commune prints needs-report.</source>
-      <translation>Chỉ trạm tổng hợp của huyện hoặc thành phố mới in {kind}; xã in báo cáo đề xuất nhu cầu (needs-report).</translation>
+      <translation>Chỉ trạm tổng hợp (huyện hoặc thành phố) mới in {kind}; xã in báo cáo đề xuất nhu cầu (needs-report).</translation>
     </message>
     <message>
       <source>Choose {what} first.</source>

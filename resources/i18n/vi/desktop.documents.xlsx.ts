@@ -13,7 +13,7 @@
     </message>
     <message>
       <source>Only a district or city hub exports the district workbook.</source>
-      <translation>Chỉ trạm tổng hợp của huyện hoặc thành phố mới xuất bảng tổng hợp toàn địa bàn.</translation>
+      <translation>Chỉ trạm tổng hợp (huyện hoặc thành phố) mới xuất bảng tổng hợp toàn địa bàn.</translation>
     </message>
     <message>
       <source>Give the year of the district workbook (--year).</source>

@@ -53,11 +53,11 @@
     </message>
     <message>
       <source>Exchange with the district</source>
-      <translation>Trao đổi với huyện</translation>
+      <translation>Trao đổi với trạm tổng hợp</translation>
     </message>
     <message>
       <source>District figures</source>
-      <translation>Số liệu toàn huyện</translation>
+      <translation>Số liệu toàn địa bàn</translation>
     </message>
     <message>
       <source>Bundles in and out</source>

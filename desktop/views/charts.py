@@ -100,6 +100,16 @@ class Panel(QFrame):
         content.setVisible(not text)
 
 
+def _distinct(labels: list[str]) -> list[str]:
+    """Labels made distinct: a category axis merges equal ones, hiding their bars."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out
+
+
 class BarPanel(Panel):
     """Horizontal bars: one per label, its value written at the end of the bar."""
 
@@ -139,7 +149,7 @@ class BarPanel(Panel):
             series.setLabelsFormat("@value")
             chart.addSeries(series)
             axis_y = QBarCategoryAxis()
-            axis_y.append([short(label) for label, _ in shown])
+            axis_y.append(_distinct([short(label) for label, _ in shown]))
             axis_y.setLabelsFont(_font(8))
             axis_y.setGridLineVisible(False)
             axis_x = QValueAxis()

@@ -208,3 +208,44 @@ def test_hidden_charts_redraw_when_shown_again(qtbot, window, commune_db):
     assert sum(charts.by_sponsor.values) == before  # not redrawn while hidden
     window.show_page("overview")
     assert sum(charts.by_sponsor.values) == pytest.approx(before + 10, abs=0.2)
+
+
+def test_a_sponsor_kept_by_two_communes_is_one_bar_with_the_sum(qtbot, hub_context):
+    from desktop.models import overview_charts
+    from desktop.models.db import transaction
+    from desktop.models.ids import uuid7
+
+    db = hub_context.db
+    day = dt.date.today().isoformat()
+    with transaction(db) as conn:
+        for commune, name, value in (
+            ("20704", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", 960_000_000),
+            ("20698", "Bộ chỉ huy bộ đội biên phòng tỉnh", 99_000_000),  # its own copy
+            ("20698", "Sở Tài chính tỉnh Quảng Nam", 15_000_000),
+        ):
+            sponsor, receipt = uuid7(), uuid7()
+            conn.execute(
+                "INSERT INTO sponsor (id, commune_code, name, short_name, kind) "
+                "VALUES (?, ?, ?, 'BĐBP', 'luc_luong_vu_trang')",
+                (sponsor, commune, name),
+            )
+            conn.execute(
+                "INSERT INTO receipt (id, commune_code, received_on, sponsor_id, resource_kind, "
+                "category_code) VALUES (?, ?, ?, ?, 'tien_mat', 'an_sinh_xa_hoi')",
+                (receipt, commune, day, sponsor),
+            )
+            conn.execute(
+                "INSERT INTO receipt_item (id, commune_code, receipt_id, name, unit, quantity, "
+                "unit_price, amount) VALUES (?, ?, ?, 'Tiền', 'đồng', 1, ?, ?)",
+                (uuid7(), commune, receipt, value, value),
+            )
+    bars = overview_charts.value_by_sponsor(db, dt.date.today().year, None)
+    assert bars == [("BĐBP", 1_059_000_000), ("BĐBP", 15_000_000)]
+    window = MainWindow(hub_context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    panel = window.show_page("overview").charts.by_sponsor
+    assert panel.values == [1059.0, 15.0]  # every sponsor drawn, the merged one first
+    axis = panel.view.chart().axes()[0]
+    assert len(axis.categories()) == 2  # two sponsors with one short name: two bars

@@ -97,14 +97,16 @@ class Resources:
     value: int
 
 
-def resources_by_sponsor(db: Database, year: int) -> list[Resources]:
-    """Receipts of `year` and their value, per sponsor (merged by name) and commune."""
+def resources_by_sponsor(db: Database, year: int, period: str = "year") -> list[Resources]:
+    """Receipts of a period of `year` and their value, per sponsor (merged by name) and
+    commune."""
+    start, end = reports.period_range(year, period)
     rows = db.execute(
         "SELECT s.name, r.commune_code, COUNT(DISTINCT r.id), COALESCE(SUM(i.amount), 0) "
         "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
         "LEFT JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
         "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? GROUP BY s.id, r.commune_code",
-        [f"{year}-01-01", f"{year}-12-31"],
+        [start.isoformat(), end.isoformat() + "T99"],
     ).fetchall()
     names = {c.code: c.name for c in communes(db)}
     rolled = area.roll_up(db, {row[1] for row in rows})

@@ -50,11 +50,25 @@ class DistrictPage(QWidget):
             self.year.addItem(str(year), year)
         self.year.setCurrentIndex(1)
         self.year.currentIndexChanged.connect(self.refresh)
+        self.period = QComboBox()  # what was received in a quarter, half or 9 months
+        for code, label in (
+            ("year", tr("Whole year")),
+            ("q1", tr("Quarter I")),
+            ("q2", tr("Quarter II")),
+            ("q3", tr("Quarter III")),
+            ("q4", tr("Quarter IV")),
+            ("h1", tr("First 6 months")),
+            ("9m", tr("First 9 months")),
+        ):
+            self.period.addItem(label, code)
+        self.period.currentIndexChanged.connect(self.refresh)
         self.title = heading("")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(QLabel(tr("Year:")))
         top.addWidget(self.year)
+        top.addWidget(QLabel(tr("Received in:")))
+        top.addWidget(self.period)
 
         self.communes = FigureCard(tr("communes"))
         self.needs_card = FigureCard(tr("needs proposed"))
@@ -106,6 +120,10 @@ class DistrictPage(QWidget):
     def selected_year(self) -> int:
         return int(self.year.currentData())
 
+    @property
+    def selected_period(self) -> str:
+        return str(self.period.currentData() or "year")
+
     def refresh(self, *_: object) -> None:
         self._stale = False
         db = self.context.db
@@ -117,7 +135,7 @@ class DistrictPage(QWidget):
         )
         communes = district.communes(db)
         table = district.needs_by_category(db, year)
-        resources = district.resources_by_sponsor(db, year)
+        resources = district.resources_by_sponsor(db, year, self.selected_period)
         proposals = district.proposals(db, year)
         overdue = [p for p in proposals if p.overdue]
         self.communes.set(format_number(len(communes)))

@@ -18,7 +18,7 @@ from desktop import cli
 from desktop.models import changelog, station, store
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7
-from desktop.models.text import format_number
+from desktop.models.text import format_number, format_vnd
 from desktop.paths import DataDir
 from desktop.views import bundle_import
 from desktop.views.bundle_import import (
@@ -535,6 +535,29 @@ def test_district_page_shows_the_communes_figures(qtbot, pair, windows):
     proposals = district.proposals(db, year)
     assert page.proposals_table.rowCount() == len(proposals) == len(area)
     assert page.late.value.text() == format_number(sum(p.overdue for p in proposals))
+
+
+def test_district_page_shows_what_was_received_in_the_chosen_period(qtbot, pair, windows):
+    from desktop.models import reports
+
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
+    page = windows(pair.hub).show_page("district")
+    db = page.context.db
+    whole = page.value.value.text()
+    for code in ("q1", "q2", "q3", "q4"):
+        page.period.setCurrentIndex(page.period.findData(code))
+        start, end = reports.period_range(page.selected_year, code)
+        value = db.execute(
+            "SELECT COALESCE(SUM(i.amount), 0) FROM receipt r JOIN receipt_item i ON "
+            "i.receipt_id = r.id AND i.deleted = 0 WHERE r.deleted = 0 AND r.received_on "
+            "BETWEEN ? AND ?",
+            [start.isoformat(), end.isoformat() + "T99"],
+        ).fetchone()[0]
+        assert page.value.value.text() == format_vnd(value)
+        if value:
+            assert page.value.value.text() != whole  # a quarter is not the year
+    page.period.setCurrentIndex(page.period.findData("year"))
+    assert page.value.value.text() == whole
 
 
 def test_usb_sticks_are_told_by_where_they_are_mounted():

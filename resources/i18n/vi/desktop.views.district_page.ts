@@ -64,8 +64,40 @@
       <translation>Kinh phí dự kiến</translation>
     </message>
     <message>
+      <source>Whole year</source>
+      <translation>Cả năm</translation>
+    </message>
+    <message>
+      <source>Quarter I</source>
+      <translation>Quý I</translation>
+    </message>
+    <message>
+      <source>Quarter II</source>
+      <translation>Quý II</translation>
+    </message>
+    <message>
+      <source>Quarter III</source>
+      <translation>Quý III</translation>
+    </message>
+    <message>
+      <source>Quarter IV</source>
+      <translation>Quý IV</translation>
+    </message>
+    <message>
+      <source>First 6 months</source>
+      <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+      <source>First 9 months</source>
+      <translation>9 tháng đầu năm</translation>
+    </message>
+    <message>
       <source>Year:</source>
       <translation>Năm:</translation>
+    </message>
+    <message>
+      <source>Received in:</source>
+      <translation>Tiếp nhận trong:</translation>
     </message>
     <message>
       <source>All categories</source>

@@ -191,7 +191,7 @@ class PovertyPanel(Panel):
             series.setBarWidth(0.85)
             top = 0.0
             for i, survey in enumerate(rounds):
-                bar_set = QBarSet(format_date(survey.survey_date))
+                bar_set = QBarSet(survey.label or format_date(survey.survey_date))
                 for village in shown:
                     rate = 100 * survey.rates.get(village, 0.0)
                     top = max(top, rate)
@@ -293,7 +293,11 @@ class OverviewCharts(QWidget):
         self.needs = BarPanel(tr("Needs of this year by status"))
         self.by_sponsor = BarPanel(tr("Received this year by sponsor (million đ)"))
         self.by_category = BarPanel(tr("Received this year by category (million đ)"))
-        self.poverty = PovertyPanel(tr("Poverty rate by village, survey rounds"))
+        self.poverty = PovertyPanel(
+            tr("Poverty rate by commune, by year")
+            if context.is_hub
+            else tr("Poverty rate by village, survey rounds")
+        )
         self.behind = ListPanel(tr("Sponsors behind their targets this year"))
         self.deadlines = ListPanel(tr("Deadlines coming"))
         grid = QGridLayout(self)

@@ -249,3 +249,39 @@ def test_a_sponsor_kept_by_two_communes_is_one_bar_with_the_sum(qtbot, hub_conte
     assert panel.values == [1059.0, 15.0]  # every sponsor drawn, the merged one first
     axis = panel.view.chart().axes()[0]
     assert len(axis.categories()) == 2  # two sponsors with one short name: two bars
+
+
+def test_a_hub_shows_poverty_by_commune_and_year_never_merging_villages(qtbot, hub_context):
+    from desktop.models import overview_charts
+    from desktop.models.db import transaction
+    from desktop.models.ids import uuid7
+
+    db = hub_context.db
+    with transaction(db) as conn:
+        for commune, poor in (("20704", 3), ("20698", 1), ("20705", 1)):  # Đắc Tôi: La Dêê's
+            village, survey = uuid7(), uuid7()
+            conn.execute(  # every commune has a "Thôn 1"
+                "INSERT INTO village (id, commune_code, name) VALUES (?, ?, 'Thôn 1')",
+                (village, commune),
+            )
+            conn.execute(
+                "INSERT INTO survey (id, commune_code, survey_date, kind, title) "
+                "VALUES (?, ?, '2025-10-01', 'household', 'Rà soát')",
+                (survey, commune),
+            )
+            for i in range(4):
+                household = uuid7()
+                conn.execute(
+                    "INSERT INTO household (id, commune_code, village_id, head_name, search_key) "
+                    "VALUES (?, ?, ?, 'Hộ', 'ho')",
+                    (household, commune, village),
+                )
+                conn.execute(
+                    "INSERT INTO survey_observation (id, commune_code, survey_id, household_id, "
+                    "classification) VALUES (?, ?, ?, ?, ?)",
+                    (uuid7(), commune, survey, household, "poor" if i < poor else "not_poor"),
+                )
+    communes, rounds = overview_charts.poverty_by_village(db, None)
+    assert communes == ["Xã La Dêê", "Xã La Êê"]
+    assert [r.label for r in rounds] == ["Năm 2025"]
+    assert rounds[0].rates == {"Xã La Dêê": 4 / 8, "Xã La Êê": 1 / 4}

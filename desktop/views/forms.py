@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
+from desktop.models import district, reference
 from desktop.models.errors import UserError, ValidationError
 from desktop.views.context import AppContext
-from desktop.views.sqltable import ID_ROLE, Query, SqlTableModel
+from desktop.views.sqltable import ID_ROLE, Column, Query, SqlTableModel
 from desktop.views.widgets import heading
 
 
@@ -246,6 +247,18 @@ class RecordListPage(QWidget):
 
     table_name = ""  # the synced table shown, for change notifications
     search_placeholder = ""
+    _commune_names: dict[str, str] | None = None
+
+    def commune_columns(self, alias: str) -> list[Column]:
+        """On a hub, the commune each row rolls up to (its predecessors' rows under it), as the
+        first column; nothing on a commune station."""
+        if not self.context.is_hub:
+            return []
+        if self._commune_names is None:
+            self._commune_names = {c.code: c.name for c in district.communes(self.context.db)}
+        names = self._commune_names
+        expr = reference.successor_sql(f"{alias}.commune_code")
+        return [Column(tr("Commune"), expr, labels=lambda code: names.get(code, code))]
 
     def __init__(self, context: AppContext, title: str) -> None:
         super().__init__()

@@ -119,6 +119,7 @@ class GroupPage(RecordListPage):
         return Query(
             "member",
             [
+                *self.commune_columns("member"),
                 Column(tr("Full name"), "member.full_name"),
                 Column(tr("Position"), "member.position"),
                 Column(tr("Workplace"), "member.unit"),

@@ -109,6 +109,7 @@ class NeedsPage(RecordListPage):
             self.context.db.conn, search_text, ["need.description", "need.unit", "need.notes"]
         )
         columns = [
+            *self.commune_columns("need"),
             Column(tr("Priority"), "need.priority", labels=needs.priority_label),
             Column(tr("Category"), "need.category_code", labels=self._category),
             Column(tr("Need"), "need.description"),

@@ -104,6 +104,7 @@ class SurveysPage(RecordListPage):
         return Query(
             "survey",
             [
+                *self.commune_columns("survey"),
                 Column(tr("Date"), "survey.survey_date", "date"),
                 Column(tr("Kind"), "survey.kind", labels=surveys.kind_label),
                 Column(tr("Round title"), "survey.title"),

@@ -560,6 +560,17 @@ def test_district_page_shows_what_was_received_in_the_chosen_period(qtbot, pair,
     assert page.value.value.text() == whole
 
 
+def test_hub_lists_name_the_commune_of_each_row(qtbot, pair, windows):
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
+    window = windows(pair.hub)
+    for name in ("receipts", "needs", "models", "surveys", "group", "sponsors"):
+        page = window.show_page(name)
+        model = page.view.model()
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Xã"
+        shown = {model.index(r, 0).data() for r in range(min(model.rowCount(), 50))}
+        assert shown == {"Xã La Dêê"}, name  # Đắc Tôi's rows under the commune they became
+
+
 def test_usb_sticks_are_told_by_where_they_are_mounted():
     assert looks_removable("E:/", "win32", "C:\\")
     assert not looks_removable("C:/", "win32", "C:\\")

@@ -36,6 +36,10 @@
       <translation>Có thay đổi chưa được lưu. Đóng và bỏ các thay đổi này?</translation>
     </message>
     <message>
+      <source>Commune</source>
+      <translation>Xã</translation>
+    </message>
+    <message>
       <source>Search (accents not needed)</source>
       <translation>Tìm kiếm (gõ không dấu cũng được)</translation>
     </message>

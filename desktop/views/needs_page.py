@@ -22,7 +22,7 @@ from desktop.views.documents_page import show_document
 from desktop.views.forms import RecordListPage, fit_columns
 from desktop.views.inputs import stretch_last
 from desktop.views.needs_dialogs import NeedDialog, SendProposalDialog, StatusDialog
-from desktop.views.scope import commune_choices, commune_name, view_only
+from desktop.views.scope import commune_choices, view_only
 from desktop.views.sqltable import Column, Query
 from desktop.views.widgets import fill_table, small_table
 
@@ -127,8 +127,6 @@ class NeedsPage(RecordListPage):
             Column(tr("Since"), "need.status_date", "date"),
             Column(tr("Value received"), needs.RECEIVED_VALUE_SQL, "money"),
         ]
-        if self.context.is_hub:
-            columns.insert(0, Column(tr("Commune"), "need.commune_code", labels=self._commune))
         return Query(
             "need",
             columns,
@@ -139,9 +137,6 @@ class NeedsPage(RecordListPage):
 
     def _category(self, code: str) -> str:
         return self._categories.get(code, code)
-
-    def _commune(self, code: str) -> str:
-        return commune_name(self.context, code)
 
     def apply_filters(self) -> None:
         super().apply_filters()

@@ -104,10 +104,6 @@
       <translation>Đã đáp ứng đủ.</translation>
     </message>
     <message>
-      <source>Commune</source>
-      <translation>Xã</translation>
-    </message>
-    <message>
       <source>Needs proposal for {year}: due {deadline} ({days} days left).</source>
       <translation>Đề xuất nhu cầu năm {year}: hạn gửi {deadline} (còn {days} ngày).</translation>
     </message>

@@ -10,6 +10,7 @@ New / Edit / Delete buttons; deleting makes a tombstone, restorable from the tra
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from desktop.models import district, reference
 from desktop.models.errors import UserError, ValidationError
+from desktop.models.text import fold
 from desktop.views.context import AppContext
 from desktop.views.sqltable import ID_ROLE, Column, Query, SqlTableModel
 from desktop.views.widgets import heading
@@ -277,13 +280,15 @@ class RecordListPage(QWidget):
         self.new_button = QPushButton(tr("New"))
         self.edit_button = QPushButton(tr("Open"))
         self.delete_button = QPushButton(tr("Delete"))
+        self.export_button = QPushButton(tr("Export to Excel"))
+        self.export_button.clicked.connect(lambda: self.export_excel())
         self.new_button.clicked.connect(lambda: self.open_record(None))
         self.edit_button.clicked.connect(self._open_current)
         self.delete_button.clicked.connect(self._delete_selected)
         actions = QHBoxLayout()
         self.count_label = QLabel()
         actions.addWidget(self.count_label, 1)
-        for button in (self.new_button, self.edit_button, self.delete_button):
+        for button in (self.export_button, self.new_button, self.edit_button, self.delete_button):
             actions.addWidget(button)
         self.view = QTableView()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -296,6 +301,7 @@ class RecordListPage(QWidget):
         self.model = SqlTableModel(context.db, self.build_query("", {}))
         self.view.setModel(self.model)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.title = title
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(heading(title))
         self.layout_.addLayout(self.filter_row)
@@ -303,6 +309,44 @@ class RecordListPage(QWidget):
         self.layout_.addWidget(self.view, 1)
         self._update_count()
         context.changes.changed.connect(self._on_changed)
+
+    def export_excel(self, target: str | None = None) -> None:
+        """What the list shows (its filters, search and order) as a workbook; asks where,
+        unless `target` is given."""
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(
+                self,
+                tr("Export to Excel"),
+                str(Path.home() / f"{fold(self.title).replace(' ', '-')}.xlsx"),
+                "Excel (*.xlsx)",
+            )
+        if not target:
+            return
+        from desktop.documents import xlsx  # openpyxl: loaded when a list is first exported
+
+        columns, rows = self.model.all_rows()
+        kinds = {"int": "int", "number": "qty", "money": "money", "date": "date"}
+        sheet = xlsx.Sheet(
+            self.title[:31],
+            [
+                xlsx.Column(c.title, kinds.get(c.kind, "text") if c.labels is None else "text",
+                            total=c.kind == "money")
+                for c in columns
+            ],
+            rows,
+        )  # fmt: skip
+        try:
+            exported = xlsx.write_workbook([sheet], Path(target))
+        except OSError as exc:
+            self.count_label.setText(
+                tr("The file {name} could not be used ({reason}).").format(
+                    name=target, reason=exc.strerror or exc
+                )
+            )
+            return
+        self.count_label.setText(
+            tr("Exported {rows} rows to {path}.").format(rows=exported.rows, path=exported.path)
+        )
 
     # ---- subclass hooks ------------------------------------------------------------------
 

@@ -24,6 +24,10 @@
       <translation>Xóa</translation>
     </message>
     <message>
+      <source>Export to Excel</source>
+      <translation>Xuất Excel</translation>
+    </message>
+    <message>
       <source>These records cannot be deleted here.</source>
       <translation>Không xóa được các bản ghi này ở đây.</translation>
     </message>
@@ -48,6 +52,10 @@
       <translation>Không lưu được</translation>
     </message>
     <message>
+      <source>Exported {rows} rows to {path}.</source>
+      <translation>Đã xuất {rows} dòng ra tệp {path}.</translation>
+    </message>
+    <message>
       <source>{count} records</source>
       <translation>{count} bản ghi</translation>
     </message>
@@ -58,6 +66,10 @@
     <message>
       <source>Cannot delete</source>
       <translation>Không xóa được</translation>
+    </message>
+    <message>
+      <source>The file {name} could not be used ({reason}).</source>
+      <translation>Không dùng được tệp {name} ({reason}).</translation>
     </message>
   </context>
 </TS>

@@ -260,6 +260,7 @@ class RecordListPage(QWidget):
         if self._commune_names is None:
             self._commune_names = {c.code: c.name for c in district.communes(self.context.db)}
         names = self._commune_names
+        self.view.setProperty("leading_columns", 1)  # fit_columns sizes the page's own after it
         expr = reference.successor_sql(f"{alias}.commune_code")
         return [Column(tr("Commune"), expr, labels=lambda code: names.get(code, code))]
 
@@ -424,8 +425,11 @@ def fit_columns(view: QTableView, widths: dict[int, int] | None = None) -> None:
     """Sensible column widths without measuring every row of a large table."""
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    leading = int(view.property("leading_columns") or 0)  # columns before the page's own
+    for column in range(leading):
+        view.setColumnWidth(column, 140)
     for column, width in (widths or {}).items():
-        view.setColumnWidth(column, width)
+        view.setColumnWidth(column + leading, width)
 
 
 def text_edit(text: str = "", height: int = 70) -> QPlainTextEdit:

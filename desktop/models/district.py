@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from desktop.models import area, assessments, needs, reference, reports
-from desktop.models.db import Database, and_scope
+from desktop.models.db import Database, and_scope, commune_scope
 from desktop.models.text import fold
 
 
@@ -47,6 +47,7 @@ class NeedsTable:
     categories: list[tuple[str, str]]  # (code, name), in catalog order; "" = no category
     statuses: list[str]
     cells: dict[tuple[str, str], NeedCell] = field(default_factory=dict)
+    received: dict[str, int] = field(default_factory=dict)  # category -> value received for it
 
     def cell(self, category: str, status: str) -> NeedCell:
         return self.cells.get((category, status), NeedCell(0, 0))
@@ -82,7 +83,53 @@ def needs_by_category(db: Database, year: int, commune_code: str | None = None) 
     table = NeedsTable(year, categories, list(needs.STATUSES))
     for category, status, count, cost in rows:
         table.cells[(category, status)] = NeedCell(count, cost)
+    scope, scope_args = commune_scope(commune_code, "n")
+    table.received = dict(
+        db.execute(
+            "SELECT COALESCE(n.category_code, ''), COALESCE(SUM(rn.value), 0) FROM receipt_need rn "
+            "JOIN receipt r ON r.id = rn.receipt_id AND r.deleted = 0 JOIN need n ON "
+            "n.id = rn.need_id AND n.deleted = 0 AND n.year = ? "
+            f"WHERE rn.deleted = 0 AND {scope} "
+            "GROUP BY 1",
+            [year, *scope_args],
+        ).fetchall()
+    )
     return table
+
+
+@dataclass(frozen=True)
+class YearFigures:
+    year: int
+    needs: int
+    needs_cost: int
+    receipts: int
+    value: int
+
+
+def years_overview(db: Database, last: int, count: int = 5) -> list[YearFigures]:
+    """Needs proposed and resources received in each of the `count` years up to `last`."""
+    first = last - count + 1
+    needs_by_year = {
+        year: (n, cost)
+        for year, n, cost in db.execute(
+            "SELECT year, count(*), COALESCE(SUM(estimated_cost), 0) FROM need WHERE deleted = 0 "
+            "AND year BETWEEN ? AND ? GROUP BY year",
+            [first, last],
+        )
+    }
+    received = {
+        int(year): (n, value)
+        for year, n, value in db.execute(
+            "SELECT substr(r.received_on, 1, 4), COUNT(DISTINCT r.id), COALESCE(SUM(i.amount), 0) "
+            "FROM receipt r LEFT JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
+            "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? GROUP BY 1",
+            [f"{first}-01-01", f"{last}-12-31T99"],
+        )
+    }
+    return [
+        YearFigures(year, *needs_by_year.get(year, (0, 0)), *received.get(year, (0, 0)))
+        for year in range(first, last + 1)
+    ]
 
 
 # ---- resources ---------------------------------------------------------------------------

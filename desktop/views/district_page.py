@@ -94,6 +94,8 @@ class DistrictPage(QWidget):
         self.tabs.addTab(resources_tab, tr("Resources by sponsor and commune"))
         self.tabs.addTab(self.sponsors, tr("Sponsors and their targets"))
         self.tabs.addTab(self.proposals_table, tr("Needs proposals"))
+        self.years_table = small_table([], [])
+        self.tabs.addTab(self.years_table, tr("Over the years"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -160,6 +162,21 @@ class DistrictPage(QWidget):
         self._fill_resources(resources)
         self._fill_sponsors(district.sponsors_across(db, year))
         self._fill_proposals(proposals)
+        fill_table(
+            self.years_table,
+            [tr("Year"), tr("Needs proposed"), tr("Estimated cost"), tr("Receipts"), tr("Value")],
+            [
+                [
+                    str(y.year),
+                    format_number(y.needs),
+                    format_vnd(y.needs_cost),
+                    format_number(y.receipts),
+                    format_vnd(y.value),
+                ]
+                for y in district.years_overview(db, year)
+            ],
+            {1, 2, 3, 4},
+        )
 
     def _fill_needs(self, table: district.NeedsTable) -> None:
         headers = [
@@ -167,6 +184,7 @@ class DistrictPage(QWidget):
             *(needs.status_label(s) for s in table.statuses),
             tr("Total"),
             tr("Estimated cost"),
+            tr("Received for them"),
         ]
         rows = []
         for code, name in [*table.categories, ("*", tr("All categories"))]:
@@ -178,7 +196,13 @@ class DistrictPage(QWidget):
             rows.append(
                 [name or tr("(no category)")]
                 + [format_number(c.count) if c.count else "" for c in cells]
-                + [format_number(total.count), format_vnd(total.cost)]
+                + [
+                    format_number(total.count),
+                    format_vnd(total.cost),
+                    format_vnd(
+                        sum(table.received.values()) if code == "*" else table.received.get(code, 0)
+                    ),
+                ]
             )
         fill_table(self.needs_table, headers, rows, set(range(1, len(headers))))
         self._bold_last_row(self.needs_table)

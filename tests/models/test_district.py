@@ -169,3 +169,24 @@ def test_a_need_still_proposed_is_not_a_sent_proposal(hub_db):
     assert proposal.needs == 1
     assert proposal.sent_on is None
     assert proposal.state == district.MISSING
+
+
+def test_received_against_estimated_and_the_years(hub_db):
+    need = add_need(hub_db, DAC_TOI, "ha_tang", 100_000_000, "da_gui", "2025-01-10", year=2025)
+    sponsor = add_sponsor(hub_db, LA_DEE, "Sở Giao thông")
+    add_receipt(hub_db, LA_DEE, sponsor, "2025-06-02", 40_000_000)
+    receipt = hub_db.execute("SELECT id FROM receipt").fetchone()[0]
+    with transaction(hub_db) as conn:
+        conn.execute(
+            "INSERT INTO receipt_need (id, commune_code, receipt_id, need_id, value) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [uuid7(), LA_DEE, receipt, need, 40_000_000],
+        )
+    table = district.needs_by_category(hub_db, 2025, LA_DEE)
+    assert table.received == {"ha_tang": 40_000_000}
+    assert table.total.cost == 100_000_000
+    years = {y.year: y for y in district.years_overview(hub_db, 2026)}
+    assert sorted(years) == [2022, 2023, 2024, 2025, 2026]
+    assert (years[2025].needs, years[2025].needs_cost) == (1, 100_000_000)
+    assert (years[2025].receipts, years[2025].value) == (1, 40_000_000)
+    assert years[2026].value == 0

@@ -52,6 +52,10 @@
       <translation>Đề xuất nhu cầu</translation>
     </message>
     <message>
+      <source>Over the years</source>
+      <translation>Qua các năm</translation>
+    </message>
+    <message>
       <source>Category</source>
       <translation>Lĩnh vực</translation>
     </message>
@@ -62,6 +66,10 @@
     <message>
       <source>Estimated cost</source>
       <translation>Kinh phí dự kiến</translation>
+    </message>
+    <message>
+      <source>Received for them</source>
+      <translation>Đã tiếp nhận cho nhu cầu</translation>
     </message>
     <message>
       <source>Whole year</source>
@@ -100,6 +108,22 @@
       <translation>Tiếp nhận trong:</translation>
     </message>
     <message>
+      <source>Year</source>
+      <translation>Năm</translation>
+    </message>
+    <message>
+      <source>Needs proposed</source>
+      <translation>Nhu cầu đề xuất</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>Lần tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Giá trị</translation>
+    </message>
+    <message>
       <source>All categories</source>
       <translation>Tất cả lĩnh vực</translation>
     </message>
@@ -114,14 +138,6 @@
     <message>
       <source>Commune</source>
       <translation>Xã</translation>
-    </message>
-    <message>
-      <source>Receipts</source>
-      <translation>Lần tiếp nhận</translation>
-    </message>
-    <message>
-      <source>Value</source>
-      <translation>Giá trị</translation>
     </message>
     <message>
       <source>Sponsor / commune</source>

@@ -94,6 +94,15 @@ class DistrictPage(QWidget):
         self.tabs.addTab(resources_tab, tr("Resources by sponsor and commune"))
         self.tabs.addTab(self.sponsors, tr("Sponsors and their targets"))
         self.tabs.addTab(self.proposals_table, tr("Needs proposals"))
+        # drill-down: a commune's figure opens its records, filtered to it and to the year
+        self._resource_codes: list[str] = []
+        self._proposal_codes: list[str] = []
+        self.communes_table.cellDoubleClicked.connect(
+            lambda row, _col: self.open_records("receipts", self._resource_codes, row)
+        )
+        self.proposals_table.cellDoubleClicked.connect(
+            lambda row, _col: self.open_records("needs", self._proposal_codes, row)
+        )
         self.years_table = small_table([], [])
         self.tabs.addTab(self.years_table, tr("Over the years"))
 
@@ -227,15 +236,15 @@ class DistrictPage(QWidget):
             {2, 3},
         )
         self._bold_last_row(self.resources_table)
+        by_commune = district.resources_by_commune(resources)
+        self._resource_codes = [r.commune_code for r in by_commune]
         fill_table(
             self.communes_table,
             [tr("Commune"), tr("Receipts"), tr("Value")],
-            [
-                [r.commune, format_number(r.receipts), format_vnd(r.value)]
-                for r in district.resources_by_commune(resources)
-            ],
+            [[r.commune, format_number(r.receipts), format_vnd(r.value)] for r in by_commune],
             {1, 2},
         )
+        self.communes_table.setToolTip(tr("Double-click a commune to see its receipts."))
 
     @staticmethod
     def _bold_last_row(table) -> None:
@@ -311,7 +320,22 @@ class DistrictPage(QWidget):
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
 
+    def open_records(self, page_name: str, codes: list[str], row: int) -> QWidget | None:
+        """Show the page `page_name` of the window filtered to the commune of `row` and the
+        selected year; the page, or None outside a main window."""
+        window = self.window()
+        if not 0 <= row < len(codes) or not hasattr(window, "show_page"):
+            return None
+        page = window.show_page(page_name)
+        for key, value in (("commune", codes[row]), ("year", self.selected_year)):
+            box = page.filters.get(key)
+            if box is not None and box.findData(value) >= 0:
+                box.setCurrentIndex(box.findData(value))
+        return page
+
     def _fill_proposals(self, proposals: list[district.Proposal]) -> None:
+        self._proposal_codes = [p.commune_code for p in proposals]
+        self.proposals_table.setToolTip(tr("Double-click a commune to see its needs."))
         rows = [
             [
                 p.commune,

@@ -571,6 +571,25 @@ def test_hub_lists_name_the_commune_of_each_row(qtbot, pair, windows):
         assert shown == {"Xã La Dêê"}, name  # Đắc Tôi's rows under the commune they became
 
 
+def test_double_clicking_a_communes_figure_opens_its_records(qtbot, pair, windows):
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
+    window = windows(pair.hub)
+    page = window.show_page("district")
+    table = page.communes_table
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "Xã La Dêê"
+    page.tabs.setCurrentIndex(1)
+    qtbot.waitExposed(table)
+    rect = table.visualItemRect(table.item(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    receipts = window.stack.currentWidget()
+    assert receipts is window.show_page("receipts")
+    assert receipts.filters["commune"].currentData() == "20704"
+    assert receipts.filters["year"].currentData() == page.selected_year
+    shown = receipts.model.rowCount()
+    assert shown > 0 and str(shown) in receipts.count_label.text()
+
+
 def test_usb_sticks_are_told_by_where_they_are_mounted():
     assert looks_removable("E:/", "win32", "C:\\")
     assert not looks_removable("C:/", "win32", "C:\\")

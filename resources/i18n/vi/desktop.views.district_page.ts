@@ -72,6 +72,14 @@
       <translation>Đã tiếp nhận cho nhu cầu</translation>
     </message>
     <message>
+      <source>Double-click a commune to see its receipts.</source>
+      <translation>Nhấp đúp vào một xã để xem các lượt tiếp nhận của xã.</translation>
+    </message>
+    <message>
+      <source>Double-click a commune to see its needs.</source>
+      <translation>Nhấp đúp vào một xã để xem các nhu cầu của xã.</translation>
+    </message>
+    <message>
       <source>Whole year</source>
       <translation>Cả năm</translation>
     </message>

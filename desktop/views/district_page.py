@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import district, needs
-from desktop.models.text import format_date, format_number, format_vnd
+from desktop.models.text import fold, format_date, format_number, format_vnd
+from desktop.views.charts import BarPanel
 from desktop.views.context import AppContext
 from desktop.views.widgets import FigureCard, fill_table, heading, small_table
 
@@ -103,6 +104,13 @@ class DistrictPage(QWidget):
         self.proposals_table.cellDoubleClicked.connect(
             lambda row, _col: self.open_records("needs", self._proposal_codes, row)
         )
+        charts = QWidget()
+        charts_row = QHBoxLayout(charts)
+        self.sponsor_chart = BarPanel(tr("Received by sponsor, all communes (million đ)"))
+        self.commune_chart = BarPanel(tr("Received by commune (million đ)"))
+        charts_row.addWidget(self.sponsor_chart)
+        charts_row.addWidget(self.commune_chart)
+        self.tabs.addTab(charts, tr("Charts"))
         self.years_table = small_table([], [])
         self.tabs.addTab(self.years_table, tr("Over the years"))
 
@@ -237,6 +245,24 @@ class DistrictPage(QWidget):
         )
         self._bold_last_row(self.resources_table)
         by_commune = district.resources_by_commune(resources)
+        by_sponsor: dict[str, list] = {}
+        for r in resources:  # one bar per sponsor, whatever the communes that keep a copy of it
+            by_sponsor.setdefault(fold(r.sponsor), [r.sponsor, 0])[1] += r.value
+        nothing = tr("Nothing received in this period.")
+        self.sponsor_chart.set_bars(
+            [
+                (name, round(value / 1_000_000, 1))
+                for name, value in sorted(by_sponsor.values(), key=lambda b: -b[1])[:12]
+            ],
+            nothing,
+        )
+        self.commune_chart.set_bars(
+            [
+                (r.commune, round(r.value / 1_000_000, 1))
+                for r in sorted(by_commune, key=lambda r: -r.value)[:15]
+            ],
+            nothing,
+        )
         self._resource_codes = [r.commune_code for r in by_commune]
         fill_table(
             self.communes_table,

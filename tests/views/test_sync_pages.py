@@ -571,6 +571,21 @@ def test_hub_lists_name_the_commune_of_each_row(qtbot, pair, windows):
         assert shown == {"Xã La Dêê"}, name  # Đắc Tôi's rows under the commune they became
 
 
+def test_district_charts_draw_each_sponsor_once_and_each_commune(qtbot, pair, windows):
+    from desktop.models import district
+    from desktop.models.text import fold
+
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
+    page = windows(pair.hub).show_page("district")
+    rows = district.resources_by_sponsor(page.context.db, page.selected_year)
+    sponsors = {fold(r.sponsor) for r in rows}
+    assert len(page.sponsor_chart.values) == min(12, len(sponsors)) > 0
+    assert sum(page.sponsor_chart.values) == pytest.approx(
+        sum(r.value for r in rows) / 1_000_000, abs=0.1 * len(sponsors)
+    )
+    assert page.commune_chart.labels == ["Xã La Dêê"]
+
+
 def test_double_clicking_a_communes_figure_opens_its_records(qtbot, pair, windows):
     cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
     window = windows(pair.hub)

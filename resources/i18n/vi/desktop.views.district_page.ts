@@ -20,6 +20,10 @@
       <translation>chưa gửi, đã quá hạn</translation>
     </message>
     <message>
+      <source>Nothing received in this period.</source>
+      <translation>Chưa tiếp nhận gì trong kỳ này.</translation>
+    </message>
+    <message>
       <source>communes</source>
       <translation>xã</translation>
     </message>
@@ -50,6 +54,18 @@
     <message>
       <source>Needs proposals</source>
       <translation>Đề xuất nhu cầu</translation>
+    </message>
+    <message>
+      <source>Received by sponsor, all communes (million đ)</source>
+      <translation>Tiếp nhận theo đơn vị kết nghĩa, toàn địa bàn (triệu đ)</translation>
+    </message>
+    <message>
+      <source>Received by commune (million đ)</source>
+      <translation>Tiếp nhận theo xã (triệu đ)</translation>
+    </message>
+    <message>
+      <source>Charts</source>
+      <translation>Biểu đồ</translation>
     </message>
     <message>
       <source>Over the years</source>

@@ -27,6 +27,7 @@ from desktop.models.text import fold, format_date, format_number, format_vnd
 from desktop.views.charts import BarPanel
 from desktop.views.context import AppContext
 from desktop.views.widgets import FigureCard, fill_table, heading, small_table
+from sync import status
 
 RED = "#b00020"
 
@@ -178,7 +179,8 @@ class DistrictPage(QWidget):
         self._fill_needs(table)
         self._fill_resources(resources)
         self._fill_sponsors(district.sponsors_across(db, year))
-        self._fill_proposals(proposals)
+        waiting = {c["code"]: c for c in status.status(db)["communes"] if c["waiting_for"]}
+        self._fill_proposals(proposals, waiting)
         fill_table(
             self.years_table,
             [tr("Year"), tr("Needs proposed"), tr("Estimated cost"), tr("Receipts"), tr("Value")],
@@ -359,7 +361,7 @@ class DistrictPage(QWidget):
                 box.setCurrentIndex(box.findData(value))
         return page
 
-    def _fill_proposals(self, proposals: list[district.Proposal]) -> None:
+    def _fill_proposals(self, proposals: list[district.Proposal], waiting: dict[str, dict]) -> None:
         self._proposal_codes = [p.commune_code for p in proposals]
         self.proposals_table.setToolTip(tr("Double-click a commune to see its needs."))
         rows = [
@@ -368,15 +370,31 @@ class DistrictPage(QWidget):
                 format_number(p.needs),
                 format_date(p.sent_on) if p.sent_on else "—",
                 proposal_state(p),
+                "; ".join(
+                    tr("{held} changes wait for bundle no. {number} of {station}").format(
+                        held=format_number(waiting[p.commune_code]["held"]),
+                        number=w["number"],
+                        station=w["station"],
+                    )
+                    for w in waiting.get(p.commune_code, {}).get("waiting_for", [])
+                ),
             ]
             for p in proposals
         ]
         fill_table(
             self.proposals_table,
-            [tr("Commune"), tr("Needs of the year"), tr("Sent on"), tr("Proposal")],
+            [
+                tr("Commune"),
+                tr("Needs of the year"),
+                tr("Sent on"),
+                tr("Proposal"),
+                tr("Still held at the hub"),
+            ],
             rows,
             {1},
         )
         for row, proposal in enumerate(proposals):
             if proposal.overdue:
                 self.proposals_table.item(row, 3).setForeground(QBrush(QColor(RED)))
+            if proposal.commune_code in waiting:
+                self.proposals_table.item(row, 4).setForeground(QBrush(QColor(RED)))

@@ -32,3 +32,23 @@ def test_demo_on_a_hub_builds_a_city_from_real_bundles(tmp_path, run_cli) -> Non
     info = json.loads(run_cli("--data-dir", hub.root, "info", "--json").out)
     assert 55 <= info["counts"]["households"] <= 65
     assert info["counts"]["receipts"] > 0
+
+
+def test_district_page_says_which_commune_waits_for_a_missing_bundle(tmp_path, run_cli, qtbot):
+    from desktop.models import station, store
+    from desktop.views.context import AppContext, Changes
+    from desktop.views.district_page import DistrictPage
+
+    hub = DataDir(tmp_path / "hub")
+    init_station(hub, "hub", "48", "Máy Sở Dân tộc và Tôn giáo")
+    assert run_cli("--data-dir", hub.root, "demo", "--households", "60", "--seed", "3").code == 0
+    status = json.loads(run_cli("--data-dir", hub.root, "sync", "status", "--json").out)
+    gapped = next(c for c in status["communes"] if c["waiting_for"])
+    db = store.open_database(hub)
+    page = DistrictPage(AppContext(db, hub, station.info(db), Changes()))
+    qtbot.addWidget(page)
+    table = page.proposals_table
+    rows = {table.item(r, 0).text(): table.item(r, 4).text() for r in range(table.rowCount())}
+    number = gapped["waiting_for"][0]["number"]
+    assert rows[gapped["name"]].startswith(f"{gapped['held']} thay đổi chờ gói số {number}")
+    assert sum(bool(text) for text in rows.values()) == 1

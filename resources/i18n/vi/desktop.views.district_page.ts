@@ -196,6 +196,10 @@
       <translation>Đề xuất</translation>
     </message>
     <message>
+      <source>Still held at the hub</source>
+      <translation>Còn chờ tại trạm tổng hợp</translation>
+    </message>
+    <message>
       <source>{unit} — all communes in {year}</source>
       <translation>{unit} — toàn bộ các xã năm {year}</translation>
     </message>
@@ -226,6 +230,10 @@
     <message>
       <source>in {communes}</source>
       <translation>tại {communes}</translation>
+    </message>
+    <message>
+      <source>{held} changes wait for bundle no. {number} of {station}</source>
+      <translation>{held} thay đổi chờ gói số {number} của trạm {station}</translation>
     </message>
   </context>
 </TS>

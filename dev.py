@@ -237,7 +237,7 @@ def ensure_qt_libraries(
 
 def run_app(python: Path, args: list[str]) -> int:
     if not (DEMO_DIR / "ketnghia.sqlite3").exists():
-        step(f"creating the demo commune (Xã Đắc Tôi) in {DEMO_DIR}")
+        step(f"creating the demo commune (Xã La Dêê) in {DEMO_DIR}")
         ketnghia = [str(python), "-m", "desktop", "--data-dir", str(DEMO_DIR)]
         subprocess.run(
             [
@@ -246,9 +246,9 @@ def run_app(python: Path, args: list[str]) -> int:
                 "--role",
                 "commune",
                 "--unit",
-                "20705",
+                "20704",
                 "--station",
-                "Máy UBND xã Đắc Tôi",
+                "Máy UBND xã La Dêê",
                 "--officer",
                 "Zơrâm Thị Hoa",
             ],

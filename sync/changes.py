@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.i18n import tr
-from desktop.models import attachments, hlc
+from desktop.models import attachments, hlc, reference
 from desktop.models.changelog import SYNC_COLUMNS, synced_tables, table_columns
 from sync.bundle import BundleRefused, is_int64, is_station_id, is_unit_code
 
@@ -79,14 +79,17 @@ def local_segment(
     *,
     include_null: bool,
 ) -> Segment:
-    """This station's own changes (after, upto] whose commune is `scope` (and NULL if asked)."""
+    """This station's own changes (after, upto] whose commune is `scope` or rolls up with it
+    into one commune since the 2025 reform (and NULL if asked)."""
     segment = Segment(origin, after, upto)
     columns_of: dict[str, list[str]] = {}
+    codes = sorted(reference.family(conn, scope)) if scope is not None else []
     rows = conn.execute(
         "SELECT seq, tbl, row_id, op, hlc, site_id, commune_code, base_hlc, base_site, row "
         "FROM change_log WHERE seq > ? AND seq <= ? "
-        "AND (commune_code IS ? OR (? AND commune_code IS NULL)) ORDER BY seq",
-        (after, upto, scope, int(include_null)),
+        "AND (commune_code IN (SELECT value FROM json_each(?)) OR (? AND commune_code IS NULL)) "
+        "ORDER BY seq",
+        (after, upto, json.dumps(codes), int(include_null)),
     )
     for seq, tbl, row_id, op, stamp, site, commune, base_hlc, base_site, row in rows:
         if tbl not in columns_of:

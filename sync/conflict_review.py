@@ -18,7 +18,7 @@ from typing import Any
 from desktop.i18n import tr
 from desktop.models import trash
 from desktop.models.changelog import synced_tables
-from desktop.models.db import Database, transaction
+from desktop.models.db import Database, and_scope, transaction
 from desktop.models.errors import UserError
 from sync import changes, ledger
 
@@ -122,7 +122,7 @@ def _conflict(conn: sqlite3.Connection, row: tuple) -> Conflict:
 
 def open_conflicts(db: Database, commune_code: str | None = None) -> list[Conflict]:
     """Conflicts not yet reviewed, oldest first (of one commune when given)."""
-    where, params = ("AND commune_code = ?", [commune_code]) if commune_code else ("", [])
+    where, params = and_scope(commune_code)
     conn = db.conn
     return [
         _conflict(conn, row)

@@ -10,6 +10,7 @@ commune the hub holds.
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -244,15 +245,15 @@ def _starting_point(conn: Any, hub: str, commune: str) -> tuple[changes.Segment,
             [0, "upsert", rid, code, stamp, site, None, None, list(values)]
             for rid, code, stamp, site, *values in conn.execute(
                 f'SELECT id, commune_code, hlc, site_id, {quoted} FROM "{tbl}" '
-                "WHERE commune_code = ? OR commune_code IS NULL",
-                (commune,),
+                "WHERE commune_code IN (SELECT value FROM json_each(?)) OR commune_code IS NULL",
+                (json.dumps(sorted(reference.family(conn, commune))),),
             )
         ]
         if entries:
             snapshot.tables[tbl] = (columns, entries)
     positions = {hub: ledger.local_last_seq(conn)}
     for other in ledger.stations(conn):
-        if other.role == "commune" and other.unit_code == commune:
+        if other.role == "commune" and other.unit_code in reference.family(conn, commune):
             positions[other.site_id] = ledger.applied(conn, other.site_id)
     return snapshot, positions
 

@@ -395,9 +395,9 @@ def _apply_payload(
                     sender=sender[-8:]
                 ),
             )
-        scope = changes.Scope(frozenset({peer.unit_code}), hub_rows=False)
+        scope = changes.Scope(reference.family(conn, peer.unit_code), hub_rows=False)
     else:
-        scope = changes.Scope(frozenset({station.me.unit_code}), hub_rows=True)
+        scope = changes.Scope(reference.family(conn, station.me.unit_code), hub_rows=True)
 
     if payload.get("reference") is not None:
         _load_reference(station, payload["reference"], manifest["reference_version"])
@@ -683,8 +683,11 @@ def _store_attachments(data_dir: DataDir, contents: dict[str, bytes]) -> None:
 # ---- export --------------------------------------------------------------------------------
 
 
-def export_bundles(data_dir: DataDir, db: Database, out_dir: Path) -> list[Exported]:
-    """Write a bundle for every peer that lacks something; returns them (possibly none)."""
+def export_bundles(
+    data_dir: DataDir, db: Database, out_dir: Path, most: int | None = None
+) -> list[Exported]:
+    """Write a bundle for every peer that lacks something; returns them (possibly none).
+    `most` caps the changes per bundle (the district demo splits one to leave a gap)."""
     station = open_context(data_dir, db)
     conn = station.conn
     out_dir = Path(out_dir)
@@ -705,11 +708,11 @@ def export_bundles(data_dir: DataDir, db: Database, out_dir: Path) -> list[Expor
     for peer in peers:
         if peer is None:
             raise UserError(tr("The district hub this station is enrolled with is missing."))
-        made.extend(_export_to(station, peer, out_dir))
+        made.extend(_export_to(station, peer, out_dir, most or MAX_CHANGES_PER_BUNDLE))
     return made
 
 
-def _export_to(station: Context, peer: ledger.Station, out_dir: Path) -> list[Exported]:
+def _export_to(station: Context, peer: ledger.Station, out_dir: Path, most: int) -> list[Exported]:
     conn = station.conn
     me = station.me
     last = ledger.local_last_seq(conn)
@@ -727,7 +730,9 @@ def _export_to(station: Context, peer: ledger.Station, out_dir: Path) -> list[Ex
                 )
             )
         for other in ledger.stations(conn):
-            if other.role != "commune" or other.unit_code != peer.unit_code:
+            if other.role != "commune" or other.unit_code not in reference.family(
+                conn, peer.unit_code
+            ):
                 continue
             if other.site_id == peer.site_id:
                 continue
@@ -758,7 +763,7 @@ def _export_to(station: Context, peer: ledger.Station, out_dir: Path) -> list[Ex
     has_changes = any(s.count for s in segments)
     if not has_changes and not needs_ack and reference_files is None:
         return []
-    pieces = [changes.split(s, MAX_CHANGES_PER_BUNDLE) for s in segments]
+    pieces = [changes.split(s, most) for s in segments]
     rounds = max([len(p) for p in pieces] or [1])
     made = []
     for i in range(rounds):

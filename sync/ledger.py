@@ -9,6 +9,8 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
+from desktop.models import reference
+
 NUMBER_KEY = "sync_bundle_number"
 LAST_SHA_KEY = "sync_last_bundle_sha256"
 HUB_KEY = "sync_hub_site_id"
@@ -68,11 +70,13 @@ def self_station(conn: sqlite3.Connection) -> Station:
 
 
 def active_commune_stations(conn: sqlite3.Connection, commune: str | None = None) -> list[Station]:
+    """Active commune stations; with `commune`, those of that commune (a station set up before the
+    2025 reform counts for the commune its unit became)."""
     sql = f"{_STATION_SQL} WHERE is_self = 0 AND role = 'commune' AND revoked_at IS NULL"
     params: tuple = ()
     if commune is not None:
-        sql += " AND unit_code = ?"
-        params = (commune,)
+        sql += " AND unit_code IN (SELECT value FROM json_each(?))"
+        params = (json.dumps(sorted(reference.family(conn, commune))),)
     return [Station(*row[:7], False) for row in conn.execute(sql + " ORDER BY enrolled_at", params)]
 
 

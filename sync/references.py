@@ -1,5 +1,7 @@
 """Authorizing the references that arrive: a record may point only at records of its own commune
-or at hub-owned rows (commune_code NULL).
+or at hub-owned rows (commune_code NULL). Its own commune is the one its code rolls up to since
+the 2025 reform: a 2026 record of Xã La Dêê may point at a household Xã Đắc Tôi recorded before
+it was merged into La Dêê (reference.family).
 
 Every foreign-key column of the schema is checked (read from SQLite's `foreign_key_list`, so a
 new table or column is covered without a list to keep), for every version a bundle brings —
@@ -14,6 +16,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from desktop.i18n import tr
+from desktop.models import reference
 from desktop.models.changelog import synced_tables
 from sync.bundle import BundleRefused
 
@@ -47,6 +50,13 @@ def _communes_of(conn: sqlite3.Connection, table: str, ids: Iterable[object]) ->
 def authorize(conn: sqlite3.Connection, tables: dict[str, tuple[list[str], list[list]]]) -> None:
     """Refuse the bundle if a version of `tables` points at another commune's record."""
     synced = set(synced_tables(conn))
+    heads: dict[str, str] = {}  # code -> the current commune it rolls up to
+
+    def head(code: str) -> str:
+        if code not in heads:
+            heads[code] = reference.current_code(conn, code)
+        return heads[code]
+
     for tbl, (columns, entries) in tables.items():
         for column, target in foreign_keys(conn, tbl):
             if target not in synced or column not in columns:
@@ -64,7 +74,9 @@ def authorize(conn: sqlite3.Connection, tables: dict[str, tuple[list[str], list[
                 if value not in communes:
                     continue  # not here: the foreign key itself refuses a live one at commit
                 theirs = communes[value]
-                if theirs is not None and theirs != commune:
+                if theirs is None or theirs == commune:
+                    continue
+                if commune is None or head(theirs) != head(commune):
                     raise BundleRefused(
                         "other_commune_reference",
                         tr(

@@ -1,13 +1,16 @@
 """Where this station stands in sync: stations, acknowledged and pending changes, held changes,
-conflicts, bundles made and received. One dict, for `sync status --json` and the GUI pages.
+conflicts, bundles made and received; on a hub, every commune of its area with its stations,
+last bundle, held changes, the bundle that would fill a gap, lateness and silence. One dict, for
+`sync status --json` and the GUI pages.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from desktop.i18n import tr
-from desktop.models import changelog, hlc
+from desktop.models import area, changelog, district, hlc, needs, station_settings
 from desktop.models.db import Database
 from desktop.models.text import format_number
 from sync import keys, ledger
@@ -73,6 +76,7 @@ def status(db: Database) -> dict[str, Any]:
         "bundles_made": conn.execute("SELECT count(*) FROM sync_sent").fetchone()[0],
         "bundles_received": conn.execute("SELECT count(*) FROM sync_bundle").fetchone()[0],
         "stations": stations,
+        "communes": communes(db, stations) if me.role == "hub" else [],
     }
 
 
@@ -84,3 +88,76 @@ def clock_note(station: dict[str, Any]) -> str:
     return tr("its clock runs {days} days ahead of this PC's").format(
         days=format_number(max(1, ahead // 86_400_000))
     )
+
+
+def _missing_bundle(db: Database, sender: str) -> int | None:
+    """The lowest bundle number of `sender` missing between those received (its enrollment
+    request has a number too, never stored): the bundle the held changes wait for."""
+    numbers = {
+        r[0] for r in db.execute("SELECT number FROM sync_bundle WHERE sender = ?", [sender])
+    }
+    if not numbers:
+        return None
+    return next((n for n in range(min(numbers), max(numbers)) if n not in numbers), None)
+
+
+def late_year(db: Database, today: dt.date) -> int:
+    """The latest year whose needs proposal deadline (15/01) has passed."""
+    return today.year if today > needs.proposal_deadline(db, today.year) else today.year - 1
+
+
+def communes(
+    db: Database, stations: list[dict[str, Any]], today: dt.date | None = None
+) -> list[dict[str, Any]]:
+    """Every commune of the hub's area, whether it has a station or not."""
+    today = today or dt.date.today()
+    year = late_year(db, today)
+    proposals = {p.commune_code: p for p in district.proposals(db, year, today)}
+    silent_days = station_settings.silent_after_days(db)
+    district_due = needs.proposal_deadline(db, year, who="district")
+    result = []
+    for commune in area.area(db):
+        own = [s for s in stations if s["role"] == "commune" and s["unit_code"] in commune.codes]
+        active = [s for s in own if not s["revoked_at"]]
+        last = max((s["last_bundle_at"] for s in own if s["last_bundle_at"]), default=None)
+        held = sum(g["to"] - g["from"] for s in own for g in s["gaps"])
+        waiting = [
+            {
+                "site_id": s["site_id"],
+                "station": s["name"],
+                "number": _missing_bundle(db, s["site_id"]),
+            }
+            for s in own
+            if s["gaps"]
+        ]
+        proposal = proposals.get(commune.code)
+        since = last or max((s["enrolled_at"] for s in active if s["enrolled_at"]), default=None)
+        quiet = (today - dt.date.fromisoformat(since[:10])).days if since else None
+        result.append(
+            {
+                "code": commune.code,
+                "name": commune.name,
+                "valid_from": commune.valid_from or None,
+                "predecessors": [
+                    {"code": p.code, "name": p.name, "valid_to": p.valid_to}
+                    for p in commune.predecessors
+                ],
+                "enrolled": bool(active),
+                "stations": [s["site_id"] for s in own],
+                "last_bundle_at": last,
+                "held": held,
+                "waiting_for": waiting,
+                "proposal_year": year,
+                "proposal_state": proposal.state if proposal else district.MISSING,
+                "proposal_sent_on": proposal.sent_on.isoformat()
+                if proposal and proposal.sent_on
+                else None,
+                "late": proposal is None or proposal.overdue,
+                "after_district_deadline": proposal is None
+                or proposal.sent_on is None
+                or proposal.sent_on > district_due,
+                "silent": bool(active) and quiet is not None and quiet > silent_days,
+                "silent_days": quiet if active else None,
+            }
+        )
+    return result

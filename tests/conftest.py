@@ -20,7 +20,7 @@ from desktop import cli  # noqa: E402
 from desktop.models import store  # noqa: E402
 from desktop.paths import DataDir  # noqa: E402
 
-DEMO_COMMUNE = "20705"  # Xã Đắc Tôi, Nam Giang
+DEMO_COMMUNE = "20704"  # Xã La Dêê, formed in 2025 from Xã Đắc Tôi (20705) and old La Dêê
 DEMO_HOUSEHOLDS = 120
 DEMO_SEED = 7
 
@@ -77,7 +77,7 @@ def build_commune(
                 "--unit",
                 DEMO_COMMUNE,
                 "--station",
-                "Máy UBND xã Đắc Tôi",
+                "Máy UBND xã La Dêê",
                 "--officer",
                 "Zơrâm Thị Hoa",
             ]
@@ -112,7 +112,7 @@ def commune_template(tmp_path_factory: pytest.TempPathFactory) -> DataDir:
 
 @pytest.fixture
 def commune_dir(commune_template: DataDir, tmp_path: Path) -> DataDir:
-    """A data dir holding a copy of the demo commune station (Xã Đắc Tôi)."""
+    """A data dir holding a copy of the demo commune station (Xã La Dêê)."""
     target = DataDir(tmp_path / "commune")
     shutil.copytree(commune_template.root, target.root)
     return target

@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "imports",
     "relay",
     "backup",
+    "settings",
 )
 GUI_COMMANDS = ("screenshot",)  # they render widgets: a QApplication, not a QCoreApplication
 

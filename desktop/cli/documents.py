@@ -32,6 +32,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     kind("year-end", tr("year-end report with each sponsor's assessment")).add_argument(
         "--year", type=int, required=True
     )
+    kind("needs-summary", tr("hub: the area's needs proposals of a year")).add_argument(
+        "--year", type=int, required=True
+    )
     periodic = kind("periodic", tr("report of a quarter, half year, 9 months or year"))
     periodic.add_argument("--year", type=int, required=True)
     periodic.add_argument("--period", choices=tuple(reports.PERIODS), required=True)
@@ -43,15 +46,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     formats = export.add_subparsers(dest="format", required=True)
     sheet = formats.add_parser("xlsx", help=tr("Excel workbook"))
     what = sheet.add_mutually_exclusive_group(required=True)
-    what.add_argument("--table", choices=xlsx.TABLES, help=tr("a table of records"))
+    what.add_argument(
+        "--table", choices=(*xlsx.TABLES, xlsx.DISTRICT), help=tr("a table of records")
+    )
     what.add_argument("--report", choices=xlsx.REPORTS, help=tr("a report's figures"))
     sheet.add_argument("--year", type=int)
     sheet.add_argument(
         "--period",
         choices=tuple(reports.PERIODS),
-        default="year",
-        help=tr("the period of a periodic report (default: the year)"),
+        help=tr("the period of a periodic report or the district workbook (default: the year)"),
     )
+    sheet.add_argument("--commune", help=tr("only this commune's rows (and its predecessors')"))
     sheet.add_argument("--out", required=True, type=Path)
     sheet.set_defaults(run=run_export)
 
@@ -83,10 +88,16 @@ def run_export(args: argparse.Namespace) -> int:
     if args.report:
         if args.year is None:
             raise UserError(tr("Give the report's year with --year."))
-        exported = xlsx.export_report(db, args.report, args.out, year=args.year, period=args.period)
+        if args.commune is not None:
+            raise UserError(tr("--commune applies only to tables, not to reports."))
+        exported = xlsx.export_report(
+            db, args.report, args.out, year=args.year, period=args.period or "year"
+        )
         what = args.report
     else:
-        exported = xlsx.export_table(db, args.table, args.out, year=args.year)
+        exported = xlsx.export_table(
+            db, args.table, args.out, year=args.year, period=args.period, commune_code=args.commune
+        )
         what = args.table
     print(
         tr("Exported {rows} rows of {table} to {path}.").format(

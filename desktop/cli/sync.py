@@ -224,4 +224,21 @@ def run_status(args: argparse.Namespace) -> int:
         note = status.clock_note(st)
         state = f"{state} · {note}" if note else state
         print(f"  {st['site_id']}  {st['unit_code']}  {st['name']}  {state}")
+    if info["communes"]:
+        print(tr("Communes of the area: {count}").format(count=len(info["communes"])))
+    for commune in info["communes"]:
+        notes = [tr("enrolled") if commune["enrolled"] else tr("not enrolled")]
+        if commune["last_bundle_at"]:
+            notes.append(tr("last bundle {moment}").format(moment=commune["last_bundle_at"][:16]))
+        for wait in commune["waiting_for"]:
+            notes.append(
+                tr("{held} changes held, waiting for bundle number {number} of {station}").format(
+                    held=commune["held"], number=wait["number"], station=wait["station"]
+                )
+            )
+        if commune["late"]:
+            notes.append(tr("needs proposal {year} late").format(year=commune["proposal_year"]))
+        if commune["silent"]:
+            notes.append(tr("silent for {days} days").format(days=commune["silent_days"]))
+        print(f"  {commune['code']}  {commune['name']}: {'; '.join(notes)}")
     return 0

@@ -152,6 +152,8 @@ class Issuer:
     signer_name: str = ""
     symbol_suffix: str = "UBND"
     chairman_name: str = ""  # the commune chairman, who confirms handovers for the UBND
+    recipients: tuple[str, ...] = ()  # "Nơi nhận" from the settings; () for the defaults
+    hub: bool = False  # issued by a district or city hub, about its communes
 
     @property
     def commune(self) -> str:

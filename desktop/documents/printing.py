@@ -13,17 +13,57 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.documents import handover, layout, reports_doc, survey_sheet
+from desktop.documents import area_doc, handover, layout, reports_doc, survey_sheet
 from desktop.documents.files import atomic_target, check_writable
 from desktop.documents.issuer import issuer
 from desktop.i18n import tr
-from desktop.models import documents_register, ownership, reference, reports, store
+from desktop.models import area_reports, documents_register, ownership, reference, reports, store
 from desktop.models.db import Database
 from desktop.models.errors import UserError
 
 Progress = Callable[[int], None]
 
-KINDS = ("handover", "receipt-list", "needs-report", "year-end", "periodic", "survey-sheet")
+KINDS = (
+    "handover",
+    "receipt-list",
+    "needs-report",
+    "needs-summary",
+    "year-end",
+    "periodic",
+    "survey-sheet",
+)
+# Made and signed by a commune about its own records: a hub never prints them.
+COMMUNE_ONLY = ("handover", "receipt-list", "survey-sheet", "needs-report")
+HUB_ONLY = ("needs-summary",)
+
+
+def kind_name(kind: str) -> str:
+    return {
+        "handover": tr("handover minutes"),
+        "receipt-list": tr("household receipt lists"),
+        "survey-sheet": tr("survey sheets"),
+        "needs-report": tr("a commune's needs proposal"),
+        "needs-summary": tr("the area's needs summary"),
+    }.get(kind, kind)
+
+
+def check_station_prints(db: Database, kind: str) -> None:
+    """Refuse a commune's document on a hub, and the hub's summary on a commune."""
+    hub = store.role(db) == "hub"
+    name = kind_name(kind)
+    if hub and kind in COMMUNE_ONLY:
+        raise UserError(
+            tr(
+                "A hub does not print {kind}: the commune makes and signs it for its own records. "
+                "A hub prints periodic, needs-summary and year-end reports of its area."
+            ).format(kind=name)
+        )
+    if not hub and kind in HUB_ONLY:
+        raise UserError(
+            tr("Only a district or city hub prints {kind}; a commune prints needs-report.").format(
+                kind=name
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -82,12 +122,14 @@ def print_handover(
     confirmation: bool = True,
     progress: Progress | None = None,
 ) -> Printed:
+    check_station_prints(db, "handover")
     out = check_writable(out)
     receipt = reports.receipt(db, receipt_id)
     if not receipt.items:
         raise UserError(tr("This receipt has no items; add them before printing the minutes."))
     number = _handover_number(db, receipt)
-    document = handover.minutes(receipt, issuer(db), number, confirmation=confirmation)
+    who = issuer(db, receipt.received_on, receipt.commune_code)
+    document = handover.minutes(receipt, who, number, confirmation=confirmation)
     pages = write_pdf(document, out, progress)
     _remember_file(db, "handover", "receipt", receipt.id, out)
     return Printed(out, pages, number, document.title)
@@ -96,6 +138,7 @@ def print_handover(
 def print_receipt_list(
     db: Database, receipt_id: str, out: Path, *, progress: Progress | None = None
 ) -> Printed:
+    check_station_prints(db, "receipt-list")
     out = check_writable(out)
     receipt = reports.receipt(db, receipt_id)
     if not receipt.allocations:
@@ -103,7 +146,9 @@ def print_receipt_list(
             tr("Nothing from this receipt has been handed to households or villages yet.")
         )
     number = _handover_number(db, receipt)
-    document = handover.receipt_list(receipt, issuer(db), number)
+    document = handover.receipt_list(
+        receipt, issuer(db, receipt.received_on, receipt.commune_code), number
+    )
     pages = write_pdf(document, out, progress)
     return Printed(out, pages, None, document.title)
 
@@ -130,6 +175,7 @@ def print_needs_report(
     on: dt.date | None = None,
     progress: Progress | None = None,
 ) -> Printed:
+    check_station_prints(db, "needs-report")
     out = check_writable(out)
     figures = reports.needs_of_year(db, year)
     day = on or dt.date.today()
@@ -150,12 +196,17 @@ def print_year_end(
     progress: Progress | None = None,
 ) -> Printed:
     out = check_writable(out)
-    figures = reports.year_end(db, year)
     day = on or dt.date.today()
     title = f"Báo cáo tổng kết công tác kết nghĩa năm {year}"
-    number = _report_entry(db, "year-end", str(year), title, day)
-    kinds = {item.code: item.name for item in reference.catalog(db.conn, "sponsor_kind")}
-    document = reports_doc.year_end_report(figures, issuer(db), number, day, kinds)
+    if store.role(db) == "hub":
+        judged = area_reports.year_end(db, year)
+        number = _report_entry(db, "year-end", str(year), title, day)
+        document = area_doc.year_end_report(judged, year, issuer(db), number, day)
+    else:
+        figures = reports.year_end(db, year)
+        number = _report_entry(db, "year-end", str(year), title, day)
+        kinds = {item.code: item.name for item in reference.catalog(db.conn, "sponsor_kind")}
+        document = reports_doc.year_end_report(figures, issuer(db), number, day, kinds)
     pages = write_pdf(document, out, progress)
     _remember_file(db, "year-end", None, str(year), out)
     return Printed(out, pages, number, document.title)
@@ -171,14 +222,40 @@ def print_periodic(
     progress: Progress | None = None,
 ) -> Printed:
     out = check_writable(out)
-    figures = reports.period_figures(db, year, period)
     day = on or dt.date.today()
     title = f"Báo cáo kết quả công tác kết nghĩa {reports_doc.period_name(period, year)}"
     owner = f"{year}-{period}"
-    number = _report_entry(db, "periodic", owner, title, day)
-    document = reports_doc.periodic_report(figures, issuer(db), number, day)
+    if store.role(db) == "hub":
+        area = area_reports.area_period(db, year, period)
+        number = _report_entry(db, "periodic", owner, title, day)
+        document = area_doc.periodic_report(area, issuer(db), number, day)
+    else:
+        figures = reports.period_figures(db, year, period)
+        number = _report_entry(db, "periodic", owner, title, day)
+        document = reports_doc.periodic_report(figures, issuer(db), number, day)
     pages = write_pdf(document, out, progress)
     _remember_file(db, "periodic", None, owner, out)
+    return Printed(out, pages, number, document.title)
+
+
+def print_needs_summary(
+    db: Database,
+    year: int,
+    out: Path,
+    *,
+    on: dt.date | None = None,
+    progress: Progress | None = None,
+) -> Printed:
+    """The hub's summary of its communes' needs proposals of `year` (due 31/01)."""
+    check_station_prints(db, "needs-summary")
+    out = check_writable(out)
+    day = on or dt.date.today()
+    communes = area_reports.needs_summary(db, year, day)
+    title = f"Tổng hợp đề xuất nhu cầu năm {year}"
+    number = _report_entry(db, "needs-summary", str(year), title, day)
+    document = area_doc.needs_summary(communes, year, issuer(db), number, day)
+    pages = write_pdf(document, out, progress)
+    _remember_file(db, "needs-summary", None, str(year), out)
     return Printed(out, pages, number, document.title)
 
 
@@ -190,6 +267,7 @@ def print_survey_sheet(
     year: int | None = None,
     progress: Progress | None = None,
 ) -> Printed:
+    check_station_prints(db, "survey-sheet")
     out = check_writable(out)
     household = reports.household_sheet(db, household_id) if household_id else None
     document = survey_sheet.sheet(db, issuer(db), household, year or dt.date.today().year)
@@ -257,6 +335,9 @@ def render(db: Database, request: Request, out: Path, progress: Progress | None 
         return print_needs_report(db, int(need(request.year, tr("a year"))), out, progress=progress)
     if kind == "year-end":
         return print_year_end(db, int(need(request.year, tr("a year"))), out, progress=progress)
+    if kind == "needs-summary":
+        year = int(need(request.year, tr("a year")))
+        return print_needs_summary(db, year, out, progress=progress)
     if kind == "periodic":
         year = int(need(request.year, tr("a year")))
         period = str(need(request.period, tr("a period")))

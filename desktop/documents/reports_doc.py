@@ -51,6 +51,8 @@ def _kinh_gui(lines: list[str]) -> list[Flowable]:
 
 
 def _recipients(issuer: Issuer) -> list[str]:
+    if issuer.recipients:
+        return list(issuer.recipients)
     return [
         f"UBND {issuer.district}" if issuer.district_name else "UBND cấp trên",
         "Các đơn vị kết nghĩa",

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 
 from desktop.documents.files import atomic_target
 from desktop.i18n import tr
-from desktop.models import exports, reports
+from desktop.models import area, district, exports, reference, reports, store
 from desktop.models.db import Database
 from desktop.models.errors import UserError
 
@@ -269,24 +269,101 @@ TABLE_SPECS: dict[str, TableSpec] = {
         _map(1, KIND_VI),
     ),
 }
-TABLES = tuple(TABLE_SPECS)
+DISTRICT = "district"  # the hub's workbook: sponsor, category and needs by commune
+TABLES = tuple(TABLE_SPECS)  # the record tables; DISTRICT is a workbook of figures
+COMMUNE_COLUMNS = [Column("Xã", width=24), Column("Mã xã")]
 
 
-def table_sheet(db: Database, table: str, year: int | None = None) -> Sheet:
-    """The rows of one table (one year's when `year` is given and the table has years)."""
+def check_commune(db: Database, commune_code: str | None) -> str | None:
+    """`commune_code` if this station holds that commune (a hub: its area), else a UserError."""
+    if commune_code is None:
+        return None
+    code = commune_code.strip()
+    found = reference.unit(db.conn, code)
+    if found is None or found.level != "commune":
+        raise UserError(tr("No commune has the code {code}.").format(code=code))
+    own = store.unit_code(db) or ""
+    if store.role(db) == "hub":
+        if code not in {c.code for c in area.area(db)} | area.held_codes(db):
+            raise UserError(
+                tr("{name} is not a commune of this hub's area.").format(name=found.name)
+            )
+    elif not reference.same_commune(db.conn, code, own):
+        raise UserError(tr("This station holds only its own commune's records."))
+    return code
+
+
+def table_sheet(
+    db: Database, table: str, year: int | None = None, commune_code: str | None = None
+) -> Sheet:
+    """The rows of one table (one year's when `year` is given and the table has years; one
+    commune's with `commune_code`). On a hub the commune's name and code come first."""
     if table not in TABLE_SPECS:
         raise UserError(
             tr("Unknown table {table}; use one of {tables}.").format(
-                table=table, tables=", ".join(TABLES)
+                table=table, tables=", ".join((*TABLES, DISTRICT))
             )
         )
     spec = TABLE_SPECS[table]
-    rows = exports.table_rows(db, table, year)
-    if spec.convert is not None:
+    hub = store.role(db) == "hub"
+    code = check_commune(db, commune_code)
+    rows = exports.table_rows(db, table, year, commune_code=code, with_commune=hub)
+    columns = list(spec.columns)
+    if hub:
+        names = _commune_names(db, {row[0] for row in rows})
+        converted = []
+        for row in rows:
+            rest = spec.convert(row[1:]) if spec.convert is not None else row[1:]
+            converted.append((names.get(row[0], ""), row[0] or "", *rest))
+        rows = converted
+        columns = [*COMMUNE_COLUMNS, *columns]
+    elif spec.convert is not None:
         rows = [spec.convert(row) for row in rows]
     by_year = year is not None and exports.QUERIES[table].year_condition is not None
     title = spec.title + (f" năm {year}" if by_year else "")
-    return Sheet(title, spec.columns, rows)
+    if code is not None:
+        title += f" - {_commune_names(db, {code})[code]}"
+    return Sheet(title, columns, rows)
+
+
+def _commune_names(db: Database, codes: set[str | None]) -> dict[str | None, str]:
+    names: dict[str | None, str] = {}
+    for code in codes:
+        unit = reference.unit(db.conn, code) if code else None
+        names[code] = unit.name if unit else (code or "")
+    return names
+
+
+# ---- the district workbook -----------------------------------------------------------------
+
+
+def period_code(period: str, year: int) -> str:
+    """ "Q2-2026", "6T-2026", "2026": short enough for a sheet's name (31 characters)."""
+    short = {"h1": "6T", "9m": "9T", "year": ""}.get(period, period.upper())
+    return f"{short}-{year}" if short else str(year)
+
+
+def district_sheets(db: Database, year: int, period: str = "year") -> list[Sheet]:
+    """Sponsor × commune and category × commune (value received in the period) and needs of the
+    year by status × commune, each commune a column with the predecessors' records in it."""
+    table = district.by_commune_tables(db, year, period)
+    communes = table.communes
+    heads = [Column(name, "money", total=True, width=16) for _, name in communes]
+    count_heads = [Column(name, "int", total=True, width=14) for _, name in communes]
+    sheets = []
+    for title, label, matrix, kind in (
+        ("Đơn vị theo xã", "Đơn vị kết nghĩa", table.by_sponsor, heads),
+        ("Nội dung theo xã", "Nội dung hỗ trợ", table.by_category, heads),
+        ("Nhu cầu theo xã", f"Trạng thái (nhu cầu năm {year})", table.needs_by_status, count_heads),
+    ):
+        total_kind = "money" if kind is heads else "int"
+        columns = [Column(label, width=34), *kind, Column("Cộng", total_kind, total=True)]
+        rows = [
+            [name, *(values.get(code, 0) for code, _ in communes), sum(values.values())]
+            for name, values in matrix
+        ]
+        sheets.append(Sheet(f"{title} {period_code(period, year)}", columns, rows))
+    return sheets
 
 
 # ---- reports ------------------------------------------------------------------------------------
@@ -564,8 +641,24 @@ def write_workbook(sheets: Sequence[Sheet], out: Path) -> Exported:
     return Exported(Path(out).absolute(), sum(len(s.rows) for s in sheets), totals)
 
 
-def export_table(db: Database, table: str, out: Path, *, year: int | None = None) -> Exported:
-    sheet = table_sheet(db, table, year)
+def export_table(
+    db: Database,
+    table: str,
+    out: Path,
+    *,
+    year: int | None = None,
+    period: str | None = None,
+    commune_code: str | None = None,
+) -> Exported:
+    if table == DISTRICT:
+        if store.role(db) != "hub":
+            raise UserError(tr("Only a district or city hub exports the district workbook."))
+        if year is None:
+            raise UserError(tr("Give the year of the district workbook (--year)."))
+        return write_workbook(district_sheets(db, year, period or "year"), out)
+    if period is not None:
+        raise UserError(tr("A period applies only to the district workbook."))
+    sheet = table_sheet(db, table, year, commune_code)
     if not sheet.rows and year is not None:
         raise UserError(
             tr("The table {table} has no rows for {year}.").format(table=table, year=year)

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field, fields
 
 from desktop.i18n import tr
 from desktop.models import needs, reference, targets
-from desktop.models.db import Database, commune_scope, transaction
+from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
 
@@ -142,27 +142,146 @@ def compute(
         ).fetchall()
     )
     fulfilled = sum(1 for f in proposed if f.fulfilled or statuses.get(f.need_id) == "hoan_thanh")
-    figures = Figures(
-        sponsor_id=sponsor_id,
-        sponsor_name=sponsor[0],
-        sponsor_kind=sponsor[1],
-        headcount=sponsor[2],
-        year=year,
-        twinned=twinned,
-        receipts=receipts,
-        total_value=sum(by_category.values()),
-        gift_value=gift_value,
-        value_by_category=by_category,
-        poor_households_helped=helped,
-        models=models,
-        needs_proposed=len(proposed),
-        needs_fulfilled=fulfilled,
-        reported=reported,
-        gift_receipts=gift_receipts,
+    return _judged(
+        db,
+        Figures(
+            sponsor_id=sponsor_id,
+            sponsor_name=sponsor[0],
+            sponsor_kind=sponsor[1],
+            headcount=sponsor[2],
+            year=year,
+            twinned=twinned,
+            receipts=receipts,
+            total_value=sum(by_category.values()),
+            gift_value=gift_value,
+            value_by_category=by_category,
+            poor_households_helped=helped,
+            models=models,
+            needs_proposed=len(proposed),
+            needs_fulfilled=fulfilled,
+            reported=reported,
+            gift_receipts=gift_receipts,
+        ),
     )
+
+
+def _judged(db: Database, figures: Figures) -> Figures:
+    """`figures` with their targets and commendation eligibility."""
     figures.targets = _targets(db, figures)
     figures.eligible, figures.reasons = _eligibility(figures)
     return figures
+
+
+def compute_pairs(
+    db: Database, year: int, pairs: list[tuple[str, str]]
+) -> dict[tuple[str, str], Figures]:
+    """`compute` for many (sponsor, commune in force) pairs at once, each query run once and
+    grouped by the commune the records roll up to: what a hub's district page needs for every
+    sponsor in every commune. Equal to `compute(db, sponsor, year, commune_code=commune)` for a
+    commune in force."""
+    if not pairs:
+        return {}
+    start, end = f"{year}-01-01", f"{year}-12-31"
+    ids = json.dumps(sorted({sponsor for sponsor, _ in pairs}))
+
+    def grouped(sql: str, params: list) -> dict[tuple[str, str], list]:
+        found: dict[tuple[str, str], list] = {}
+        for sponsor, code, *rest in db.execute(sql, params):
+            found.setdefault((sponsor, code), []).append(rest)
+        return found
+
+    def rolled(column: str) -> str:
+        return reference.successor_sql(column)
+
+    sponsors = {
+        row[0]: row[1:]
+        for row in db.execute(
+            "SELECT id, name, kind, COALESCE(headcount, 0) FROM sponsor WHERE deleted = 0 AND "
+            "id IN (SELECT value FROM json_each(?))",
+            [ids],
+        )
+    }
+    twinned = grouped(
+        f"SELECT t.sponsor_id, {rolled('t.commune_code')}, count(*) FROM twinning t "
+        "WHERE t.sponsor_id IN (SELECT value FROM json_each(?)) AND t.deleted = 0 "
+        "AND t.since <= ? AND (t.until IS NULL OR t.until >= ?) GROUP BY 1, 2",
+        [ids, end, start],
+    )
+    receipt_where = (
+        "r.sponsor_id IN (SELECT value FROM json_each(?)) AND r.deleted = 0 "
+        "AND r.received_on BETWEEN ? AND ?"
+    )
+    receipts = grouped(
+        f"SELECT r.sponsor_id, {rolled('r.commune_code')}, r.category_code, r.gift_only, "
+        "COALESCE(SUM(i.amount), 0), COUNT(DISTINCT r.id) FROM receipt r LEFT JOIN receipt_item "
+        f"i ON i.receipt_id = r.id AND i.deleted = 0 WHERE {receipt_where} GROUP BY 1, 2, 3, 4",
+        [ids, start, end],
+    )
+    helped = grouped(
+        f"SELECT r.sponsor_id, {rolled('r.commune_code')}, COUNT(DISTINCT a.household_id) "
+        "FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
+        f"JOIN receipt r ON r.id = i.receipt_id WHERE a.deleted = 0 AND {receipt_where} "
+        "AND EXISTS (SELECT 1 FROM household_year y WHERE y.household_id = a.household_id "
+        "AND y.deleted = 0 AND y.status = 'poor' AND y.year IN (?, ?)) GROUP BY 1, 2",
+        [ids, start, end, year - 1, year],
+    )
+    models = grouped(
+        f"SELECT m.sponsor_id, {rolled('m.commune_code')}, count(*) FROM livelihood_model m "
+        "WHERE m.sponsor_id IN (SELECT value FROM json_each(?)) AND m.deleted = 0 "
+        "AND m.year = ? GROUP BY 1, 2",
+        [ids, year],
+    )
+    need_where = "n.sponsor_id IN (SELECT value FROM json_each(?)) AND n.year = ?"
+    owner = {
+        row[0]: row[1:]
+        for row in db.execute(
+            f"SELECT n.id, n.sponsor_id, {rolled('n.commune_code')}, n.status FROM need n "
+            f"WHERE {need_where} AND n.deleted = 0",
+            [ids, year],
+        )
+    }
+    proposed: dict[tuple[str, str], list[int]] = {}
+    for f in needs.fulfilment_where(db, need_where, [ids, year]):
+        sponsor, code, status = owner[f.need_id]
+        counts = proposed.setdefault((sponsor, code), [0, 0])
+        counts[0] += 1
+        counts[1] += bool(f.fulfilled or status == "hoan_thanh")
+    result = {}
+    for sponsor_id, code in pairs:
+        if sponsor_id not in sponsors:
+            raise UserError(tr("This sponsor does not exist or has been deleted."))
+        name, kind, headcount = sponsors[sponsor_id]
+        key = (sponsor_id, code)
+        by_category: dict[str, int] = {}
+        gift_value = count = gift_count = 0
+        for category, gift_only, value, number in receipts.get(key, []):
+            by_category[category] = by_category.get(category, 0) + value
+            count += number
+            if gift_only:
+                gift_value += value
+                gift_count += number
+        needs_proposed, needs_fulfilled = proposed.get(key, [0, 0])
+        result[key] = _judged(
+            db,
+            Figures(
+                sponsor_id=sponsor_id,
+                sponsor_name=name,
+                sponsor_kind=kind,
+                headcount=headcount,
+                year=year,
+                twinned=key in twinned,
+                receipts=count,
+                total_value=sum(by_category.values()),
+                gift_value=gift_value,
+                value_by_category=by_category,
+                poor_households_helped=helped.get(key, [[0]])[0][0],
+                models=models.get(key, [[0]])[0][0],
+                needs_proposed=needs_proposed,
+                needs_fulfilled=needs_fulfilled,
+                gift_receipts=gift_count,
+            ),
+        )
+    return result
 
 
 def _targets(db: Database, figures: Figures) -> list[TargetResult]:
@@ -277,10 +396,11 @@ def save_draft(
     comments = (comments or "").strip() or None
     with transaction(db) as conn:
         if assessment_id is None:
+            scope, args = commune_is(commune_code)
             previous = conn.execute(
                 "SELECT id, revision, finalized_on FROM assessment WHERE sponsor_id = ? AND "
-                "year = ? AND commune_code IS ? AND deleted = 0 ORDER BY revision DESC LIMIT 1",
-                (sponsor_id, year, commune_code),
+                f"year = ? AND {scope} AND deleted = 0 ORDER BY revision DESC LIMIT 1",
+                (sponsor_id, year, *args),
             ).fetchone()
             if previous and previous[2] is None:
                 assessment_id = previous[0]
@@ -437,15 +557,18 @@ def twinned_sponsors(db: Database, year: int, commune_code: str | None) -> list[
     """Sponsors twinned with the commune in `year` (on a hub: one row per sponsor and commune,
     since each commune assesses its sponsors), with the state of their latest assessment."""
     scope, args = commune_scope(commune_code, "t")
+    # a twinning made with a predecessor continues with the commune it became
+    commune = reference.successor_sql("t.commune_code")
     rows = db.execute(
         "SELECT s.id, s.name, s.kind, a.revision, a.finalized_on, a.eligible, "
-        "COALESCE(a.rating, ''), t.commune_code FROM sponsor s "
+        f"COALESCE(a.rating, ''), {commune} FROM sponsor s "
         "JOIN twinning t ON t.sponsor_id = s.id AND t.deleted = 0 AND t.since <= ? "
         f"AND (t.until IS NULL OR t.until >= ?) AND {scope} "
         "LEFT JOIN assessment a ON a.id = (SELECT a.id FROM assessment a WHERE "
-        "a.sponsor_id = s.id AND a.year = ? AND a.deleted = 0 AND a.commune_code IS t.commune_code "
+        "a.sponsor_id = s.id AND a.year = ? AND a.deleted = 0 AND "
+        f"{reference.successor_sql('a.commune_code')} IS {commune} "
         "ORDER BY a.revision DESC LIMIT 1) "
-        "WHERE s.deleted = 0 GROUP BY s.id, t.commune_code ORDER BY s.name, t.commune_code",
+        f"WHERE s.deleted = 0 GROUP BY s.id, {commune} ORDER BY s.name, {commune}",
         [f"{year}-12-31", f"{year}-01-01", *args, year],
     ).fetchall()
     return [
@@ -460,13 +583,14 @@ def twinnings_in_year(
     """(sponsor id, commune code) of every twinning in force in `year` (one commune's, or every
     commune's on a hub): targets are per commune, so a hub assesses each pair on its own."""
     scope, args = commune_scope(commune_code, "t")
+    commune = reference.successor_sql("t.commune_code")
     return [
         (row[0], row[1])
         for row in db.execute(
-            "SELECT DISTINCT t.sponsor_id, t.commune_code FROM twinning t "
+            f"SELECT DISTINCT t.sponsor_id, {commune} FROM twinning t "
             "JOIN sponsor s ON s.id = t.sponsor_id AND s.deleted = 0 "
             f"WHERE t.deleted = 0 AND t.since <= ? AND (t.until IS NULL OR t.until >= ?) AND {scope} "
-            "ORDER BY s.name, t.commune_code",
+            f"ORDER BY s.name, {commune}",
             [f"{year}-12-31", f"{year}-01-01", *args],
         )
     ]

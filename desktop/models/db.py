@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.i18n import tr
 from desktop.models import ownership
 from desktop.models.errors import UserError
+from desktop.models.reference import family_sql
 from desktop.models.text import fold, search_key
 
 if TYPE_CHECKING:
@@ -250,10 +251,35 @@ def transaction(db: Database) -> Iterator[sqlite3.Connection]:
 
 
 def commune_scope(commune_code: str | None, alias: str) -> tuple[str, list]:
-    """SQL condition and parameters limiting `alias` rows to one commune (None: every commune)."""
+    """SQL condition and parameters limiting `alias` rows to one commune (None: every commune).
+
+    The commune's records include those of its predecessors, made before the 2025 reform under
+    their own codes (see reference.family_sql).
+    """
     if commune_code is None:
         return "1", []
-    return f"{alias}.commune_code = ?", [commune_code]
+    column = f"{alias}.commune_code" if alias else "commune_code"
+    return family_sql(column), [commune_code, commune_code]
+
+
+def commune_is(commune_code: str | None, column: str = "commune_code") -> tuple[str, list]:
+    """Like `commune_scope`, but None means the rows of no commune (hub-owned), not all rows."""
+    if commune_code is None:
+        return f"{column} IS NULL", []
+    return family_sql(column), [commune_code, commune_code]
+
+
+def add_scope(where: list[str], params: list, commune_code: str | None, alias: str) -> None:
+    """Append `commune_scope(commune_code, alias)` to a list of conditions and its parameters."""
+    condition, args = commune_scope(commune_code, alias)
+    where.append(condition)
+    params.extend(args)
+
+
+def and_scope(commune_code: str | None) -> tuple[str, list]:
+    """`AND <commune scope>` on unaliased columns, for a WHERE clause that has other terms."""
+    condition, args = commune_scope(commune_code, "")
+    return f"AND {condition}", args
 
 
 def setting(db: Database, key: str, default: str | None = None) -> str | None:

@@ -189,6 +189,12 @@ class _Demo:
         self.households = households
         self.info = station.info(db)
         self.commune = self.info.unit.code
+        # Today's commune was formed in the 2025 reform: what happened before it happened in a
+        # predecessor (Xã Đắc Tôi for Xã La Dêê), whose records keep their own code.
+        former = [u.code for u in reference.predecessors(db.conn, self.commune)]
+        self.history = next((c for c in former if c != self.commune), self.commune)
+        self.reform = reference.reform_date(db.conn)
+        self.code = self.history
         self.today = dt.date.today()
         self.years = list(range(self.today.year - 3, self.today.year + 1))
         self.standard = reference.poverty_standard(db.conn, self.today.year)
@@ -211,7 +217,13 @@ class _Demo:
         self.db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
 
     def row(self, **values) -> dict:
-        return {"id": uuid7(), "commune_code": self.commune, **values}
+        return {"id": uuid7(), "commune_code": self.code, **values}
+
+    def on(self, day: str | int) -> None:
+        """Rows made from here on carry the code of the commune in force on `day` (a date, or a
+        year for what is proposed by 15/01)."""
+        day = f"{day}-01-15" if isinstance(day, int) else day
+        self.code = self.history if day < self.reform else self.commune
 
     # ---- records ------------------------------------------------------------------------
 
@@ -285,7 +297,7 @@ class _Demo:
             rows.append(
                 self.row(
                     village_id=village,
-                    code=f"{self.commune}-{n + 1:06d}",
+                    code=f"{self.code}-{n + 1:06d}",
                     head_name=name,
                     head_birth_year=self.rng.randint(1950, 2002),
                     head_gender=gender,
@@ -311,6 +323,7 @@ class _Demo:
             wealth = self.rng.uniform(0, 0.7)
             lacking = self.rng.sample(self.indicators, self.rng.choice([1, 2, 3, 3, 4, 4, 5, 6]))
             for year in self.years:
+                self.on(f"{year}-12-31")
                 wealth = min(1.0, wealth + self.rng.uniform(0, 0.08))
                 if self.rng.random() < 0.04:  # illness, a lost harvest: some fall back
                     wealth = max(0.0, wealth - self.rng.uniform(0.15, 0.35))
@@ -341,8 +354,10 @@ class _Demo:
         member_ids = [r[0] for r in self.db.execute("SELECT id FROM member ORDER BY full_name")]
         survey_ids = []
         for year in self.years:
+            survey_date = self.date_in(year, 9, 11)
+            self.on(survey_date)
             survey = self.row(
-                survey_date=self.date_in(year, 9, 11),
+                survey_date=survey_date,
                 kind="household",
                 title=f"Rà soát hộ nghèo, hộ cận nghèo năm {year}",
                 surveyors=json.dumps(member_ids[:3]),
@@ -419,6 +434,7 @@ class _Demo:
                     )
                 )
                 sponsor = sponsors[(i + y_index) % len(sponsors)]
+                self.on(year)
                 rows.append(
                     self.row(
                         year=year,
@@ -443,7 +459,10 @@ class _Demo:
             "need_beneficiary",
             [
                 self.row(
-                    need_id=r["id"], village_id=self.rng.choice(village_ids), household_id=None
+                    commune_code=r["commune_code"],
+                    need_id=r["id"],
+                    village_id=self.rng.choice(village_ids),
+                    household_id=None,
                 )
                 for r in rows
             ],
@@ -452,7 +471,11 @@ class _Demo:
             "need_status_change",
             [
                 self.row(
-                    need_id=r["id"], status=r["status"], changed_on=r["status_date"], note=None
+                    commune_code=r["commune_code"],
+                    need_id=r["id"],
+                    status=r["status"],
+                    changed_on=r["status_date"],
+                    note=None,
                 )
                 for r in rows
             ],
@@ -478,8 +501,10 @@ class _Demo:
                 continue
             sponsor = next(s for s in sponsors if s["id"] == need["sponsor_id"])
             number[year] = number.get(year, 0) + 1
+            received_on = self.date_in(year, 2, 11)
+            self.on(received_on)
             receipt = self.row(
-                received_on=self.date_in(year, 2, 11),
+                received_on=received_on,
                 place="Hội trường UBND xã",
                 sponsor_id=sponsor["id"],
                 resource_kind="hien_vat" if need["unit"] in PER_HOUSEHOLD else "cong_trinh",
@@ -529,8 +554,10 @@ class _Demo:
         for year in self.years:  # Tết gifts: gift-only receipts
             for sponsor in sponsors[:2]:
                 number[year] = number.get(year, 0) + 1
+                received_on = self.date_in(year, 1, 2)
+                self.on(received_on)
                 receipt = self.row(
-                    received_on=self.date_in(year, 1, 2),
+                    received_on=received_on,
                     place="Nhà văn hóa xã",
                     sponsor_id=sponsor["id"],
                     resource_kind="hien_vat",
@@ -637,6 +664,7 @@ class _Demo:
             for i, sponsor in enumerate(sponsors):
                 if self.rng.random() < 0.2:
                     continue
+                self.on(year)
                 model = self.row(
                     name=names[(i + year) % len(names)],
                     kind=next(
@@ -668,14 +696,15 @@ class _Demo:
     def assessments(self, sponsors: list[dict]) -> None:
         for year in self.years[:-1]:
             for sponsor in sponsors:
+                self.on(f"{year}-12-20")
                 assessment_id = assessments.save_draft(
                     self.db,
                     sponsor["id"],
                     year,
-                    commune_code=self.commune,
+                    commune_code=self.code,
                     # the rating the figures support, as an officer following the rules gives it
                     rating=assessments.suggested_rating(
-                        assessments.compute(self.db, sponsor["id"], year, commune_code=self.commune)
+                        assessments.compute(self.db, sponsor["id"], year, commune_code=self.code)
                     ),
                     comments="Đơn vị quan tâm, phối hợp chặt chẽ với Tổ công tác; hỗ trợ đúng nhu cầu đề xuất.",
                 )

@@ -2,9 +2,11 @@
 and commune, each sponsor's figures and targets in every commune it is twinned with, and which
 communes sent the year's needs proposal by its deadline (15/01).
 
-Communes are those the hub knows: its enrolled stations' communes (revoked ones too, their
-records stay) and any commune whose records it holds. A sponsor proposed separately by several
-communes is one sponsor here when the names match (diacritics and case aside).
+Communes are the hub's area (desktop.models.area): every commune in force under its unit,
+whether it has a station or not, and any other whose records it holds. Records made under a
+predecessor before the 2025 reform count for the commune it became. A sponsor proposed
+separately by several communes is one sponsor here when the names match (diacritics and case
+aside).
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from desktop.models import assessments, needs, reference
-from desktop.models.db import Database
+from desktop.models import area, assessments, needs, reference, reports
+from desktop.models.db import Database, and_scope, commune_scope
 from desktop.models.text import fold
 
 
@@ -24,21 +26,8 @@ class Commune:
 
 
 def communes(db: Database) -> list[Commune]:
-    """Every commune the hub has a station of or records from, by name."""
-    codes = {
-        row[0]
-        for row in db.execute(
-            "SELECT unit_code FROM station WHERE is_self = 0 AND role = 'commune' "
-            "UNION SELECT commune_code FROM village WHERE commune_code IS NOT NULL "
-            "UNION SELECT commune_code FROM need WHERE commune_code IS NOT NULL "
-            "UNION SELECT commune_code FROM twinning WHERE commune_code IS NOT NULL"
-        )
-    }
-    result = []
-    for code in codes:
-        unit = reference.unit(db.conn, code)
-        result.append(Commune(code, unit.name if unit else code))
-    return sorted(result, key=lambda c: fold(c.name))
+    """Every commune of the hub's area (and any other it holds records of), by name."""
+    return [Commune(c.code, c.name) for c in area.area(db)]
 
 
 # ---- needs -------------------------------------------------------------------------------
@@ -58,6 +47,7 @@ class NeedsTable:
     categories: list[tuple[str, str]]  # (code, name), in catalog order; "" = no category
     statuses: list[str]
     cells: dict[tuple[str, str], NeedCell] = field(default_factory=dict)
+    received: dict[str, int] = field(default_factory=dict)  # category -> value received for it
 
     def cell(self, category: str, status: str) -> NeedCell:
         return self.cells.get((category, status), NeedCell(0, 0))
@@ -78,7 +68,7 @@ class NeedsTable:
 
 def needs_by_category(db: Database, year: int, commune_code: str | None = None) -> NeedsTable:
     """The needs of `year` counted (and their estimated cost summed) by category and status."""
-    where, params = ("AND commune_code = ?", [commune_code]) if commune_code else ("", [])
+    where, params = and_scope(commune_code)
     rows = db.execute(
         "SELECT COALESCE(category_code, ''), status, count(*), COALESCE(SUM(estimated_cost), 0) "
         f"FROM need WHERE deleted = 0 AND year = ? {where} GROUP BY 1, 2",
@@ -93,7 +83,53 @@ def needs_by_category(db: Database, year: int, commune_code: str | None = None) 
     table = NeedsTable(year, categories, list(needs.STATUSES))
     for category, status, count, cost in rows:
         table.cells[(category, status)] = NeedCell(count, cost)
+    scope, scope_args = commune_scope(commune_code, "n")
+    table.received = dict(
+        db.execute(
+            "SELECT COALESCE(n.category_code, ''), COALESCE(SUM(rn.value), 0) FROM receipt_need rn "
+            "JOIN receipt r ON r.id = rn.receipt_id AND r.deleted = 0 JOIN need n ON "
+            "n.id = rn.need_id AND n.deleted = 0 AND n.year = ? "
+            f"WHERE rn.deleted = 0 AND {scope} "
+            "GROUP BY 1",
+            [year, *scope_args],
+        ).fetchall()
+    )
     return table
+
+
+@dataclass(frozen=True)
+class YearFigures:
+    year: int
+    needs: int
+    needs_cost: int
+    receipts: int
+    value: int
+
+
+def years_overview(db: Database, last: int, count: int = 5) -> list[YearFigures]:
+    """Needs proposed and resources received in each of the `count` years up to `last`."""
+    first = last - count + 1
+    needs_by_year = {
+        year: (n, cost)
+        for year, n, cost in db.execute(
+            "SELECT year, count(*), COALESCE(SUM(estimated_cost), 0) FROM need WHERE deleted = 0 "
+            "AND year BETWEEN ? AND ? GROUP BY year",
+            [first, last],
+        )
+    }
+    received = {
+        int(year): (n, value)
+        for year, n, value in db.execute(
+            "SELECT substr(r.received_on, 1, 4), COUNT(DISTINCT r.id), COALESCE(SUM(i.amount), 0) "
+            "FROM receipt r LEFT JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
+            "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? GROUP BY 1",
+            [f"{first}-01-01", f"{last}-12-31T99"],
+        )
+    }
+    return [
+        YearFigures(year, *needs_by_year.get(year, (0, 0)), *received.get(year, (0, 0)))
+        for year in range(first, last + 1)
+    ]
 
 
 # ---- resources ---------------------------------------------------------------------------
@@ -108,18 +144,22 @@ class Resources:
     value: int
 
 
-def resources_by_sponsor(db: Database, year: int) -> list[Resources]:
-    """Receipts of `year` and their value, per sponsor (merged by name) and commune."""
+def resources_by_sponsor(db: Database, year: int, period: str = "year") -> list[Resources]:
+    """Receipts of a period of `year` and their value, per sponsor (merged by name) and
+    commune."""
+    start, end = reports.period_range(year, period)
     rows = db.execute(
         "SELECT s.name, r.commune_code, COUNT(DISTINCT r.id), COALESCE(SUM(i.amount), 0) "
         "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
         "LEFT JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
         "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? GROUP BY s.id, r.commune_code",
-        [f"{year}-01-01", f"{year}-12-31"],
+        [start.isoformat(), end.isoformat() + "T99"],
     ).fetchall()
     names = {c.code: c.name for c in communes(db)}
+    rolled = area.roll_up(db, {row[1] for row in rows})
     merged: dict[tuple[str, str], list] = {}
-    for sponsor, code, count, value in rows:
+    for sponsor, raw_code, count, value in rows:
+        code = rolled[raw_code]
         key = (fold(sponsor), code)
         entry = merged.setdefault(key, [sponsor, code, names.get(code, code), 0, 0])
         entry[3] += count
@@ -206,10 +246,13 @@ def sponsors_across(db: Database, year: int) -> list[SponsorAcross]:
         [end, start, start, end],
     ).fetchall()
     names = {c.code: c.name for c in communes(db)}
+    rolled = area.roll_up(db, {row[3] for row in pairs})
+    unique = {(sponsor_id, rolled[raw]): (name, kind) for sponsor_id, name, kind, raw in pairs}
+    computed = assessments.compute_pairs(db, year, list(unique))
     grouped: dict[str, SponsorAcross] = {}
-    for sponsor_id, name, kind, code in pairs:
+    for (sponsor_id, code), (name, kind) in unique.items():
         across = grouped.setdefault(fold(name), SponsorAcross(name, kind, []))
-        figures = assessments.compute(db, sponsor_id, year, commune_code=code)
+        figures = computed[(sponsor_id, code)]
         across.communes.append(SponsorCommune(code, names.get(code, code), figures))
     for across in grouped.values():
         across.communes.sort(key=lambda c: fold(c.commune))
@@ -241,14 +284,14 @@ def proposals(db: Database, year: int, today: dt.date | None = None) -> list[Pro
     year's needs left the "proposed" status (its dated history, else the need's status date)."""
     today = today or dt.date.today()
     deadline = needs.proposal_deadline(db, year)
-    counts = dict(
+    counts_raw = dict(
         db.execute(
             "SELECT commune_code, count(*) FROM need WHERE deleted = 0 AND year = ? "
             "AND commune_code IS NOT NULL GROUP BY commune_code",
             [year],
         ).fetchall()
     )
-    sent = dict(
+    sent_raw = dict(
         db.execute(
             "SELECT commune_code, MIN(day) FROM ("
             "SELECT n.commune_code, substr(c.changed_on, 1, 10) AS day FROM need_status_change c "
@@ -260,6 +303,14 @@ def proposals(db: Database, year: int, today: dt.date | None = None) -> list[Pro
             [year, year],
         ).fetchall()
     )
+    rolled = area.roll_up(db, set(counts_raw) | set(sent_raw))
+    counts: dict[str, int] = {}
+    for code, count in counts_raw.items():
+        counts[rolled[code]] = counts.get(rolled[code], 0) + count
+    sent: dict[str, str] = {}
+    for code, day in sent_raw.items():
+        head = rolled[code]
+        sent[head] = min(day, sent.get(head, day))
     result = []
     for commune in communes(db):
         day = sent.get(commune.code)
@@ -275,3 +326,62 @@ def proposals(db: Database, year: int, today: dt.date | None = None) -> list[Pro
         )
     order = {MISSING: 0, LATE: 1, WAITING: 2, ON_TIME: 3}
     return sorted(result, key=lambda p: (order[p.state], fold(p.commune)))
+
+
+# ---- the district workbook: figures by commune -------------------------------------------
+
+
+@dataclass
+class ByCommune:
+    """Values per row and commune (code → value); communes in the area's order, those with
+    anything in them."""
+
+    year: int
+    period: str
+    communes: list[tuple[str, str]]
+    by_sponsor: list[tuple[str, dict[str, int]]]
+    by_category: list[tuple[str, dict[str, int]]]
+    needs_by_status: list[tuple[str, dict[str, int]]]
+
+
+def by_commune_tables(db: Database, year: int, period: str = "year") -> ByCommune:
+    """Receipts of the period by sponsor (one row per folded name) and by category, and the
+    needs of the year by status, each split by the commune in force the records roll up to."""
+    start, end = reports.period_range(year, period)
+    commune = reference.successor_sql("r.commune_code")
+    rows = db.execute(
+        f"SELECT s.name, COALESCE(c.name, r.category_code, ''), {commune}, "
+        "COALESCE(SUM(i.amount), 0) FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
+        "LEFT JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
+        "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = r.category_code "
+        "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? GROUP BY r.id",
+        [start.isoformat(), end.isoformat() + "T99"],
+    ).fetchall()
+    sponsors: dict[str, tuple[str, dict[str, int]]] = {}
+    categories: dict[str, dict[str, int]] = {}
+    used: set[str] = set()
+    for sponsor, category, code, value in rows:
+        used.add(code)
+        entry = sponsors.setdefault(fold(sponsor), (sponsor, {}))[1]
+        entry[code] = entry.get(code, 0) + value
+        cat = categories.setdefault(category, {})
+        cat[code] = cat.get(code, 0) + value
+    statuses: dict[str, dict[str, int]] = {}
+    need_commune = reference.successor_sql("commune_code")
+    for status, code, count in db.execute(
+        f"SELECT status, {need_commune}, count(*) FROM need WHERE deleted = 0 AND year = ? "
+        "AND commune_code IS NOT NULL GROUP BY 1, 2",
+        [year],
+    ):
+        used.add(code)
+        statuses.setdefault(needs.status_label(status), {})[code] = count
+    names = {c.code: c.name for c in communes(db)}
+    order = [(c, names.get(c, c)) for c in sorted(used, key=lambda c: fold(names.get(c, c)))]
+    return ByCommune(
+        year,
+        period,
+        order,
+        sorted(sponsors.values(), key=lambda s: fold(s[0])),
+        sorted(categories.items(), key=lambda c: fold(c[0])),
+        list(statuses.items()),
+    )

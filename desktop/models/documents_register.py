@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.i18n import tr
-from desktop.models.db import Database, transaction
+from desktop.models.db import Database, commune_is, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.paths import DataDir, OutsideFolder, confined
@@ -84,10 +84,11 @@ def _taken_on_receipts(
 ) -> int:
     """The highest number of `symbol` typed on the year's receipts (0 when none)."""
     highest = 0
+    scope, args = commune_is(commune_code)
     for (label,) in conn.execute(
         "SELECT minutes_number FROM receipt WHERE deleted = 0 AND minutes_number IS NOT NULL "
-        "AND commune_code IS ? AND substr(received_on, 1, 4) = ?",
-        (commune_code, str(year)),
+        f"AND {scope} AND substr(received_on, 1, 4) = ?",
+        (*args, str(year)),
     ):
         parsed = parse_number(label)
         if parsed and parsed[1] == symbol:
@@ -109,10 +110,11 @@ def _find(
     owner_table: str | None,
     owner_id: str,
 ) -> IssuedDocument | None:
+    scope, args = commune_is(commune_code)
     row = conn.execute(
         f"SELECT {COLUMNS} FROM document WHERE deleted = 0 AND kind = ? AND owner_id = ? "
-        "AND owner_table IS ? AND commune_code IS ? ORDER BY year DESC, number DESC LIMIT 1",
-        (kind, owner_id, owner_table, commune_code),
+        f"AND owner_table IS ? AND {scope} ORDER BY year DESC, number DESC LIMIT 1",
+        (kind, owner_id, owner_table, *args),
     ).fetchone()
     return IssuedDocument(*row) if row else None
 
@@ -149,10 +151,11 @@ def issue(
                 return earlier
         year = issued_on.year
         if number is None:
+            scope, args = commune_is(commune_code)
             registered = conn.execute(
                 "SELECT COALESCE(MAX(number), 0) FROM document WHERE deleted = 0 AND year = ? "
-                "AND symbol = ? AND commune_code IS ?",
-                (year, symbol, commune_code),
+                f"AND symbol = ? AND {scope}",
+                (year, symbol, *args),
             ).fetchone()[0]
             number = max(registered, _taken_on_receipts(conn, commune_code, year, symbol)) + 1
         doc_id = uuid7()

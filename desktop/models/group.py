@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from desktop.i18n import tr
 from desktop.models import reference
-from desktop.models.db import Database, transaction
+from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.validation import Checker, iso
@@ -67,7 +67,7 @@ def get_member(db: Database, member_id: str) -> Member:
 
 def list_members(db: Database, commune_code: str | None) -> list[Member]:
     """Live members, leader first, then deputies, then members by name."""
-    where, params = ("commune_code = ?", [commune_code]) if commune_code else ("1", [])
+    where, params = commune_scope(commune_code or None, "")
     rows = db.execute(
         f"SELECT {_COLUMNS} FROM member WHERE deleted = 0 AND {where} ORDER BY "
         "CASE group_role WHEN 'to_truong' THEN 0 WHEN 'to_pho' THEN 1 ELSE 2 END, full_name",
@@ -101,10 +101,11 @@ def clean(db: Database, member: Member, today: dt.date | None = None) -> Member:
     if unknown:
         check.fail("stages", tr("Unknown stage: {codes}.").format(codes=", ".join(unknown)))
     if role == "to_truong":
+        scope, args = commune_is(member.commune_code)
         others = db.execute(
             "SELECT full_name FROM member WHERE deleted = 0 AND group_role = 'to_truong' "
-            "AND commune_code IS ? AND id IS NOT ? AND (term_end IS NULL OR term_end >= ?)",
-            [member.commune_code, member.id, today.isoformat()],
+            f"AND {scope} AND id IS NOT ? AND (term_end IS NULL OR term_end >= ?)",
+            [*args, member.id, today.isoformat()],
         ).fetchone()
         if others is not None:
             check.fail(

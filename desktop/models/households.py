@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.i18n import tr
 from desktop.models import poverty, reference
-from desktop.models.db import Database, transaction
+from desktop.models.db import Database, add_scope, commune_is, commune_scope, transaction
 from desktop.models.errors import ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.text import format_date, format_vnd, search_words
@@ -259,11 +259,12 @@ def validate(db: Database, household: Household) -> Household:
     head_name = _clean_text(household.head_name)
     if not head_name:
         errors["head_name"] = tr("Enter the name of the head of household.")
+    scope, args = commune_is(household.commune_code)
     village_ok = (
         household.village_id
         and db.execute(
-            "SELECT 1 FROM village WHERE id = ? AND deleted = 0 AND commune_code IS ?",
-            [household.village_id, household.commune_code],
+            f"SELECT 1 FROM village WHERE id = ? AND deleted = 0 AND {scope}",
+            [household.village_id, *args],
         ).fetchone()
     )
     if not village_ok:
@@ -529,8 +530,7 @@ def register_where(filters: Filters) -> tuple[list[str], list[Any]]:
         where.append("h.search_key LIKE ? ESCAPE '\\'")
         params.append(_like(word))
     if filters.commune_code:
-        where.append("h.commune_code = ?")
-        params.append(filters.commune_code)
+        add_scope(where, params, filters.commune_code, "h")
     if filters.village_id:
         where.append("h.village_id = ?")
         params.append(filters.village_id)
@@ -551,15 +551,16 @@ def ethnic_choices(db: Database, commune_code: str | None = None) -> list[tuple[
     commune's households first (one index probe per group, not a scan of the households)."""
     present = set()
     choices = []
+    scope, scope_args = commune_scope(commune_code, "")
     for code, name, other in reference.ethnic_groups(db.conn):
         local = ", ".join(part.strip() for part in other.split(";") if part.strip())
         choices.append((code, f"{name} ({local})" if local else name))
         if (
             commune_code is not None
             and db.execute(
-                "SELECT 1 FROM household WHERE deleted = 0 AND commune_code = ? AND ethnic_code = ? "
+                f"SELECT 1 FROM household WHERE deleted = 0 AND {scope} AND ethnic_code = ? "
                 "LIMIT 1",
-                [commune_code, code],
+                [*scope_args, code],
             ).fetchone()
         ):
             present.add(code)

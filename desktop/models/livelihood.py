@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from desktop.i18n import tr
 from desktop.models import reference, search
-from desktop.models.db import Database, transaction
+from desktop.models.db import Database, add_scope, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
 
@@ -101,7 +101,11 @@ def _live(db: Database, table: str, row_id: str, commune_code: str | None) -> bo
     row = db.execute(
         f"SELECT commune_code FROM {table} WHERE id = ? AND deleted = 0", [row_id]
     ).fetchone()
-    return row is not None and (commune_code is None or row[0] in (None, commune_code))
+    return row is not None and (
+        commune_code is None
+        or row[0] is None
+        or reference.same_commune(db.conn, row[0], commune_code)
+    )
 
 
 def save(
@@ -259,8 +263,7 @@ def list_filters(
     where = ["m.deleted = 0"]
     params: list = []
     if commune_code is not None:
-        where.append("m.commune_code = ?")
-        params.append(commune_code)
+        add_scope(where, params, commune_code, "m")
     for column, value in (("m.year", year), ("m.kind", kind), ("m.status", status)):
         if value:
             where.append(f"{column} = ?")
@@ -270,7 +273,7 @@ def list_filters(
 
 
 def years(db: Database, commune_code: str | None) -> list[int]:
-    where, args = ("1", []) if commune_code is None else ("commune_code = ?", [commune_code])
+    where, args = commune_scope(commune_code, "")
     return [
         row[0]
         for row in db.execute(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from desktop.i18n import tr
 from desktop.models import reference
-from desktop.models.db import Database, transaction
+from desktop.models.db import Database, and_scope, commune_scope, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.text import format_date
@@ -104,17 +104,21 @@ def fulfilment_where(
     ]
 
 
-def statuses_on(db: Database, year: int, day: dt.date) -> dict[str, str]:
-    """need id -> its status at the end of `day`, for the needs of `year` (from the dated
-    status changes; a need whose history is empty keeps its recorded status)."""
+def statuses_on(
+    db: Database, year: int, day: dt.date, commune_code: str | None = None
+) -> dict[str, str]:
+    """need id -> its status at the end of `day`, for the needs of `year` (in one commune and
+    its predecessors with `commune_code`; from the dated status changes; a need whose history
+    is empty keeps its recorded status)."""
+    scope, scope_args = commune_scope(commune_code, "n")
     return dict(
         db.execute(
             "SELECT n.id, coalesce((SELECT c.status FROM need_status_change c "
             "WHERE c.need_id = n.id AND c.deleted = 0 AND substr(c.changed_on, 1, 10) <= ? "
             "ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), CASE WHEN EXISTS (SELECT 1 FROM "
             "need_status_change c WHERE c.need_id = n.id AND c.deleted = 0) THEN 'de_xuat' "
-            "ELSE n.status END) FROM need n WHERE n.year = ? AND n.deleted = 0",
-            [day.isoformat(), year],
+            f"ELSE n.status END) FROM need n WHERE n.year = ? AND n.deleted = 0 AND {scope}",
+            [day.isoformat(), year, *scope_args],
         ).fetchall()
     )
 
@@ -429,13 +433,13 @@ def change_status(
 # ---- the yearly proposal and its deadline ------------------------------------------------
 
 
-def proposal_deadline(db: Database, year: int) -> dt.date:
+def proposal_deadline(db: Database, year: int, who: str = "commune") -> dt.date:
     """The commune's deadline for sending the proposal of `year` (15/01 in the reference data):
-    the earliest dated commune deadline of the catalog."""
+    the earliest dated deadline of `who` in the catalog (the district's summary: 31/01)."""
     dues = []
     for item in reference.catalog(db.conn, "deadline"):
         due = str(item.data.get("due", ""))
-        if item.data.get("who") == "commune" and len(due) == 5 and due[2] == "-":
+        if item.data.get("who") == who and len(due) == 5 and due[2] == "-":
             dues.append((int(due[:2]), int(due[3:])))
     if not dues:
         raise UserError(tr("The reference data gives no deadline for the needs proposal."))
@@ -473,7 +477,7 @@ def proposal_status(
     """Whether the proposal of `year` is complete: every need (not dropped) has a category, a
     cost and a proposed sponsor, and has been sent at least."""
     today = today or dt.date.today()
-    where, params = ("AND commune_code = ?", [commune_code]) if commune_code else ("", [])
+    where, params = and_scope(commune_code)
     row = db.execute(
         "SELECT count(*), "
         "coalesce(sum(category_code IS NULL OR category_code = ''), 0), "
@@ -489,7 +493,7 @@ def proposal_status(
 
 def year_choices(db: Database, commune_code: str | None, today: dt.date | None = None) -> list[int]:
     """Years that have needs, with the year being prepared, newest first."""
-    where, params = ("AND commune_code = ?", [commune_code]) if commune_code else ("", [])
+    where, params = and_scope(commune_code)
     years = {
         r[0]
         for r in db.execute(f"SELECT DISTINCT year FROM need WHERE deleted = 0 {where}", params)
@@ -511,7 +515,7 @@ def send_proposal(
     Refused as a whole when a need lacks what the proposal requires (category, cost, sponsor),
     so a half-ready proposal is never recorded as sent; returns how many needs were sent.
     """
-    where, params = ("AND commune_code = ?", [commune_code]) if commune_code else ("", [])
+    where, params = and_scope(commune_code)
     rows = db.execute(
         "SELECT id, description, estimated_cost, sponsor_id FROM need WHERE deleted = 0 "
         f"AND year = ? AND status = 'de_xuat' {where} ORDER BY priority, id",

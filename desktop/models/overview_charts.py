@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.i18n import tr
 from desktop.models import assessments, reference
 from desktop.models.db import Database, commune_scope
+from desktop.models.text import fold
 
 
 def value_by_category(db: Database, year: int, commune_code: str | None) -> list[tuple[str, int]]:
@@ -30,19 +32,20 @@ def value_by_category(db: Database, year: int, commune_code: str | None) -> list
 
 
 def value_by_sponsor(db: Database, year: int, commune_code: str | None) -> list[tuple[str, int]]:
-    """(sponsor's short name, value received) of the year, largest first."""
+    """(sponsor's short name, value received) of the year, largest first. On a hub each commune
+    keeps its own copy of a sponsor: copies whose names fold equal are one sponsor, one bar."""
     scope, args = commune_scope(commune_code, "r")
-    return [
-        (name, value)
-        for name, value in db.execute(
-            "SELECT COALESCE(NULLIF(s.short_name, ''), s.name), COALESCE(SUM(i.amount), 0) "
-            "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
-            "JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
-            f"WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {scope} "
-            "GROUP BY s.id ORDER BY 2 DESC",
-            [f"{year}-01-01", f"{year}-12-31", *args],
-        )
-    ]
+    merged: dict[str, list] = {}
+    for name, label, value in db.execute(
+        "SELECT s.name, COALESCE(NULLIF(s.short_name, ''), s.name), COALESCE(SUM(i.amount), 0) "
+        "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
+        "JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
+        f"WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {scope} "
+        "GROUP BY s.id ORDER BY 3 DESC",
+        [f"{year}-01-01", f"{year}-12-31", *args],
+    ):
+        merged.setdefault(fold(name), [label, 0])[1] += value
+    return sorted(((label, value) for label, value in merged.values()), key=lambda b: -b[1])
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,8 @@ class Round:
     survey_id: str
     survey_date: str
     title: str
-    rates: dict[str, float]  # village name -> share of observed households that are poor
+    rates: dict[str, float]  # village (commune on a hub) -> share of observed households poor
+    label: str = ""  # the legend's text; empty: the survey's date
 
 
 def poverty_by_village(
@@ -62,6 +66,8 @@ def poverty_by_village(
     A household survey gives the rate from its observations (poor / observed); a village survey
     from its indicators (poor households / households) where it has them.
     """
+    if commune_code is None:
+        return poverty_by_commune(db, rounds)
     scope, args = commune_scope(commune_code, "s")
     surveys = db.execute(
         f"SELECT s.id, s.survey_date, s.title FROM survey s WHERE s.deleted = 0 AND {scope} "
@@ -103,6 +109,35 @@ def poverty_by_village(
                     rates[name] = poor / households
         result.append(Round(survey_id, survey_date, title, rates))
     return villages, result
+
+
+def poverty_by_commune(db: Database, years: int = 4) -> tuple[list[str], list[Round]]:
+    """On a hub: (communes by name, the last `years` years with classified observations, oldest
+    first, with each commune's share of observed households that are poor). Each commune runs
+    its own survey rounds, so they meet by year; villages of different communes never merge,
+    and a predecessor's rounds count for the commune it became."""
+    commune = reference.successor_sql("s.commune_code")
+    rows = db.execute(
+        f"SELECT {commune}, substr(s.survey_date, 1, 4), SUM(o.classification = 'poor'), "
+        "COUNT(*) FROM survey_observation o JOIN survey s ON s.id = o.survey_id AND s.deleted = 0 "
+        "WHERE o.deleted = 0 AND o.classification IS NOT NULL GROUP BY 1, 2"
+    ).fetchall()
+    chosen = sorted({year for _, year, _, _ in rows})[-years:]
+    names = {
+        code: (unit.name if (unit := reference.unit(db.conn, code)) else code)
+        for code in {code for code, *_ in rows}
+    }
+    result = []
+    for year in chosen:
+        rates = {
+            names[code]: poor / observed
+            for code, in_year, poor, observed in rows
+            if in_year == year and observed
+        }
+        label = tr("Year {year}").format(year=year)
+        result.append(Round("", f"{year}-12-31", label, rates, label))
+    communes = sorted({n for r in result for n in r.rates}, key=fold)
+    return communes, result
 
 
 @dataclass(frozen=True)

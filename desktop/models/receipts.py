@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from desktop.i18n import tr
 from desktop.models import receipt_needs, reference, search
-from desktop.models.db import Database, transaction
+from desktop.models.db import Database, add_scope, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.text import format_number, parse_date, parse_number, search_words
@@ -241,7 +241,7 @@ def _needs_error(db: Database, receipt: Receipt, commune_code: str | None) -> st
         ).fetchone()
         if row is None:
             return tr("A linked need has been deleted; remove the link.")
-        if commune_code is not None and row[0] != commune_code:
+        if commune_code is not None and not reference.same_commune(db.conn, row[0], commune_code):
             return tr("A linked need belongs to another commune.")
         if link.items is not None and any(
             not 0 <= position < len(receipt.items) for position in link.items
@@ -560,11 +560,8 @@ class Choice:
 
 def sponsor_choices(db: Database, commune_code: str | None) -> list[Choice]:
     """Sponsors a receipt may name: the hub's directory and this commune's own."""
-    where, args = (
-        ("1", [])
-        if commune_code is None
-        else ("(commune_code IS NULL OR commune_code = ?)", [commune_code])
-    )
+    scope, args = commune_scope(commune_code, "")
+    where = "1" if commune_code is None else f"(commune_code IS NULL OR {scope})"
     return [
         Choice(*row)
         for row in db.execute(
@@ -595,7 +592,7 @@ class NeedChoice:
 
 def need_choices(db: Database, commune_code: str | None) -> list[NeedChoice]:
     """Needs a receipt can fulfil: this commune's, newest year first."""
-    where, args = ("1", []) if commune_code is None else ("commune_code = ?", [commune_code])
+    where, args = commune_scope(commune_code, "")
     return [
         NeedChoice(*row)
         for row in db.execute(
@@ -714,7 +711,10 @@ def allocate(
                 row = conn.execute(
                     f"SELECT commune_code FROM {table} WHERE id = ? AND deleted = 0", (row_id,)
                 ).fetchone()
-                if row is None or (commune_code is not None and row[0] != commune_code):
+                if row is None or (
+                    commune_code is not None
+                    and not reference.same_commune(conn, row[0], commune_code)
+                ):
                     raise ValidationError(
                         {"recipients": tr("A chosen household or village no longer exists.")}
                     )
@@ -843,8 +843,7 @@ def _household_where(
     where = ["h.deleted = 0"]
     args: list = []
     if commune_code is not None:
-        where.append("h.commune_code = ?")
-        args.append(commune_code)
+        add_scope(where, args, commune_code, "h")
     for word in search_words(text):
         where.append("h.search_key LIKE ?")
         args.append(f"%{word}%")
@@ -861,7 +860,7 @@ def _household_where(
 
 
 def villages(db: Database, commune_code: str | None) -> list[Choice]:
-    where, args = ("1", []) if commune_code is None else ("commune_code = ?", [commune_code])
+    where, args = commune_scope(commune_code, "")
     return [
         Choice(*row)
         for row in db.execute(
@@ -948,8 +947,7 @@ def list_filters(
     where = ["r.deleted = 0"]
     params: list = []
     if commune_code is not None:
-        where.append("r.commune_code = ?")
-        params.append(commune_code)
+        add_scope(where, params, commune_code, "r")
     if year:
         where.append("r.received_on BETWEEN ? AND ?")
         params += [f"{year}-01-01", f"{year}-12-31"]
@@ -966,7 +964,7 @@ def list_filters(
 
 
 def years(db: Database, commune_code: str | None) -> list[int]:
-    where, args = ("1", []) if commune_code is None else ("commune_code = ?", [commune_code])
+    where, args = commune_scope(commune_code, "")
     return [
         int(row[0])
         for row in db.execute(

@@ -285,6 +285,138 @@ def successor(conn: sqlite3.Connection, old_code: str) -> tuple[str, str] | None
     return (row[0], row[1]) if row else None
 
 
+# ---- the 2025 reform: successors, predecessors, units valid on a date ------------------------
+
+
+# The code a record's commune rolls up to: its successor after the reform, or itself. Records
+# keep the code they were made with; every figure groups and filters by this expression.
+def successor_sql(column: str) -> str:
+    return (
+        f"COALESCE((SELECT c.new_code FROM admin_unit_change c WHERE c.old_code = {column} "
+        f"LIMIT 1), {column})"
+    )
+
+
+def family_sql(column: str) -> str:
+    """SQL condition: `column` is the commune `?` or one of its predecessors (two parameters)."""
+    return (
+        f"{column} IN (SELECT ? UNION SELECT c.old_code FROM admin_unit_change c "
+        "WHERE c.new_code = ?)"
+    )
+
+
+def current_code(conn: sqlite3.Connection, code: str) -> str:
+    """The code `code` rolls up to: the commune it became on 2025-07-01, or itself."""
+    found = successor(conn, code)
+    return found[0] if found else code
+
+
+def same_commune(conn: sqlite3.Connection, a: str | None, b: str | None) -> bool:
+    """Whether the codes `a` and `b` name one commune since the reform (a record of Xã Đắc Tôi
+    belongs to Xã La Dêê); None (a hub-owned row) is the same only as None."""
+    if a is None or b is None:
+        return a is b
+    return a == b or current_code(conn, a) == current_code(conn, b)
+
+
+def family(conn: sqlite3.Connection, code: str) -> frozenset[str]:
+    """`code` with every code that rolls up to the same current commune (its predecessors and
+    the other communes merged with it): the records one commune station may hold and send."""
+    head = current_code(conn, code)
+    rows = conn.execute(
+        "SELECT old_code FROM admin_unit_change WHERE new_code = ?", (head,)
+    ).fetchall()
+    return frozenset({code, head, *(r[0] for r in rows)})
+
+
+def all_communes(conn: sqlite3.Connection) -> list[Unit]:
+    """Every commune of the reference data, each version (before and after the reform)."""
+    return [Unit(*row) for row in conn.execute(f"{_UNIT_SQL} WHERE u.level = 'commune'")]
+
+
+def predecessors(conn: sqlite3.Connection, code: str) -> list[Unit]:
+    """The units merged into the current commune `code` on 2025-07-01 (their last version)."""
+    rows = conn.execute(
+        f"{_UNIT_SQL} WHERE u.valid_to IS NOT NULL AND u.level = 'commune' AND u.code IN "
+        "(SELECT old_code FROM admin_unit_change WHERE new_code = ?) ORDER BY u.code",
+        (code,),
+    ).fetchall()
+    return [Unit(*row) for row in rows]
+
+
+def reform_date(conn: sqlite3.Connection) -> str:
+    """The day the 2025 reform took effect (from the reference data)."""
+    row = conn.execute("SELECT min(effective) FROM admin_unit_change").fetchone()
+    return row[0] or "2025-07-01"
+
+
+def unit_on(conn: sqlite3.Connection, code: str, day: str) -> Unit | None:
+    """The unit `code` names on `day` (ISO date); after it ended, the unit it became."""
+    row = conn.execute(
+        f"{_UNIT_SQL} WHERE u.code = ? AND u.valid_from <= ? "
+        "AND (u.valid_to IS NULL OR u.valid_to >= ?) ORDER BY u.valid_from DESC",
+        (code, day, day),
+    ).fetchone()
+    if row is None:
+        return (
+            None
+            if current_code(conn, code) == code
+            else unit_on(conn, current_code(conn, code), day)
+        )
+    found = Unit(*row)
+    parent = conn.execute(
+        "SELECT name FROM admin_unit WHERE code = ? AND valid_from <= ? "
+        "AND (valid_to IS NULL OR valid_to >= ?)",
+        (found.parent_code, day, day),
+    ).fetchone()
+    return Unit(*row[:6], parent[0] if parent else found.parent_name)
+
+
+def successor_unit(conn: sqlite3.Connection, code: str) -> Unit | None:
+    """What a unit that ended became: a commune's successor; for a district or province, the
+    unit in force that now holds its communes (Huyện Nam Giang → Thành phố Đà Nẵng)."""
+    found = unit(conn, code)
+    if found is None or found.current:
+        return None
+    if found.level == "commune":
+        head = unit(conn, current_code(conn, code))
+        return head if head is not None and head.current else None
+    rows = conn.execute(
+        "SELECT code FROM admin_unit WHERE level = 'commune' AND (parent_code = ? OR "
+        "parent_code IN (SELECT code FROM admin_unit WHERE parent_code = ?))",
+        (code, code),
+    ).fetchall()
+    parents = set()
+    for (commune,) in rows:
+        head = unit(conn, current_code(conn, commune))
+        if head is not None and head.current and head.parent_code:
+            parents.add(head.parent_code)
+    return unit(conn, parents.pop()) if len(parents) == 1 else None
+
+
+def defunct_reason(conn: sqlite3.Connection, code: str, today: dt.date) -> str | None:
+    """Why no station can be set up for `code` today (it ended), naming what it became; None
+    when the unit is in force."""
+    found = unit(conn, code)
+    if found is None or found.valid_to is None or found.valid_to >= today.isoformat():
+        return None
+    since = (dt.date.fromisoformat(found.valid_to) + dt.timedelta(days=1)).strftime("%d/%m/%Y")
+    new = successor_unit(conn, code)
+    if new is not None and found.level == "commune":
+        return tr(
+            "{old} was merged into {new} (code {code}) on {date}; set up the station for "
+            "{new}, whose records include those of {old}."
+        ).format(old=found.name, new=new.name, code=new.code, date=since)
+    if new is not None:
+        return tr(
+            "{old} no longer exists since {date}; its communes now belong to {new} (code "
+            "{code}): set up the hub for {new}."
+        ).format(old=found.name, new=new.name, code=new.code, date=since)
+    return tr("{old} no longer exists since {date}; choose a unit in force today.").format(
+        old=found.name, date=since
+    )
+
+
 @dataclass(frozen=True)
 class CatalogItem:
     code: str

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from desktop.i18n import tr
 from desktop.models import assessments, needs, reference
-from desktop.models.db import Database
+from desktop.models.db import Database, commune_scope
 from desktop.models.errors import UserError
-from desktop.models.text import format_date, search_words
+from desktop.models.text import fold, format_date, search_words
 
 # Period code -> (first month, last month).
 PERIODS: dict[str, tuple[int, int]] = {
@@ -218,17 +218,19 @@ class NeedsReport:
         return list(groups.items())
 
 
-def needs_of_year(db: Database, year: int) -> NeedsReport:
-    """The needs proposed for `year`, in category order then priority."""
+def needs_of_year(db: Database, year: int, commune_code: str | None = None) -> NeedsReport:
+    """The needs proposed for `year` (of one commune with `commune_code`), in category order
+    then priority."""
+    scope, args = commune_scope(commune_code, "n")
     rows = db.execute(
         "SELECT n.id, n.category_code, COALESCE(c.name, n.category_code), n.description, "
         "n.quantity, COALESCE(n.unit, ''), COALESCE(n.estimated_cost, 0), n.priority, n.status, "
         "COALESCE(s.name, ''), COALESCE(n.notes, '') FROM need n "
         "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = n.category_code "
         "LEFT JOIN sponsor s ON s.id = n.sponsor_id "
-        "WHERE n.year = ? AND n.deleted = 0 "
+        f"WHERE n.year = ? AND n.deleted = 0 AND {scope} "
         "ORDER BY COALESCE(c.ordinal, 999), n.priority, n.description",
-        [year],
+        [year, *args],
     ).fetchall()
     if not rows:
         raise UserError(tr("No needs are recorded for {year}.").format(year=year))
@@ -351,10 +353,16 @@ def _subtotals(rows: list[tuple[str, int, int]]) -> list[Subtotal]:
     return [Subtotal(name, count, value) for name, count, value in rows]
 
 
-def period_figures(db: Database, year: int, period: str = "year") -> PeriodFigures:
-    """What was received, handed over, built and proposed in a period of `year`."""
+def period_figures(
+    db: Database, year: int, period: str = "year", commune_code: str | None = None
+) -> PeriodFigures:
+    """What was received, handed over, built and proposed in a period of `year` (in one commune
+    and its predecessors with `commune_code`; on a hub, every commune's when None)."""
     start, end = period_range(year, period)
     span = [start.isoformat(), end.isoformat() + "T99"]
+    r_scope, r_args = commune_scope(commune_code, "r")
+    m_scope, m_args = commune_scope(commune_code, "m")
+    n_scope, n_args = commune_scope(commune_code, "n")
     receipt_rows = db.execute(
         "SELECT r.id, substr(r.received_on, 1, 10), s.name, "
         "COALESCE(c.name, r.category_code), COALESCE(k.name, r.resource_kind), "
@@ -367,22 +375,25 @@ def period_figures(db: Database, year: int, period: str = "year") -> PeriodFigur
         "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
         "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = r.category_code "
         "LEFT JOIN catalog_item k ON k.catalog = 'resource_kind' AND k.code = r.resource_kind "
-        "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? ORDER BY r.received_on, r.id",
-        span,
+        f"WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {r_scope} "
+        "ORDER BY r.received_on, r.id",
+        [*span, *r_args],
     ).fetchall()
     receipts = [ReceiptLine(*r) for r in receipt_rows]
-    by_sponsor: dict[str, list[int]] = {}
-    by_category: dict[str, list[int]] = {}
+    # a sponsor proposed by several communes under one name (case and accents aside) is one row
+    by_sponsor: dict[str, list] = {}
+    by_category: dict[str, list] = {}
     for line in receipts:
         for key, groups in ((line.sponsor_name, by_sponsor), (line.category, by_category)):
-            entry = groups.setdefault(key, [0, 0])
-            entry[0] += 1
-            entry[1] += line.value
+            entry = groups.setdefault(fold(key), [key, 0, 0])
+            entry[1] += 1
+            entry[2] += line.value
     reach = (
         "FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
         "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
-        "WHERE a.deleted = 0 AND r.received_on BETWEEN ? AND ?"
+        f"WHERE a.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {r_scope}"
     )
+    span = [*span, *r_args]
     households = db.execute(f"SELECT COUNT(DISTINCT a.household_id) {reach}", span).fetchone()[0]
     # Poor in the year of help or the year before (as in the sponsors' assessment).
     poor = db.execute(
@@ -396,11 +407,12 @@ def period_figures(db: Database, year: int, period: str = "year") -> PeriodFigur
         "FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
         "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
         "LEFT JOIN household h ON h.id = a.household_id "
-        "WHERE a.deleted = 0 AND r.received_on BETWEEN ? AND ?",
+        f"WHERE a.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {r_scope}",
         span,
     ).fetchone()[0]
     # A model belongs to the period holding the day it was set up; one without that day
     # counts only in its year's report (and a period report says how many there are).
+    days = [start.isoformat(), end.isoformat() + "T99"]
     dated = "m.started_on BETWEEN ? AND ?" + (
         " OR m.started_on IS NULL" if period == "year" else ""
     )
@@ -408,9 +420,9 @@ def period_figures(db: Database, year: int, period: str = "year") -> PeriodFigur
         0
         if period == "year"
         else db.execute(
-            "SELECT COUNT(*) FROM livelihood_model WHERE deleted = 0 AND year = ? "
-            "AND started_on IS NULL",
-            [year],
+            "SELECT COUNT(*) FROM livelihood_model m WHERE m.deleted = 0 AND m.year = ? "
+            f"AND m.started_on IS NULL AND {m_scope}",
+            [year, *m_args],
         ).fetchone()[0]
     )
     models = [
@@ -422,24 +434,27 @@ def period_figures(db: Database, year: int, period: str = "year") -> PeriodFigur
             "FROM livelihood_model m LEFT JOIN sponsor s ON s.id = m.sponsor_id "
             "LEFT JOIN village v ON v.id = m.village_id "
             "LEFT JOIN catalog_item k ON k.catalog = 'model_kind' AND k.code = m.kind "
-            f"WHERE m.deleted = 0 AND m.year = ? AND ({dated}) ORDER BY m.name",
-            [year, *span],
+            f"WHERE m.deleted = 0 AND m.year = ? AND ({dated}) AND {m_scope} ORDER BY m.name",
+            [year, *days, *m_args],
         )
     ]
     # Needs: the year's proposal, and what the period did for it — value received against it
     # in the period, needs met in the period, and each need's status at the period's end.
     cost = db.execute(
-        "SELECT COALESCE(SUM(estimated_cost), 0) FROM need WHERE year = ? AND deleted = 0", [year]
+        "SELECT COALESCE(SUM(estimated_cost), 0) FROM need n "
+        f"WHERE n.year = ? AND n.deleted = 0 AND {n_scope}",
+        [year, *n_args],
     ).fetchone()[0]
-    at_end = needs.statuses_on(db, year, end)
+    at_end = needs.statuses_on(db, year, end, commune_code)
     before = start - dt.timedelta(days=1)
-    at_start = needs.statuses_on(db, year, before)
+    at_start = needs.statuses_on(db, year, before, commune_code)
     statuses: dict[str, int] = {}
     for status in at_end.values():
         statuses[status] = statuses.get(status, 0) + 1
-    by_end = needs.fulfilment_where(db, "n.year = ?", [year], until=end)
+    of_year = f"n.year = ? AND {n_scope}"
+    by_end = needs.fulfilment_where(db, of_year, [year, *n_args], until=end)
     by_start = {
-        f.need_id: f for f in needs.fulfilment_where(db, "n.year = ?", [year], until=before)
+        f.need_id: f for f in needs.fulfilment_where(db, of_year, [year, *n_args], until=before)
     }
 
     def met(f: needs.Fulfilment, status_of: dict[str, str]) -> bool:
@@ -455,8 +470,8 @@ def period_figures(db: Database, year: int, period: str = "year") -> PeriodFigur
         start=start,
         end=end,
         receipts=receipts,
-        by_sponsor=_subtotals([(k, v[0], v[1]) for k, v in by_sponsor.items()]),
-        by_category=_subtotals([(k, v[0], v[1]) for k, v in by_category.items()]),
+        by_sponsor=_subtotals([tuple(v) for v in by_sponsor.values()]),
+        by_category=_subtotals([tuple(v) for v in by_category.values()]),
         households_reached=households,
         poor_households_reached=poor,
         villages_reached=villages,

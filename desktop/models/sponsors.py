@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from desktop.i18n import tr
 from desktop.models import reference
-from desktop.models.db import Database, transaction
+from desktop.models.db import Database, and_scope, commune_scope, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.validation import Checker, iso
@@ -75,7 +75,8 @@ def visible_scope(commune_code: str | None) -> tuple[str, list]:
     """SQL condition on `sponsor` for the sponsors a station sees: its own and the hub's."""
     if commune_code is None:
         return "1", []
-    return "(sponsor.commune_code = ? OR sponsor.commune_code IS NULL)", [commune_code]
+    scope, args = commune_scope(commune_code, "sponsor")
+    return f"({scope} OR sponsor.commune_code IS NULL)", args
 
 
 def sponsor_choices(db: Database, commune_code: str | None) -> list[tuple[str, str]]:
@@ -90,8 +91,10 @@ def sponsor_choices(db: Database, commune_code: str | None) -> list[tuple[str, s
     return [(r[0], r[1]) for r in rows]
 
 
-def _writable(sponsor: Sponsor, commune_code: str | None) -> None:
-    if commune_code is not None and sponsor.commune_code != commune_code:
+def _writable(db: Database, sponsor: Sponsor, commune_code: str | None) -> None:
+    if commune_code is not None and not reference.same_commune(
+        db.conn, sponsor.commune_code, commune_code
+    ):
         raise UserError(
             tr("This sponsor belongs to the district's directory; only the district can change it.")
         )
@@ -142,7 +145,7 @@ def clean_sponsor(db: Database, sponsor: Sponsor) -> Sponsor:
 def save_sponsor(db: Database, sponsor: Sponsor, station_commune: str | None = None) -> str:
     """Insert or update a sponsor; `station_commune` is the writing commune (None on a hub)."""
     if sponsor.id is not None:
-        _writable(get_sponsor(db, sponsor.id), station_commune)
+        _writable(db, get_sponsor(db, sponsor.id), station_commune)
     cleaned = clean_sponsor(db, sponsor)
     values = [
         cleaned.name,
@@ -181,7 +184,7 @@ def delete_sponsors(
     """Move sponsors and their twinnings to the trash (tombstones)."""
     with transaction(db) as conn:
         for sponsor_id in sponsor_ids:
-            _writable(get_sponsor(db, sponsor_id), station_commune)
+            _writable(db, get_sponsor(db, sponsor_id), station_commune)
             conn.execute("UPDATE sponsor SET deleted = 1 WHERE id = ?", [sponsor_id])
             conn.execute(
                 "UPDATE twinning SET deleted = 1 WHERE sponsor_id = ? AND deleted = 0",
@@ -209,7 +212,7 @@ def get_twinning(db: Database, twinning_id: str) -> Twinning:
 
 def twinnings_of(db: Database, sponsor_id: str, commune_code: str | None = None) -> list[Twinning]:
     """Live twinnings of a sponsor (with this commune only, on a commune station), newest first."""
-    where, params = ("AND commune_code = ?", [commune_code]) if commune_code else ("", [])
+    where, params = and_scope(commune_code)
     rows = db.execute(
         f"SELECT {_TWINNING_COLUMNS} FROM twinning WHERE sponsor_id = ? AND deleted = 0 {where} "
         "ORDER BY since DESC",
@@ -250,10 +253,11 @@ def clean_twinning(db: Database, twinning: Twinning, today: dt.date | None = Non
     if decision_date is not None and number is None:
         check.fail("decision_number", tr("Enter the number of the decision."))
     if twinning.active and twinning.commune_code and row is not None:
+        scope, args = commune_scope(twinning.commune_code, "")
         clash = db.execute(
-            "SELECT 1 FROM twinning WHERE sponsor_id = ? AND commune_code = ? AND active = 1 "
+            f"SELECT 1 FROM twinning WHERE sponsor_id = ? AND {scope} AND active = 1 "
             "AND deleted = 0 AND id IS NOT ?",
-            [twinning.sponsor_id, twinning.commune_code, twinning.id],
+            [twinning.sponsor_id, *args, twinning.id],
         ).fetchone()
         if clash is not None:
             check.fail(

@@ -33,8 +33,9 @@ class StationInfo:
     officer: str
 
 
-def validate(db: Database, setup: StationSetup) -> reference.Unit:
-    """The unit named by `setup`, or a UserError saying what is wrong."""
+def validate(db: Database, setup: StationSetup, today: dt.date | None = None) -> reference.Unit:
+    """The unit named by `setup`, or a UserError saying what is wrong (a unit that ended before
+    `today` names what it became)."""
     if setting(db, "site_id") is not None:
         raise UserError(tr("This data folder already has a station; choose another folder."))
     if setup.role not in ROLES:
@@ -44,6 +45,9 @@ def validate(db: Database, setup: StationSetup) -> reference.Unit:
         raise UserError(
             tr("No administrative unit has the code {code}.").format(code=setup.unit_code)
         )
+    ended = reference.defunct_reason(db.conn, unit.code, today or dt.date.today())
+    if ended is not None:
+        raise UserError(ended)
     if setup.role == "commune" and unit.level != "commune":
         raise UserError(
             tr("{name} is not a commune; a commune station needs a commune code.").format(
@@ -66,9 +70,10 @@ def validate(db: Database, setup: StationSetup) -> reference.Unit:
     return unit
 
 
-def initialize(db: Database, setup: StationSetup) -> StationInfo:
-    """Record this installation's identity and the commune's villages, in one transaction."""
-    unit = validate(db, setup)
+def initialize(db: Database, setup: StationSetup, today: dt.date | None = None) -> StationInfo:
+    """Record this installation's identity and the commune's villages, in one transaction
+    (`today` other than the real day only for stations set up before the reform in tests)."""
+    unit = validate(db, setup, today)
     site_id = uuid7()
     now = dt.datetime.now().isoformat(timespec="seconds")
     with transaction(db) as conn:
@@ -119,3 +124,31 @@ def info(db: Database) -> StationInfo:
         name=setting(db, "station_name") or "",
         officer=setting(db, "actor") or "",
     )
+
+
+def move_to_successor(db: Database) -> tuple[reference.Unit, reference.Unit]:
+    """Move a station set up before the 2025 reform to the unit its unit became.
+
+    Records keep the code they were made with (their history); every figure rolls them up into
+    the new unit, and documents dated before the reform still name the old one. Returns (old,
+    new).
+    """
+    me = info(db)
+    old = me.unit
+    if old.current:
+        raise UserError(
+            tr("{unit} is still in force; the station has nothing to move to.").format(
+                unit=old.name
+            )
+        )
+    new = reference.successor_unit(db.conn, old.code)
+    if new is None:
+        raise UserError(
+            tr("The reference data names no single unit that {unit} became.").format(unit=old.name)
+        )
+    former = [c for c in (setting(db, "former_unit_codes") or "").split(",") if c]
+    with transaction(db) as conn:
+        set_setting(db, "unit_code", new.code)
+        set_setting(db, "former_unit_codes", ",".join([*former, old.code]))
+        conn.execute("UPDATE station SET unit_code = ? WHERE is_self = 1", (new.code,))
+    return old, new

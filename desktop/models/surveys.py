@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from desktop.i18n import tr
 from desktop.models import poverty, reference
-from desktop.models.db import Database, transaction
+from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.text import search_words
@@ -98,7 +98,7 @@ def get_survey(db: Database, survey_id: str) -> Survey:
 
 def survey_choices(db: Database, commune_code: str | None) -> list[tuple[str, str]]:
     """(id, "dd/mm/yyyy — title") of live rounds, newest first."""
-    where, params = ("commune_code = ?", [commune_code]) if commune_code else ("1", [])
+    where, params = commune_scope(commune_code or None, "")
     return [
         (sid, f"{dt.date.fromisoformat(day).strftime('%d/%m/%Y')} — {title}")
         for sid, day, title in db.execute(
@@ -456,7 +456,9 @@ def save_observation(db: Database, observation: Observation) -> str:
     ).fetchone()
     if household is None:
         check.fail("household_id", tr("Choose the household."))
-    elif survey.commune_code and household[0] != survey.commune_code:
+    elif survey.commune_code and not reference.same_commune(
+        db.conn, household[0], survey.commune_code
+    ):
         check.fail("household_id", tr("This household is not in the survey's commune."))
     income = check.number("income_per_month", observation.income_per_month, integer=True)
     members = check.number("members", observation.members, integer=True)
@@ -561,8 +563,9 @@ def find_households(
     where = [f"{plus}h.deleted = 0", *(["h.search_key LIKE ?"] * len(words))]
     params: list[object] = [f"%{w}%" for w in words]
     if commune_code:
-        where.append(f"{plus}h.commune_code = ?")
-        params.append(commune_code)
+        condition, args = commune_scope(commune_code, "h")
+        where.append(f"{plus}{condition}")
+        params.extend(args)
     rows = db.execute(
         "SELECT h.id, h.head_name, h.head_birth_year, v.name FROM household h "
         "LEFT JOIN village v ON v.id = h.village_id "
@@ -581,11 +584,12 @@ def find_households(
 def previous_round(db: Database, survey_id: str) -> str | None:
     """The latest live round of the same commune and kind before this one."""
     survey = get_survey(db, survey_id)
+    scope, args = commune_is(survey.commune_code)
     row = db.execute(
-        "SELECT id FROM survey WHERE deleted = 0 AND commune_code IS ? AND kind = ? "
+        f"SELECT id FROM survey WHERE deleted = 0 AND {scope} AND kind = ? "
         "AND (survey_date < ? OR (survey_date = ? AND id < ?)) "
         "ORDER BY survey_date DESC, id DESC LIMIT 1",
-        [survey.commune_code, survey.kind, survey.survey_date, survey.survey_date, survey.id],
+        [*args, survey.kind, survey.survey_date, survey.survey_date, survey.id],
     ).fetchone()
     return row[0] if row else None
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop.i18n import tr
 from desktop.models import changelog
-from desktop.models.db import Database, transaction
+from desktop.models.db import Database, commune_scope, transaction
 from desktop.models.errors import UserError
 
 
@@ -120,8 +120,9 @@ def query(db: Database, commune_code: str | None, include_parts: bool = False) -
         label = KINDS[table].label if table in KINDS else "t.id"
         scope = ""
         if commune_code is not None:
-            scope = " AND t.commune_code = ?"
-            params.append(commune_code)
+            condition, args = commune_scope(commune_code, "t")
+            scope = f" AND {condition}"
+            params.extend(args)
         # hlc = "<ms since epoch>-<counter>": the time of the deleting write.
         parts.append(
             f"SELECT '{table}:' || t.id AS key, '{table}' AS tbl, "

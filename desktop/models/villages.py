@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.i18n import tr
-from desktop.models.db import Database, transaction
+from desktop.models import reference
+from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.text import search_key
@@ -23,8 +24,8 @@ def list_villages(
     db: Database, commune_code: str | None = None, counts: bool = False
 ) -> list[Village]:
     """Live villages in their order; with `counts`, their number of live households (slower)."""
-    where = "v.deleted = 0" + (" AND v.commune_code = ?" if commune_code else "")
-    params = [commune_code] if commune_code else []
+    scope, params = commune_scope(commune_code or None, "v")
+    where = f"v.deleted = 0 AND {scope}"
     count = (
         "(SELECT count(*) FROM household h WHERE h.village_id = v.id AND h.deleted = 0)"
         if counts
@@ -32,7 +33,8 @@ def list_villages(
     )
     rows = db.execute(
         f"SELECT v.id, v.name, v.commune_code, {count} "
-        f"FROM village v WHERE {where} ORDER BY v.commune_code, v.ordinal, v.name",
+        f"FROM village v WHERE {where} "
+        f"ORDER BY {reference.successor_sql('v.commune_code')}, v.ordinal, v.name",
         params,
     ).fetchall()
     return [Village(*row) for row in rows]
@@ -42,8 +44,9 @@ def _check_name(db: Database, name: str, commune_code: str | None, village_id: s
     name = " ".join(name.split())
     if not name:
         raise ValidationError({"name": tr("Enter the village name.")})
+    scope, args = commune_is(commune_code)
     for other_id, other in db.execute(
-        "SELECT id, name FROM village WHERE deleted = 0 AND commune_code IS ?", [commune_code]
+        f"SELECT id, name FROM village WHERE deleted = 0 AND {scope}", args
     ):
         if other_id != village_id and search_key(other) == search_key(name):
             raise ValidationError(
@@ -57,9 +60,10 @@ def add_village(db: Database, name: str, commune_code: str | None) -> str:
     name = _check_name(db, name, commune_code, None)
     village_id = uuid7()
     with transaction(db) as conn:
+        scope, args = commune_is(commune_code)
         last = conn.execute(
-            "SELECT coalesce(max(ordinal), 0) FROM village WHERE commune_code IS ?",
-            [commune_code],
+            f"SELECT coalesce(max(ordinal), 0) FROM village WHERE {scope}",
+            args,
         ).fetchone()[0]
         conn.execute(
             "INSERT INTO village (id, commune_code, name, ordinal) VALUES (?, ?, ?, ?)",

@@ -31,7 +31,7 @@ from typing import Any
 
 from desktop.i18n import tr
 from desktop.models import households, reference, sheet_table, spreadsheet
-from desktop.models.db import Database, set_setting, setting, transaction
+from desktop.models.db import Database, commune_is, set_setting, setting, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.sheet_table import key
 from desktop.models.text import fold
@@ -444,8 +444,9 @@ def build_lookups(db: Database, commune_code: str | None, year: int) -> Lookups:
     villages: dict[str, str] = {}
     names: dict[str, str] = {}
     bare: dict[str, str] = {}
+    scope, args = commune_is(commune_code)
     for village_id, name in db.execute(
-        "SELECT id, name FROM village WHERE deleted = 0 AND commune_code IS ?", [commune_code]
+        f"SELECT id, name FROM village WHERE deleted = 0 AND {scope}", args
     ):
         names[village_id] = name
         whole, without = _village_keys(name)
@@ -468,8 +469,8 @@ def build_lookups(db: Database, commune_code: str | None, year: int) -> Lookups:
     by_person: dict[tuple[str, str, int | None], list[Known]] = {}
     for household_id, code, head, village_id, birth, *signature in db.execute(
         "SELECT id, code, head_name, village_id, head_birth_year, head_gender, ethnic_code, "
-        "members, phone FROM household WHERE deleted = 0 AND commune_code IS ?",
-        [commune_code],
+        f"members, phone FROM household WHERE deleted = 0 AND {scope}",
+        args,
     ):
         known = Known(household_id, head + (f" ({code})" if code else ""), tuple(signature), code)
         if code:

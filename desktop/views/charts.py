@@ -112,6 +112,16 @@ class Panel(QFrame):
         content.setVisible(not text)
 
 
+def _distinct(labels: list[str]) -> list[str]:
+    """Labels made distinct: a category axis merges equal ones, hiding their bars."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out
+
+
 class BarPanel(Panel):
     """Horizontal bars: one per label, its value written at the end of the bar."""
 
@@ -151,7 +161,7 @@ class BarPanel(Panel):
             series.setLabelsFormat("@value")
             chart.addSeries(series)
             axis_y = QBarCategoryAxis()
-            axis_y.append([short(label) for label, _ in shown])
+            axis_y.append(_distinct([short(label) for label, _ in shown]))
             axis_y.setLabelsFont(_font(8))
             axis_y.setGridLineVisible(False)
             axis_x = QValueAxis()
@@ -193,7 +203,7 @@ class PovertyPanel(Panel):
             series.setBarWidth(0.85)
             top = 0.0
             for i, survey in enumerate(rounds):
-                bar_set = QBarSet(format_date(survey.survey_date))
+                bar_set = QBarSet(survey.label or format_date(survey.survey_date))
                 for village in shown:
                     rate = 100 * survey.rates.get(village, 0.0)
                     top = max(top, rate)
@@ -297,7 +307,11 @@ class OverviewCharts(QWidget):
         self.needs = BarPanel(tr("Needs of this year by status"))
         self.by_sponsor = BarPanel(tr("Received this year by sponsor (million đ)"))
         self.by_category = BarPanel(tr("Received this year by category (million đ)"))
-        self.poverty = PovertyPanel(tr("Poverty rate by village, survey rounds"))
+        self.poverty = PovertyPanel(
+            tr("Poverty rate by commune, by year")
+            if context.is_hub
+            else tr("Poverty rate by village, survey rounds")
+        )
         self.behind = ListPanel(tr("Sponsors behind their targets this year"))
         self.deadlines = ListPanel(tr("Deadlines coming"))
         grid = QGridLayout(self)

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import district, needs
-from desktop.models.text import format_date, format_number, format_vnd
+from desktop.models.text import fold, format_date, format_number, format_vnd
+from desktop.views.charts import BarPanel
 from desktop.views.context import AppContext
 from desktop.views.inputs import Combo
 from desktop.views.widgets import FigureCard, fill_table, heading, small_table
+from sync import status
 
 RED = "#b00020"
 
@@ -50,11 +52,25 @@ class DistrictPage(QWidget):
             self.year.addItem(str(year), year)
         self.year.setCurrentIndex(1)
         self.year.currentIndexChanged.connect(self.refresh)
+        self.period = Combo()  # what was received in a quarter, half or 9 months
+        for code, label in (
+            ("year", tr("Whole year")),
+            ("q1", tr("Quarter I")),
+            ("q2", tr("Quarter II")),
+            ("q3", tr("Quarter III")),
+            ("q4", tr("Quarter IV")),
+            ("h1", tr("First 6 months")),
+            ("9m", tr("First 9 months")),
+        ):
+            self.period.addItem(label, code)
+        self.period.currentIndexChanged.connect(self.refresh)
         self.title = heading("")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(QLabel(tr("Year:")))
         top.addWidget(self.year)
+        top.addWidget(QLabel(tr("Received in:")))
+        top.addWidget(self.period)
 
         self.communes = FigureCard(tr("communes"))
         self.needs_card = FigureCard(tr("needs proposed"))
@@ -80,6 +96,24 @@ class DistrictPage(QWidget):
         self.tabs.addTab(resources_tab, tr("Resources by sponsor and commune"))
         self.tabs.addTab(self.sponsors, tr("Sponsors and their targets"))
         self.tabs.addTab(self.proposals_table, tr("Needs proposals"))
+        # drill-down: a commune's figure opens its records, filtered to it and to the year
+        self._resource_codes: list[str] = []
+        self._proposal_codes: list[str] = []
+        self.communes_table.cellDoubleClicked.connect(
+            lambda row, _col: self.open_records("receipts", self._resource_codes, row)
+        )
+        self.proposals_table.cellDoubleClicked.connect(
+            lambda row, _col: self.open_records("needs", self._proposal_codes, row)
+        )
+        charts = QWidget()
+        charts_row = QHBoxLayout(charts)
+        self.sponsor_chart = BarPanel(tr("Received by sponsor, all communes (million đ)"))
+        self.commune_chart = BarPanel(tr("Received by commune (million đ)"))
+        charts_row.addWidget(self.sponsor_chart)
+        charts_row.addWidget(self.commune_chart)
+        self.tabs.addTab(charts, tr("Charts"))
+        self.years_table = small_table([], [])
+        self.tabs.addTab(self.years_table, tr("Over the years"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -106,6 +140,10 @@ class DistrictPage(QWidget):
     def selected_year(self) -> int:
         return int(self.year.currentData())
 
+    @property
+    def selected_period(self) -> str:
+        return str(self.period.currentData() or "year")
+
     def refresh(self, *_: object) -> None:
         self._stale = False
         db = self.context.db
@@ -117,7 +155,7 @@ class DistrictPage(QWidget):
         )
         communes = district.communes(db)
         table = district.needs_by_category(db, year)
-        resources = district.resources_by_sponsor(db, year)
+        resources = district.resources_by_sponsor(db, year, self.selected_period)
         proposals = district.proposals(db, year)
         overdue = [p for p in proposals if p.overdue]
         self.communes.set(format_number(len(communes)))
@@ -141,7 +179,23 @@ class DistrictPage(QWidget):
         self._fill_needs(table)
         self._fill_resources(resources)
         self._fill_sponsors(district.sponsors_across(db, year))
-        self._fill_proposals(proposals)
+        waiting = {c["code"]: c for c in status.status(db)["communes"] if c["waiting_for"]}
+        self._fill_proposals(proposals, waiting)
+        fill_table(
+            self.years_table,
+            [tr("Year"), tr("Needs proposed"), tr("Estimated cost"), tr("Receipts"), tr("Value")],
+            [
+                [
+                    str(y.year),
+                    format_number(y.needs),
+                    format_vnd(y.needs_cost),
+                    format_number(y.receipts),
+                    format_vnd(y.value),
+                ]
+                for y in district.years_overview(db, year)
+            ],
+            {1, 2, 3, 4},
+        )
 
     def _fill_needs(self, table: district.NeedsTable) -> None:
         headers = [
@@ -149,6 +203,7 @@ class DistrictPage(QWidget):
             *(needs.status_label(s) for s in table.statuses),
             tr("Total"),
             tr("Estimated cost"),
+            tr("Received for them"),
         ]
         rows = []
         for code, name in [*table.categories, ("*", tr("All categories"))]:
@@ -160,7 +215,13 @@ class DistrictPage(QWidget):
             rows.append(
                 [name or tr("(no category)")]
                 + [format_number(c.count) if c.count else "" for c in cells]
-                + [format_number(total.count), format_vnd(total.cost)]
+                + [
+                    format_number(total.count),
+                    format_vnd(total.cost),
+                    format_vnd(
+                        sum(table.received.values()) if code == "*" else table.received.get(code, 0)
+                    ),
+                ]
             )
         fill_table(self.needs_table, headers, rows, set(range(1, len(headers))))
         self._bold_last_row(self.needs_table)
@@ -185,15 +246,33 @@ class DistrictPage(QWidget):
             {2, 3},
         )
         self._bold_last_row(self.resources_table)
+        by_commune = district.resources_by_commune(resources)
+        by_sponsor: dict[str, list] = {}
+        for r in resources:  # one bar per sponsor, whatever the communes that keep a copy of it
+            by_sponsor.setdefault(fold(r.sponsor), [r.sponsor, 0])[1] += r.value
+        nothing = tr("Nothing received in this period.")
+        self.sponsor_chart.set_bars(
+            [
+                (name, round(value / 1_000_000, 1))
+                for name, value in sorted(by_sponsor.values(), key=lambda b: -b[1])[:12]
+            ],
+            nothing,
+        )
+        self.commune_chart.set_bars(
+            [
+                (r.commune, round(r.value / 1_000_000, 1))
+                for r in sorted(by_commune, key=lambda r: -r.value)[:15]
+            ],
+            nothing,
+        )
+        self._resource_codes = [r.commune_code for r in by_commune]
         fill_table(
             self.communes_table,
             [tr("Commune"), tr("Receipts"), tr("Value")],
-            [
-                [r.commune, format_number(r.receipts), format_vnd(r.value)]
-                for r in district.resources_by_commune(resources)
-            ],
+            [[r.commune, format_number(r.receipts), format_vnd(r.value)] for r in by_commune],
             {1, 2},
         )
+        self.communes_table.setToolTip(tr("Double-click a commune to see its receipts."))
 
     @staticmethod
     def _bold_last_row(table) -> None:
@@ -269,22 +348,53 @@ class DistrictPage(QWidget):
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
 
-    def _fill_proposals(self, proposals: list[district.Proposal]) -> None:
+    def open_records(self, page_name: str, codes: list[str], row: int) -> QWidget | None:
+        """Show the page `page_name` of the window filtered to the commune of `row` and the
+        selected year; the page, or None outside a main window."""
+        window = self.window()
+        if not 0 <= row < len(codes) or not hasattr(window, "show_page"):
+            return None
+        page = window.show_page(page_name)
+        for key, value in (("commune", codes[row]), ("year", self.selected_year)):
+            box = page.filters.get(key)
+            if box is not None and box.findData(value) >= 0:
+                box.setCurrentIndex(box.findData(value))
+        return page
+
+    def _fill_proposals(self, proposals: list[district.Proposal], waiting: dict[str, dict]) -> None:
+        self._proposal_codes = [p.commune_code for p in proposals]
+        self.proposals_table.setToolTip(tr("Double-click a commune to see its needs."))
         rows = [
             [
                 p.commune,
                 format_number(p.needs),
                 format_date(p.sent_on) if p.sent_on else "—",
                 proposal_state(p),
+                "; ".join(
+                    tr("{held} changes wait for bundle no. {number} of {station}").format(
+                        held=format_number(waiting[p.commune_code]["held"]),
+                        number=w["number"],
+                        station=w["station"],
+                    )
+                    for w in waiting.get(p.commune_code, {}).get("waiting_for", [])
+                ),
             ]
             for p in proposals
         ]
         fill_table(
             self.proposals_table,
-            [tr("Commune"), tr("Needs of the year"), tr("Sent on"), tr("Proposal")],
+            [
+                tr("Commune"),
+                tr("Needs of the year"),
+                tr("Sent on"),
+                tr("Proposal"),
+                tr("Still held at the hub"),
+            ],
             rows,
             {1},
         )
         for row, proposal in enumerate(proposals):
             if proposal.overdue:
                 self.proposals_table.item(row, 3).setForeground(QBrush(QColor(RED)))
+            if proposal.commune_code in waiting:
+                self.proposals_table.item(row, 4).setForeground(QBrush(QColor(RED)))

@@ -48,15 +48,19 @@ except ImportError:  # pragma: no cover - depends on the PySide6 build
     QPdfView = None  # type: ignore[assignment,misc]
 
 
-def kind_labels() -> list[tuple[str, str]]:
-    return [
+def kind_labels(hub: bool = False) -> list[tuple[str, str]]:
+    """The documents this station prints: a hub its area's reports, a commune its own."""
+    labels = [
         ("handover", tr("Handover minutes of a receipt")),
         ("receipt-list", tr("Household receipt list of a receipt")),
         ("needs-report", tr("Needs proposal of a year")),
+        ("needs-summary", tr("Summary of the communes' needs proposals")),
         ("year-end", tr("Year-end report with the sponsors' assessment")),
         ("periodic", tr("Periodic report")),
         ("survey-sheet", tr("Household survey sheet")),
     ]
+    refused = printing.COMMUNE_ONLY if hub else printing.HUB_ONLY
+    return [(code, label) for code, label in labels if code not in refused]
 
 
 def period_labels() -> list[tuple[str, str]]:
@@ -108,7 +112,7 @@ class DocumentsPage(QWidget):
         self.current: Path | None = None
 
         self.kind = Combo()
-        for code, label in kind_labels():
+        for code, label in kind_labels(context.is_hub):
             self.kind.addItem(label, code)
         self.receipt = Combo()
         self.receipt.setMinimumWidth(380)
@@ -224,7 +228,9 @@ class DocumentsPage(QWidget):
     def _kind_changed(self, *_: object) -> None:
         kind = self.kind.currentData()
         self.receipt.setEnabled(kind in ("handover", "receipt-list"))
-        self.year.setEnabled(kind in ("needs-report", "year-end", "periodic", "survey-sheet"))
+        self.year.setEnabled(
+            kind in ("needs-report", "needs-summary", "year-end", "periodic", "survey-sheet")
+        )
         self.period.setEnabled(kind == "periodic")
         self.household.setEnabled(kind == "survey-sheet")
         self.excel_button.setEnabled(kind in ("needs-report", "periodic", "year-end"))

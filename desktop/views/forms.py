@@ -10,6 +10,7 @@ New / Edit / Delete buttons; deleting makes a tombstone, restorable from the tra
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,11 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
+from desktop.models import district, reference
 from desktop.models.db import transaction
 from desktop.models.errors import UserError, ValidationError
+from desktop.models.text import fold
 from desktop.views.context import AppContext
 from desktop.views.inputs import Combo
-from desktop.views.sqltable import ID_ROLE, Query, SqlTableModel
+from desktop.views.sqltable import ID_ROLE, Column, Query, SqlTableModel
 from desktop.views.widgets import DELETE, heading, on_key
 
 
@@ -271,6 +275,19 @@ class RecordListPage(QWidget):
     # the page lists communes' records: a hub reads them, so New and Delete are disabled there
     # (the models refuse such writes on a hub as well, see desktop/models/ownership.py)
     communes_records = True
+    _commune_names: dict[str, str] | None = None
+
+    def commune_columns(self, alias: str) -> list[Column]:
+        """On a hub, the commune each row rolls up to (its predecessors' rows under it), as the
+        first column; nothing on a commune station."""
+        if not self.context.is_hub:
+            return []
+        if self._commune_names is None:
+            self._commune_names = {c.code: c.name for c in district.communes(self.context.db)}
+        names = self._commune_names
+        self.view.setProperty("leading_columns", 1)  # fit_columns sizes the page's own after it
+        expr = reference.successor_sql(f"{alias}.commune_code")
+        return [Column(tr("Commune"), expr, labels=lambda code: names.get(code, code))]
 
     def __init__(self, context: AppContext, title: str) -> None:
         super().__init__()
@@ -289,13 +306,15 @@ class RecordListPage(QWidget):
         self.new_button = QPushButton(tr("New"))
         self.edit_button = QPushButton(tr("Open"))
         self.delete_button = QPushButton(tr("Delete"))
+        self.export_button = QPushButton(tr("Export to Excel"))
+        self.export_button.clicked.connect(lambda: self.export_excel())
         self.new_button.clicked.connect(lambda: self.open_record(None))
         self.edit_button.clicked.connect(self._open_current)
         self.delete_button.clicked.connect(self._delete_selected)
         actions = QHBoxLayout()
         self.count_label = QLabel()
         actions.addWidget(self.count_label, 1)
-        for button in (self.new_button, self.edit_button, self.delete_button):
+        for button in (self.export_button, self.new_button, self.edit_button, self.delete_button):
             actions.addWidget(button)
         self.view = QTableView()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -311,6 +330,7 @@ class RecordListPage(QWidget):
         self.model = SqlTableModel(context.db, self.build_query("", {}))
         self.view.setModel(self.model)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.title = title
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(heading(title))
         self.layout_.addLayout(self.filter_row)
@@ -321,6 +341,44 @@ class RecordListPage(QWidget):
         if context.is_hub and self.communes_records:
             self.new_button.setEnabled(False)
             self.delete_button.setEnabled(False)
+
+    def export_excel(self, target: str | None = None) -> None:
+        """What the list shows (its filters, search and order) as a workbook; asks where,
+        unless `target` is given."""
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(
+                self,
+                tr("Export to Excel"),
+                str(Path.home() / f"{fold(self.title).replace(' ', '-')}.xlsx"),
+                "Excel (*.xlsx)",
+            )
+        if not target:
+            return
+        from desktop.documents import xlsx  # openpyxl: loaded when a list is first exported
+
+        columns, rows = self.model.all_rows()
+        kinds = {"int": "int", "number": "qty", "money": "money", "date": "date"}
+        sheet = xlsx.Sheet(
+            self.title[:31],
+            [
+                xlsx.Column(c.title, kinds.get(c.kind, "text") if c.labels is None else "text",
+                            total=c.kind == "money")
+                for c in columns
+            ],
+            rows,
+        )  # fmt: skip
+        try:
+            exported = xlsx.write_workbook([sheet], Path(target))
+        except OSError as exc:
+            self.count_label.setText(
+                tr("The file {name} could not be used ({reason}).").format(
+                    name=target, reason=exc.strerror or exc
+                )
+            )
+            return
+        self.count_label.setText(
+            tr("Exported {rows} rows to {path}.").format(rows=exported.rows, path=exported.path)
+        )
 
     # ---- subclass hooks ------------------------------------------------------------------
 
@@ -409,8 +467,12 @@ def fit_columns(view: QTableView, widths: dict[int, int] | None = None) -> None:
     than the column's title ("Thu nhập/người/tháng" is not cut to "Thu nhập/ngư…")."""
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    leading = int(view.property("leading_columns") or 0)  # columns before the page's own
+    for column in range(leading):
+        view.setColumnWidth(column, 140)
     for column, width in (widths or {}).items():
-        view.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
+        at = column + leading
+        view.setColumnWidth(at, max(width, header.sectionSizeFromContents(at).width()))
 
 
 def text_edit(text: str = "", height: int = 70) -> QPlainTextEdit:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QHeaderView, QLineEdit, QVBoxLayout, QW
 
 from desktop.i18n import tr
 from desktop.models import group, reference, search
+from desktop.models.db import add_scope
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, RecordListPage, combo, fit_columns, text_edit
 from desktop.views.inputs import CheckList, DateLine
@@ -104,11 +105,9 @@ class GroupPage(RecordListPage):
     def build_query(self, search_text: str, filters: dict[str, Any]) -> Query:
         where, params = ["member.deleted = 0"], []
         if self.context.commune_code:
-            where.append("member.commune_code = ?")
-            params.append(self.context.commune_code)
+            add_scope(where, params, self.context.commune_code, "member")
         if "commune" in filters:
-            where.append("member.commune_code = ?")
-            params.append(filters["commune"])
+            add_scope(where, params, filters["commune"], "member")
         if "role" in filters:
             where.append("member.group_role = ?")
             params.append(filters["role"])
@@ -120,6 +119,7 @@ class GroupPage(RecordListPage):
         return Query(
             "member",
             [
+                *self.commune_columns("member"),
                 Column(tr("Full name"), "member.full_name"),
                 Column(tr("Position"), "member.position"),
                 Column(tr("Workplace"), "member.unit"),

@@ -253,6 +253,7 @@ class ModelsPage(RecordListPage):
             status=filters.get("status"),
         )
         columns = [
+            *self.commune_columns("m"),
             Column(tr("Name"), "m.name"),
             Column(tr("Kind"), "m.kind", labels=lambda k: self._kinds.get(k, k)),
             Column(tr("Year"), "m.year"),

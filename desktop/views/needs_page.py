@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import needs, search
+from desktop.models.db import add_scope
 from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
 from desktop.views.documents_page import show_document
 from desktop.views.forms import RecordListPage, fit_columns
 from desktop.views.inputs import stretch_last
 from desktop.views.needs_dialogs import NeedDialog, SendProposalDialog, StatusDialog
-from desktop.views.scope import commune_choices, commune_name, view_only
+from desktop.views.scope import commune_choices, view_only
 from desktop.views.sqltable import Column, Query
 from desktop.views.widgets import fill_table, small_table
 
@@ -86,15 +87,13 @@ class NeedsPage(RecordListPage):
     def build_query(self, search_text: str, filters: dict[str, Any]) -> Query:
         where, params = ["need.deleted = 0"], []
         if self.context.commune_code:
-            where.append("need.commune_code = ?")
-            params.append(self.context.commune_code)
+            add_scope(where, params, self.context.commune_code, "need")
         for key, column in (("year", "need.year"), ("status", "need.status")):
             if key in filters:
                 where.append(f"{column} = ?")
                 params.append(filters[key])
         if "commune" in filters:
-            where.append("need.commune_code = ?")
-            params.append(filters["commune"])
+            add_scope(where, params, filters["commune"], "need")
         if "category" in filters:
             where.append("need.category_code = ?")
             params.append(filters["category"])
@@ -102,6 +101,7 @@ class NeedsPage(RecordListPage):
             self.context.db.conn, search_text, ["need.description", "need.unit", "need.notes"]
         )
         columns = [
+            *self.commune_columns("need"),
             Column(tr("Priority"), "need.priority", labels=needs.priority_label),
             Column(tr("Category"), "need.category_code", labels=self._category),
             Column(tr("Need"), "need.description"),
@@ -120,9 +120,8 @@ class NeedsPage(RecordListPage):
             Column(tr("Value received"), needs.RECEIVED_VALUE_SQL, "money"),
         ]
         if "year" not in filters:  # every year listed: say which each need is for
-            columns.insert(0, Column(tr("Year"), "need.year", "text"))
-        if self.context.is_hub:
-            columns.insert(0, Column(tr("Commune"), "need.commune_code", labels=self._commune))
+            leading = len(self.commune_columns("need"))
+            columns.insert(leading, Column(tr("Year"), "need.year", "text"))
         return Query(
             "need",
             columns,
@@ -134,16 +133,11 @@ class NeedsPage(RecordListPage):
     def _category(self, code: str) -> str:
         return self._categories.get(code, code)
 
-    def _commune(self, code: str) -> str:
-        return commune_name(self.context, code)
-
     def _fit(self) -> None:
         widths = [75, 150, 240, 85, 115, 135, 105, 85, 110]
         if "year" not in self.filter_values():
             widths.insert(0, 50)
-        if self.context.is_hub:
-            widths.insert(0, 120)
-        fit_columns(self.view, dict(enumerate(widths)))
+        fit_columns(self.view, dict(enumerate(widths)))  # after the hub's commune column
 
     def apply_filters(self) -> None:
         super().apply_filters()

@@ -49,6 +49,7 @@ PAGES: list[PageSpec] = [
     PageSpec("documents", lambda: tr("Documents"), "desktop.views.documents_page", "DocumentsPage"),
     PageSpec("trash", lambda: tr("Trash"), "desktop.views.trash_page", "TrashPage"),
     PageSpec("backup", lambda: tr("Backup and restore"), "desktop.views.backup_page", "BackupPage"),
+    PageSpec("settings", lambda: tr("Settings"), "desktop.views.settings_page", "SettingsPage"),
     PageSpec(
         "sync",
         lambda: tr("Exchange with the district"),

@@ -53,6 +53,7 @@ class ReceiptsPage(RecordListPage):
             category_code=filters.get("category"),
         )
         columns = [
+            *self.commune_columns("r"),
             Column(tr("Date"), "r.received_on", "date"),
             Column(tr("Sponsor"), "s.name"),
             Column(

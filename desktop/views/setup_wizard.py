@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -67,11 +69,15 @@ class UnitPage(QWizardPage):
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search by name"))
         self.results = QListWidget()
+        self.notice = QLabel()  # a unit that ended: what it became
+        self.notice.setObjectName("fieldError")
+        self.notice.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
+        layout.addWidget(self.notice)
         self.search.textChanged.connect(self.update_results)
-        self.results.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
+        self.results.currentItemChanged.connect(lambda *_: self.show_choice())
 
     def initializePage(self) -> None:
         self.update_results()
@@ -87,8 +93,18 @@ class UnitPage(QWizardPage):
             self.results.addItem(item)
         self.completeChanged.emit()
 
+    def ended(self) -> str | None:
+        """Why the chosen unit cannot have a station today (it ended), or None."""
+        if not self.unit_code:
+            return None
+        return reference.defunct_reason(self.db.conn, self.unit_code, dt.date.today())
+
+    def show_choice(self) -> None:
+        self.notice.setText(self.ended() or "")
+        self.completeChanged.emit()
+
     def isComplete(self) -> bool:
-        return self.results.currentItem() is not None
+        return self.results.currentItem() is not None and self.ended() is None
 
     @property
     def unit_code(self) -> str:

@@ -48,7 +48,7 @@ class SponsorDialog(RecordDialog):
         self.phone = self.add_field("phone", tr("Phone"), QLineEdit(sponsor.phone or ""))
         self.email = self.add_field("email", tr("E-mail"), QLineEdit(sponsor.email or ""))
         self.notes = self.add_field("notes", tr("Notes"), text_edit(sponsor.notes or "", 50))
-        if sponsor_id and context.commune_code and sponsor.commune_code != context.commune_code:
+        if sponsor_id and context.commune_code and sponsor.commune_code is None:
             note = QLabel(
                 tr(
                     "This sponsor belongs to the district's directory; only the district can change it."

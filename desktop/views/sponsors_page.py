@@ -57,6 +57,7 @@ class SponsorsPage(RecordListPage):
         )
         own = self.context.commune_code is not None
         columns = [
+            *self.commune_columns("sponsor"),
             Column(tr("Name"), "sponsor.name"),
             Column(tr("Short name"), "sponsor.short_name"),
             Column(tr("Kind"), "sponsor.kind", labels=lambda k: self._kinds.get(k, k)),

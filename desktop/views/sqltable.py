@@ -223,6 +223,22 @@ class SqlTableModel(QAbstractTableModel):
             )
         return str(section + 1)
 
+    def all_rows(self) -> tuple[list[Column], list[list[Any]]]:
+        """Every row the table shows, in its order: (columns, values as the export writes
+        them: numbers and dates raw, codes as their labels)."""
+        columns = self._query.columns
+        rows = []
+        for row in self._db.execute(self._query.select(self._order), [*self._query.params, -1, 0]):
+            rows.append(
+                [
+                    value
+                    if c.labels is None and c.kind in ("int", "number", "money", "date")
+                    else c.display(value)
+                    for c, value in zip(columns, row[1:], strict=True)
+                ]
+            )
+        return list(columns), rows
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._query.columns):
             return

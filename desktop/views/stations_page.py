@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -64,7 +65,8 @@ class StationsModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.beginResetModel()
         conn = self.context.db.conn
-        rows = [s for s in status.status(self.context.db)["stations"] if s["role"] == "commune"]
+        self.status = status.status(self.context.db)
+        rows = [s for s in self.status["stations"] if s["role"] == "commune"]
         for row in rows:
             unit = reference.unit(conn, row["unit_code"])
             row["commune"] = unit.name if unit else row["unit_code"]
@@ -132,6 +134,91 @@ class StationsModel(QAbstractTableModel):
                 tr("Last bundle"),
                 tr("Gaps"),
                 tr("State"),
+            ]
+            return titles[section] if 0 <= section < len(titles) else None
+        return str(section + 1)
+
+
+class AreaModel(QAbstractTableModel):
+    """Every commune of the hub's area, with a station or not (sync.status's `communes`)."""
+
+    NAME, CODE, ENROLLED, LAST, WAITING, PROPOSAL, SILENT = range(7)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def _text(self, row: dict[str, Any], column: int) -> str:
+        if column == self.NAME:
+            return row["name"]
+        if column == self.CODE:
+            return row["code"]
+        if column == self.ENROLLED:
+            return tr("enrolled") if row["enrolled"] else tr("no station")
+        if column == self.LAST:
+            return format_moment(row["last_bundle_at"]) if row["last_bundle_at"] else ""
+        if column == self.WAITING:
+            return "; ".join(
+                tr("{held} held, waiting for bundle no. {number} of {station}").format(
+                    held=format_number(row["held"]), number=w["number"], station=w["station"]
+                )
+                for w in row["waiting_for"]
+            )
+        if column == self.PROPOSAL:
+            state = row["proposal_state"]
+            label = {
+                "on_time": tr("sent on time"),
+                "late": tr("sent late"),
+                "missing": tr("not sent"),
+                "waiting": tr("not yet due"),
+            }.get(state, state)
+            return f"{row['proposal_year']}: {label}"
+        if row["silent"]:
+            return tr("silent for {days} days").format(days=row["silent_days"])
+        return ""
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, index.column())
+        warn = {
+            self.WAITING: bool(row["waiting_for"]),
+            self.PROPOSAL: row["late"],
+            self.SILENT: row["silent"],
+        }
+        if role == Qt.ItemDataRole.ForegroundRole and warn.get(index.column()):
+            return QBrush(QColor("#b00020"))
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            titles = [
+                tr("Commune"),
+                tr("Code"),
+                tr("Station"),
+                tr("Last bundle"),
+                tr("Held changes"),
+                tr("Needs proposal"),
+                tr("Silence"),
             ]
             return titles[section] if 0 <= section < len(titles) else None
         return str(section + 1)
@@ -266,13 +353,37 @@ class StationsPage(QWidget):
         own_hint.setWordWrap(True)
         own_hint.setObjectName("cardNote")
         own.addWidget(own_hint, 1)
+        self.area_model = AreaModel(self)
+        self.area_table = QTableView()
+        self.area_table.setModel(self.area_model)
+        self.area_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.area_table.verticalHeader().setVisible(False)
+        self.area_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.area_table.horizontalHeader().setStretchLastSection(True)
+        self.area_counts = QLabel()
+        area_box = QWidget()
+        area_layout = QVBoxLayout(area_box)
+        area_layout.setContentsMargins(0, 0, 0, 0)
+        area_layout.addWidget(heading(tr("Communes of the area")))
+        area_layout.addWidget(self.area_counts)
+        area_layout.addWidget(self.area_table, 1)
+        stations_box = QWidget()
+        stations_layout = QVBoxLayout(stations_box)
+        stations_layout.setContentsMargins(0, 0, 0, 0)
+        stations_layout.addWidget(heading(tr("Enrolled stations")))
+        stations_layout.addWidget(own_box)
+        stations_layout.addWidget(self.counts)
+        stations_layout.addLayout(buttons)
+        stations_layout.addWidget(self.message)
+        stations_layout.addWidget(self.table, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(stations_box)
+        split.addWidget(area_box)
+        split.setSizes([330, 400])
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(tr("Enrolled stations")))
-        layout.addWidget(own_box)
-        layout.addWidget(self.counts)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(split, 1)
         self.relay = RelayPanel(context)
         layout.addWidget(self.relay)
         self.table.selectionModel().selectionChanged.connect(self._selection)
@@ -282,6 +393,20 @@ class StationsPage(QWidget):
 
     def refresh(self, *_: object) -> None:
         self.model.refresh()
+        communes = self.model.status["communes"]
+        self.area_model.set_rows(communes)
+        self.area_counts.setText(
+            tr(
+                "{total} communes; {enrolled} with a station, {late} without the needs proposal "
+                "by the deadline, {silent} silent, {held} waiting for a missing bundle."
+            ).format(
+                total=len(communes),
+                enrolled=sum(c["enrolled"] for c in communes),
+                late=sum(c["late"] for c in communes),
+                silent=sum(c["silent"] for c in communes),
+                held=sum(bool(c["waiting_for"]) for c in communes),
+            )
+        )
         rows = self.model.rows
         active = [r for r in rows if not r["revoked_at"]]
         communes = {r["unit_code"] for r in active}

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import households, poverty, search, surveys, villages
-from desktop.models.db import Database
+from desktop.models.db import Database, add_scope
 from desktop.models.errors import UserError
 from desktop.models.text import format_date, format_number
 from desktop.views.context import AppContext
@@ -88,11 +88,9 @@ class SurveysPage(RecordListPage):
     def build_query(self, search_text: str, filters: dict[str, Any]) -> Query:
         where, params = ["survey.deleted = 0"], []
         if self.context.commune_code:
-            where.append("survey.commune_code = ?")
-            params.append(self.context.commune_code)
+            add_scope(where, params, self.context.commune_code, "survey")
         if "commune" in filters:
-            where.append("survey.commune_code = ?")
-            params.append(filters["commune"])
+            add_scope(where, params, filters["commune"], "survey")
         if "kind" in filters:
             where.append("survey.kind = ?")
             params.append(filters["kind"])
@@ -102,6 +100,7 @@ class SurveysPage(RecordListPage):
         return Query(
             "survey",
             [
+                *self.commune_columns("survey"),
                 Column(tr("Date"), "survey.survey_date", "date"),
                 Column(tr("Kind"), "survey.kind", labels=surveys.kind_label),
                 Column(tr("Round title"), "survey.title"),

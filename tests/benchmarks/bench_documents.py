@@ -24,7 +24,7 @@ from desktop.paths import DataDir
 
 def _insert(conn, table: str, **values: object) -> str:
     values.setdefault("id", uuid7())
-    values.setdefault("commune_code", "20705")
+    values.setdefault("commune_code", "20704")
     conn.execute(
         f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
         list(values.values()),
@@ -38,7 +38,7 @@ def build_station(folder: Path, items: int, households: int) -> tuple[object, st
     station.initialize(
         db,
         station.StationSetup(
-            "commune", "20705", "Bench", "Zơrâm Thị Hoa", [f"Thôn {i}" for i in range(1, 9)]
+            "commune", "20704", "Bench", "Zơrâm Thị Hoa", [f"Thôn {i}" for i in range(1, 9)]
         ),
     )
     villages = [row[0] for row in db.execute("SELECT id FROM village ORDER BY ordinal")]

@@ -27,8 +27,7 @@ from desktop.models.ids import uuid7
 from desktop.paths import DataDir
 from sync import bundle, enrollment, exchange, keys
 
-HUB_UNIT = "510"  # Huyện Nam Giang
-PROVINCE = "49"  # Quảng Nam: a hub whose area holds enough communes for hub_merge
+HUB_UNIT = "48"  # Thành phố Đà Nẵng, whose area holds enough communes for hub_merge
 
 
 def _station(root: Path, role: str, unit: str, name: str) -> tuple[DataDir, object]:
@@ -65,7 +64,7 @@ def _week(quick: bool) -> dict:
     root = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     try:
         hub = _station(root / "hub", "hub", HUB_UNIT, "Huyện")
-        commune = _station(root / "commune", "commune", "20705", "Xã Đắc Tôi")
+        commune = _station(root / "commune", "commune", "20704", "Xã Đắc Tôi")
         demo.populate(commune[1], households=200 if quick else 600, seed=1)
         _enroll(hub, commune, root / "welcome")
         _exchange(commune, hub, root / "up0")
@@ -223,14 +222,13 @@ def hub_merge(quick: bool) -> dict:
     ensure_core_app("en")
     root = Path(tempfile.mkdtemp(prefix="bench-merge-"))
     try:
-        hub = _station(root / "hub", "hub", PROVINCE, "Tỉnh")
+        hub = _station(root / "hub", "hub", HUB_UNIT, "Thành phố")
         codes = [
             r[0]
             for r in hub[1].execute(
-                "SELECT code FROM admin_unit WHERE level = 'commune' AND valid_to IS NOT NULL "
-                "AND code NOT IN (SELECT code FROM admin_unit WHERE valid_to IS NULL) "
-                "ORDER BY code LIMIT ?",
-                (communes,),
+                "SELECT code FROM admin_unit WHERE level = 'commune' AND valid_to IS NULL "
+                "AND parent_code = ? ORDER BY code LIMIT ?",
+                (HUB_UNIT, communes),
             )
         ]
         stations = []

@@ -64,7 +64,7 @@ def demo_station(folder: Path, households: int, seed: int = 1) -> Path:
         "--role",
         "commune",
         "--unit",
-        "20705",
+        "20704",
         "--station",
         "Bench",
         "--officer",

@@ -24,7 +24,7 @@ def test_init_demo_info_counts_everything(run_cli, data_dir):
             "--role",
             "commune",
             "--unit",
-            "20705",
+            "20704",
             "--station",
             "Máy xã",
             "--officer",
@@ -36,7 +36,7 @@ def test_init_demo_info_counts_everything(run_cli, data_dir):
     )
     assert run_cli("--data-dir", folder, "demo", "--households", "80", "--seed", "3").code == 0
     data = info(run_cli, folder)
-    assert data["role"] == "commune" and data["unit_code"] == "20705"
+    assert data["role"] == "commune" and data["unit_code"] == "20704"
     assert data["schema_version"] == migrations.SCHEMA_VERSION
     assert data["database"] == str(data_dir.database)
     assert set(data["counts"]) == {
@@ -72,7 +72,7 @@ def test_demo_is_deterministic_for_a_seed(run_cli, tmp_path):
             "--role",
             "commune",
             "--unit",
-            "20705",
+            "20704",
             "--station",
             "A",
             "--officer",
@@ -115,13 +115,13 @@ def test_district_code_for_a_commune_station_is_refused(run_cli, data_dir):
         "--role",
         "commune",
         "--unit",
-        "510",
+        "48",
         "--station",
         "A",
         "--officer",
         "B",
     )
-    assert result.code == 1 and "Huyện Nam Giang" in result.err
+    assert result.code == 1 and "Thành phố Đà Nẵng" in result.err
 
 
 def test_existing_station_is_refused(run_cli, commune_dir):
@@ -132,7 +132,7 @@ def test_existing_station_is_refused(run_cli, commune_dir):
         "--role",
         "commune",
         "--unit",
-        "20705",
+        "20704",
         "--station",
         "A",
         "--officer",
@@ -149,7 +149,7 @@ def test_hub_init_takes_a_district(run_cli, data_dir):
         "--role",
         "hub",
         "--unit",
-        "510",
+        "48",
         "--station",
         "Phòng Dân tộc huyện",
         "--officer",

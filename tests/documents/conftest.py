@@ -64,8 +64,8 @@ def build_station(data_dir: DataDir, households: int = 0) -> Station:
         db,
         station.StationSetup(
             "commune",
-            "20705",
-            "Máy UBND xã Đắc Tôi",
+            "20704",
+            "Máy UBND xã La Dêê",
             "Zơrâm Thị Hoa",
             ["Thôn Pà Dồn", "Thôn Đắc Ốc", "Thôn Vinh Vương"],
         ),

@@ -13,7 +13,7 @@ from desktop.models.errors import UserError
 def _issue(db, symbol="BC-UBND", day=dt.date(2026, 1, 5), owner=None, **kw):
     return register.issue(
         db,
-        commune_code="20705",
+        commune_code="20704",
         kind=kw.pop("kind", "report"),
         symbol=symbol,
         title="Báo cáo",

@@ -68,7 +68,7 @@ def test_needs_report(docs_station, tmp_path):
     text = one_line(" ".join(pages))
     assert layout.QUOC_HIEU in pages[0] and layout.TIEU_NGU in pages[0]
     assert "Số: 01/BC-UBND" in text
-    assert "Đắc Tôi, ngày 05 tháng 01 năm 2026" in text
+    assert "La Dêê, ngày 05 tháng 01 năm 2026" in text
     assert f"Đề xuất nhu cầu hỗ trợ năm {YEAR + 1}" in text
     assert "Hỗ trợ bò cái sinh sản cho hộ nghèo" in text
     assert "Bê tông hóa đường nội thôn Đắc Ốc" in text

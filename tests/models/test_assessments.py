@@ -11,7 +11,7 @@ from translations import tr
 from desktop.models import assessments, receipts
 from desktop.models.errors import UserError, ValidationError
 
-COMMUNE = "20705"
+COMMUNE = "20704"
 
 
 def _sponsor(db, kind: str) -> str:
@@ -160,3 +160,17 @@ def test_a_training_worth_nothing_is_not_a_gift(commune_db):
     assert figures.total_value == 0 and figures.receipts == 1 and figures.gift_receipts == 0
     assert figures.eligible
     assert tr("only visits and gifts were given") not in " ".join(figures.reasons)
+    assert tr("Only visits and gifts were given.") not in figures.reasons
+
+
+def test_figures_of_many_pairs_at_once_equal_one_at_a_time(commune_db):
+    pairs = [
+        (row[0], COMMUNE) for row in commune_db.execute("SELECT id FROM sponsor WHERE deleted = 0")
+    ]
+    for year in range(dt.date.today().year - 3, dt.date.today().year + 1):  # Đắc Tôi's years too
+        many = assessments.compute_pairs(commune_db, year, pairs)
+        for sponsor, code in pairs:
+            assert many[(sponsor, code)] == assessments.compute(
+                commune_db, sponsor, year, commune_code=code
+            )
+    assert any(f.receipts for f in many.values())

@@ -186,7 +186,7 @@ def test_delete_is_a_tombstone(commune_db, village_id):
 
 
 def test_ethnic_choices_show_local_names_present_groups_first(commune_db):
-    choices = households.ethnic_choices(commune_db, "20705")
+    choices = households.ethnic_choices(commune_db, "20704")
     assert len(choices) == 54
     assert {choices[0][0], choices[1][0]} == {"26", "27"}
     assert "Ca Tu" in dict(choices)["26"]

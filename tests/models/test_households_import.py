@@ -16,7 +16,7 @@ def live(db) -> int:
 def test_stopping_during_the_write_rolls_everything_back(commune_db, tmp_path):
     sheet = xlsx_import.read_sheet(write_book(tmp_path / "ho.xlsx", rows=120))
     mapping = xlsx_import.guess_mapping(commune_db, sheet.headers)
-    report = xlsx_import.check(commune_db, xlsx_import.raw_rows(sheet, mapping), "20705", 2025)
+    report = xlsx_import.check(commune_db, xlsx_import.raw_rows(sheet, mapping), "20704", 2025)
     assert not report.bad
     before, log = live(commune_db), commune_db.execute("SELECT count(*) FROM change_log").fetchone()
     calls = []

@@ -29,13 +29,13 @@ def listed(db, commune: str | None, parts: bool) -> list[tuple]:
 def test_every_kind_is_listed_with_a_label_and_restored(commune_db):
     deleted = tombstone_one_of_each(commune_db)
     assert {"household", "village", "need", "receipt", "receipt_item", "allocation"} <= set(deleted)
-    rows = listed(commune_db, "20705", parts=True)
+    rows = listed(commune_db, "20704", parts=True)
     assert {r[1] for r in rows} == {t for t in deleted if t in trash.tables(commune_db, True)}
     for key, table, label, when in rows:
         assert label and label != key.split(":")[1] or table not in trash.KINDS
         assert when and when[:2] == "20"
         assert trash.kind_title(table) != table or table not in trash.KINDS
-    main_only = {r[1] for r in listed(commune_db, "20705", parts=False)}
+    main_only = {r[1] for r in listed(commune_db, "20704", parts=False)}
     assert "household" in main_only and "receipt_item" not in main_only
     assert listed(commune_db, "99999", parts=True) == []
     log = commune_db.execute("SELECT count(*) FROM change_log").fetchone()[0]
@@ -44,7 +44,7 @@ def test_every_kind_is_listed_with_a_label_and_restored(commune_db):
         "SELECT deleted FROM household WHERE id = ?", [deleted["household"]]
     ).fetchone() == (0,)
     assert commune_db.execute("SELECT count(*) FROM change_log").fetchone()[0] == log + 1
-    assert trash.count(commune_db, "20705", True) == len(rows) - 1
+    assert trash.count(commune_db, "20704", True) == len(rows) - 1
 
 
 def test_restore_refusals(commune_db):

@@ -9,7 +9,7 @@ import pytest
 from desktop.models import livelihood
 from desktop.models.errors import ValidationError
 
-COMMUNE = "20705"
+COMMUNE = "20704"
 TODAY = dt.date(2026, 6, 1)
 
 

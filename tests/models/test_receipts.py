@@ -11,7 +11,7 @@ import pytest
 from desktop.models import attachments, needs, receipts
 from desktop.models.errors import UserError, ValidationError
 
-COMMUNE = "20705"
+COMMUNE = "20704"
 
 
 def _sponsor(db) -> str:

@@ -18,7 +18,7 @@ def district_template(tmp_path_factory: pytest.TempPathFactory) -> District:
 
 @pytest.fixture
 def district(district_template: District, tmp_path: Path) -> District:
-    """A copy of the synced district: hub, commune A (Đắc Tôi) and commune B (La Êê)."""
+    """A copy of the synced district: hub, commune A (La Dêê, with Đắc Tôi's history) and commune B (La Êê)."""
     root = tmp_path / "district"
     for name in ("hub", "a", "b"):
         shutil.copytree(district_template.root / name, root / name)

@@ -1,5 +1,5 @@
-"""Helpers for sync tests: a small district — a hub (Huyện Nam Giang) and two enrolled commune
-stations (Xã Đắc Tôi, Xã La Êê) with demo data that have exchanged real bundles through the
+"""Helpers for sync tests: a small area — a city hub (Thành phố Đà Nẵng) and two enrolled commune
+stations (Xã La Dêê, Xã La Êê) with demo data that have exchanged real bundles through the
 CLI. Built once per session, copied per test.
 """
 
@@ -18,8 +18,8 @@ from desktop.models import store
 from desktop.paths import DataDir
 from sync import keys, ledger
 
-HUB_UNIT = "510"
-COMMUNE_A = "20705"
+HUB_UNIT = "48"
+COMMUNE_A = "20704"
 COMMUNE_B = "20698"
 
 
@@ -159,7 +159,7 @@ def content_digest(data_dir: DataDir) -> str:
 def build_district(root: Path) -> District:
     district = District(root, DataDir(root / "hub"), DataDir(root / "a"), DataDir(root / "b"))
     init_station(district.hub, "hub", HUB_UNIT, "Máy Phòng Dân tộc huyện")
-    init_station(district.a, "commune", COMMUNE_A, "Máy UBND xã Đắc Tôi")
+    init_station(district.a, "commune", COMMUNE_A, "Máy UBND xã La Dêê")
     init_station(district.b, "commune", COMMUNE_B, "Máy UBND xã La Êê")
     assert ketnghia(district.a, "demo", "--households", "12", "--seed", "3") == 0
     assert ketnghia(district.b, "demo", "--households", "10", "--seed", "4") == 0

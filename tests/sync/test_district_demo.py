@@ -1,4 +1,5 @@
-"""`ketnghia demo` on a hub: simulated communes enroll and send real bundles."""
+"""`ketnghia demo` on a hub: a city-level hub whose simulated communes enroll and send real
+bundles, with the season's troubles: a conflict, a held gap, a silent commune, late ones."""
 
 from __future__ import annotations
 
@@ -9,16 +10,45 @@ from district import init_station
 from desktop.paths import DataDir
 
 
-def test_demo_on_a_hub_builds_a_district_from_real_bundles(tmp_path, run_cli) -> None:
+def test_demo_on_a_hub_builds_a_city_from_real_bundles(tmp_path, run_cli) -> None:
     hub = DataDir(tmp_path / "hub")
-    init_station(hub, "hub", "510", "Máy Phòng Dân tộc huyện Nam Giang")
+    init_station(hub, "hub", "48", "Máy Sở Dân tộc và Tôn giáo thành phố Đà Nẵng")
     result = run_cli("--data-dir", hub.root, "demo", "--households", "60", "--seed", "2")
     assert result.code == 0, result.err
     status = json.loads(run_cli("--data-dir", hub.root, "sync", "status", "--json").out)
     stations = status["stations"]
-    assert len(stations) == 4 and len({s["unit_code"] for s in stations}) == 4
+    assert len({s["unit_code"] for s in stations}) == 6  # one commune works from two PCs
+    assert len(stations) == 7
     assert all(s["last_bundle_number"] and s["applied_seq"] > 0 for s in stations)
-    assert all(s["acked_our_seq"] == status["last_seq"] for s in stations)
+    assert status["conflicts"] >= 1 and status["held_segments"] >= 1
+    communes = {c["code"]: c for c in status["communes"]}
+    enrolled = [c for c in communes.values() if c["enrolled"]]
+    assert len(enrolled) == 6 and len(communes) > 6  # most of the city has no station yet
+    assert "20704" in communes and communes["20704"]["enrolled"]  # Xã La Dêê
+    assert {p["code"] for p in communes["20704"]["predecessors"]} == {"20704", "20705"}
+    assert sum(c["silent"] for c in enrolled) == 1
+    gapped = [c for c in enrolled if c["held"]]
+    assert len(gapped) == 1 and gapped[0]["waiting_for"][0]["number"] > 1
     info = json.loads(run_cli("--data-dir", hub.root, "info", "--json").out)
     assert 55 <= info["counts"]["households"] <= 65
     assert info["counts"]["receipts"] > 0
+
+
+def test_district_page_says_which_commune_waits_for_a_missing_bundle(tmp_path, run_cli, qtbot):
+    from desktop.models import station, store
+    from desktop.views.context import AppContext, Changes
+    from desktop.views.district_page import DistrictPage
+
+    hub = DataDir(tmp_path / "hub")
+    init_station(hub, "hub", "48", "Máy Sở Dân tộc và Tôn giáo")
+    assert run_cli("--data-dir", hub.root, "demo", "--households", "60", "--seed", "3").code == 0
+    status = json.loads(run_cli("--data-dir", hub.root, "sync", "status", "--json").out)
+    gapped = next(c for c in status["communes"] if c["waiting_for"])
+    db = store.open_database(hub)
+    page = DistrictPage(AppContext(db, hub, station.info(db), Changes()))
+    qtbot.addWidget(page)
+    table = page.proposals_table
+    rows = {table.item(r, 0).text(): table.item(r, 4).text() for r in range(table.rowCount())}
+    number = gapped["waiting_for"][0]["number"]
+    assert rows[gapped["name"]].startswith(f"{gapped['held']} thay đổi chờ gói số {number}")
+    assert sum(bool(text) for text in rows.values()) == 1

@@ -42,7 +42,7 @@ ABSURD = 999_999_999_000_000
 def stations_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("convergence")
     dirs = {name: DataDir(root / name) for name in NAMES}
-    init_station(dirs["hub"], "hub", "510", "Huyện")
+    init_station(dirs["hub"], "hub", "48", "Huyện")
     init_station(dirs["a1"], "commune", COMMUNE_A, "Xã A máy 1")
     init_station(dirs["a2"], "commune", COMMUNE_A, "Xã A máy 2")
     init_station(dirs["b"], "commune", COMMUNE_B, "Xã B")

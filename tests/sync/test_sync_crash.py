@@ -54,7 +54,7 @@ def crash_setup(tmp_path_factory: pytest.TempPathFactory) -> tuple[DataDir, Path
     """A hub template and a commune's bundle of HOUSEHOLDS households (and their year rows)."""
     root = tmp_path_factory.mktemp("crash")
     hub, commune = DataDir(root / "hub"), DataDir(root / "commune")
-    init_station(hub, "hub", "510", "Huyện")
+    init_station(hub, "hub", "48", "Huyện")
     init_station(commune, "commune", COMMUNE_B, "Xã La Êê")
     enroll(hub, commune, root / "files")
     db = store.open_database(commune)

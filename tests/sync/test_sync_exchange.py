@@ -39,7 +39,7 @@ def test_hub_counts_are_the_sum_of_the_communes(district: District, run_cli) -> 
         assert export(commune, district.outbox("x")) == []
     assert export(district.hub, district.outbox("y")) == []
     hub_status = status(run_cli, district.hub)
-    assert {s["unit_code"] for s in hub_status["stations"]} == {"20705", "20698"}
+    assert {s["unit_code"] for s in hub_status["stations"]} == {"20704", "20698"}
     assert all(s["acked_our_seq"] == hub_status["last_seq"] for s in hub_status["stations"])
 
 
@@ -88,7 +88,7 @@ def test_unacknowledged_changes_are_resent(district: District) -> None:
 
 def test_two_pcs_of_one_commune_stay_in_step(district: District, tmp_path) -> None:
     second = DataDir(tmp_path / "a2")
-    init_station(second, "commune", COMMUNE_A, "Máy thứ hai xã Đắc Tôi")
+    init_station(second, "commune", COMMUNE_A, "Máy thứ hai xã La Dêê")
     enroll(district.hub, second, district.outbox("enroll"))
     # the welcome brought every record of the commune
     assert counts(second)["households"] == counts(district.a)["households"]
@@ -117,7 +117,7 @@ def test_replacement_pc_after_revoking_the_lost_one(district: District, tmp_path
     result = run_cli("--data-dir", district.hub.root, "sync", "revoke", lost)
     assert result.code == 0, result.err
     replacement = DataDir(tmp_path / "new-pc")
-    init_station(replacement, "commune", COMMUNE_A, "Máy mới xã Đắc Tôi")
+    init_station(replacement, "commune", COMMUNE_A, "Máy mới xã La Dêê")
     enroll(district.hub, replacement, district.outbox("enroll"))
     assert counts(replacement)["receipts"] == counts(district.a)["receipts"]
     db = store.open_database(district.a)
@@ -134,8 +134,8 @@ def test_replacement_pc_after_revoking_the_lost_one(district: District, tmp_path
 
 def test_enroll_refuses_a_wrong_fingerprint(tmp_path, run_cli) -> None:
     hub, commune = DataDir(tmp_path / "hub"), DataDir(tmp_path / "c")
-    init_station(hub, "hub", "510", "Huyện")
-    init_station(commune, "commune", "20705", "Xã")
+    init_station(hub, "hub", "48", "Huyện")
+    init_station(commune, "commune", "20704", "Xã")
     request = tmp_path / "request.ketnghia"
     assert ketnghia(commune, "sync", "enroll-request", "--out", request) == 0
     digits = station_fingerprint(commune).replace(" ", "")

@@ -81,7 +81,7 @@ def test_unknown_station(district: District, refused, tmp_path: Path) -> None:
     from district import init_station
 
     stranger = DataDir(tmp_path / "stranger")
-    init_station(stranger, "commune", "20701", "Máy lạ")
+    init_station(stranger, "commune", "20707", "Máy lạ")
     data = forge(stranger, district.hub, {"streams": []})
     refused(district.hub, data, "chưa đăng ký tại đây")
 
@@ -122,7 +122,7 @@ def test_table_the_sender_may_not_write(district: District, refused) -> None:
         "settings",
         ["x", 0],
         row_id="role",
-        commune="20705",
+        commune="20704",
         table_columns=["value", "deleted"],
     )
     refused(district.hub, data, "nơi trạm không được phép ghi")

@@ -12,7 +12,7 @@ from desktop.models import assessments, receipts
 from desktop.models.text import format_vnd
 from desktop.views.assessments_page import AssessmentsPage
 
-COMMUNE = "20705"
+COMMUNE = "20704"
 
 
 def _cell(table, label: str) -> str:

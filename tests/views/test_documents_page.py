@@ -162,3 +162,21 @@ def test_survey_sheet_for_a_household_found_by_name(qtbot, page, docs_station):
     qtbot.keyClicks(page.household, "thi")  # several: the message lists them with their codes
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     assert "20705-000001" in page.message.text() and page.job is None
+
+
+def test_a_hub_offers_its_own_documents_only(qtbot, tmp_path):
+    from desktop import cli
+    from desktop.models import station, store
+    from desktop.paths import DataDir
+    from desktop.views.context import AppContext, Changes
+    from desktop.views.documents_page import DocumentsPage
+
+    hub = DataDir(tmp_path / "hub")
+    args = ["--data-dir", str(hub.root), "init", "--role", "hub", "--unit", "48"]
+    assert cli.main([*args, "--station", "Máy Sở Dân tộc", "--officer", "Lê Văn Hòa"]) == 0
+    db = store.open_database(hub)
+    page = DocumentsPage(AppContext(db, hub, station.info(db), Changes()))
+    qtbot.addWidget(page)
+    kinds = [page.kind.itemData(i) for i in range(page.kind.count())]
+    assert kinds == ["needs-summary", "year-end", "periodic"]
+    db.conn.close()

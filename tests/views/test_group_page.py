@@ -14,7 +14,7 @@ from desktop.models import group
 from desktop.models.text import format_date
 from desktop.views.group_page import GroupPage
 
-COMMUNE = "20705"
+COMMUNE = "20704"
 
 
 @pytest.fixture

@@ -272,7 +272,7 @@ def hub_context(data_dir):
     from desktop import cli
     from desktop.models import store
 
-    args = ["--data-dir", str(data_dir.root), "init", "--role", "hub", "--unit", "510"]
+    args = ["--data-dir", str(data_dir.root), "init", "--role", "hub", "--unit", "48"]
     assert cli.main([*args, "--station", "Máy huyện Nam Giang", "--officer", "Lê Văn Hòa"]) == 0
     db = store.open_database(data_dir)
     yield AppContext(db, data_dir, station.info(db), Changes())
@@ -286,7 +286,7 @@ def test_hub_shows_every_commune_with_a_commune_filter(qtbot, hub_context):
     db = hub_context.db
     # a hub holds the communes' records as their bundles bring them
     with transaction(db) as conn, changelog.applying_remote(conn):
-        for commune, head in (("20705", "Zơrâm Văn Hùng"), ("20698", "Hồ Thị Lan")):
+        for commune, head in (("20704", "Zơrâm Văn Hùng"), ("20698", "Hồ Thị Lan")):
             village_id = villages.add_village(db, f"Thôn Một {commune}", commune)
             households.save(
                 db,
@@ -297,11 +297,11 @@ def test_hub_shows_every_commune_with_a_commune_filter(qtbot, hub_context):
     assert sorted(shown(page, 0)) == ["Hồ Thị Lan", "Zơrâm Văn Hùng"]
     assert not page.village_filter.isEnabled()  # villages of one commune, once it is chosen
     communes = page.filters["commune_code"]
-    communes.setCurrentIndex(communes.findData("20705"))
+    communes.setCurrentIndex(communes.findData("20704"))
     assert shown(page, 0) == ["Zơrâm Văn Hùng"]
-    assert "Đắc Tôi" in communes.currentText()
+    assert "La Dêê" in communes.currentText()
     assert [page.village_filter.itemText(i) for i in range(1, page.village_filter.count())] == [
-        "Thôn Một 20705"
+        "Thôn Một 20704"
     ]
     page.village_filter.setCurrentIndex(1)
     communes.setCurrentIndex(communes.findData("20698"))

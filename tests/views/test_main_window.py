@@ -27,7 +27,7 @@ def make_window(qtbot, db, data_dir) -> MainWindow:
 def test_overview_shows_the_database_figures(qtbot, commune_db, commune_dir):
     window = make_window(qtbot, commune_db, commune_dir)
     page = window.show_page("overview")
-    figures = overview.figures(commune_db, dt.date.today().year, "20705")
+    figures = overview.figures(commune_db, dt.date.today().year, "20704")
     assert page.households.value.text() == format_number(figures.households)
     assert page.poor.value.text() == format_number(figures.poor)
     assert page.received.value.text() == format_vnd(figures.value_received)
@@ -78,7 +78,14 @@ def test_wizard_sets_up_a_commune_found_without_accents(qtbot, data_dir):
     qtbot.keyClicks(wizard.unit_page.search, "dac toi")
     assert wizard.unit_page.results.count() == 1
     assert "Xã Đắc Tôi" in wizard.unit_page.results.item(0).text()
+    wizard.unit_page.results.setCurrentRow(0)  # merged in 2025: it names what it became
+    assert "Xã La Dêê (mã 20704)" in wizard.unit_page.notice.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.unit_page.search.clear()
+    qtbot.keyClicks(wizard.unit_page.search, "la dee")
+    assert "Thành phố Đà Nẵng" in wizard.unit_page.results.item(0).text()
     wizard.unit_page.results.setCurrentRow(0)
+    assert wizard.unit_page.notice.text() == ""
     wizard.next()
     wizard.station_page.station_name.insert("Máy UBND xã")  # QTest types ASCII only
     wizard.station_page.officer.insert("Zơrâm Thị Hoa")
@@ -86,7 +93,7 @@ def test_wizard_sets_up_a_commune_found_without_accents(qtbot, data_dir):
     wizard.villages_page.villages.setPlainText("Thôn Pà Dồn\nThôn Pà Ia\n")
     wizard.button(QWizard.WizardButton.FinishButton).click()
     info = station.info(db)
-    assert info.unit.code == "20705" and info.officer == "Zơrâm Thị Hoa"
+    assert info.unit.code == "20704" and info.officer == "Zơrâm Thị Hoa"
     public = keys.self_public(db)  # keys made with the station: the fingerprint is ready
     assert public is not None and (data_dir.keys / keys.SIGN_FILE).exists()
     names = [r[0] for r in db.execute("SELECT name FROM village ORDER BY ordinal")]
@@ -100,7 +107,7 @@ def test_wizard_refuses_duplicate_villages_and_stays_open(qtbot, data_dir, monke
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
-    qtbot.keyClicks(wizard.unit_page.search, "dac toi")
+    qtbot.keyClicks(wizard.unit_page.search, "la dee")
     wizard.unit_page.results.setCurrentRow(0)
     wizard.next()
     qtbot.keyClicks(wizard.station_page.station_name, "A")

@@ -17,7 +17,7 @@ from desktop.models.ids import uuid7
 from desktop.models.text import format_date, format_vnd
 from desktop.views.needs_page import NeedsPage
 
-COMMUNE = "20705"
+COMMUNE = "20704"
 TODAY = dt.date.today()
 
 

@@ -10,7 +10,7 @@ from desktop.models import overview, overview_charts, receipts, station
 from desktop.views.context import AppContext, Changes
 from desktop.views.main_window import MainWindow
 
-COMMUNE = "20705"
+COMMUNE = "20704"
 
 
 @pytest.fixture
@@ -79,7 +79,7 @@ def hub_context(data_dir):
     from desktop import cli
     from desktop.models import store
 
-    args = ["--data-dir", str(data_dir.root), "init", "--role", "hub", "--unit", "510"]
+    args = ["--data-dir", str(data_dir.root), "init", "--role", "hub", "--unit", "48"]
     assert cli.main([*args, "--station", "Máy huyện Nam Giang", "--officer", "Lê Văn Hòa"]) == 0
     db = store.open_database(data_dir)
     yield AppContext(db, data_dir, station.info(db), Changes())
@@ -131,13 +131,13 @@ def test_a_hub_assesses_each_twinning_in_its_own_commune(qtbot, hub_context):
             "INSERT INTO sponsor (id, name, kind, headcount) VALUES (?, ?, ?, ?)",
             (sponsor, "Sở Y tế tỉnh Quảng Nam", "so_ban_nganh", 60),
         )
-        for commune in ("20705", "20698"):  # Đắc Tôi and another commune of Nam Giang
+        for commune in ("20704", "20698"):  # Đắc Tôi and another commune of Nam Giang
             conn.execute(
                 "INSERT INTO twinning (id, commune_code, sponsor_id, since) VALUES (?, ?, ?, ?)",
                 (uuid7(), commune, sponsor, "2022-01-01"),
             )
     year = dt.date.today().year
-    with transaction(db) as conn, changelog.applying_remote(conn):  # as commune 20705 sent it
+    with transaction(db) as conn, changelog.applying_remote(conn):  # as commune 20704 sent it
         receipts.save(
             db,
             receipts.Receipt(
@@ -148,7 +148,7 @@ def test_a_hub_assesses_each_twinning_in_its_own_commune(qtbot, hub_context):
                 items=[receipts.Item("Khám bệnh, cấp thuốc", "đợt", 1, 45_000_000)],
                 parties=[receipts.Party("giver", "A"), receipts.Party("receiver", "B")],
             ),
-            commune_code="20705",
+            commune_code="20704",
         )
     page = AssessmentsPage(hub_context)
     qtbot.addWidget(page)
@@ -159,7 +159,7 @@ def test_a_hub_assesses_each_twinning_in_its_own_commune(qtbot, hub_context):
     for row in range(2):
         page.select_row(row)
         values.append((page.sponsors.sponsor(row).commune_code, page.shown_figures.total_value))
-    assert dict(values) == {"20705": 45_000_000, "20698": 0}
+    assert dict(values) == {"20704": 45_000_000, "20698": 0}
     assert (
         values[0][1]
         == assessments.compute(db, sponsor, year, commune_code=values[0][0]).total_value
@@ -246,3 +246,80 @@ def test_an_empty_commune_does_not_say_every_sponsor_met_its_targets(qtbot, data
         qtbot.waitUntil(lambda: not charts.poverty_busy, timeout=5000)
     finally:
         db.conn.close()
+
+
+def test_a_sponsor_kept_by_two_communes_is_one_bar_with_the_sum(qtbot, hub_context):
+    from desktop.models import overview_charts
+    from desktop.models.db import transaction
+    from desktop.models.ids import uuid7
+
+    db = hub_context.db
+    day = dt.date.today().isoformat()
+    with transaction(db) as conn:
+        for commune, name, value in (
+            ("20704", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", 960_000_000),
+            ("20698", "Bộ chỉ huy bộ đội biên phòng tỉnh", 99_000_000),  # its own copy
+            ("20698", "Sở Tài chính tỉnh Quảng Nam", 15_000_000),
+        ):
+            sponsor, receipt = uuid7(), uuid7()
+            conn.execute(
+                "INSERT INTO sponsor (id, commune_code, name, short_name, kind) "
+                "VALUES (?, ?, ?, 'BĐBP', 'luc_luong_vu_trang')",
+                (sponsor, commune, name),
+            )
+            conn.execute(
+                "INSERT INTO receipt (id, commune_code, received_on, sponsor_id, resource_kind, "
+                "category_code) VALUES (?, ?, ?, ?, 'tien_mat', 'an_sinh_xa_hoi')",
+                (receipt, commune, day, sponsor),
+            )
+            conn.execute(
+                "INSERT INTO receipt_item (id, commune_code, receipt_id, name, unit, quantity, "
+                "unit_price, amount) VALUES (?, ?, ?, 'Tiền', 'đồng', 1, ?, ?)",
+                (uuid7(), commune, receipt, value, value),
+            )
+    bars = overview_charts.value_by_sponsor(db, dt.date.today().year, None)
+    assert bars == [("BĐBP", 1_059_000_000), ("BĐBP", 15_000_000)]
+    window = MainWindow(hub_context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    panel = window.show_page("overview").charts.by_sponsor
+    assert panel.values == [1059.0, 15.0]  # every sponsor drawn, the merged one first
+    axis = panel.view.chart().axes()[0]
+    assert len(axis.categories()) == 2  # two sponsors with one short name: two bars
+
+
+def test_a_hub_shows_poverty_by_commune_and_year_never_merging_villages(qtbot, hub_context):
+    from desktop.models import overview_charts
+    from desktop.models.db import transaction
+    from desktop.models.ids import uuid7
+
+    db = hub_context.db
+    with transaction(db) as conn:
+        for commune, poor in (("20704", 3), ("20698", 1), ("20705", 1)):  # Đắc Tôi: La Dêê's
+            village, survey = uuid7(), uuid7()
+            conn.execute(  # every commune has a "Thôn 1"
+                "INSERT INTO village (id, commune_code, name) VALUES (?, ?, 'Thôn 1')",
+                (village, commune),
+            )
+            conn.execute(
+                "INSERT INTO survey (id, commune_code, survey_date, kind, title) "
+                "VALUES (?, ?, '2025-10-01', 'household', 'Rà soát')",
+                (survey, commune),
+            )
+            for i in range(4):
+                household = uuid7()
+                conn.execute(
+                    "INSERT INTO household (id, commune_code, village_id, head_name, search_key) "
+                    "VALUES (?, ?, ?, 'Hộ', 'ho')",
+                    (household, commune, village),
+                )
+                conn.execute(
+                    "INSERT INTO survey_observation (id, commune_code, survey_id, household_id, "
+                    "classification) VALUES (?, ?, ?, ?, ?)",
+                    (uuid7(), commune, survey, household, "poor" if i < poor else "not_poor"),
+                )
+    communes, rounds = overview_charts.poverty_by_village(db, None)
+    assert communes == ["Xã La Dêê", "Xã La Êê"]
+    assert [r.label for r in rounds] == ["Năm 2025"]
+    assert rounds[0].rates == {"Xã La Dêê": 4 / 8, "Xã La Êê": 1 / 4}

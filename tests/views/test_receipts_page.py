@@ -17,7 +17,7 @@ from desktop.models.text import format_number, format_vnd
 from desktop.views.needs_page import NeedsPage
 from desktop.views.receipts_page import ReceiptsPage
 
-COMMUNE = "20705"
+COMMUNE = "20704"
 
 
 def _need(db, sponsor_id: str) -> str:
@@ -505,3 +505,25 @@ def test_hand_out_list_says_when_it_is_cut_and_ticks_all(qtbot, context):
     assert dialog.recipients_count.text() == tr("{count} listed").format(count=1)
     assert dialog.recipients.wordWrap()
     dialog.mark_clean()
+
+
+def test_export_to_excel_writes_what_the_list_shows(qtbot, context, tmp_path):
+    from openpyxl import load_workbook
+
+    from desktop.views.receipts_page import ReceiptsPage
+
+    page = ReceiptsPage(context)
+    qtbot.addWidget(page)
+    year = page.filters["year"]
+    year.setCurrentIndex(1)  # one year's receipts
+    shown = page.model.rowCount()
+    target = tmp_path / "tiep-nhan.xlsx"
+    page.export_excel(str(target))
+    sheet = load_workbook(target).active
+    header = [c.value for c in sheet[1]]
+    assert header[:2] == ["Ngày", "Đơn vị kết nghĩa"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == shown + 1  # and the totals row
+    first = page.model.index(0, 1).data()
+    assert rows[0][1] == first
+    assert "Đã xuất" in page.count_label.text()

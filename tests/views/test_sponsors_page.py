@@ -15,7 +15,7 @@ from desktop.models.text import format_date
 from desktop.views.context import AppContext, Changes
 from desktop.views.sponsors_page import SponsorsPage
 
-COMMUNE = "20705"
+COMMUNE = "20704"
 
 
 @pytest.fixture
@@ -135,7 +135,7 @@ def hub_context(data_dir):
     from desktop import cli
     from desktop.models import store
 
-    args = ["--data-dir", str(data_dir.root), "init", "--role", "hub", "--unit", "510"]
+    args = ["--data-dir", str(data_dir.root), "init", "--role", "hub", "--unit", "48"]
     assert cli.main([*args, "--station", "Máy huyện Nam Giang", "--officer", "Lê Văn Hòa"]) == 0
     db = store.open_database(data_dir)
     yield AppContext(db, data_dir, station.info(db), Changes())
@@ -163,7 +163,7 @@ def test_hub_adds_directory_sponsor_twinned_with_a_chosen_commune(qtbot, hub_con
     _save(qtbot, twin)
     (twinning,) = sponsors.twinnings_of(hub_context.db, sponsor.id)
     assert twinning.commune_code == COMMUNE
-    assert page.twinnings.item(0, 0).text() == "Xã Đắc Tôi"
+    assert page.twinnings.item(0, 0).text() == "Xã La Dêê"
 
     needs_page = NeedsPage(hub_context)
     qtbot.addWidget(needs_page)

@@ -15,7 +15,7 @@ from desktop.models import households, poverty, reference, surveys
 from desktop.models.text import fold, format_date, format_number
 from desktop.views.surveys_page import SurveysPage
 
-COMMUNE = "20705"
+COMMUNE = "20704"
 TODAY = dt.date.today()
 
 

@@ -18,7 +18,7 @@ from desktop import cli
 from desktop.models import changelog, hlc, station, store
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7
-from desktop.models.text import format_number
+from desktop.models.text import format_number, format_vnd
 from desktop.paths import DataDir
 from desktop.views import bundle_import, sync_page
 from desktop.views.bundle_import import (
@@ -34,7 +34,7 @@ from desktop.views.drives import looks_removable
 from desktop.views.main_window import MainWindow
 from sync import bundle, exchange, keys, pinning
 
-HUB_UNIT = "510"  # Huyện Nam Giang, which holds Xã Đắc Tôi (the demo commune)
+HUB_UNIT = "48"  # Huyện Nam Giang, which holds Xã Đắc Tôi (the demo commune)
 
 
 def cli_ok(*args: object) -> None:
@@ -167,7 +167,7 @@ def test_inbox_imports_a_bundle_with_one_result_row_per_file(
         (pair.to_hub.name, ACCEPTED),
         ("junk.ketnghia", REFUSED),
     ]
-    assert rows[0].peer == "Máy UBND xã Đắc Tôi"
+    assert rows[0].peer == "Máy UBND xã La Dêê"
     applied = page.context.db.execute("SELECT applied FROM sync_bundle").fetchall()
     assert applied and str(applied[-1][0]) in rows[0].detail
     assert rows[1].detail  # the reason, in words
@@ -218,7 +218,7 @@ def test_inbox_writes_bundles_for_the_communes(qtbot, pair, windows, tmp_path):
     wait_idle(qtbot, page.import_panel.runner)
     rows = page.import_panel.model.rows
     assert [r.state for r in rows] == [WRITTEN]
-    assert rows[0].peer == "Máy UBND xã Đắc Tôi"
+    assert rows[0].peer == "Máy UBND xã La Dêê"
     assert (tmp_path / "out" / rows[0].file).is_file()
 
 
@@ -232,8 +232,8 @@ def test_stations_lists_the_enrolled_commune_and_revokes(
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 1
     index = page.model.index
-    assert index(0, page.model.COMMUNE).data() == "Xã Đắc Tôi"
-    assert index(0, page.model.NAME).data() == "Máy UBND xã Đắc Tôi"
+    assert index(0, page.model.COMMUNE).data() == "Xã La Dêê"
+    assert index(0, page.model.NAME).data() == "Máy UBND xã La Dêê"
     assert index(0, page.model.LAST).data() == "chưa có gói nào"
     assert index(0, page.model.STATE).data() == "đang hoạt động"
 
@@ -328,6 +328,21 @@ def test_the_hub_trash_restores_district_records_only(qtbot, pair, windows, tmp_
     assert db.execute("SELECT deleted FROM receipt WHERE id = ?", [receipt]).fetchone()[0] == 1
 
 
+def test_stations_page_lists_every_commune_of_the_area(qtbot, qtmodeltester, pair, windows):
+    page = windows(pair.hub).show_page("stations")
+    area = page.area_model
+    qtmodeltester.check(area)
+    names = [area.index(r, area.NAME).data() for r in range(area.rowCount())]
+    in_force = page.context.db.execute(
+        "SELECT count(*) FROM admin_unit WHERE parent_code = '48' AND valid_to IS NULL"
+    ).fetchone()[0]
+    assert len(names) == in_force and "Xã Bến Giằng" in names  # with a station or not
+    la_dee = names.index("Xã La Dêê")
+    assert area.index(la_dee, area.ENROLLED).data() == "đã đăng ký"
+    assert area.index(names.index("Xã Bến Giằng"), area.ENROLLED).data() == "chưa có trạm"
+    assert f"{len(names)} xã, phường; 1 xã đã có trạm" in page.area_counts.text()
+
+
 def test_enrolling_a_second_commune_needs_the_fingerprint(qtbot, pair, windows, tmp_path):
     other = DataDir(tmp_path / "la_ee")
     cli_ok(
@@ -364,7 +379,7 @@ def test_enrolling_a_second_commune_needs_the_fingerprint(qtbot, pair, windows, 
     (welcome,) = (tmp_path / "welcome").iterdir()
     assert str(welcome) in page.message.text()
     communes = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
-    assert communes == {"Xã Đắc Tôi", "Xã La Êê"}
+    assert communes == {"Xã La Dêê", "Xã La Êê"}
     cli_ok(
         "--data-dir",
         other.root,
@@ -597,9 +612,9 @@ def test_commune_page_writes_the_enrollment_request(
         "--role",
         "commune",
         "--unit",
-        "20705",
+        "20704",
         "--station",
-        "Máy mới xã Đắc Tôi",
+        "Máy mới xã La Dêê",
         "--officer",
         "Zơrâm Thị Hoa",
     )
@@ -661,7 +676,8 @@ def test_district_page_shows_the_communes_figures(qtbot, pair, windows):
 
     year = page.selected_year
     db = page.context.db
-    assert page.communes.value.text() == "1"
+    area = district.communes(db)  # every commune of the city, one of them enrolled
+    assert page.communes.value.text() == format_number(len(area)) and len(area) > 1
     table = district.needs_by_category(db, year)
     last = page.needs_table.rowCount() - 1
     assert page.needs_table.item(last, len(table.statuses) + 1).text() == format_number(
@@ -672,8 +688,76 @@ def test_district_page_shows_the_communes_figures(qtbot, pair, windows):
     assert page.sponsors.topLevelItem(0).text(0) == sponsors[0].name
     assert page.sponsors.topLevelItem(0).childCount() == len(sponsors[0].communes)
     proposals = district.proposals(db, year)
-    assert page.proposals_table.rowCount() == len(proposals) == 1
+    assert page.proposals_table.rowCount() == len(proposals) == len(area)
     assert page.late.value.text() == format_number(sum(p.overdue for p in proposals))
+
+
+def test_district_page_shows_what_was_received_in_the_chosen_period(qtbot, pair, windows):
+    from desktop.models import reports
+
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
+    page = windows(pair.hub).show_page("district")
+    db = page.context.db
+    whole = page.value.value.text()
+    for code in ("q1", "q2", "q3", "q4"):
+        page.period.setCurrentIndex(page.period.findData(code))
+        start, end = reports.period_range(page.selected_year, code)
+        value = db.execute(
+            "SELECT COALESCE(SUM(i.amount), 0) FROM receipt r JOIN receipt_item i ON "
+            "i.receipt_id = r.id AND i.deleted = 0 WHERE r.deleted = 0 AND r.received_on "
+            "BETWEEN ? AND ?",
+            [start.isoformat(), end.isoformat() + "T99"],
+        ).fetchone()[0]
+        assert page.value.value.text() == format_vnd(value)
+        if value:
+            assert page.value.value.text() != whole  # a quarter is not the year
+    page.period.setCurrentIndex(page.period.findData("year"))
+    assert page.value.value.text() == whole
+
+
+def test_hub_lists_name_the_commune_of_each_row(qtbot, pair, windows):
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
+    window = windows(pair.hub)
+    for name in ("receipts", "needs", "models", "surveys", "group", "sponsors"):
+        page = window.show_page(name)
+        model = page.view.model()
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Xã"
+        shown = {model.index(r, 0).data() for r in range(min(model.rowCount(), 50))}
+        assert shown == {"Xã La Dêê"}, name  # Đắc Tôi's rows under the commune they became
+
+
+def test_district_charts_draw_each_sponsor_once_and_each_commune(qtbot, pair, windows):
+    from desktop.models import district
+    from desktop.models.text import fold
+
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
+    page = windows(pair.hub).show_page("district")
+    rows = district.resources_by_sponsor(page.context.db, page.selected_year)
+    sponsors = {fold(r.sponsor) for r in rows}
+    assert len(page.sponsor_chart.values) == min(12, len(sponsors)) > 0
+    assert sum(page.sponsor_chart.values) == pytest.approx(
+        sum(r.value for r in rows) / 1_000_000, abs=0.1 * len(sponsors)
+    )
+    assert page.commune_chart.labels == ["Xã La Dêê"]
+
+
+def test_double_clicking_a_communes_figure_opens_its_records(qtbot, pair, windows):
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
+    window = windows(pair.hub)
+    page = window.show_page("district")
+    table = page.communes_table
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "Xã La Dêê"
+    page.tabs.setCurrentIndex(1)
+    qtbot.waitExposed(table)
+    rect = table.visualItemRect(table.item(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    receipts = window.stack.currentWidget()
+    assert receipts is window.show_page("receipts")
+    assert receipts.filters["commune"].currentData() == "20704"
+    assert receipts.filters["year"].currentData() == page.selected_year
+    shown = receipts.model.rowCount()
+    assert shown > 0 and str(shown) in receipts.count_label.text()
 
 
 def test_usb_sticks_are_told_by_where_they_are_mounted():

@@ -32,8 +32,12 @@
       <translation>số liệu của một báo cáo</translation>
     </message>
     <message>
-      <source>the period of a periodic report (default: the year)</source>
-      <translation>kỳ của báo cáo định kỳ (mặc định: cả năm)</translation>
+      <source>the period of a periodic report or the district workbook (default: the year)</source>
+      <translation>kỳ của báo cáo định kỳ hoặc của sổ tính toàn địa bàn (mặc định: cả năm)</translation>
+    </message>
+    <message>
+      <source>only this commune's rows (and its predecessors')</source>
+      <translation>chỉ các dòng của xã này (và của các xã cũ sáp nhập vào xã)</translation>
     </message>
     <message>
       <source>PDF file to write</source>
@@ -56,6 +60,10 @@
       <translation>báo cáo tổng kết năm kèm đánh giá từng đơn vị</translation>
     </message>
     <message>
+      <source>hub: the area's needs proposals of a year</source>
+      <translation>trạm tổng hợp: đề xuất nhu cầu của các xã trong địa bàn trong một năm</translation>
+    </message>
+    <message>
       <source>household survey sheet, blank or filled</source>
       <translation>phiếu khảo sát hộ, để trống hoặc đã điền</translation>
     </message>
@@ -66,6 +74,10 @@
     <message>
       <source>Give the report's year with --year.</source>
       <translation>Hãy cho năm của báo cáo bằng --year.</translation>
+    </message>
+    <message>
+      <source>--commune applies only to tables, not to reports.</source>
+      <translation>--commune chỉ dùng khi xuất một bảng dữ liệu, không dùng cho báo cáo.</translation>
     </message>
     <message>
       <source>Exported {rows} rows of {table} to {path}.</source>

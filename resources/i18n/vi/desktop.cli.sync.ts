@@ -136,6 +136,14 @@
       <translation>Xung đột chưa xử lý: {count}</translation>
     </message>
     <message>
+      <source>enrolled</source>
+      <translation>đã đăng ký</translation>
+    </message>
+    <message>
+      <source>not enrolled</source>
+      <translation>chưa đăng ký</translation>
+    </message>
+    <message>
       <source>this station's key fingerprint</source>
       <translation>mã nhận dạng khóa của trạm</translation>
     </message>
@@ -150,6 +158,26 @@
     <message>
       <source>{file}: valid bundle number {number} from {sender}; importing it would apply {applied} changes.</source>
       <translation>{file}: gói số {number} hợp lệ từ {sender}; nếu nhập sẽ áp dụng {applied} thay đổi.</translation>
+    </message>
+    <message>
+      <source>Communes of the area: {count}</source>
+      <translation>Số xã trên địa bàn: {count}</translation>
+    </message>
+    <message>
+      <source>last bundle {moment}</source>
+      <translation>gói gần nhất {moment}</translation>
+    </message>
+    <message>
+      <source>{held} changes held, waiting for bundle number {number} of {station}</source>
+      <translation>{held} thay đổi đang chờ, chờ gói số {number} của trạm {station}</translation>
+    </message>
+    <message>
+      <source>needs proposal {year} late</source>
+      <translation>đề xuất nhu cầu năm {year} trễ hạn</translation>
+    </message>
+    <message>
+      <source>silent for {days} days</source>
+      <translation>{days} ngày không gửi gì</translation>
     </message>
   </context>
 </TS>

@@ -9,7 +9,7 @@
     </message>
     <message>
       <source>The role must be “commune” or “hub”.</source>
-      <translation>Vai trò phải là “commune” (xã) hoặc “hub” (huyện).</translation>
+      <translation>Vai trò phải là “commune” (xã) hoặc “hub” (trạm tổng hợp của huyện hoặc thành phố).</translation>
     </message>
     <message>
       <source>Give the station a name.</source>
@@ -37,7 +37,15 @@
     </message>
     <message>
       <source>{name} is not a district or province; a hub needs one of those codes.</source>
-      <translation>{name} không phải là huyện hay tỉnh; trạm tổng hợp cần mã huyện hoặc tỉnh.</translation>
+      <translation>{name} không phải là huyện, tỉnh hay thành phố; trạm tổng hợp cần mã của một trong các cấp đó.</translation>
+    </message>
+    <message>
+      <source>{unit} is still in force; the station has nothing to move to.</source>
+      <translation>{unit} vẫn đang tồn tại; trạm không cần chuyển sang đơn vị khác.</translation>
+    </message>
+    <message>
+      <source>The reference data names no single unit that {unit} became.</source>
+      <translation>Dữ liệu danh mục không chỉ ra một đơn vị duy nhất mà {unit} đã nhập vào.</translation>
     </message>
   </context>
 </TS>

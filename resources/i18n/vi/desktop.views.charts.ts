@@ -16,10 +16,6 @@
       <translation>Tiếp nhận trong năm theo nội dung (triệu đ)</translation>
     </message>
     <message>
-      <source>Poverty rate by village, survey rounds</source>
-      <translation>Tỷ lệ hộ nghèo theo thôn qua các đợt khảo sát</translation>
-    </message>
-    <message>
       <source>Sponsors behind their targets this year</source>
       <translation>Đơn vị chưa đạt chỉ tiêu trong năm</translation>
     </message>
@@ -42,6 +38,14 @@
     <message>
       <source>No survey round has classified households yet.</source>
       <translation>Chưa có đợt khảo sát nào phân loại hộ.</translation>
+    </message>
+    <message>
+      <source>Poverty rate by commune, by year</source>
+      <translation>Tỷ lệ hộ nghèo theo xã qua các năm</translation>
+    </message>
+    <message>
+      <source>Poverty rate by village, survey rounds</source>
+      <translation>Tỷ lệ hộ nghèo theo thôn qua các đợt khảo sát</translation>
     </message>
     <message>
       <source>Every twinned sponsor has met its targets this year.</source>

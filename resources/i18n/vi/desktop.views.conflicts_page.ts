@@ -185,7 +185,7 @@
     </message>
     <message>
       <source>district</source>
-      <translation>huyện</translation>
+      <translation>trạm tổng hợp</translation>
     </message>
     <message>
       <source>Keep the current version</source>

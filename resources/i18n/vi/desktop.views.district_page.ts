@@ -20,6 +20,10 @@
       <translation>chưa gửi, đã quá hạn</translation>
     </message>
     <message>
+      <source>Nothing received in this period.</source>
+      <translation>Chưa tiếp nhận gì trong kỳ này.</translation>
+    </message>
+    <message>
       <source>communes</source>
       <translation>xã</translation>
     </message>
@@ -52,6 +56,22 @@
       <translation>Đề xuất nhu cầu</translation>
     </message>
     <message>
+      <source>Received by sponsor, all communes (million đ)</source>
+      <translation>Tiếp nhận theo đơn vị kết nghĩa, toàn địa bàn (triệu đ)</translation>
+    </message>
+    <message>
+      <source>Received by commune (million đ)</source>
+      <translation>Tiếp nhận theo xã (triệu đ)</translation>
+    </message>
+    <message>
+      <source>Charts</source>
+      <translation>Biểu đồ</translation>
+    </message>
+    <message>
+      <source>Over the years</source>
+      <translation>Qua các năm</translation>
+    </message>
+    <message>
       <source>Category</source>
       <translation>Lĩnh vực</translation>
     </message>
@@ -64,8 +84,68 @@
       <translation>Kinh phí dự kiến</translation>
     </message>
     <message>
+      <source>Received for them</source>
+      <translation>Đã tiếp nhận cho nhu cầu</translation>
+    </message>
+    <message>
+      <source>Double-click a commune to see its receipts.</source>
+      <translation>Nhấp đúp vào một xã để xem các lượt tiếp nhận của xã.</translation>
+    </message>
+    <message>
+      <source>Double-click a commune to see its needs.</source>
+      <translation>Nhấp đúp vào một xã để xem các nhu cầu của xã.</translation>
+    </message>
+    <message>
+      <source>Whole year</source>
+      <translation>Cả năm</translation>
+    </message>
+    <message>
+      <source>Quarter I</source>
+      <translation>Quý I</translation>
+    </message>
+    <message>
+      <source>Quarter II</source>
+      <translation>Quý II</translation>
+    </message>
+    <message>
+      <source>Quarter III</source>
+      <translation>Quý III</translation>
+    </message>
+    <message>
+      <source>Quarter IV</source>
+      <translation>Quý IV</translation>
+    </message>
+    <message>
+      <source>First 6 months</source>
+      <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+      <source>First 9 months</source>
+      <translation>9 tháng đầu năm</translation>
+    </message>
+    <message>
       <source>Year:</source>
       <translation>Năm:</translation>
+    </message>
+    <message>
+      <source>Received in:</source>
+      <translation>Tiếp nhận trong:</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Năm</translation>
+    </message>
+    <message>
+      <source>Needs proposed</source>
+      <translation>Nhu cầu đề xuất</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>Lần tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Giá trị</translation>
     </message>
     <message>
       <source>All categories</source>
@@ -82,14 +162,6 @@
     <message>
       <source>Commune</source>
       <translation>Xã</translation>
-    </message>
-    <message>
-      <source>Receipts</source>
-      <translation>Lần tiếp nhận</translation>
-    </message>
-    <message>
-      <source>Value</source>
-      <translation>Giá trị</translation>
     </message>
     <message>
       <source>Sponsor / commune</source>
@@ -124,6 +196,10 @@
       <translation>Đề xuất</translation>
     </message>
     <message>
+      <source>Still held at the hub</source>
+      <translation>Còn chờ tại trạm tổng hợp</translation>
+    </message>
+    <message>
       <source>{unit} — all communes in {year}</source>
       <translation>{unit} — toàn bộ các xã năm {year}</translation>
     </message>
@@ -154,6 +230,10 @@
     <message>
       <source>in {communes}</source>
       <translation>tại {communes}</translation>
+    </message>
+    <message>
+      <source>{held} changes wait for bundle no. {number} of {station}</source>
+      <translation>{held} thay đổi chờ gói số {number} của trạm {station}</translation>
     </message>
   </context>
 </TS>

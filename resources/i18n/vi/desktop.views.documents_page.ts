@@ -16,6 +16,10 @@
       <translation>Báo cáo đề xuất nhu cầu của năm</translation>
     </message>
     <message>
+      <source>Summary of the communes' needs proposals</source>
+      <translation>Tổng hợp đề xuất nhu cầu của các xã</translation>
+    </message>
+    <message>
       <source>Year-end report with the sponsors' assessment</source>
       <translation>Báo cáo tổng kết năm, nhận xét đánh giá đơn vị kết nghĩa</translation>
     </message>

@@ -24,6 +24,10 @@
       <translation>Xóa</translation>
     </message>
     <message>
+      <source>Export to Excel</source>
+      <translation>Xuất Excel</translation>
+    </message>
+    <message>
       <source>These records cannot be deleted here.</source>
       <translation>Không xóa được các bản ghi này ở đây.</translation>
     </message>
@@ -34,6 +38,10 @@
     <message>
       <source>You have changes that are not saved. Close and lose them?</source>
       <translation>Có thay đổi chưa được lưu. Đóng và bỏ các thay đổi này?</translation>
+    </message>
+    <message>
+      <source>Commune</source>
+      <translation>Xã</translation>
     </message>
     <message>
       <source>Search (accents not needed)</source>
@@ -48,12 +56,20 @@
       <translation>Không lưu được</translation>
     </message>
     <message>
+      <source>Exported {rows} rows to {path}.</source>
+      <translation>Đã xuất {rows} dòng ra tệp {path}.</translation>
+    </message>
+    <message>
       <source>{count} records</source>
       <translation>{count} bản ghi</translation>
     </message>
     <message>
       <source>Cannot delete</source>
       <translation>Không xóa được</translation>
+    </message>
+    <message>
+      <source>The file {name} could not be used ({reason}).</source>
+      <translation>Không dùng được tệp {name} ({reason}).</translation>
     </message>
   </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>desktop.views.households_page</name>
     <message>
       <source>Code</source>
-      <translation>Mã hộ</translation>
+      <translation>Mã</translation>
     </message>
     <message>
       <source>Head of household</source>

@@ -25,7 +25,7 @@
     </message>
     <message>
       <source>{station} · {unit} · {pending} changes not yet acknowledged by the district</source>
-      <translation>{station} · {unit} · {pending} thay đổi chưa được huyện xác nhận</translation>
+      <translation>{station} · {unit} · {pending} thay đổi chưa được trạm tổng hợp xác nhận</translation>
     </message>
   </context>
 </TS>

@@ -108,10 +108,6 @@
       <translation>Năm</translation>
     </message>
     <message>
-      <source>Commune</source>
-      <translation>Xã</translation>
-    </message>
-    <message>
       <source>{count} needs · estimated {cost}</source>
       <translation>{count} nhu cầu · dự kiến {cost}</translation>
     </message>

@@ -52,6 +52,10 @@
       <translation>Sao lưu và khôi phục</translation>
     </message>
     <message>
+      <source>Settings</source>
+      <translation>Thiết lập</translation>
+    </message>
+    <message>
       <source>Exchange with the district</source>
       <translation>Trao đổi với huyện</translation>
     </message>

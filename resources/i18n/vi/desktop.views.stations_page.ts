@@ -112,8 +112,36 @@
       <translation>Tình trạng</translation>
     </message>
     <message>
+      <source>enrolled</source>
+      <translation>đã đăng ký</translation>
+    </message>
+    <message>
+      <source>no station</source>
+      <translation>chưa có trạm</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Mã</translation>
+    </message>
+    <message>
+      <source>Held changes</source>
+      <translation>Thay đổi đang chờ</translation>
+    </message>
+    <message>
+      <source>Needs proposal</source>
+      <translation>Đề xuất nhu cầu</translation>
+    </message>
+    <message>
+      <source>Silence</source>
+      <translation>Im lặng</translation>
+    </message>
+    <message>
       <source>The welcome bundle will be written to:</source>
       <translation>Gói chào mừng sẽ được ghi vào:</translation>
+    </message>
+    <message>
+      <source>Communes of the area</source>
+      <translation>Các xã trên địa bàn</translation>
     </message>
     <message>
       <source>Enrolled stations</source>
@@ -128,8 +156,16 @@
       <translation>đã thu hồi ngày {date}</translation>
     </message>
     <message>
+      <source>silent for {days} days</source>
+      <translation>{days} ngày không gửi gì</translation>
+    </message>
+    <message>
       <source>The digits match.</source>
       <translation>Các chữ số khớp nhau.</translation>
+    </message>
+    <message>
+      <source>{total} communes; {enrolled} with a station, {late} without the needs proposal by the deadline, {silent} silent, {held} waiting for a missing bundle.</source>
+      <translation>{total} xã, phường; {enrolled} xã đã có trạm, {late} xã chưa gửi đề xuất nhu cầu đúng hạn, {silent} xã im lặng, {held} xã đang chờ gói bị thiếu.</translation>
     </message>
     <message>
       <source>{stations} active stations in {communes} communes; {revoked} revoked.</source>
@@ -152,8 +188,28 @@
       <translation>Đã thu hồi trạm “{name}”; các gói dữ liệu của trạm này sẽ bị từ chối.</translation>
     </message>
     <message>
+      <source>sent on time</source>
+      <translation>gửi đúng hạn</translation>
+    </message>
+    <message>
+      <source>sent late</source>
+      <translation>gửi trễ hạn</translation>
+    </message>
+    <message>
+      <source>not sent</source>
+      <translation>chưa gửi</translation>
+    </message>
+    <message>
+      <source>not yet due</source>
+      <translation>chưa đến hạn</translation>
+    </message>
+    <message>
       <source>The digits do not match: do not enroll this station.</source>
       <translation>Các chữ số không khớp: không đăng ký trạm này.</translation>
+    </message>
+    <message>
+      <source>{held} held, waiting for bundle no. {number} of {station}</source>
+      <translation>{held} thay đổi đang chờ gói số {number} của trạm {station}</translation>
     </message>
     <message>
       <source>{count} of {total} digits typed.</source>

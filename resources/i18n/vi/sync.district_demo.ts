@@ -9,7 +9,7 @@
     </message>
     <message>
       <source>{unit} holds too few communes for a demo district.</source>
-      <translation>Đơn vị {unit} có quá ít xã để tạo huyện mẫu.</translation>
+      <translation>Đơn vị {unit} có quá ít xã để tạo địa bàn mẫu.</translation>
     </message>
   </context>
 </TS>

@@ -461,16 +461,16 @@ def _apply_payload(
 def _authorize_from_hub(station: Context, hub: str, segment: changes.Segment) -> None:
     """At a commune: the hub's own changes are the district's records (and the records it shares
     with communes); this commune's records come only as relays of its other stations' changes."""
-    commune = station.me.unit_code
+    own = reference.family(station.conn, station.me.unit_code)  # with its predecessors' records
     if segment.origin == station.me.site_id:
         raise _refused(
             "own_changes_back",
             tr("The bundle carries this station's own changes back to it."),
         )
     if segment.origin != hub:
-        changes.authorize(segment, changes.Scope(frozenset({commune}), hub_rows=False))
+        changes.authorize(segment, changes.Scope(own, hub_rows=False))
         return
-    changes.authorize(segment, changes.Scope(frozenset({commune}), hub_rows=True))
+    changes.authorize(segment, changes.Scope(own, hub_rows=True))
     for tbl, (_, entries) in segment.tables.items():
         if any(not ownership.hub_writes(tbl, entry[3]) for entry in entries):
             raise _refused(

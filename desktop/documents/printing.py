@@ -17,7 +17,7 @@ from desktop.documents import area_doc, handover, layout, reports_doc, survey_sh
 from desktop.documents.files import atomic_target, check_writable
 from desktop.documents.issuer import issuer
 from desktop.i18n import tr
-from desktop.models import area_reports, documents_register, ownership, reference, reports, store
+from desktop.models import area_reports, documents_register, reference, reports, store
 from desktop.models.db import Database
 from desktop.models.errors import UserError
 
@@ -85,17 +85,8 @@ def _symbol(db: Database, kind: str) -> str:
 
 
 def _handover_number(db: Database, receipt: reports.ReceiptFigures) -> str:
-    """The minutes' number: the one typed on the receipt, else the next from the register."""
-    if store.role(db) == "hub" and not ownership.hub_writes("document", receipt.commune_code):
-        # the commune numbers its own minutes in its register; a hub prints a copy of them
-        entry = documents_register.registered(
-            db,
-            commune_code=receipt.commune_code,
-            kind="handover",
-            owner_table="receipt",
-            owner_id=receipt.id,
-        )
-        return entry.label if entry else (receipt.minutes_number or "")
+    """The minutes' number: the one typed on the receipt, else the next from the register (only
+    a commune prints them: check_station_prints refuses the commune's documents on a hub)."""
     symbol = _symbol(db, "BB")
     typed = documents_register.parse_number(receipt.minutes_number)
     entry = documents_register.issue(

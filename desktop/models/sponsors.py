@@ -228,9 +228,9 @@ def clean_twinning(db: Database, twinning: Twinning, today: dt.date | None = Non
     ).fetchone()
     if row is None:
         check.fail("sponsor_id", tr("Choose the sponsor."))
-    elif row[0] is not None and row[0] != twinning.commune_code:
-        # a record points only at its own commune's records or the district's (sync refuses
-        # anything else, see sync/references.py)
+    elif row[0] is not None and not reference.same_commune(db.conn, row[0], twinning.commune_code):
+        # a record points only at its own commune's records (its predecessors' too) or the
+        # district's (sync refuses anything else, see sync/references.py)
         check.fail(
             "sponsor_id",
             tr(

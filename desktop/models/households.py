@@ -413,7 +413,7 @@ def _standard_code(db: Database, year: int) -> str | None:
 
 
 def next_code(db: Database, commune_code: str) -> str:
-    """The next free household code of the commune: "20705-000601" after "20705-000600"."""
+    """The next free household code of the commune: "20704-000601" after "20704-000600"."""
     last = db.execute(
         "SELECT max(CAST(substr(code, ?) AS INTEGER)) FROM household "
         "WHERE code LIKE ? AND substr(code, ?) GLOB '[0-9]*'",

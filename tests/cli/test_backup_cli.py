@@ -25,7 +25,7 @@ def test_create_list_verify_restore(run_cli, commune_dir, tmp_path):
     assert listed.code == 0
     items = json.loads(listed.out)
     assert [item["file"] for item in items if item["kind"] == "manual"] == [str(path)]
-    assert all(item["unit_code"] == "20705" for item in items)
+    assert all(item["unit_code"] == "20704" for item in items)
     assert str(usb) not in listed.out  # --out copies are the officer's own, not listed
     plain = backup(run_cli, commune_dir, "list")
     assert "tạo bằng tay" in plain.out and path.name in plain.out

@@ -21,7 +21,7 @@ def test_import_on_a_full_disk_says_so_and_changes_nothing(run_cli, tmp_path):
     with small_disk(tmp_path / "disk", 4096) as disk:
         station = disk / "station"
         made = run_cli(
-            "--data-dir", station, "init", "--role", "commune", "--unit", "20705",
+            "--data-dir", station, "init", "--role", "commune", "--unit", "20704",
             "--station", "Máy xã", "--officer", "Hoa",
             "--village", "Pà Dồn", "--village", "Thôn Rô",
         )  # fmt: skip

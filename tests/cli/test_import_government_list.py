@@ -318,7 +318,7 @@ def test_our_own_export_round_trips_exactly(commune_dir, run_cli, tmp_path):
     finally:
         db.conn.close()
     fresh = DataDir(tmp_path / "fresh")
-    init = ["--data-dir", fresh.root, "init", "--role", "commune", "--unit", "20705"]
+    init = ["--data-dir", fresh.root, "init", "--role", "commune", "--unit", "20704"]
     init += ["--station", "Máy mới", "--officer", "Zơrâm Thị Hoa"]
     for name in villages:
         init += ["--village", name]

@@ -26,8 +26,9 @@ def test_init_on_a_merged_commune_names_its_successor(run_cli, data_dir):
     assert result.code == 1
     assert "Xã Đắc Tôi đã nhập vào Xã La Dêê (mã 20704) từ 01/07/2025" in result.err
     assert "Traceback" not in result.err
-    info = json.loads(run_cli("--data-dir", data_dir.root, "info", "--json").out)
-    assert info["site_id"] is None and info["unit_code"] is None  # nothing was set up
+    assert not data_dir.database.exists()  # nothing was set up
+    info = run_cli("--data-dir", data_dir.root, "info", "--json")
+    assert info.code == 1 and "ketnghia init" in info.err
 
 
 def test_init_on_an_abolished_district_names_the_city(run_cli, data_dir):

@@ -71,7 +71,7 @@ def rows() -> list[list]:
         ["BAN CHỈ ĐẠO GIẢM NGHÈO", None, None, None, None, None, "Độc lập - Tự do - Hạnh phúc"],
         [],
         ["DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2025"],
-        ["(Kèm theo Quyết định số 123/QĐ-UBND ngày 15/12/2025 của UBND xã Đắc Tôi)"],
+        ["(Kèm theo Quyết định số 123/QĐ-UBND ngày 15/12/2025 của UBND xã La Dêê)"],
         [],
         HEADER,
         SUBHEADER,

@@ -29,14 +29,14 @@ def content_digest(path: Path) -> list[str]:
 def test_backup_is_a_checked_compressed_copy_named_for_station_and_time(commune_dir):
     made = backup.create(commune_dir, "manual")
     assert made.path.parent == commune_dir.backups
-    assert made.name.startswith("20705_may-ubnd-xa-dac-toi_")
+    assert made.name.startswith("20704_may-ubnd-xa-la-dee_")
     assert made.name.endswith("_manual.sqlite3.gz")
     assert abs((dt.datetime.now() - made.made).total_seconds()) < 60
     assert made.size < commune_dir.database.stat().st_size / 2  # compressed
     raw = gzip.decompress(made.path.read_bytes())
     assert raw[:16] == b"SQLite format 3\x00" and raw[18] == 1  # self-contained, no WAL needed
     checked = backup.verify(made.path)
-    assert checked.unit_code == "20705" and checked.households == 120
+    assert checked.unit_code == "20704" and checked.households == 120
     assert not list(commune_dir.backups.glob(".ketnghia-backup-*"))  # no temporary left
 
 
@@ -110,7 +110,7 @@ def test_restore_refuses_while_the_database_is_open_and_a_foreign_station(commun
     [b"", b"not gzip at all", gzip.compress(b"not a database" * 50), b"\x1f\x8b\x08truncated"],
 )
 def test_verify_refuses_what_is_not_a_backup(tmp_path, content):
-    bad = tmp_path / "20705_x_20260101-000000_manual.sqlite3.gz"
+    bad = tmp_path / "20704_x_20260101-000000_manual.sqlite3.gz"
     bad.write_bytes(content)
     with pytest.raises(UserError, match="sao lưu|backup"):
         backup.verify(bad)
@@ -129,7 +129,7 @@ def test_verify_refuses_a_damaged_copy(commune_dir, tmp_path):
 
 
 def _fake(folder: Path, when: dt.datetime, kind: str = "daily") -> Path:
-    path = folder / f"20705_may_{when:%Y%m%d-%H%M%S}_{kind}{backup.SUFFIX}"
+    path = folder / f"20704_may_{when:%Y%m%d-%H%M%S}_{kind}{backup.SUFFIX}"
     path.write_bytes(b"x")
     return path
 

@@ -176,7 +176,7 @@ def test_received_against_estimated_and_the_years(hub_db):
     sponsor = add_sponsor(hub_db, LA_DEE, "Sở Giao thông")
     add_receipt(hub_db, LA_DEE, sponsor, "2025-06-02", 40_000_000)
     receipt = hub_db.execute("SELECT id FROM receipt").fetchone()[0]
-    with transaction(hub_db) as conn:
+    with transaction(hub_db) as conn, changelog.applying_remote(conn):  # as La Dêê sent it
         conn.execute(
             "INSERT INTO receipt_need (id, commune_code, receipt_id, need_id, value) "
             "VALUES (?, ?, ?, ?, ?)",

@@ -154,7 +154,7 @@ def test_zero_byte_database_is_refused_untouched(data_dir, run_cli):
     for args in (
         ("info", "--json"),
         ("backup", "create"),
-        ("init", "--role", "commune", "--unit", "20705", "--station", "X", "--officer", "Y"),
+        ("init", "--role", "commune", "--unit", "20704", "--station", "X", "--officer", "Y"),
         ("sync", "status"),
     ):
         result = run_cli("--data-dir", data_dir.root, *args)
@@ -174,7 +174,7 @@ def test_failed_init_leaves_no_database_behind(data_dir, run_cli):
     assert not wal.wal_path(data_dir.database).exists()
     assert not data_dir.keys.exists()
     again = run_cli(
-        "--data-dir", data_dir.root, "init", "--role", "commune", "--unit", "20705",
+        "--data-dir", data_dir.root, "init", "--role", "commune", "--unit", "20704",
         "--station", "X", "--officer", "Y",
     )  # fmt: skip
     assert again.code == 0, again.err

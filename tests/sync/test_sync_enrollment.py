@@ -23,10 +23,11 @@ from district import (
 from forge import forge
 
 from desktop.models import store
+from desktop.models.reference import family_sql
 from desktop.paths import DataDir
 from sync import ledger, pinning
 
-COMMUNE = "20701"
+COMMUNE = "20707"  # Xã Nam Giang, a commune of today
 
 
 def request_of(commune: DataDir, files: Path, *options: str) -> Path:
@@ -169,9 +170,9 @@ def test_a_pinned_commune_refuses_another_hub_unless_it_re_enrolls(
     assert up and import_files(other_hub, up) == 0
     hub_db = store.open_database(other_hub)
     try:
-        held = hub_db.execute(
-            "SELECT count(*) FROM household WHERE deleted = 0 AND commune_code = ?",
-            (COMMUNE_A,),
+        held = hub_db.execute(  # Đắc Tôi's households, made before the reform, with them
+            f"SELECT count(*) FROM household WHERE deleted = 0 AND {family_sql('commune_code')}",
+            (COMMUNE_A, COMMUNE_A),
         ).fetchone()[0]
     finally:
         hub_db.conn.close()

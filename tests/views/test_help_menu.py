@@ -71,7 +71,7 @@ def test_about_names_version_licence_data_folder_and_reference_data(qtbot, conte
     assert "GPL-3.0-or-later" in text
     assert str(context.data_dir.root) in text
     assert reference.stored_version(context.db.conn) in text
-    assert "Tệp nhật ký" in text and "Máy UBND xã Đắc Tôi" in text
+    assert "Tệp nhật ký" in text and "Máy UBND xã La Dêê" in text
 
 
 def test_about_names_the_newest_log_file(qtbot, context):

@@ -131,7 +131,7 @@ def test_a_hub_assesses_each_twinning_in_its_own_commune(qtbot, hub_context):
             "INSERT INTO sponsor (id, name, kind, headcount) VALUES (?, ?, ?, ?)",
             (sponsor, "Sở Y tế tỉnh Quảng Nam", "so_ban_nganh", 60),
         )
-        for commune in ("20704", "20698"):  # Đắc Tôi and another commune of Nam Giang
+        for commune in ("20704", "20698"):  # La Dêê and another commune of the city
             conn.execute(
                 "INSERT INTO twinning (id, commune_code, sponsor_id, since) VALUES (?, ?, ?, ?)",
                 (uuid7(), commune, sponsor, "2022-01-01"),
@@ -249,13 +249,13 @@ def test_an_empty_commune_does_not_say_every_sponsor_met_its_targets(qtbot, data
 
 
 def test_a_sponsor_kept_by_two_communes_is_one_bar_with_the_sum(qtbot, hub_context):
-    from desktop.models import overview_charts
+    from desktop.models import changelog, overview_charts
     from desktop.models.db import transaction
     from desktop.models.ids import uuid7
 
     db = hub_context.db
     day = dt.date.today().isoformat()
-    with transaction(db) as conn:
+    with transaction(db) as conn, changelog.applying_remote(conn):  # as communes sent them
         for commune, name, value in (
             ("20704", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", 960_000_000),
             ("20698", "Bộ chỉ huy bộ đội biên phòng tỉnh", 99_000_000),  # its own copy
@@ -290,12 +290,12 @@ def test_a_sponsor_kept_by_two_communes_is_one_bar_with_the_sum(qtbot, hub_conte
 
 
 def test_a_hub_shows_poverty_by_commune_and_year_never_merging_villages(qtbot, hub_context):
-    from desktop.models import overview_charts
+    from desktop.models import changelog, overview_charts
     from desktop.models.db import transaction
     from desktop.models.ids import uuid7
 
     db = hub_context.db
-    with transaction(db) as conn:
+    with transaction(db) as conn, changelog.applying_remote(conn):  # as communes sent them
         for commune, poor in (("20704", 3), ("20698", 1), ("20705", 1)):  # Đắc Tôi: La Dêê's
             village, survey = uuid7(), uuid7()
             conn.execute(  # every commune has a "Thôn 1"

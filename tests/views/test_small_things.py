@@ -11,7 +11,7 @@ from desktop.models import receipts
 
 def test_demo_prints_a_sentence_not_a_python_dict(run_cli, data_dir):
     args = ["--data-dir", data_dir.root]
-    init = [*args, "init", "--role", "commune", "--unit", "20705"]
+    init = [*args, "init", "--role", "commune", "--unit", "20704"]
     assert run_cli(*init, "--station", "May xa", "--officer", "Can bo").code == 0
     result = run_cli(*args, "demo", "--households", "30")
     assert result.code == 0

@@ -2,7 +2,8 @@
 
     python installer/guide.py          (python3 dev.py guide runs it in .venv)
 
-Sets up a demo commune (Xã Đắc Tôi) and a demo district hub in a temporary folder, runs
+Sets up a demo commune (Xã La Dêê, with Đắc Tôi's history) and a demo city hub (Đà Nẵng) in a
+temporary folder, runs
 `ketnghia screenshot PAGE` for every page that desktop.views.pages knows (hub-only pages from the
 hub), writes docs/huong-dan/anh/PAGE.png, and records in docs/huong-dan/anh/manifest.json the
 hash of each page's module. tests/test_guide.py fails when a page has no picture in the guide or
@@ -50,11 +51,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="ketnghia-guide-") as folder:
         commune, hub = Path(folder) / "xa", Path(folder) / "huyen"
         print("==> demo commune and demo district", flush=True)
-        ketnghia(commune, "init", "--role", "commune", "--unit", "20705",
-                 "--station", "Máy UBND xã Đắc Tôi", "--officer", "Zơrâm Thị Hoa")  # fmt: skip
+        ketnghia(commune, "init", "--role", "commune", "--unit", "20704",
+                 "--station", "Máy UBND xã La Dêê", "--officer", "Zơrâm Thị Hoa")  # fmt: skip
         ketnghia(commune, "demo")
-        ketnghia(hub, "init", "--role", "hub", "--unit", "510",
-                 "--station", "Máy Phòng Nông nghiệp huyện Nam Giang",
+        ketnghia(hub, "init", "--role", "hub", "--unit", "48",
+                 "--station", "Máy Sở Dân tộc và Tôn giáo thành phố Đà Nẵng",
                  "--officer", "Nguyễn Văn Hải")  # fmt: skip
         ketnghia(hub, "demo")
         for spec in pages.PAGES:

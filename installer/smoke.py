@@ -122,8 +122,8 @@ def run_smoke(work: Path) -> None:
         raise SmokeFailure(f"--version printed {version!r}")
     commune, hub, out = work / "commune", work / "hub", work / "out"
     out.mkdir()
-    ketnghia("--data-dir", commune, "init", "--role", "commune", "--unit", "20705",
-             "--station", "Máy UBND xã Đắc Tôi", "--officer", "Zơrâm Thị Hoa")  # fmt: skip
+    ketnghia("--data-dir", commune, "init", "--role", "commune", "--unit", "20704",
+             "--station", "Máy UBND xã La Dêê", "--officer", "Zơrâm Thị Hoa")  # fmt: skip
     ketnghia("--data-dir", commune, "demo", "--households", "200")
     info = json.loads(ketnghia("--data-dir", commune, "info", "--json"))
     if info["counts"]["households"] != 200 or not info["receipts"]:
@@ -143,8 +143,8 @@ def run_smoke(work: Path) -> None:
         ketnghia("--data-dir", commune, "screenshot", page, "--out", picture)
         expect_file(picture, b"\x89PNG")
     # Enrollment and the weekly exchange: keys, signatures and encryption in the frozen build.
-    ketnghia("--data-dir", hub, "init", "--role", "hub", "--unit", "510",
-             "--station", "Máy Phòng Nông nghiệp huyện", "--officer", "Cán bộ huyện")  # fmt: skip
+    ketnghia("--data-dir", hub, "init", "--role", "hub", "--unit", "48",
+             "--station", "Máy Sở Dân tộc và Tôn giáo", "--officer", "Cán bộ thành phố")  # fmt: skip
     request = out / "yeu-cau.ketnghia"
     ketnghia("--data-dir", commune, "sync", "enroll-request", "--out", request)
     fingerprint = ketnghia("--data-dir", commune, "sync", "fingerprint").strip().splitlines()[-1]

@@ -25,8 +25,8 @@ from pathlib import Path
 
 from common import ROOT, result
 
-HUB_UNIT = "510"
-COMMUNE_A, COMMUNE_B = "20705", "20698"
+HUB_UNIT = "48"
+COMMUNE_A, COMMUNE_B = "20704", "20698"
 
 
 def _setup(root: Path) -> tuple[Path, Path]:

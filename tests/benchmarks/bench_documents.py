@@ -95,7 +95,7 @@ def build_station(folder: Path, items: int, households: int) -> tuple[object, st
                 "household",
                 village_id=villages[i % len(villages)],
                 head_name=f"Bhríu Thị Ánh Hồng {i + 1:04d}",
-                code=f"20705-{i + 1:06d}",
+                code=f"20704-{i + 1:06d}",
             )
             _insert(conn, "allocation", receipt_item_id=item, household_id=household, quantity=5)
     return db, minutes, handed

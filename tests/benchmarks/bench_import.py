@@ -111,7 +111,7 @@ def _measure() -> tuple[tuple[float, float], tuple[float, float]]:
         folder = Path(tmp)
         sheet = _sheet(folder / "ds-ho-ngheo.xlsx")
         station = folder / "station"
-        init = ["--data-dir", str(station), "init", "--role", "commune", "--unit", "20705"]
+        init = ["--data-dir", str(station), "init", "--role", "commune", "--unit", "20704"]
         init += ["--station", "Bench", "--officer", "Bench"]
         for name in VILLAGES:
             init += ["--village", name]

@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_sync import PROVINCE, _enroll, _fill_commune, _station
+from bench_sync import HUB_UNIT, _enroll, _fill_commune, _station
 from common import result
 
 from desktop.i18n import ensure_core_app
@@ -33,13 +33,13 @@ def relay_round(quick: bool) -> dict:
     root = Path(tempfile.mkdtemp(prefix="bench-relay-"))
     relay = None
     try:
-        hub = _station(root / "hub", "hub", PROVINCE, "Tỉnh")
-        codes = [
+        hub = _station(root / "hub", "hub", HUB_UNIT, "Thành phố")
+        codes = [  # the city's communes of today (a defunct unit cannot be set up)
             r[0]
             for r in hub[1].execute(
-                "SELECT code FROM admin_unit WHERE level = 'commune' AND valid_to IS NOT NULL "
-                "ORDER BY code LIMIT ?",
-                (count,),
+                "SELECT code FROM admin_unit WHERE level = 'commune' AND valid_to IS NULL "
+                "AND parent_code = ? ORDER BY code LIMIT ?",
+                (HUB_UNIT, count),
             )
         ]
         stations = []

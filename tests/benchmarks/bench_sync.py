@@ -64,7 +64,7 @@ def _week(quick: bool) -> dict:
     root = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     try:
         hub = _station(root / "hub", "hub", HUB_UNIT, "Huyện")
-        commune = _station(root / "commune", "commune", "20704", "Xã Đắc Tôi")
+        commune = _station(root / "commune", "commune", "20704", "Xã La Dêê")
         demo.populate(commune[1], households=200 if quick else 600, seed=1)
         _enroll(hub, commune, root / "welcome")
         _exchange(commune, hub, root / "up0")

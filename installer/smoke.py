@@ -153,7 +153,8 @@ def run_smoke(work: Path) -> None:
     ketnghia("--data-dir", hub, "sync", "enroll", request, "--fingerprint", fingerprint,
              "--out", welcome_dir)  # fmt: skip
     (welcome,) = welcome_dir.glob("*.ketnghia")
-    ketnghia("--data-dir", commune, "sync", "import", welcome)
+    hub_digits = ketnghia("--data-dir", hub, "sync", "fingerprint").strip().splitlines()[-1]
+    ketnghia("--data-dir", commune, "sync", "import", welcome, "--hub-fingerprint", hub_digits)
     weekly = out / "hang-tuan"
     weekly.mkdir()
     ketnghia("--data-dir", commune, "sync", "export", "--out", weekly)

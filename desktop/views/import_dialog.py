@@ -245,15 +245,9 @@ class ImportDialog(QDialog):
     # ---- file, sheet and header row ----------------------------------------------------------
 
     def choose_file(self) -> None:
-        patterns = " ".join(f"*{suffix}" for suffix in spreadsheet.SUFFIXES)
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            tr("Choose a spreadsheet"),
-            "",
-            tr("Spreadsheets ({patterns})").format(patterns=patterns),
-        )
-        if name:
-            self.load_file(Path(name))
+        path = choose_spreadsheet(self)
+        if path is not None:
+            self.load_file(path)
 
     def _fail(self, message: str) -> None:
         self.error.setText(message)
@@ -573,3 +567,15 @@ def progress_of(job: Job) -> xlsx_import.Progress:
         return not job.cancelled
 
     return report
+
+
+def choose_spreadsheet(parent: QWidget) -> Path | None:
+    """The file dialog of every spreadsheet import: the formats the one reader knows."""
+    patterns = " ".join(f"*{suffix}" for suffix in spreadsheet.SUFFIXES)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        tr("Choose a spreadsheet"),
+        "",
+        tr("Spreadsheets ({patterns})").format(patterns=patterns),
+    )
+    return Path(name) if name else None

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -35,14 +34,13 @@ from desktop.models import (
     households,
     observation_import,
     reference,
-    spreadsheet,
     surveys,
     xlsx_import,
 )
 from desktop.models.errors import UserError
 from desktop.models.text import format_vnd
 from desktop.views.context import AppContext
-from desktop.views.import_dialog import ALREADY, BAD, ColumnMapping, progress_of
+from desktop.views.import_dialog import ALREADY, BAD, ColumnMapping, choose_spreadsheet, progress_of
 from desktop.views.jobs import Job, JobRunner
 
 # the household import's fields an observation takes; none is required by itself
@@ -138,15 +136,9 @@ class ObservationImportDialog(QDialog):
         self._update_buttons()
 
     def choose_file(self) -> None:
-        patterns = " ".join(f"*{suffix}" for suffix in spreadsheet.SUFFIXES)
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            tr("Choose a spreadsheet"),
-            "",
-            tr("Spreadsheets ({patterns})").format(patterns=patterns),
-        )
-        if name:
-            self.load_file(Path(name))
+        path = choose_spreadsheet(self)
+        if path is not None:
+            self.load_file(path)
 
     def _fail(self, message: str) -> None:
         self.error.setText(message)

@@ -4,6 +4,10 @@
   <context>
     <name>desktop.views.import_dialog</name>
     <message>
+      <source>Choose a spreadsheet</source>
+      <translation>Chọn tệp bảng tính</translation>
+    </message>
+    <message>
       <source>Import households from a spreadsheet</source>
       <translation>Nhập danh sách hộ từ bảng tính</translation>
     </message>
@@ -58,10 +62,6 @@
     <message>
       <source>Cancel</source>
       <translation>Hủy</translation>
-    </message>
-    <message>
-      <source>Choose a spreadsheet</source>
-      <translation>Chọn tệp bảng tính</translation>
     </message>
     <message>
       <source>Reading the sheet…</source>

@@ -28,10 +28,6 @@
       <translation>Hủy</translation>
     </message>
     <message>
-      <source>Choose a spreadsheet</source>
-      <translation>Chọn tệp bảng tính</translation>
-    </message>
-    <message>
       <source>Reading the sheet…</source>
       <translation>Đang đọc trang tính…</translation>
     </message>
@@ -82,10 +78,6 @@
     <message>
       <source>Import the observations of {title}</source>
       <translation>Nhập phiếu khảo sát hộ của đợt {title}</translation>
-    </message>
-    <message>
-      <source>Spreadsheets ({patterns})</source>
-      <translation>Bảng tính ({patterns})</translation>
     </message>
     <message>
       <source>OK</source>

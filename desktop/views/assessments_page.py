@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -127,6 +128,7 @@ class AssessmentsPage(QWidget):
             self.sponsors.communes = {c.code: c.name for c in district.communes(self.db)}
         self.list = QTableView()
         self.list.setModel(self.sponsors)
+        self.list.setTabKeyNavigation(False)  # Tab goes on to the rating and comments
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().setVisible(False)
@@ -138,6 +140,10 @@ class AssessmentsPage(QWidget):
             2, QHeaderView.ResizeMode.ResizeToContents
         )
         self.list.clicked.connect(lambda index: self.select_row(index.row()))
+        # the arrow keys choose a sponsor as a click does
+        self.list.selectionModel().currentRowChanged.connect(
+            lambda index, _previous: index.isValid() and self.select_row(index.row())
+        )
         left = QVBoxLayout()
         pick = QHBoxLayout()
         pick.addWidget(QLabel(tr("Year")))
@@ -184,6 +190,9 @@ class AssessmentsPage(QWidget):
         self.comments.textChanged.connect(self._mark_dirty)
         self.save_button = QPushButton(tr("Save draft"))
         self.save_button.clicked.connect(self.save_draft)
+        save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_key.activated.connect(lambda: self.save_button.isEnabled() and self.save_draft())
         self.finalize_button = QPushButton(tr("Finalize…"))
         self.finalize_button.clicked.connect(self.finalize)
         self.revise_button = QPushButton(tr("Make a new revision"))

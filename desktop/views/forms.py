@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -131,6 +132,9 @@ class RecordDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
+        # Ctrl+S saves from any field; Enter does too, except in notes where it starts a line
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.activated.connect(self._save_by_key)
         self.body = QVBoxLayout(self)
         self.body.addLayout(self.form)
         self.body.addWidget(self.message)
@@ -224,6 +228,10 @@ class RecordDialog(QDialog):
     def save_record(self) -> str:
         """Write the record through models; return its id. Raise ValidationError/UserError."""
         raise NotImplementedError
+
+    def _save_by_key(self) -> None:
+        if self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
+            self.try_save()
 
     def try_save(self) -> bool:
         try:
@@ -319,6 +327,7 @@ class RecordListPage(QWidget):
         self.view = QTableView()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.view.setSortingEnabled(True)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(26)

@@ -256,6 +256,9 @@ class VillagesDialog(QDialog):
         layout.addWidget(close)
         self.resize(520, 420)
         self.refresh()
+        # the keyboard: the cursor starts in the name box, Enter there adds the village
+        self.add_button.setDefault(True)
+        self.name.setFocus()
 
     def refresh(self, select: str | None = None) -> None:
         self.list.clear()

@@ -38,6 +38,7 @@ class SettingsPage(QWidget):
             edit = QLineEdit()
             edit.setPlaceholderText(item.help)
             edit.setToolTip(item.help)
+            edit.returnPressed.connect(self.save)  # Enter saves, as in a dialog
             self.fields[item.key] = edit
             form.addRow(item.label, edit)
         self.save_button = QPushButton(tr("Save"))

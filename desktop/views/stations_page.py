@@ -273,6 +273,9 @@ class EnrollDialog(QDialog):
         layout.addLayout(folder_row)
         layout.addWidget(self.buttons)
         self._check()
+        # the keyboard: the cursor starts in the digits box, Enter there enrolls
+        self.enroll_button.setDefault(True)
+        self.typed.setFocus()
 
     def _check(self) -> None:
         typed = keys.normalize_fingerprint(self.typed.text())

@@ -358,6 +358,7 @@ class SurveysPage(RecordListPage):
             row.addWidget(button)
         column.addLayout(row)
         self.observation_view = QTableView()
+        self.observation_view.setTabKeyNavigation(False)
         self.observation_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.observation_view.setAlternatingRowColors(True)
         self.observation_view.setSortingEnabled(True)

@@ -56,6 +56,7 @@ class TrashPage(QWidget):
         top.addWidget(self.parts)
         top.addWidget(self.restore_button)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setSortingEnabled(True)

@@ -67,6 +67,7 @@ def small_table(
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+    table.setTabKeyNavigation(False)  # Tab goes on to the next field, not the next cell
     return table
 
 

@@ -959,3 +959,32 @@ def test_re_enrolling_is_asked_for_and_confirmed(qtbot, pair, windows, tmp_path,
     assert "đăng ký lại" in page.enrolled.text()
     assert pinning.re_enrolling(page.context.db.conn)
     assert exchange.bundle_kind(request) == "enroll"
+
+
+def test_enrolling_from_the_keyboard(qtbot, pair, windows, tmp_path):
+    """The hub officer types the digits heard by phone and presses Enter (issue 12, point 14)."""
+    from keyboard_only import press, type_text
+    from PySide6.QtWidgets import QApplication
+
+    other = DataDir(tmp_path / "la_ee")
+    cli_ok(
+        "--data-dir", other.root, "init", "--role", "commune", "--unit", "20698",
+        "--station", "Máy UBND xã La Êê", "--officer", "A Lăng Văn Tư",
+    )  # fmt: skip
+    request = tmp_path / "la_ee.ketnghia"
+    cli_ok("--data-dir", other.root, "sync", "enroll-request", "--out", request)
+    window = windows(pair.hub)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page("stations")
+    dialog = page.enroll_from(request)
+    dialog.out_dir = tmp_path / "welcome"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.typed)  # not on a button
+    type_text(qtbot, fingerprint(other))
+    assert dialog.enroll_button.isEnabled()
+    press(qtbot, Qt.Key.Key_Return)  # Enter enrolls
+    wait_idle(qtbot, page.runner)
+    (welcome,) = (tmp_path / "welcome").iterdir()
+    assert str(welcome) in page.message.text()
+    communes = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
+    assert "Xã La Êê" in communes

@@ -77,6 +77,7 @@ class ColumnMapping(QTableWidget):
         self.setHorizontalHeaderLabels([tr("Column in the file"), tr("Field"), tr("Example")])
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab goes from drop-down to drop-down, then on
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.boxes: list[QComboBox] = []
@@ -205,6 +206,8 @@ class ImportDialog(QDialog):
         self.preview = QTableWidget()
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.preview.verticalHeader().setVisible(False)
+        # Tab leaves the rows (the arrows move between cells, typing corrects one)
+        self.preview.setTabKeyNavigation(False)
         self.preview.itemChanged.connect(self._cell_edited)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)

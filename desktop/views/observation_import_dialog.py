@@ -100,6 +100,7 @@ class ObservationImportDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         self.preview = QTableWidget(0, 6)
+        self.preview.setTabKeyNavigation(False)  # Tab goes on to the choices and buttons
         self.preview.setHorizontalHeaderLabels(
             [
                 tr("Row"),

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop.views.households_page import HouseholdsPage
 from desktop.views.import_dialog import ImportDialog
@@ -184,3 +185,30 @@ def test_a_similar_household_waits_for_the_officers_word(
     with qtbot.waitSignal(dialog.imported, timeout=20000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert live_households(commune_db) == before + 1
+
+
+def test_an_import_from_the_keyboard_alone(qtbot, page, context, commune_db, tmp_path, monkeypatch):
+    """Space on "Choose file…", Tab to what needs ticking, Enter on "Import" (point 14); only
+    the system's file dialog is answered for the officer."""
+    from keyboard_only import press, tab_to
+
+    book = government_list.write_xlsx(tmp_path / "ds-ho-ngheo.xlsx")
+    monkeypatch.setattr("desktop.views.import_dialog.choose_spreadsheet", lambda parent: book)
+    before = live_households(commune_db)
+    page.show()
+    dialog = open_dialog(qtbot, context, page)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.choose_button)
+    with qtbot.waitSignal(dialog.checked, timeout=20000):
+        press(qtbot, Qt.Key.Key_Space)
+    tab_to(qtbot, dialog.accept_suggestions, limit=200)
+    press(qtbot, Qt.Key.Key_Space)
+    assert dialog.accept_suggestions.isChecked()
+    tab_to(qtbot, dialog.import_button)
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        press(qtbot, Qt.Key.Key_Return)
+    assert live_households(commune_db) == before + len(government_list.HOUSEHOLDS)
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "bhriu van dong")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert "Bhríu Văn Đông" in page.model.index(0, 0).data()

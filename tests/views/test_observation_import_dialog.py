@@ -48,3 +48,36 @@ def test_a_broken_file_in_the_dialog(qtbot, context, commune_dir, tmp_path):
     qtbot.addWidget(dialog)
     dialog.load_file(path)
     assert "hỏng.ods" in dialog.error.text() and not dialog.import_button.isEnabled()
+
+
+def test_a_round_imported_from_the_keyboard(
+    qtbot, context, commune_dir, commune_db, tmp_path, monkeypatch
+):
+    """Space on "Choose file…", Space on "skip the refused rows", Enter on "Import" (point 14)."""
+    from keyboard_only import press, tab_to
+    from PySide6.QtWidgets import QApplication
+
+    survey_id, picked = new_round(commune_dir)
+    book = tmp_path / "ra-soat.xlsx"
+    write_sheet(book, picked)
+    monkeypatch.setattr(
+        "desktop.views.observation_import_dialog.choose_spreadsheet", lambda parent: book
+    )
+    page = SurveysPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_round(survey_id)
+    qtbot.mouseClick(page.import_observations, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(ObservationImportDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.choose_button)
+    with qtbot.waitSignal(dialog.checked, timeout=20000):
+        press(qtbot, Qt.Key.Key_Space)
+    tab_to(qtbot, dialog.skip_bad, limit=200)
+    press(qtbot, Qt.Key.Key_Space)
+    tab_to(qtbot, dialog.import_button)
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        press(qtbot, Qt.Key.Key_Return)
+    assert dialog.written == 4 and observed(commune_db, survey_id) == 4
+    shown = page.observation_view.model()
+    assert shown.rowCount() >= 4

@@ -25,13 +25,14 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
     QProgressBar,
     QScrollArea,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -159,9 +160,15 @@ class BarPanel(Panel):
             series.setLabelsVisible(True)
             series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
             series.setLabelsFormat("@value")
+            series.hovered.connect(
+                lambda over, index, _set, shown=shown: self._hovered(shown[index] if over else None)
+            )
             chart.addSeries(series)
             axis_y = QBarCategoryAxis()
-            axis_y.append(_distinct([short(label) for label, _ in shown]))
+            # two lines of a long name ("Bảo tồn, phát huy giá trị văn hóa…") rather than one
+            # cut by the axis; the whole name is in the bar's tooltip
+            axis_y.append(_distinct([axis_label(label, 20) for label, _ in shown]))
+            axis_y.setTruncateLabels(False)  # the axis takes the width its two lines need
             axis_y.setLabelsFont(_font(8))
             axis_y.setGridLineVisible(False)
             axis_x = QValueAxis()
@@ -178,6 +185,15 @@ class BarPanel(Panel):
         self.view.setChart(chart)
         if old is not None:
             old.deleteLater()
+
+    def _hovered(self, bar: tuple[str, float] | None) -> None:
+        """The mouse on a bar: its whole label and value as the tooltip."""
+        text = f"{bar[0]}: {format_number(bar[1])} {self.unit}".strip() if bar else ""
+        self.view.setToolTip(text)
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self.view)
+        else:
+            QToolTip.hideText()
 
 
 class PovertyPanel(Panel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.models import overview, overview_charts, receipts, station
 from desktop.views.context import AppContext, Changes
@@ -323,3 +324,31 @@ def test_a_hub_shows_poverty_by_commune_and_year_never_merging_villages(qtbot, h
     assert communes == ["Xã La Dêê", "Xã La Êê"]
     assert [r.label for r in rounds] == ["Năm 2025"]
     assert rounds[0].rates == {"Xã La Dêê": 4 / 8, "Xã La Êê": 1 / 4}
+
+
+def test_long_bar_labels_wrap_and_the_bar_tells_its_whole_name(qtbot, window, commune_db):
+    """ "Bảo tồn, phát huy giá trị văn hóa truyền thống" was cut to one line "Bảo tồn, phát…"
+    by the axis: it takes two lines on an axis that does not cut them, and the mouse on its bar
+    shows the whole name (issue 12, point 16)."""
+    from PySide6.QtCore import QPointF
+
+    page = window.show_page("overview")
+    panel = page.charts.by_category
+    qtbot.waitUntil(lambda: panel.view.isVisible())
+    longest = max(panel.labels, key=len)
+    assert len(longest) > 30, panel.labels
+    chart = panel.view.chart()
+    (axis,) = chart.axes(Qt.Orientation.Vertical)
+    assert not axis.truncateLabels()
+    shown = axis.categories()
+    assert all(label.count("<br>") <= 1 for label in shown)
+    written = next(label for label in shown if label.startswith(longest.split()[0]))
+    assert "<br>" in written and written.replace("<br>", " ").startswith(longest[:30])
+    # hover the bar of the longest label (the first bar is at the bottom)
+    index = list(reversed(panel.labels)).index(longest)
+    value = panel.values[panel.labels.index(longest)]
+    (series,) = chart.series()
+    point = chart.mapToPosition(QPointF(value / 2, index), series)
+    where = panel.view.mapFromScene(chart.mapToScene(point))
+    qtbot.mouseMove(panel.view.viewport(), where)
+    qtbot.waitUntil(lambda: longest in panel.view.toolTip())

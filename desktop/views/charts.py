@@ -57,6 +57,11 @@ SOON_DAYS = 30  # a deadline this close is shown in red
 POVERTY_TABLES = {"survey", "survey_observation", "survey_indicator", "household", "village"}
 
 
+# a chart's least height, where its labels are still drawn (the overview scrolls below it)
+MIN_CHART_HEIGHT = 150
+LABEL_ROOM = 16
+
+
 def short(text: str, length: int = 24) -> str:
     """`text` cut to `length` characters with an ellipsis."""
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
@@ -97,6 +102,7 @@ class Panel(QFrame):
         self.setObjectName("card")
         self.title = QLabel(title)
         self.title.setStyleSheet("font-weight: bold; color: #1f3b57;")
+        self.title.setWordWrap(True)  # a narrow panel (125% scaling) wraps its title
         self.empty = QLabel()
         self.empty.setStyleSheet("color: #6a7a8a;")
         self.empty.setWordWrap(True)
@@ -131,7 +137,7 @@ class BarPanel(Panel):
         self.unit = unit
         self.view = QChartView()
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(170)
+        self.view.setMinimumHeight(MIN_CHART_HEIGHT)
         self.box.addWidget(self.view, 4)
         self.labels: list[str] = []
         self.values: list[float] = []
@@ -167,8 +173,10 @@ class BarPanel(Panel):
             axis_y = QBarCategoryAxis()
             # two lines of a long name ("Bảo tồn, phát huy giá trị văn hóa…") rather than one
             # cut by the axis; the whole name is in the bar's tooltip
-            axis_y.append(_distinct([axis_label(label, 20) for label, _ in shown]))
+            axis_y.append(_distinct([axis_label(label, 15) for label, _ in shown]))
             axis_y.setTruncateLabels(False)  # the axis takes the width its two lines need
+            # Qt measures a two-line label a little narrower than it draws it: room on the left
+            chart.setMargins(QMargins(LABEL_ROOM, 2, 2, 2))
             axis_y.setLabelsFont(_font(8))
             axis_y.setGridLineVisible(False)
             axis_x = QValueAxis()
@@ -203,7 +211,7 @@ class PovertyPanel(Panel):
         super().__init__(title)
         self.view = QChartView()
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(170)
+        self.view.setMinimumHeight(MIN_CHART_HEIGHT)
         self.box.addWidget(self.view, 4)
         self.rounds: list[overview_charts.Round] = []
 
@@ -266,6 +274,7 @@ class ListPanel(Panel):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.inner)
+        self.scroll.setMinimumHeight(MIN_CHART_HEIGHT // 2)  # two lists beside one chart row
         self.box.addWidget(self.scroll, 4)
         self.texts: list[str] = []
 

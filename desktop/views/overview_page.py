@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,15 @@ from desktop.models import needs, overview
 from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
 from desktop.views.widgets import FigureCard, fill_table, heading, small_table
+
+
+class _FillLayout(QVBoxLayout):
+    """A column that a resizable scroll area fits to its viewport (down to the minimum size):
+    one that reports a height for its width (wrapped labels) is given its whole preferred
+    height, which the charts make far taller than the window."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt name)
+        return False
 
 
 class OverviewPage(QWidget):
@@ -45,7 +55,18 @@ class OverviewPage(QWidget):
         grid.addWidget(self.deadlines, 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        layout = QVBoxLayout(self)
+        # scrolled when the window is small (125% scaling on a 1366×768 screen) rather than
+        # growing past the taskbar or squeezing the charts until their labels vanish
+        body = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = _FillLayout(body)
+        scroll.setWidget(body)
+        body.installEventFilter(self)
         layout.addWidget(self.title)
         layout.addLayout(cards)
         tables = QWidget()
@@ -75,10 +96,10 @@ class OverviewPage(QWidget):
         if self._stale:
             self.refresh()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        super().paintEvent(event)
-        if self._charts is None:  # first painted: now the charts may follow
-            QTimer.singleShot(0, self, self._build_charts)
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint and self._charts is None:
+            QTimer.singleShot(0, self, self._build_charts)  # first painted: the charts follow
+        return super().eventFilter(watched, event)
 
     def _build_charts(self) -> None:
         if self._charts is None:

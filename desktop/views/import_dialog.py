@@ -44,6 +44,7 @@ from desktop.models import backup, spreadsheet, xlsx_import
 from desktop.models.db import transaction
 from desktop.models.errors import UserError
 from desktop.views.context import AppContext
+from desktop.views.forms import fit_into_screen
 from desktop.views.jobs import Job, JobRunner
 
 BAD = QBrush(QColor("#fde2e2"))
@@ -244,6 +245,10 @@ class ImportDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(1200, 700)
         self._update_buttons()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        fit_into_screen(self)  # made 1200 px wide: shrunk into a small screen's work area
 
     # ---- file, sheet and header row ----------------------------------------------------------
 

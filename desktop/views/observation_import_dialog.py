@@ -40,6 +40,7 @@ from desktop.models import (
 from desktop.models.errors import UserError
 from desktop.models.text import format_vnd
 from desktop.views.context import AppContext
+from desktop.views.forms import fit_into_screen
 from desktop.views.import_dialog import ALREADY, BAD, ColumnMapping, choose_spreadsheet, progress_of
 from desktop.views.jobs import Job, JobRunner
 
@@ -135,6 +136,10 @@ class ObservationImportDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(1100, 680)
         self._update_buttons()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        fit_into_screen(self)  # made 1200 px wide: shrunk into a small screen's work area
 
     def choose_file(self) -> None:
         path = choose_spreadsheet(self)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -105,6 +107,16 @@ class SponsorYearModel(QAbstractTableModel):
         return str(section + 1)
 
 
+SIDE_WIDTH = 380  # the list of sponsors
+
+
+def _fit_height(table: QTableWidget) -> None:
+    """A small table as tall as its rows (up to 330 px), so it needs no scroll bar."""
+    height = table.horizontalHeader().height() + 4
+    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(min(height, 330))
+
+
 class AssessmentsPage(QWidget):
     finalized = Signal(str)
 
@@ -168,6 +180,8 @@ class AssessmentsPage(QWidget):
         self.targets = small_table([], [])
         for table in (self.figures, self.targets):
             table.verticalHeader().setDefaultSectionSize(24)
+            # rows grow when a narrower column wraps their text: the table grows with them
+            table.verticalHeader().sectionResized.connect(lambda *_, t=table: _fit_height(t))
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
@@ -217,7 +231,8 @@ class AssessmentsPage(QWidget):
         top.addWidget(self.revision)
         right.addLayout(top)
         right.addWidget(self.state)
-        tables = QHBoxLayout()
+        tables = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # stacked when narrow
+        self.tables = tables
         figures_box = QVBoxLayout()
         figures_box.addWidget(QLabel(tr("Figures computed from the records")))
         figures_box.addWidget(self.figures)
@@ -242,7 +257,7 @@ class AssessmentsPage(QWidget):
         body = QHBoxLayout()
         side = QWidget()
         side.setLayout(left)
-        side.setFixedWidth(380)
+        side.setFixedWidth(SIDE_WIDTH)
         body.addWidget(side)
         body.addWidget(scroll, 1)
         layout = QVBoxLayout(self)
@@ -250,6 +265,15 @@ class AssessmentsPage(QWidget):
         layout.addLayout(body, 1)
         context.changes.changed.connect(self._records_changed)
         self._load_sponsors()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """The figures beside the targets where there is room, else above them (125%
+        scaling), so neither table squeezes its names into "…"."""
+        super().resizeEvent(event)
+        wide = self.width() - SIDE_WIDTH >= 2 * 400
+        self.tables.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
 
     # ---- choosing --------------------------------------------------------------------------
 
@@ -440,12 +464,14 @@ class AssessmentsPage(QWidget):
             target_rows,
             {1, 2},
         )
-        self.targets.setWordWrap(True)
-        self.targets.resizeRowsToContents()
+        # the names take the width left by the figures (and wrap) rather than end in "…"
         for table in (self.figures, self.targets):
-            height = table.horizontalHeader().height() + 4
-            height += sum(table.rowHeight(r) for r in range(table.rowCount()))
-            table.setFixedHeight(min(height, 330))
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            table.setWordWrap(True)
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            _fit_height(table)
         verdict = (
             tr("Eligible for commendation")
             if figures.eligible

@@ -175,6 +175,12 @@ class SyncPage(QWidget):
 
     # ---- showing -----------------------------------------------------------------------
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """The results' list takes at most a third of a short page (125% scaling), leaving
+        the panels above their room instead of an empty table's."""
+        super().resizeEvent(event)
+        self.import_panel.setMaximumHeight(max(140, self.height() // 3))
+
     def refresh(self, *_: object) -> None:
         conn = self.context.db.conn
         state = waiting.waiting(self.context.db)

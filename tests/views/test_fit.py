@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.views.main_window import MainWindow
@@ -142,3 +143,43 @@ def test_a_wrapped_error_is_not_squashed(qtbot, window, context):
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
     assert label.heightForWidth(label.width()) > label.fontMetrics().height()  # it does wrap
     dialog.mark_clean()
+
+
+def _at_125(qtbot, window):
+    window.resize(*budget(1.25))
+    window.show()
+    qtbot.waitExposed(window)
+
+
+def test_at_125_percent_the_sync_page_shows_its_request_button(qtbot, window):
+    """An empty results list took half the page and hid "Tạo yêu cầu đăng ký…" below the
+    fold; it takes at most a third now."""
+    _at_125(qtbot, window)
+    page = window.show_page("sync")
+    qtbot.waitUntil(lambda: page.request_button.isVisible())
+    button = page.request_button
+    scroll = button.parentWidget()
+    while not hasattr(scroll, "viewport"):
+        scroll = scroll.parentWidget()
+    viewport = scroll.viewport()
+    bottom = button.mapTo(viewport, button.rect().bottomLeft())
+    assert bottom.y() <= viewport.height(), (bottom.y(), viewport.height())
+    assert page.import_panel.height() <= page.height() // 3
+
+
+def test_at_125_percent_assessment_figures_and_targets_keep_their_names(qtbot, window):
+    """Side by side at 125% the tables cut their names ("Mô hình kinh …", "…"); stacked,
+    the name column takes the free width and wraps."""
+    _at_125(qtbot, window)
+    page = window.show_page("assessments")
+    qtbot.waitUntil(lambda: page.targets.rowCount() > 0)
+    assert page.tables.direction() == page.tables.Direction.TopToBottom
+    for table in (page.figures, page.targets):
+        name = table.columnWidth(0)
+        assert name >= table.viewport().width() // 2, (name, table.viewport().width())
+        for row in range(table.rowCount()):
+            text = table.item(row, 0).text().strip()
+            needed = table.fontMetrics().boundingRect(
+                0, 0, name - 8, 1000, Qt.TextFlag.TextWordWrap, text
+            )
+            assert needed.height() <= table.rowHeight(row), text

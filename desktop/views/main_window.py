@@ -122,8 +122,11 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         # Ctrl+F to the current page's search box, Ctrl+N for its "New" button
-        for keys, slot in (("Ctrl+F", self.focus_search), ("Ctrl+N", self.new_record)):
-            action = QAction(self)
+        for keys, text, slot in (
+            ("Ctrl+F", tr("Go to the search box"), self.focus_search),
+            ("Ctrl+N", tr("Add new"), self.new_record),
+        ):
+            action = QAction(text, self)  # named: Help > Keyboard shortcuts lists it
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)

@@ -356,3 +356,16 @@ def test_the_wizard_from_the_keyboard(qtbot, data_dir):
     assert info.unit.code == "20704" and info.officer == "Zơrâm Thị Hoa"
     names = [r[0] for r in db.execute("SELECT name FROM village ORDER BY ordinal")]
     assert names == ["Thôn Pà Dồn", "Thôn Pà Ia"]
+
+
+def test_the_shortcuts_dialog_lists_ctrl_n_and_ctrl_f(qtbot, window):
+    from desktop.views.help_menu import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    rows = {
+        (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
+        for r in range(dialog.table.rowCount())
+    }
+    assert {("Ctrl+N", "Thêm mới"), ("Ctrl+F", "Đến ô tìm kiếm"), ("Ctrl+Q", "Thoát")} <= rows
+    assert ("Ctrl+S", "Lưu") in rows

@@ -157,7 +157,7 @@
     </message>
     <message>
       <source>Required</source>
-      <translation>Chỉ tiêu</translation>
+      <translation>Mức phải đạt</translation>
     </message>
     <message>
       <source>Actual</source>

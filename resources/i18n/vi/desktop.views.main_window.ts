@@ -12,6 +12,14 @@
       <translation>&amp;Thoát</translation>
     </message>
     <message>
+      <source>Go to the search box</source>
+      <translation>Đến ô tìm kiếm</translation>
+    </message>
+    <message>
+      <source>Add new</source>
+      <translation>Thêm mới</translation>
+    </message>
+    <message>
       <source>A background task is writing: saving waits until it ends.</source>
       <translation>Đang ghi dữ liệu ở nền: chờ xong mới lưu được.</translation>
     </message>

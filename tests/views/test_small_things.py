@@ -67,7 +67,10 @@ def test_deleting_a_household_that_received_aid_warns(qtbot, context, monkeypatc
         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No,
     )
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert "đã nhận hỗ trợ" in asked[0] and "lượt cấp phát" in asked[0]
+    handouts = db.execute(
+        "SELECT count(*) FROM allocation WHERE deleted = 0 AND household_id = ?", [helped]
+    ).fetchone()[0]
+    assert "đã nhận hỗ trợ" in asked[0] and f"{handouts} lượt cấp phát" in asked[0]
     assert db.execute("SELECT deleted FROM household WHERE id = ?", [helped]).fetchone() == (0,)
 
 

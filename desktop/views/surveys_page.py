@@ -70,6 +70,7 @@ class SurveysPage(RecordListPage):
             for button in (self.new_button, self.delete_button):
                 button.setVisible(False)
         self.view.setMaximumHeight(190)
+        self.view.setMinimumHeight(130)  # three rounds and a half at 125% scaling, not one
         fit_columns(self.view, {0: 95, 1: 150, 2: 360, 3: 130, 4: 100})
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_comparison(), tr("Compared with the previous round"))
@@ -178,6 +179,8 @@ class SurveysPage(RecordListPage):
         grid.addWidget(self.fell_table, 4, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+        for table in (self.left_table, self.fell_table):
+            table.setMinimumHeight(50)  # two rows each: the rounds' list above keeps its room
         return page
 
     def show_comparison(self, survey_id: str | None) -> None:
@@ -273,6 +276,11 @@ class SurveysPage(RecordListPage):
                 set(),
             )
             table.verticalHeader().setDefaultSectionSize(24)
+            # the name shares the width with the status (it was squeezed to "B…" beside
+            # "Hộ có mức sống trung bình")
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(header.ResizeMode.Stretch)
+            header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
         self.comparison_shown.emit(survey_id)
 
     # ---- indicators --------------------------------------------------------------------

@@ -176,10 +176,23 @@ def test_at_125_percent_assessment_figures_and_targets_keep_their_names(qtbot, w
     assert page.tables.direction() == page.tables.Direction.TopToBottom
     for table in (page.figures, page.targets):
         name = table.columnWidth(0)
-        assert name >= table.viewport().width() // 2, (name, table.viewport().width())
+        assert name >= table.viewport().width() * 2 // 5, (name, table.viewport().width())
         for row in range(table.rowCount()):
             text = table.item(row, 0).text().strip()
             needed = table.fontMetrics().boundingRect(
                 0, 0, name - 8, 1000, Qt.TextFlag.TextWordWrap, text
             )
             assert needed.height() <= table.rowHeight(row), text
+
+
+def test_at_125_percent_the_survey_rounds_list_shows_several_rounds(qtbot, window, context):
+    """The comparison tabs left the rounds' list one row and a half at 125%."""
+    _at_125(qtbot, window)
+    page = window.show_page("surveys")
+    qtbot.waitUntil(lambda: page.view.isVisible())
+    rows = context.db.execute("SELECT count(*) FROM survey WHERE deleted = 0").fetchone()[0]
+    shown = page.view.viewport().height() // page.view.rowHeight(0)
+    assert shown >= min(rows, 3), shown
+    left = page.left_table
+    qtbot.waitUntil(lambda: left.rowCount() > 0, timeout=5000)
+    assert left.columnWidth(0) >= left.fontMetrics().horizontalAdvance(left.item(0, 0).text())

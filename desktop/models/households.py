@@ -352,11 +352,12 @@ def duplicates(db: Database, household: Household) -> list[str]:
 # ---- writing ---------------------------------------------------------------------------------
 
 
-def save(db: Database, household: Household) -> str:
-    """Validate and write the household and its status for `household.year`; returns its id."""
+def save(db: Database, household: Household, codes: Codes | None = None) -> str:
+    """Validate and write the household and its status for `household.year`; returns its id
+    (`codes`: as for `write`)."""
     clean = validate(db, household)
     with transaction(db):
-        household_id = write(db, clean)
+        household_id = write(db, clean, codes)
         write_year(db, household_id, clean)
     return household_id
 
@@ -412,20 +413,67 @@ def _standard_code(db: Database, year: int) -> str | None:
     return row[0] if row else None
 
 
+_CODE_NUMBER = re.compile(r"[0-9]+")
+
+
+def code_number(code: str, commune_code: str) -> int | None:
+    """The number of a household code of the commune ("20704-000601" -> 601), None for a code
+    of another form ("20704-A1", "H-12")."""
+    prefix = f"{commune_code}-"
+    if not code.startswith(prefix):
+        return None
+    found = _CODE_NUMBER.match(code, len(prefix))
+    return int(found.group()) if found else None
+
+
+class Codes:
+    """The next free household codes while many households are written in one transaction (an
+    import): each commune's highest number is read once, then counted on with every code
+    written, instead of reading all the commune's codes again for each household."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._last: dict[str, int] = {}
+
+    def _highest(self, commune_code: str) -> int:
+        if commune_code not in self._last:
+            self._last[commune_code] = max(
+                (
+                    number
+                    for (code,) in self._db.execute(
+                        "SELECT code FROM household WHERE code LIKE ?", [f"{commune_code}-%"]
+                    )
+                    if (number := code_number(code, commune_code)) is not None
+                ),
+                default=0,
+            )
+        return self._last[commune_code]
+
+    def next(self, commune_code: str) -> str:
+        """ "20704-000601" after "20704-000600"."""
+        return f"{commune_code}-{self._highest(commune_code) + 1:06d}"
+
+    def written(self, commune_code: str, code: str | None) -> None:
+        """Count on with `code`, just written (a commune not read yet will read it)."""
+        number = code_number(code, commune_code) if code else None
+        if number is not None and number > self._last.get(commune_code, number):
+            self._last[commune_code] = number
+
+
 def next_code(db: Database, commune_code: str) -> str:
     """The next free household code of the commune: "20704-000601" after "20704-000600"."""
-    last = db.execute(
-        "SELECT max(CAST(substr(code, ?) AS INTEGER)) FROM household "
-        "WHERE code LIKE ? AND substr(code, ?) GLOB '[0-9]*'",
-        [len(commune_code) + 2, f"{commune_code}-%", len(commune_code) + 2],
-    ).fetchone()[0]
-    return f"{commune_code}-{(last or 0) + 1:06d}"
+    return Codes(db).next(commune_code)
 
 
-def write(db: Database, clean: Household) -> str:
-    """Insert or update the household row of a validated `clean` (inside a transaction)."""
+def write(db: Database, clean: Household, codes: Codes | None = None) -> str:
+    """Insert or update the household row of a validated `clean` (inside a transaction);
+    `codes`, kept by the caller across many writes of one transaction, gives the next free
+    code without reading the commune's codes again."""
     if clean.id is None and not clean.code and clean.commune_code:
-        clean.code = next_code(db, clean.commune_code)  # every household can be found by code
+        # every household can be found by code
+        clean.code = (codes or Codes(db)).next(clean.commune_code)
+    if codes is not None and clean.commune_code:
+        codes.written(clean.commune_code, clean.code)
     values = [getattr(clean, name) for name in FIELDS]
     key = search_key(clean.head_name, clean.code, clean.phone)
     if clean.id is None:

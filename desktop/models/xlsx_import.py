@@ -434,6 +434,7 @@ class Lookups:
     by_person: dict[tuple[str, str, int | None], list[Known]]  # (name, village, birth) ->
 
 
+@functools.lru_cache(maxsize=4096)  # a list of 20,000 rows names a few dozen villages
 def _village_keys(name: str) -> tuple[str, str]:
     """(key of the name, key without "Thôn", "Th.", "Bản" …)."""
     folded = fold(name)
@@ -804,6 +805,7 @@ def commit(
     with transaction(db):
         for household_id, household in report.year_records():
             households.write_year(db, household_id, household)
+        codes = households.Codes(db)  # the commune's codes read once, not once a row
         for done, row in enumerate(rows):
             if (
                 progress is not None
@@ -815,9 +817,9 @@ def commit(
             if household is None:
                 raise UserError(tr("The rows changed; check them again."))
             if household.year:
-                households.save(db, household)
+                households.save(db, household, codes)
             else:
-                households.write(db, household)
+                households.write(db, household, codes)
     return len(rows)
 
 

@@ -103,10 +103,10 @@ def _hub(quick: bool) -> tuple[Path, float]:
     with_rows = [
         t for t in tables if db.execute(f'SELECT 1 FROM tpl."{t}" LIMIT 1').fetchone() is not None
     ]
-    with transaction(db) as conn:
+    # written as the communes' bundles write them: not logged, and a hub may hold commune records
+    with transaction(db) as conn, changelog.applying_remote(conn):
         for code in _codes(db, communes):
             _copy_commune(conn, with_rows, code)
-        conn.execute("DELETE FROM change_log")  # merged records: nothing of the hub's own to send
     db.execute("DETACH DATABASE tpl")
     db.execute("ANALYZE")
     db.conn.close()

@@ -155,3 +155,40 @@ def test_unknown_sheet_and_missing_file(folder, run_cli, tmp_path):
     assert result.code == 1 and "Danh sách hộ" in result.err
     missing = run_cli("--data-dir", folder, "import", "households", tmp_path / "none.xlsx")
     assert missing.code == 1 and "none.xlsx" in missing.err
+
+
+def test_rows_without_a_code_are_numbered_after_the_highest_code_so_far(folder, run_cli, tmp_path):
+    path = tmp_path / "ma-ho.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([*HEADERS, "Mã hộ"])
+    typed = {2: "20704-000040", 3: "20704-A7", 5: "20704-000007"}  # sheet row -> code
+    for n in range(1, 6):
+        sheet.append([*good_row(n), None])
+    for row, code in typed.items():
+        sheet.cell(row=row + 1, column=len(HEADERS) + 1, value=code)
+    book.save(path)
+    db = store.open_database(store_dir(folder))
+    highest = max(
+        (
+            int(code.split("-")[1])
+            for (code,) in db.execute("SELECT code FROM household WHERE code GLOB '20704-[0-9]*'")
+        ),
+        default=0,
+    )
+    db.conn.close()
+    assert highest < 40
+    result = run_cli("--data-dir", folder, "import", "households", path, "--year", "2025")
+    assert result.code == 0, result.err
+    db = store.open_database(store_dir(folder))
+    codes = dict(
+        db.execute("SELECT head_name, code FROM household WHERE head_name LIKE 'Alăng Văn Nhập %'")
+    )
+    db.conn.close()
+    assert codes == {
+        "Alăng Văn Nhập 1": f"20704-{highest + 1:06d}",  # after the register's highest
+        "Alăng Văn Nhập 2": "20704-000040",
+        "Alăng Văn Nhập 3": "20704-A7",
+        "Alăng Văn Nhập 4": "20704-000041",  # after the code typed on the row before
+        "Alăng Văn Nhập 5": "20704-000007",
+    }

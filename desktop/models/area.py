@@ -11,6 +11,7 @@ the predecessors whose records roll up into it. Records made under a predecessor
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from desktop.i18n import tr
 from desktop.models import reference
@@ -26,7 +27,7 @@ class AreaCommune:
     valid_to: str | None
     predecessors: tuple[reference.Unit, ...]
 
-    @property
+    @cached_property
     def codes(self) -> frozenset[str]:
         """Its code and its predecessors': the codes its records may carry."""
         return frozenset({self.code, *(p.code for p in self.predecessors)})

@@ -175,6 +175,9 @@ def parse_segment(
     if not isinstance(tables, dict):
         raise malformed("segment tables")
     segment = Segment(origin, start, end)
+    # a bundle names a few stations and communes thousands of times: each is checked once
+    good_sites: set[str] = set()
+    good_communes: set[str] = set()
     for tbl, block in tables.items():
         if tbl not in known_tables:
             raise BundleRefused(
@@ -211,16 +214,26 @@ def parse_segment(
             if not (seq == 0 if snapshot else start < seq <= end):
                 raise malformed(f"{tbl} seq")
             # ids end up in file names (documents, exports): plain ASCII, no separators
-            if op not in _OPS or not is_row_id(row_id) or not is_station_id(site):
+            if op not in _OPS or not is_row_id(row_id):
                 raise malformed(f"{tbl} change")
-            if commune is not None and not is_unit_code(commune):
-                raise malformed(f"{tbl} commune")
+            if type(site) is not str or site not in good_sites:
+                if not is_station_id(site):
+                    raise malformed(f"{tbl} change")
+                good_sites.add(site)
+            if commune is not None and (type(commune) is not str or commune not in good_communes):
+                if not is_unit_code(commune):
+                    raise malformed(f"{tbl} commune")
+                good_communes.add(commune)
             if not hlc.is_stamp(stamp):
                 raise malformed(f"{tbl} hlc")
             if base_hlc is not None and not hlc.is_stamp(base_hlc):
                 raise malformed(f"{tbl} base")
-            if base_site is not None and not is_station_id(base_site):
-                raise malformed(f"{tbl} base")
+            if base_site is not None and (
+                type(base_site) is not str or base_site not in good_sites
+            ):
+                if not is_station_id(base_site):
+                    raise malformed(f"{tbl} base")
+                good_sites.add(base_site)
             if op == "upsert":
                 if type(values) is not list or len(values) != width:
                     raise malformed(f"{tbl} values")

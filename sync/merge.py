@@ -130,6 +130,9 @@ def _apply_table(
 def _causal_order(versions: list[list], rows: dict[str, list], row_id: str) -> Iterator[list]:
     """The versions of one record, each one right after the version it was made on when that
     is the record's version at the time; otherwise the lowest (hlc, site) first."""
+    if len(versions) == 1:  # most records: one version in the bundle
+        yield versions[0]
+        return
     order = sorted(versions, key=lambda e: (e[4], e[5] or ""))
     on_top: dict[tuple, deque[int]] = {}
     for i, entry in enumerate(order):

@@ -69,7 +69,14 @@ def authorize(conn: sqlite3.Connection, tables: dict[str, tuple[list[str], list[
             ]
             if not pointing:
                 continue
-            communes = _communes_of(conn, target, (value for value, _ in pointing))
+            # a record of this batch is here now with the commune it came with (a change never
+            # moves a record): only the others are looked up
+            communes = {e[2]: e[3] for e in tables[target][1]} if target in tables else {}
+            communes.update(
+                _communes_of(
+                    conn, target, (value for value, _ in pointing if value not in communes)
+                )
+            )
             for value, commune in pointing:
                 if value not in communes:
                     continue  # not here: the foreign key itself refuses a live one at commit

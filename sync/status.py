@@ -90,15 +90,25 @@ def clock_note(station: dict[str, Any]) -> str:
     )
 
 
+# The needs proposal of a commune whose changes are held here: it sent them, they wait for the
+# bundle missing before them (what they hold cannot be applied out of order).
+HELD = "held"
+
+
 def _missing_bundle(db: Database, sender: str) -> int | None:
-    """The lowest bundle number of `sender` missing between those received (its enrollment
-    request has a number too, never stored): the bundle the held changes wait for."""
+    """The bundle the held changes wait for: the lowest number of `sender` missing between
+    those received, else the one right before the first received (a lost first delivery; a
+    station resends in every bundle all the hub has not acknowledged). Its enrollment request
+    has a number too, never stored, so number 1 is never waited for."""
     numbers = {
         r[0] for r in db.execute("SELECT number FROM sync_bundle WHERE sender = ?", [sender])
     }
     if not numbers:
         return None
-    return next((n for n in range(min(numbers), max(numbers)) if n not in numbers), None)
+    inside = next((n for n in range(min(numbers), max(numbers)) if n not in numbers), None)
+    if inside is not None:
+        return inside
+    return min(numbers) - 1 if min(numbers) > 2 else None
 
 
 def late_year(db: Database, today: dt.date) -> int:
@@ -131,6 +141,7 @@ def communes(
             if s["gaps"]
         ]
         proposal = proposals.get(commune.code)
+        held_proposal = bool(waiting) and (proposal is None or proposal.sent_on is None)
         since = last or max((s["enrolled_at"] for s in active if s["enrolled_at"]), default=None)
         quiet = (today - dt.date.fromisoformat(since[:10])).days if since else None
         result.append(
@@ -148,11 +159,15 @@ def communes(
                 "held": held,
                 "waiting_for": waiting,
                 "proposal_year": year,
-                "proposal_state": proposal.state if proposal else district.MISSING,
+                "proposal_state": HELD
+                if held_proposal
+                else proposal.state
+                if proposal
+                else district.MISSING,
                 "proposal_sent_on": proposal.sent_on.isoformat()
                 if proposal and proposal.sent_on
                 else None,
-                "late": proposal is None or proposal.overdue,
+                "late": not held_proposal and (proposal is None or proposal.overdue),
                 "after_district_deadline": proposal is None
                 or proposal.sent_on is None
                 or proposal.sent_on > district_due,

@@ -18,10 +18,12 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from desktop.documents.files import atomic_target
+from desktop.documents.printing import check_station_prints
 from desktop.i18n import tr
-from desktop.models import area, district, exports, reference, reports, store
+from desktop.models import area, area_reports, district, exports, reference, reports, store
 from desktop.models.db import Database
 from desktop.models.errors import UserError
+from desktop.models.text import fold
 
 MONEY = "#,##0"
 INTEGER = "#,##0"
@@ -366,6 +368,181 @@ def district_sheets(db: Database, year: int, period: str = "year") -> list[Sheet
     return sheets
 
 
+# ---- the hub's reports: a row per commune of the area, with totals ------------------------------
+
+
+def area_period_sheets(figures: area_reports.AreaPeriod) -> list[Sheet]:
+    """The area's periodic report: every commune of the area (those with nothing in the period
+    at zero), each sponsor once across its communes, each content of support."""
+    by_commune = Sheet(
+        f"Theo xã {period_code(figures.period, figures.year)}",
+        [
+            *COMMUNE_COLUMNS,
+            Column("Nhu cầu đề xuất", "int", total=True),
+            Column("Kinh phí dự kiến (đồng)", "money", total=True),
+            Column("Đã đáp ứng", "int", total=True),
+            Column("Lượt tiếp nhận", "int", total=True),
+            Column("Giá trị tiếp nhận (đồng)", "money", total=True),
+            Column("Hộ được hỗ trợ", "int", total=True),
+            Column("Mô hình", "int", total=True),
+        ],
+        [
+            [
+                c.name,
+                c.code,
+                *(
+                    (
+                        c.figures.needs_total,
+                        c.figures.needs_cost,
+                        c.figures.needs_fulfilled,
+                        len(c.figures.receipts),
+                        c.figures.total_value,
+                        c.figures.households_reached,
+                        len(c.figures.models),
+                    )
+                    if c.figures
+                    else (0,) * 7
+                ),
+            ]
+            for c in figures.communes
+        ],
+    )
+    by_sponsor = Sheet(
+        "Theo đơn vị",
+        [
+            Column("Đơn vị kết nghĩa", width=34),
+            Column("Hỗ trợ các xã", width=40),
+            Column("Lượt", "int", total=True),
+            Column("Giá trị (đồng)", "money", total=True),
+        ],
+        [[s.name, ", ".join(s.communes), s.receipts, s.value] for s in figures.sponsors],
+    )
+    by_category = Sheet(
+        "Theo nội dung",
+        [
+            Column("Nội dung hỗ trợ", width=40),
+            Column("Lượt", "int", total=True),
+            Column("Giá trị (đồng)", "money", total=True),
+        ],
+        [[s.name, s.count, s.value] for s in figures.categories],
+    )
+    return [by_commune, by_sponsor, by_category]
+
+
+def area_needs_sheets(communes: list[area_reports.CommuneNeeds], year: int) -> list[Sheet]:
+    """The summary of the communes' needs proposals: a row per commune (those that sent nothing
+    at zero), then every need with its commune."""
+    by_commune = Sheet(
+        f"Theo xã {year}",
+        [
+            *COMMUNE_COLUMNS,
+            Column("Ngày gửi", "date"),
+            Column("Số nhu cầu", "int", total=True),
+            Column("Số hộ hưởng lợi", "int", total=True),
+            Column("Kinh phí dự kiến (đồng)", "money", total=True),
+        ],
+        [
+            [
+                c.name,
+                c.code,
+                c.proposal.sent_on if c.proposal and c.proposal.sent_on else None,
+                len(c.needs.lines) if c.needs else 0,
+                c.needs.total_households if c.needs else 0,
+                c.needs.total_cost if c.needs else 0,
+            ]
+            for c in communes
+        ],
+    )
+    lines = needs_report_sheets(reports.NeedsReport(year, []))[0]
+    details = Sheet(
+        f"Nhu cầu năm {year}",
+        [*COMMUNE_COLUMNS, *lines.columns],
+        [
+            [c.name, c.code, *row]
+            for c in communes
+            if c.needs
+            for row in needs_report_sheets(c.needs)[0].rows
+        ],
+    )
+    return [by_commune, details]
+
+
+def area_year_end_sheets(
+    judged: list[area_reports.SponsorJudgement], year: int, communes_of_area: list[area.AreaCommune]
+) -> list[Sheet]:
+    """The year-end report: a row per commune of the area (what its sponsors did there, zero
+    where none worked), each sponsor once across its communes, and each sponsor in each commune
+    with the commune's rating."""
+    figures_columns = [
+        Column("Giá trị (đồng)", "money", total=True),
+        Column("Hộ nghèo được giúp", "int", total=True),
+        Column("Mô hình", "int", total=True),
+    ]
+    communes = {c.code: [c.name, c.code, 0, 0, 0, 0] for c in communes_of_area}
+    pairs = []
+    for item in judged:
+        ratings = {commune: rating for commune, rating, _ in item.words}
+        for c in item.across.communes:
+            f = c.figures
+            row = communes.setdefault(c.commune_code, [c.commune, c.commune_code, 0, 0, 0, 0])
+            row[2] += 1
+            row[3] += f.total_value
+            row[4] += f.poor_households_helped
+            row[5] += f.models
+            pairs.append(
+                [
+                    item.across.name,
+                    c.commune,
+                    c.commune_code,
+                    f.total_value,
+                    f.poor_households_helped,
+                    f.models,
+                    f"{c.targets_met}/{len(f.targets)}",
+                    ratings.get(c.commune, ""),
+                ]
+            )
+    by_commune = Sheet(
+        f"Theo xã {year}",
+        [*COMMUNE_COLUMNS, Column("Số đơn vị kết nghĩa", "int"), *figures_columns],
+        sorted(communes.values(), key=lambda r: fold(str(r[0]))),
+    )
+    by_sponsor = Sheet(
+        "Theo đơn vị",
+        [
+            Column("Đơn vị kết nghĩa", width=34),
+            Column("Số xã", "int"),
+            *figures_columns,
+            Column("Chỉ tiêu đạt"),
+            Column("Đề nghị khen thưởng", "bool"),
+        ],
+        [
+            [
+                a.name,
+                len(a.communes),
+                a.total_value,
+                a.poor_households_helped,
+                a.models,
+                f"{a.targets_met}/{a.targets}",
+                item.proposed_for_commendation,
+            ]
+            for item in judged
+            for a in (item.across,)
+        ],
+    )
+    pairs_sheet = Sheet(
+        "Đơn vị theo xã",
+        [
+            Column("Đơn vị kết nghĩa", width=34),
+            *COMMUNE_COLUMNS,
+            *figures_columns,
+            Column("Chỉ tiêu đạt"),
+            Column("Xếp loại của xã"),
+        ],
+        pairs,
+    )
+    return [by_commune, by_sponsor, pairs_sheet]
+
+
 # ---- reports ------------------------------------------------------------------------------------
 
 
@@ -666,13 +843,24 @@ def export_table(
     return write_workbook([sheet], out)
 
 
-REPORTS = ("needs-report", "periodic", "year-end")  # the reports a workbook holds
+REPORTS = ("needs-report", "needs-summary", "periodic", "year-end")  # those a workbook holds
 
 
 def export_report(
     db: Database, kind: str, out: Path, *, year: int, period: str = "year"
 ) -> Exported:
-    """A report's figures as a workbook: kind "needs-report", "periodic" or "year-end"."""
+    """A report's figures as a workbook: kind "needs-report", "periodic" or "year-end" (a hub:
+    "needs-summary", "periodic" or "year-end" of its area, a row per commune)."""
+    if kind in REPORTS:
+        check_station_prints(db, kind)  # a hub's reports are of its area, a commune's its own
+    if store.role(db) == "hub" and kind in REPORTS:
+        if kind == "periodic":
+            sheets = area_period_sheets(area_reports.area_period(db, year, period))
+        elif kind == "needs-summary":
+            sheets = area_needs_sheets(area_reports.needs_summary(db, year), year)
+        else:
+            sheets = area_year_end_sheets(area_reports.year_end(db, year), year, area.area(db))
+        return write_workbook(sheets, out)
     if kind == "needs-report":
         sheets = needs_report_sheets(reports.needs_of_year(db, year))
     elif kind == "periodic":

@@ -11,7 +11,9 @@ the predecessors whose records roll up into it. Records made under a predecessor
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
+from desktop.i18n import tr
 from desktop.models import reference
 from desktop.models.db import Database, setting
 from desktop.models.text import fold
@@ -25,10 +27,40 @@ class AreaCommune:
     valid_to: str | None
     predecessors: tuple[reference.Unit, ...]
 
-    @property
+    @cached_property
     def codes(self) -> frozenset[str]:
         """Its code and its predecessors': the codes its records may carry."""
         return frozenset({self.code, *(p.code for p in self.predecessors)})
+
+
+def hub_unit_code(db: Database) -> str | None:
+    """The unit of the hub: on a hub its own, on a commune the one its commune (as it is now)
+    belongs to."""
+    own = setting(db, "unit_code")
+    if own is None or setting(db, "role") == "hub":
+        return own
+    unit = reference.unit(db.conn, reference.current_code(db.conn, own))
+    return unit.parent_code if unit else None
+
+
+def level_word(db: Database) -> str:
+    """The hub's level as a word of a sentence, from its unit in the reference data: "city"
+    ("thành phố") for a hub of a city such as Đà Nẵng, "district" ("huyện") for a district hub
+    set up before the 2025 reform, "province" ("tỉnh"). Every label naming the hub's level
+    takes it from here."""
+    code = hub_unit_code(db)
+    row = db.execute(
+        "SELECT kind FROM admin_unit WHERE code = ? ORDER BY valid_to IS NULL DESC LIMIT 1",
+        [code],
+    ).fetchone()
+    kind = row[0] if row else None
+    if kind == "Thành phố":
+        return tr("city")
+    if kind == "Tỉnh":
+        return tr("province")
+    if kind == "Thị xã":
+        return tr("town")
+    return tr("district")
 
 
 def _area_codes(db: Database, unit_code: str) -> list[str]:

@@ -143,7 +143,7 @@ def compute(
     )
     fulfilled = sum(1 for f in proposed if f.fulfilled or statuses.get(f.need_id) == "hoan_thanh")
     return _judged(
-        db,
+        _target_catalogs(db),
         Figures(
             sponsor_id=sponsor_id,
             sponsor_name=sponsor[0],
@@ -165,9 +165,25 @@ def compute(
     )
 
 
-def _judged(db: Database, figures: Figures) -> Figures:
+@dataclass(frozen=True)
+class _TargetCatalogs:
+    """The sponsor kinds (with their target groups) and the targets, read once per judgement
+    of many pairs."""
+
+    kinds: dict[str, reference.CatalogItem]
+    targets: list[reference.CatalogItem]
+
+
+def _target_catalogs(db: Database) -> _TargetCatalogs:
+    return _TargetCatalogs(
+        {item.code: item for item in reference.catalog(db.conn, "sponsor_kind")},
+        reference.catalog(db.conn, "target"),
+    )
+
+
+def _judged(catalogs: _TargetCatalogs, figures: Figures) -> Figures:
     """`figures` with their targets and commendation eligibility."""
-    figures.targets = _targets(db, figures)
+    figures.targets = _targets(catalogs, figures)
     figures.eligible, figures.reasons = _eligibility(figures)
     return figures
 
@@ -247,6 +263,7 @@ def compute_pairs(
         counts[0] += 1
         counts[1] += bool(f.fulfilled or status == "hoan_thanh")
     result = {}
+    catalogs = _target_catalogs(db)
     for sponsor_id, code in pairs:
         if sponsor_id not in sponsors:
             raise UserError(tr("This sponsor does not exist or has been deleted."))
@@ -262,7 +279,7 @@ def compute_pairs(
                 gift_count += number
         needs_proposed, needs_fulfilled = proposed.get(key, [0, 0])
         result[key] = _judged(
-            db,
+            catalogs,
             Figures(
                 sponsor_id=sponsor_id,
                 sponsor_name=name,
@@ -284,8 +301,8 @@ def compute_pairs(
     return result
 
 
-def _targets(db: Database, figures: Figures) -> list[TargetResult]:
-    kinds = {item.code: item for item in reference.catalog(db.conn, "sponsor_kind")}
+def _targets(catalogs: _TargetCatalogs, figures: Figures) -> list[TargetResult]:
+    kinds = catalogs.kinds
     groups = (
         kinds[figures.sponsor_kind].data.get("target_groups", [])
         if figures.sponsor_kind in kinds
@@ -298,7 +315,7 @@ def _targets(db: Database, figures: Figures) -> list[TargetResult]:
         "total_value_vnd": figures.total_value,
     }
     results = []
-    for item in reference.catalog(db.conn, "target"):
+    for item in catalogs.targets:
         if item.data["group"] in groups:
             met, actual, required = targets.evaluate(item.data["rule"], values)
             results.append(TargetResult(item.code, item.name, met, actual, required))

@@ -53,20 +53,41 @@ _EDIT_HLC = f"MAX({_CURRENT_HLC}, {_AFTER_OLD})"
 _LARGEST_DOUBLE = "1.7976931348623157e308"
 
 
+# Introspection by schema text: the same CREATE statements have the same columns whatever the
+# database, and every merge asks again (a bundle at a time); a handful of schemas at most.
+_SYNCED: dict[str, list[str]] = {}
+_COLUMNS: dict[tuple[str, str], list[str]] = {}
+_CACHED_SCHEMAS = 16
+
+
 def synced_tables(conn: sqlite3.Connection) -> list[str]:
     """Tables carrying every sync column, in the order they were created (parents first)."""
-    names = [
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"
-        )
-    ]
-    return [name for name in names if set(SYNC_COLUMNS) <= set(table_columns(conn, name))]
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY rowid"
+    ).fetchall()
+    key = "\n".join(f"{name}\t{sql}" for name, sql in rows)
+    found = _SYNCED.get(key)
+    if found is None:
+        found = [name for name, _ in rows if set(SYNC_COLUMNS) <= set(table_columns(conn, name))]
+        if len(_SYNCED) >= _CACHED_SCHEMAS:
+            _SYNCED.clear()
+        _SYNCED[key] = found
+    return list(found)
 
 
 def table_columns(conn: sqlite3.Connection, table: str) -> list[str]:
     """The table's column names in order (sqlite-utils' introspection)."""
-    return [column.name for column in Database(conn).utils[table].columns]
+    row = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
+    key = (table, row[0] if row else "")
+    found = _COLUMNS.get(key)
+    if found is None:
+        found = [column.name for column in Database(conn).utils[table].columns]
+        if len(_COLUMNS) >= 64 * _CACHED_SCHEMAS:
+            _COLUMNS.clear()
+        _COLUMNS[key] = found
+    return list(found)
 
 
 def _json_value(column: str) -> str:

@@ -7,6 +7,7 @@ else in the reference data is refused rather than run.
 from __future__ import annotations
 
 import ast
+import functools
 import math
 import operator
 
@@ -51,9 +52,15 @@ def split(rule: str) -> tuple[str, str, str]:
     return ast.unparse(tree.left), symbol[type(tree.ops[0])], ast.unparse(tree.comparators[0])
 
 
+@functools.lru_cache(maxsize=256)
+def _parsed(rule: str) -> ast.expr:
+    """A rule's expression, parsed once (a hub judges every sponsor in every commune)."""
+    return ast.parse(rule, mode="eval").body
+
+
 def evaluate(rule: str, figures: dict[str, float]) -> tuple[bool, float, float]:
     """(met, actual, required) of `rule` over `figures`."""
-    tree = ast.parse(rule, mode="eval").body
+    tree = _parsed(rule)
     if not (isinstance(tree, ast.Compare) and len(tree.ops) == 1 and type(tree.ops[0]) in _COMPARE):
         raise ValueError(f"a target rule must be one comparison: {rule!r}")
     actual = _value(tree.left, figures)

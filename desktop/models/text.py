@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -12,6 +13,12 @@ def fold(text: str | None) -> str:
     """Lower-case `text` without diacritics ("Xã Đắc Tôi" -> "xa dac toi") for searching."""
     if not text:
         return ""
+    return _fold(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold(text: str) -> str:
+    """(the names of communes and sponsors are folded again and again to sort and match)"""
     text = text.replace("đ", "d").replace("Đ", "D")
     decomposed = unicodedata.normalize("NFD", text)
     stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")

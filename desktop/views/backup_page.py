@@ -209,8 +209,8 @@ class BackupPage(QWidget):
             tr(
                 "Replace the database with the copy made on {when}? What was entered since then "
                 "is kept in a backup copy of the current database, and a commune station that "
-                "already sent it to the district gets it back from the district."
-            ).format(when=f"{item.made:%d/%m/%Y %H:%M}"),
+                "already sent it to the {level} gets it back from the {level}."
+            ).format(when=f"{item.made:%d/%m/%Y %H:%M}", level=self.context.level),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -88,7 +88,7 @@ def field_label(name: str) -> str:
 
 def commune_name(conn: Any, code: str | None) -> str:
     if code is None:
-        return tr("district")
+        return tr("hub")
     unit = reference.unit(conn, code)
     return unit.name if unit else code
 

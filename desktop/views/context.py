@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.models import station
+from desktop.models import area, station
 from desktop.models.db import Database
 from desktop.paths import DataDir
 
@@ -37,6 +38,11 @@ class AppContext:
     def commune_code(self) -> str | None:
         """The commune whose records this station writes (None on a hub)."""
         return None if self.is_hub else self.station.unit.code
+
+    @cached_property
+    def level(self) -> str:
+        """The hub's level in a sentence: "thành phố" for a city, "huyện" for a district."""
+        return area.level_word(self.db)
 
     def notify(self, table: str) -> None:
         self.changes.changed.emit(table)

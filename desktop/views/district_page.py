@@ -32,7 +32,14 @@ from sync import status
 RED = "#b00020"
 
 
-def proposal_state(proposal: district.Proposal) -> str:
+def proposal_state(proposal: district.Proposal, held: dict | None = None) -> str:
+    """The proposal's state; `held`, the commune's entry of `sync status` when its changes are
+    held at the hub: then it has sent, and what it sent waits for the missing bundle."""
+    if held is not None and held["proposal_state"] == status.HELD:
+        numbers = ", ".join(str(w["number"]) for w in held["waiting_for"] if w["number"])
+        if numbers:
+            return tr("sent, waiting for bundle no. {number}").format(number=numbers)
+        return tr("sent, waiting for a missing bundle")
     if proposal.state == district.ON_TIME:
         return tr("sent on time")
     if proposal.state == district.LATE:
@@ -157,11 +164,19 @@ class DistrictPage(QWidget):
         table = district.needs_by_category(db, year)
         resources = district.resources_by_sponsor(db, year, self.selected_period)
         proposals = district.proposals(db, year)
-        overdue = [p for p in proposals if p.overdue]
+        # held changes cannot be counted before the bundle they wait for: said, not guessed
+        waiting = {c["code"]: c for c in status.status(db)["communes"] if c["waiting_for"]}
+        overdue = [p for p in proposals if p.overdue and p.commune_code not in waiting]
+        held = sum(c["held"] for c in waiting.values())
         self.communes.set(format_number(len(communes)))
+        estimated = tr("estimated {cost}").format(cost=format_vnd(table.total.cost))
         self.needs_card.set(
             format_number(table.total.count),
-            tr("estimated {cost}").format(cost=format_vnd(table.total.cost)),
+            tr("{estimated}; {held} changes held").format(
+                estimated=estimated, held=format_number(held)
+            )
+            if held
+            else estimated,
         )
         self.value.set(
             format_vnd(sum(r.value for r in resources)),
@@ -179,7 +194,6 @@ class DistrictPage(QWidget):
         self._fill_needs(table)
         self._fill_resources(resources)
         self._fill_sponsors(district.sponsors_across(db, year))
-        waiting = {c["code"]: c for c in status.status(db)["communes"] if c["waiting_for"]}
         self._fill_proposals(proposals, waiting)
         fill_table(
             self.years_table,
@@ -367,9 +381,14 @@ class DistrictPage(QWidget):
         rows = [
             [
                 p.commune,
-                format_number(p.needs),
+                tr("{needs} (+ {held} changes held)").format(
+                    needs=format_number(p.needs),
+                    held=format_number(waiting[p.commune_code]["held"]),
+                )
+                if p.commune_code in waiting
+                else format_number(p.needs),
                 format_date(p.sent_on) if p.sent_on else "—",
-                proposal_state(p),
+                proposal_state(p, waiting.get(p.commune_code)),
                 "; ".join(
                     tr("{held} changes wait for bundle no. {number} of {station}").format(
                         held=format_number(waiting[p.commune_code]["held"]),
@@ -394,7 +413,7 @@ class DistrictPage(QWidget):
             {1},
         )
         for row, proposal in enumerate(proposals):
-            if proposal.overdue:
+            if proposal.overdue and proposal.commune_code not in waiting:
                 self.proposals_table.item(row, 3).setForeground(QBrush(QColor(RED)))
             if proposal.commune_code in waiting:
                 self.proposals_table.item(row, 4).setForeground(QBrush(QColor(RED)))

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self._specs = pages.available(context.station.role)
         self._built: dict[str, QWidget] = {}
         for spec in self._specs:
-            item = QListWidgetItem(spec.title())
+            item = QListWidgetItem(spec.title().format(level=context.level))
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(lambda row: self.show_page(self._specs[row].name))

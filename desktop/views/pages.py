@@ -18,7 +18,7 @@ from desktop.views.context import AppContext
 @dataclass(frozen=True)
 class PageSpec:
     name: str
-    title: Callable[[], str]
+    title: Callable[[], str]  # may hold {level}: the hub's level (AppContext.level)
     module: str
     cls: str
     roles: tuple[str, ...] = ("commune", "hub")
@@ -52,14 +52,14 @@ PAGES: list[PageSpec] = [
     PageSpec("settings", lambda: tr("Settings"), "desktop.views.settings_page", "SettingsPage"),
     PageSpec(
         "sync",
-        lambda: tr("Exchange with the district"),
+        lambda: tr("Exchange with the {level}"),
         "desktop.views.sync_page",
         "SyncPage",
         roles=("commune",),
     ),
     PageSpec(
         "district",
-        lambda: tr("District figures"),
+        lambda: tr("Figures of the whole {level}"),
         "desktop.views.district_page",
         "DistrictPage",
         roles=("hub",),

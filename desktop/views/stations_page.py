@@ -182,6 +182,7 @@ class AreaModel(QAbstractTableModel):
                 "late": tr("sent late"),
                 "missing": tr("not sent"),
                 "waiting": tr("not yet due"),
+                status.HELD: tr("sent, still held here"),
             }.get(state, state)
             return f"{row['proposal_year']}: {label}"
         if row["silent"]:
@@ -228,7 +229,13 @@ class EnrollDialog(QDialog):
     """Shows a request and its fingerprint; enrolls only when the digits the commune reads out
     by phone match."""
 
-    def __init__(self, request: enrollment.Request, out_dir: Path, parent: QWidget | None = None):
+    def __init__(
+        self,
+        request: enrollment.Request,
+        out_dir: Path,
+        level: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(tr("Enroll a commune station"))
         self.request = request
@@ -260,9 +267,9 @@ class EnrollDialog(QDialog):
         explain = QLabel(
             tr(
                 "Call the commune officer. They read the fingerprint shown on their “Exchange with "
-                "the district” page; type it here. It must match the digits below, which come "
+                "the {level}” page; type it here. It must match the digits below, which come "
                 "from the request file."
-            )
+            ).format(level=level)
         )
         explain.setWordWrap(True)
         layout.addWidget(explain)
@@ -344,7 +351,7 @@ class StationsPage(QWidget):
         public = keys.self_public(context.db)
         self.own_digits = public.fingerprint if public else ""
         self.fingerprint = fingerprint_label(self.own_digits)
-        own_box = QGroupBox(tr("This hub's fingerprint"))
+        own_box = QGroupBox(tr("Fingerprint of this {level} hub").format(level=context.level))
         own = QHBoxLayout(own_box)
         own.addWidget(self.fingerprint)
         own_hint = QLabel(
@@ -456,7 +463,7 @@ class StationsPage(QWidget):
         request = self.read_request(path)
         if request is None:
             return None
-        dialog = EnrollDialog(request, self.context.data_dir.outbox, self)
+        dialog = EnrollDialog(request, self.context.data_dir.outbox, self.context.level, self)
         dialog.accepted.connect(lambda: self._start_enroll(path, dialog))
         self.enroll_dialog = dialog
         dialog.open()
@@ -475,8 +482,9 @@ class StationsPage(QWidget):
         self._say(
             tr(
                 "Station “{name}” is enrolled. Give the commune the welcome bundle: {path} — and "
-                "read them this hub's fingerprint by phone: {digits}"
+                "read them the fingerprint of this {level} hub by phone: {digits}"
             ).format(
+                level=self.context.level,
                 name=enrolled.station.name,
                 path=enrolled.welcome.path,
                 digits=self.own_digits,

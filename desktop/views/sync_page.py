@@ -79,7 +79,9 @@ class SyncPage(QWidget):
         self.enrolled.setWordWrap(True)
         self.request_button = QPushButton(tr("Make an enrollment request…"))
         self.request_button.clicked.connect(self.make_request)
-        self.re_enroll_button = QPushButton(tr("Re-enroll with a new district hub…"))
+        self.re_enroll_button = QPushButton(
+            tr("Re-enroll with a new {level} hub…").format(level=self.context.level)
+        )
         self.re_enroll_button.clicked.connect(self.confirm_re_enroll)
         self.re_enroll_box: QMessageBox | None = None
         station_box = QGroupBox(tr("This station's fingerprint"))
@@ -87,9 +89,9 @@ class SyncPage(QWidget):
         station_layout.addWidget(self.fingerprint)
         hint = QLabel(
             tr(
-                "When enrolling, read these digits to the district officer by phone; the district's "
+                "When enrolling, read these digits to the {level} officer by phone; the {level}'s "
                 "screen must show the same."
-            )
+            ).format(level=self.context.level)
         )
         hint.setWordWrap(True)
         hint.setObjectName("cardNote")
@@ -99,9 +101,13 @@ class SyncPage(QWidget):
         station_layout.addWidget(self.re_enroll_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         # what is waiting
-        self.pending = FigureCard(tr("changes waiting for the district's acknowledgement"))
+        self.pending = FigureCard(
+            tr("changes waiting for the {level}'s acknowledgement").format(level=self.context.level)
+        )
         self.attachments = FigureCard(tr("attachments not yet acknowledged"))
-        self.acked = FigureCard(tr("last acknowledgement from the district"))
+        self.acked = FigureCard(
+            tr("last acknowledgement from the {level}").format(level=self.context.level)
+        )
         cards = QGridLayout()
         cards.addWidget(self.pending, 0, 0)
         cards.addWidget(self.attachments, 0, 1)
@@ -116,7 +122,7 @@ class SyncPage(QWidget):
         self.usb_button.clicked.connect(self.export_to_drive)
         rescan = QPushButton(tr("Look for USB sticks again"))
         rescan.clicked.connect(self.list_drives)
-        send_box = QGroupBox(tr("Send to the district"))
+        send_box = QGroupBox(tr("Send to the {level}").format(level=self.context.level))
         send = QGridLayout(send_box)
         # one column: the page fits a 1366-pixel screen at 125% scaling
         send.addWidget(self.folder_button, 0, 0)
@@ -129,11 +135,13 @@ class SyncPage(QWidget):
         send.addWidget(self.send_reason, 4, 0)
 
         # receiving
-        self.import_button = QPushButton(tr("Import the district's bundles…"))
+        self.import_button = QPushButton(
+            tr("Import the {level}'s bundles…").format(level=self.context.level)
+        )
         self.import_button.clicked.connect(self.import_panel.choose_and_import)
         drop_hint = QLabel(tr("or drag .ketnghia files from a folder onto this page."))
         drop_hint.setObjectName("cardNote")
-        receive_box = QGroupBox(tr("Receive from the district"))
+        receive_box = QGroupBox(tr("Receive from the {level}").format(level=self.context.level))
         receive = QVBoxLayout(receive_box)
         receive.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         receive.addWidget(drop_hint)
@@ -163,7 +171,7 @@ class SyncPage(QWidget):
         scroll.setMinimumHeight(200)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(tr("Exchange with the district")))
+        layout.addWidget(heading(tr("Exchange with the {level}").format(level=self.context.level)))
         layout.addWidget(scroll, 2)
         layout.addWidget(self.import_panel, 1)
 
@@ -203,8 +211,8 @@ class SyncPage(QWidget):
         hub = ledger.hub_site(conn)
         if hub is not None:
             station = ledger.station(conn, hub)
-            text = tr("Enrolled with the district hub “{name}”.").format(
-                name=station.name if station else hub
+            text = tr("Enrolled with the {level} hub “{name}”.").format(
+                level=self.context.level, name=station.name if station else hub
             )
             if pinning.re_enrolling(conn):
                 text += " " + tr(
@@ -214,11 +222,15 @@ class SyncPage(QWidget):
             self.enrolled.setText(text)
         elif conn.execute("SELECT 1 FROM sync_sent WHERE kind = 'enroll'").fetchone():
             self.enrolled.setText(
-                tr("Enrollment request made; import the district's welcome bundle when it comes.")
+                tr(
+                    "Enrollment request made; import the {level}'s welcome bundle when it comes."
+                ).format(level=self.context.level)
             )
         else:
             self.enrolled.setText(
-                tr("Not yet enrolled with the district: make an enrollment request and send it.")
+                tr(
+                    "Not yet enrolled with the {level}: make an enrollment request and send it."
+                ).format(level=self.context.level)
             )
         self.request_button.setVisible(hub is None)
         self.re_enroll_button.setVisible(hub is not None)
@@ -231,7 +243,9 @@ class SyncPage(QWidget):
         )
         # a disabled button says why
         why = (
-            tr("Bundles can be made once the district has enrolled this station (see above).")
+            tr(
+                "Bundles can be made once the {level} has enrolled this station (see above)."
+            ).format(level=self.context.level)
             if hub is None
             else ""
         )
@@ -250,7 +264,13 @@ class SyncPage(QWidget):
 
     def _by_table(self, state: waiting.Waiting) -> str:
         if not state.changes:
-            return tr("The district has everything made at this station.") if state.enrolled else ""
+            return (
+                tr("The {level} has everything made at this station.").format(
+                    level=self.context.level
+                )
+                if state.enrolled
+                else ""
+            )
         parts = [
             f"{conflict_review.table_title(t)}: {format_number(n)}" for t, n in state.by_table[:4]
         ]
@@ -298,13 +318,15 @@ class SyncPage(QWidget):
         self.import_panel.add_exported(made)
         if made:
             self.import_panel.summary.setText(
-                tr("Bundle written: {files}. Take it to the district.").format(
-                    files=", ".join(str(m.path) for m in made)
+                tr("Bundle written: {files}. Take it to the {level}.").format(
+                    level=self.context.level, files=", ".join(str(m.path) for m in made)
                 )
             )
         else:
             self.import_panel.summary.setText(
-                tr("Nothing new to send: the district has acknowledged everything.")
+                tr("Nothing new to send: the {level} has acknowledged everything.").format(
+                    level=self.context.level
+                )
             )
         self.context.notify("sync")
 
@@ -319,14 +341,14 @@ class SyncPage(QWidget):
         """Moving an enrolled station to another hub is asked for explicitly, never assumed."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Re-enroll with a new district hub"))
+        box.setWindowTitle(tr("Re-enroll with a new {level} hub").format(level=self.context.level))
         box.setText(
             tr(
-                "This station is enrolled with its district hub. Re-enroll only when the district "
-                "tells you to (a new hub PC, or a move to another district): the new hub's "
+                "This station is enrolled with its {level} hub. Re-enroll only when the {level} "
+                "tells you to (a new hub PC, or a move to another {level}): the new hub's "
                 "welcome bundle will then replace the current hub, whose bundles are refused "
                 "from then on, and every change made here is sent again to the new hub."
-            )
+            ).format(level=self.context.level)
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -354,9 +376,9 @@ class SyncPage(QWidget):
     def _requested(self, path: Path) -> None:
         public = keys.self_public(self.context.db)
         text = tr(
-            "The enrollment request was written to {path}. Send it to the district, then read "
-            "the fingerprint to the district officer by phone: {digits}"
-        ).format(path=path, digits=public.fingerprint if public else "")
+            "The enrollment request was written to {path}. Send it to the {level}, then read "
+            "the fingerprint to the {level} officer by phone: {digits}"
+        ).format(level=self.context.level, path=path, digits=public.fingerprint if public else "")
         self.import_panel.summary.setText(text)
         self.refresh()
         QMessageBox.information(self, tr("Enrollment request"), text)

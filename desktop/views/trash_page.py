@@ -46,9 +46,9 @@ class TrashPage(QWidget):
         self.count_label = QLabel()
         self.note = QLabel(
             tr(
-                "Deleted records stay here and are sent to the district as deletions. "
+                "Deleted records stay here and are sent to the {level} as deletions. "
                 "Restoring one brings it back everywhere."
-            )
+            ).format(level=context.level)
         )
         self.note.setWordWrap(True)
         top = QHBoxLayout()

@@ -158,7 +158,7 @@ def content_digest(data_dir: DataDir) -> str:
 
 def build_district(root: Path) -> District:
     district = District(root, DataDir(root / "hub"), DataDir(root / "a"), DataDir(root / "b"))
-    init_station(district.hub, "hub", HUB_UNIT, "Máy Phòng Dân tộc huyện")
+    init_station(district.hub, "hub", HUB_UNIT, "Máy Sở Dân tộc thành phố")
     init_station(district.a, "commune", COMMUNE_A, "Máy UBND xã La Dêê")
     init_station(district.b, "commune", COMMUNE_B, "Máy UBND xã La Êê")
     assert ketnghia(district.a, "demo", "--households", "12", "--seed", "3") == 0

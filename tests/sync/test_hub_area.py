@@ -186,3 +186,70 @@ def test_hub_exports_carry_the_commune_and_filter_by_it(district: District, run_
     assert {"Xã La Dêê", "Xã La Êê"} <= set(header)
     names = [row[0].value for row in sponsors.iter_rows(min_row=2)]
     assert len(names) == len({fold(n) for n in names})  # each sponsor once
+
+
+def test_hub_report_workbooks_have_a_row_per_commune_with_totals(
+    district: District, run_cli, tmp_path
+) -> None:
+    from openpyxl import load_workbook
+
+    from desktop.models import area
+
+    db = store.open_database(district.hub)
+    year, quarter = quarter_with_receipts(db)
+    communes = {c.code: c.name for c in area.area(db)}
+    d = ("--data-dir", district.hub.root, "export", "xlsx", "--year", year)
+    for kind in ("periodic", "needs-summary", "year-end"):
+        out = tmp_path / f"{kind}.xlsx"
+        period = ("--period", quarter) if kind == "periodic" else ()
+        result = run_cli(*d, "--report", kind, *period, "--out", out)
+        assert result.code == 0, result.err
+        sheet = load_workbook(out).worksheets[0]
+        header = [c.value for c in sheet[1]]
+        assert header[:2] == ["Xã", "Mã xã"], (kind, header)
+        rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+        body, total = rows[:-1], rows[-1]
+        assert {r[1]: r[0] for r in body} == communes  # every commune of the area, once
+        assert total[0] == "Tổng cộng"
+        assert all(str(v).startswith("=SUBTOTAL(9,") for v in total[2:] if v is not None)
+    periodic = load_workbook(tmp_path / "periodic.xlsx").worksheets[0]
+    header = [c.value for c in periodic[1]]
+    by_code = {row[1].value: row for row in periodic.iter_rows(min_row=2)}
+    at = header.index("Giá trị tiếp nhận (đồng)")
+    for code, codes in ((COMMUNE_A, (COMMUNE_A, "20705")), (COMMUNE_B, (COMMUNE_B,))):
+        receipts, value = sql_figures(db, year, quarter, codes)
+        assert by_code[code][at].value == value and value > 0
+        assert by_code[code][at - 1].value == receipts
+    assert by_code[NOT_ENROLLED][at].value == 0
+
+
+def test_a_city_hub_says_thanh_pho_never_huyen_in_its_documents_and_exports(
+    district: District, run_cli, tmp_path
+) -> None:
+    from openpyxl import load_workbook
+
+    db = store.open_database(district.hub)
+    year, quarter = quarter_with_receipts(db)
+    hub = ("--data-dir", district.hub.root)
+    texts = []
+    for kind, period in (("periodic", quarter), ("needs-summary", None), ("year-end", None)):
+        out = tmp_path / f"{kind}.pdf"
+        extra = ("--period", period) if period else ()
+        assert run_cli(*hub, "print", kind, "--year", year, *extra, "--out", out).code == 0
+        texts.append(one_line(" ".join(pdf_text(out))))
+        book = tmp_path / f"{kind}.xlsx"
+        assert run_cli(*hub, "export", "xlsx", "--report", kind, "--year", year, *extra,
+                       "--out", book).code == 0  # fmt: skip
+        texts += [str(c.value) for ws in load_workbook(book) for row in ws for c in row]
+        texts += [ws.title for ws in load_workbook(book)]
+    book = tmp_path / "district.xlsx"
+    assert run_cli(*hub, "export", "xlsx", "--table", "district", "--year", year,
+                   "--out", book).code == 0  # fmt: skip
+    texts += [str(c.value) for ws in load_workbook(book) for row in ws for c in row]
+    for command in (("sync", "status"), ("settings", "show"), ("info",)):
+        result = run_cli(*hub, *command)
+        assert result.code == 0, result.err
+        texts.append(result.out)
+    assert "thành phố đà nẵng" in " ".join(texts).lower()
+    leaked = [t for t in texts if "huyện" in t.lower()]
+    assert not leaked, leaked[:3]

@@ -57,7 +57,7 @@ def test_a_welcome_without_the_hub_fingerprint_is_refused(
     welcome = welcome_for(
         district.hub, request_of(commune, files), station_fingerprint(commune), files
     )
-    refused(commune, welcome, "mã nhận dạng của trạm huyện")
+    refused(commune, welcome, "mã nhận dạng của trạm tổng hợp")
     line = refused(commune, welcome, "không khớp", "--hub-fingerprint", "12345 67890")
     assert "đừng nhận" in line
 
@@ -154,7 +154,7 @@ def test_a_pinned_commune_refuses_another_hub_unless_it_re_enrolls(
     request = request_of(district.a, files, "--re-enroll")
     welcome = welcome_for(other_hub, request, station_fingerprint(district.a), files)
     digits = station_fingerprint(other_hub)
-    refused(before, welcome, "đã đăng ký với một trạm huyện khác", "--hub-fingerprint", digits)
+    refused(before, welcome, "đã đăng ký với một trạm tổng hợp khác", "--hub-fingerprint", digits)
     # with the re-enrollment asked for, the new hub replaces the old one
     assert ketnghia(district.a, "sync", "import", welcome, "--hub-fingerprint", digits) == 0
     db = store.open_database(district.a)

@@ -112,7 +112,7 @@ def test_change_for_another_commune(district: District, refused) -> None:
 def test_district_owned_record_from_a_commune(district: District, refused) -> None:
     _, values = row_values(district.a, "sponsor")
     data = change_bundle(district.a, district.hub, "sponsor", values, row_id=uuid7(), commune=None)
-    refused(district.hub, data, "do huyện quản lý")
+    refused(district.hub, data, "do trạm tổng hợp quản lý")
 
 
 def test_table_the_sender_may_not_write(district: District, refused) -> None:

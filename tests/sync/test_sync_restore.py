@@ -172,7 +172,7 @@ def test_restored_hub_gets_back_what_it_lost_and_hands_out_no_seq_again(
     settle(hub, [district.a, district.b], district.outbox("before"))
     before_last = rows(hub, "SELECT COALESCE(MAX(seq), 0) FROM change_log")[0][0]
     said = restore_cli(run_cli, hub, made.path)
-    assert "huyện" in said
+    assert "Đây là trạm tổng hợp" in said
     assert rows(hub, "SELECT count(*) FROM household WHERE notes = 'hub đã mất'") == [(0,)]
     # a record the hub writes after the restore gets a seq past every one it handed out before
     write(

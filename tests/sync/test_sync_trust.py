@@ -487,7 +487,7 @@ def test_a_relay_from_another_pc_of_the_commune_is_taken_but_not_a_district_reco
     forged = change_bundle(
         district.hub, district.a, "village", values, row_id=uuid7(), commune=None, origin=second
     )
-    refused(district.a, forged, "do huyện quản lý")
+    refused(district.a, forged, "do trạm tổng hợp quản lý")
     # this PC's own changes sent back to it
     _, back = _village_edit(district, district.hub, district.a, "quay lại", origin=district.a)
     refused(district.a, back, "thay đổi của trạm này quay lại")

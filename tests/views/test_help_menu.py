@@ -43,7 +43,7 @@ def test_f1_opens_the_guide_and_its_chapters_with_their_pictures(qtbot, context)
     assert "Hướng dẫn sử dụng Sổ Kết Nghĩa" in contents and "Bắt đầu nhanh" in contents
     # what a click on the contents' first link does
     guide.browser.setSource(QUrl.fromLocalFile(str(help.guide_dir() / "01-bat-dau-nhanh.md")))
-    assert "Đăng ký với huyện" in guide.browser.toPlainText()
+    assert "Đăng ký với thành phố" in guide.browser.toPlainText()
     picture = guide.browser.document().resource(
         QTextDocument.ResourceType.ImageResource, QUrl("anh/overview.png")
     )

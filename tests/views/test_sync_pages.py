@@ -34,7 +34,7 @@ from desktop.views.drives import looks_removable
 from desktop.views.main_window import MainWindow
 from sync import bundle, exchange, keys, pinning
 
-HUB_UNIT = "48"  # Huyện Nam Giang, which holds Xã Đắc Tôi (the demo commune)
+HUB_UNIT = "48"  # Thành phố Đà Nẵng, which holds Xã La Dêê (the demo commune)
 
 
 def cli_ok(*args: object) -> None:
@@ -79,7 +79,7 @@ def pair_template(commune_template: DataDir, tmp_path_factory: pytest.TempPathFa
         "--unit",
         HUB_UNIT,
         "--station",
-        "Máy Phòng Dân tộc huyện",
+        "Máy Sở Dân tộc thành phố",
         "--officer",
         "Nguyễn Văn Bình",
     )
@@ -921,7 +921,7 @@ def test_the_commune_types_the_hub_fingerprint_before_the_welcome_is_accepted(
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     _type_hub_fingerprint(qtbot, page, fingerprint(pair.hub))
     assert page.import_panel.model.rows[-1].state == ACCEPTED
-    assert "Đã đăng ký với trạm huyện" in page.enrolled.text()
+    assert "Đã đăng ký với trạm thành phố" in page.enrolled.text()
     assert page.re_enroll_button.isVisible() and not page.request_button.isVisible()
     window.grab().save(str(tmp_path / "sync-welcome.png"))
 
@@ -988,3 +988,137 @@ def test_enrolling_from_the_keyboard(qtbot, pair, windows, tmp_path):
     assert str(welcome) in page.message.text()
     communes = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
     assert "Xã La Êê" in communes
+
+
+# ---- the hub's level in its labels ---------------------------------------------------------
+
+
+def visible_texts(widget) -> list[str]:
+    """Every text the officer can read on `widget` and its visible children: labels, buttons,
+    group and tab titles, table headers and cells, placeholders and tooltips."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QGroupBox,
+        QLabel,
+        QTableView,
+        QTableWidget,
+        QTabWidget,
+        QTreeView,
+        QTreeWidget,
+        QWidget,
+    )
+
+    texts = [widget.toolTip(), widget.windowTitle()]
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if not child.isVisibleTo(widget.window()):
+            continue
+        texts.append(child.toolTip())
+        if isinstance(child, (QLabel, QAbstractButton)):
+            texts.append(child.text())
+        elif isinstance(child, QLineEdit):
+            texts += [child.text(), child.placeholderText()]
+        elif isinstance(child, QGroupBox):
+            texts.append(child.title())
+        elif isinstance(child, QTabWidget):
+            texts += [child.tabText(i) for i in range(child.count())]
+        if isinstance(child, QTableWidget):
+            for c in range(child.columnCount()):
+                head = child.horizontalHeaderItem(c)
+                texts.append(head.text() if head else "")
+                texts += [
+                    child.item(r, c).text() for r in range(child.rowCount()) if child.item(r, c)
+                ]
+        elif isinstance(child, QTreeWidget):
+            texts += [child.headerItem().text(c) for c in range(child.columnCount())]
+        if isinstance(child, (QTableView, QTreeView)) and not isinstance(
+            child, (QTableWidget, QTreeWidget)
+        ):
+            found = child.model()
+            if found is not None:
+                texts += [
+                    str(found.headerData(c, Qt.Orientation.Horizontal) or "")
+                    for c in range(found.columnCount())
+                ]
+    return [t for t in texts if t]
+
+
+def test_a_city_hub_says_thanh_pho_never_huyen_on_any_page(qtbot, pair, windows):
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
+    window = windows(pair.hub)
+    window.show()
+    seen = {}
+    for row in range(window.nav.count()):
+        item = window.nav.item(row)
+        qtbot.mouseClick(
+            window.nav.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=window.nav.visualItemRect(item).center(),
+        )
+        page = window.stack.currentWidget()
+        qtbot.waitExposed(page)
+        texts = visible_texts(window)
+        seen[item.text()] = texts
+        leaked = [t for t in texts if "huyện" in t.lower()]
+        assert not leaked, (item.text(), leaked)
+    assert "Số liệu toàn thành phố" in seen
+    stations = next(texts for title, texts in seen.items() if title == "Các trạm")
+    assert any("trạm thành phố này" in t for t in stations)
+
+
+def test_a_commune_of_the_city_exchanges_with_the_thanh_pho(qtbot, pair, windows):
+    window = windows(pair.commune)
+    page = window.show_page("sync")
+    titles = [window.nav.item(r).text() for r in range(window.nav.count())]
+    assert "Trao đổi với thành phố" in titles
+    texts = visible_texts(page)
+    assert not [t for t in texts if "huyện" in t.lower()], texts
+
+
+# ---- held changes: sent, waiting for the bundle before them --------------------------------
+
+
+def la_dee_row(page) -> int:
+    table = page.proposals_table
+    return next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Xã La Dêê")
+
+
+def test_a_commune_whose_first_delivery_is_lost_shows_sent_and_held(
+    qtbot, pair, run_cli, windows, tmp_path
+):
+    db = store.open_database(pair.commune)
+    pending = db.execute("SELECT count(*) FROM change_log").fetchone()[0]
+    parts = exchange.export_bundles(pair.commune, db, tmp_path / "parts", most=pending // 3)
+    db.conn.close()
+    assert len(parts) >= 3
+    imported = run_cli("--data-dir", pair.hub.root, "sync", "import", *(p.path for p in parts[1:]))
+    assert imported.code == 0 and "chờ các gói trước" in imported.out
+    import json
+
+    result = run_cli("--data-dir", pair.hub.root, "sync", "status", "--json")
+    commune = next(c for c in json.loads(result.out)["communes"] if c["code"] == "20704")
+    assert commune["held"] > 0 and commune["proposal_state"] == "held"
+    assert not commune["late"]  # it sent: the officer does not chase it
+    assert [w["number"] for w in commune["waiting_for"]] == [parts[0].number]
+
+    window = windows(pair.hub)
+    window.show()
+    page = window.show_page("district")
+    row = la_dee_row(page)
+    held = format_number(commune["held"])
+    assert page.proposals_table.item(row, 1).text() == f"0 (+ {held} thay đổi đang chờ)"
+    assert page.proposals_table.item(row, 3).text() == f"đã gửi, đang chờ gói số {parts[0].number}"
+    assert f"{held} thay đổi đang chờ" in page.needs_card.note.text()
+
+    cli_ok("--data-dir", pair.hub.root, "sync", "import", parts[0].path)  # the lost part comes
+    window.show_page("inbox")
+    page.context.notify("sync")
+    window.show_page("district")
+    row = la_dee_row(page)
+    hub = page.context.db
+    needs = hub.execute(
+        "SELECT count(*) FROM need WHERE deleted = 0 AND year = ? AND commune_code IN "
+        "('20704', '20705')",
+        [page.selected_year],
+    ).fetchone()[0]
+    assert page.proposals_table.item(row, 1).text() == format_number(needs) and needs > 0
+    assert "đang chờ" not in page.proposals_table.item(row, 3).text()

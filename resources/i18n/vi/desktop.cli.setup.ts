@@ -9,7 +9,7 @@
     </message>
     <message>
       <source>commune code (hub: district code)</source>
-      <translation>mã xã (trạm huyện: mã huyện)</translation>
+      <translation>mã xã (trạm tổng hợp: mã thành phố hoặc huyện)</translation>
     </message>
     <message>
       <source>name of this station</source>

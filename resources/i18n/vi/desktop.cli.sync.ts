@@ -5,7 +5,7 @@
     <name>desktop.cli.sync</name>
     <message>
       <source>exchange bundles with the hub or the communes</source>
-      <translation>trao đổi gói dữ liệu với huyện hoặc các xã</translation>
+      <translation>trao đổi gói dữ liệu với trạm tổng hợp hoặc các xã</translation>
     </message>
     <message>
       <source>write an enrollment request (commune)</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
       <source>enroll a commune station (hub)</source>
-      <translation>đăng ký một trạm xã (huyện)</translation>
+      <translation>đăng ký một trạm xã (trạm tổng hợp)</translation>
     </message>
     <message>
       <source>the commune's enrollment request</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
       <source>revoke a station (hub)</source>
-      <translation>thu hồi một trạm (huyện)</translation>
+      <translation>thu hồi một trạm (trạm tổng hợp)</translation>
     </message>
     <message>
       <source>site id of the station</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
       <source>Read this fingerprint to the district officer by phone: {digits}</source>
-      <translation>Đọc mã nhận dạng này cho cán bộ huyện qua điện thoại: {digits}</translation>
+      <translation>Đọc mã nhận dạng này cho cán bộ trạm tổng hợp qua điện thoại: {digits}</translation>
     </message>
     <message>
       <source>Station “{name}” of {unit} enrolled; give it the welcome bundle.</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
       <source>Changes waiting for acknowledgement: {pending} (acknowledged up to {acked}).</source>
-      <translation>Thay đổi chờ huyện xác nhận: {pending} (đã xác nhận đến số {acked}).</translation>
+      <translation>Thay đổi chờ trạm tổng hợp xác nhận: {pending} (đã xác nhận đến số {acked}).</translation>
     </message>
     <message>
       <source>Open conflicts: {count}</source>

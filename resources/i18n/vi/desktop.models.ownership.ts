@@ -5,7 +5,7 @@
     <name>desktop.models.ownership</name>
     <message>
       <source>On the district hub a commune's records are read-only: only the commune's own stations change them, and the hub receives their changes by sync.</source>
-      <translation>Trên máy của huyện, bản ghi của xã chỉ để xem: chỉ các trạm của xã mới được sửa, huyện nhận các thay đổi đó qua đồng bộ.</translation>
+      <translation>Trên trạm tổng hợp, bản ghi của xã chỉ để xem: chỉ các trạm của xã mới được sửa, trạm tổng hợp nhận các thay đổi đó qua đồng bộ.</translation>
     </message>
   </context>
 </TS>

@@ -17,7 +17,7 @@
     </message>
     <message>
       <source>This sponsor belongs to the district's directory; only the district can change it.</source>
-      <translation>Đơn vị này thuộc danh mục của huyện; chỉ huyện được sửa.</translation>
+      <translation>Đơn vị này thuộc danh mục của trạm tổng hợp; chỉ trạm tổng hợp được sửa.</translation>
     </message>
     <message>
       <source>A phone number may hold only digits, spaces and + . - ( ).</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
       <source>This sponsor was added by another commune; twin it with that commune, or choose a sponsor of the district's directory.</source>
-      <translation>Đơn vị này do một xã khác thêm vào; hãy kết nghĩa đơn vị với chính xã đó, hoặc chọn một đơn vị trong danh bạ của huyện.</translation>
+      <translation>Đơn vị này do một xã khác thêm vào; hãy kết nghĩa đơn vị với chính xã đó, hoặc chọn một đơn vị trong danh bạ của trạm tổng hợp.</translation>
     </message>
     <message>
       <source>This sponsor already has an active twinning with this commune.</source>

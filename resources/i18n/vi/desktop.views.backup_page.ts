@@ -92,8 +92,8 @@
       <translation>Từ nay bản sao lưu cũng được chép vào {folder}.</translation>
     </message>
     <message>
-      <source>Replace the database with the copy made on {when}? What was entered since then is kept in a backup copy of the current database, and a commune station that already sent it to the district gets it back from the district.</source>
-      <translation>Thay cơ sở dữ liệu bằng bản sao lưu lúc {when}? Những gì nhập sau thời điểm đó được giữ trong một bản sao lưu của cơ sở dữ liệu hiện tại, và trạm xã đã gửi chúng cho huyện sẽ lấy lại từ huyện.</translation>
+      <source>Replace the database with the copy made on {when}? What was entered since then is kept in a backup copy of the current database, and a commune station that already sent it to the {level} gets it back from the {level}.</source>
+      <translation>Thay cơ sở dữ liệu bằng bản sao lưu lúc {when}? Những gì nhập sau thời điểm đó được giữ trong một bản sao lưu của cơ sở dữ liệu hiện tại, và trạm xã nào đã gửi những dữ liệu đó lên {level} sẽ nhận lại từ {level}.</translation>
     </message>
     <message>
       <source>{size} KB</source>

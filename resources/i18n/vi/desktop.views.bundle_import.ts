@@ -49,11 +49,11 @@
     </message>
     <message>
       <source>The district hub's fingerprint</source>
-      <translation>Mã nhận dạng của trạm huyện</translation>
+      <translation>Mã nhận dạng của trạm tổng hợp</translation>
     </message>
     <message>
       <source>This is a welcome bundle from a district hub. Call the district officer: they read the fingerprint shown on their “Stations” page. Type the digits here; the welcome is accepted only when they match the hub that made it.</source>
-      <translation>Đây là gói chào mừng của một trạm huyện. Hãy gọi điện cho cán bộ huyện: họ đọc mã nhận dạng hiện trên trang “Các trạm” của huyện. Gõ dãy số đó vào đây; gói chào mừng chỉ được nhận khi dãy số khớp với trạm huyện đã tạo ra gói.</translation>
+      <translation>Đây là gói chào mừng của một trạm tổng hợp. Hãy gọi điện cho cán bộ trạm tổng hợp: họ đọc mã nhận dạng hiện trên trang “Các trạm” của trạm tổng hợp. Gõ dãy số đó vào đây; gói chào mừng chỉ được nhận khi dãy số khớp với trạm tổng hợp đã tạo ra gói.</translation>
     </message>
     <message>
       <source>Import</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
       <source>Nothing imported: a welcome bundle needs the district hub's fingerprint.</source>
-      <translation>Chưa nhập gì: gói chào mừng cần mã nhận dạng của trạm huyện.</translation>
+      <translation>Chưa nhập gì: gói chào mừng cần mã nhận dạng của trạm tổng hợp.</translation>
     </message>
     <message>
       <source>Imported {done} of {total} files…</source>

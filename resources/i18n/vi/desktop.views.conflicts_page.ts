@@ -184,7 +184,7 @@
       <translation>Số quyết định</translation>
     </message>
     <message>
-      <source>district</source>
+      <source>hub</source>
       <translation>trạm tổng hợp</translation>
     </message>
     <message>

@@ -8,6 +8,10 @@
       <translation>chưa gửi</translation>
     </message>
     <message>
+      <source>sent, waiting for a missing bundle</source>
+      <translation>đã gửi, đang chờ gói còn thiếu</translation>
+    </message>
+    <message>
       <source>sent on time</source>
       <translation>gửi đúng hạn</translation>
     </message>
@@ -132,6 +136,10 @@
       <translation>Tiếp nhận trong:</translation>
     </message>
     <message>
+      <source>estimated {cost}</source>
+      <translation>dự toán {cost}</translation>
+    </message>
+    <message>
       <source>Year</source>
       <translation>Năm</translation>
     </message>
@@ -200,12 +208,12 @@
       <translation>Còn chờ tại trạm tổng hợp</translation>
     </message>
     <message>
-      <source>{unit} — all communes in {year}</source>
-      <translation>{unit} — toàn bộ các xã năm {year}</translation>
+      <source>sent, waiting for bundle no. {number}</source>
+      <translation>đã gửi, đang chờ gói số {number}</translation>
     </message>
     <message>
-      <source>estimated {cost}</source>
-      <translation>dự toán {cost}</translation>
+      <source>{unit} — all communes in {year}</source>
+      <translation>{unit} — toàn bộ các xã năm {year}</translation>
     </message>
     <message>
       <source>{count} receipts</source>
@@ -216,12 +224,20 @@
       <translation>hạn {date}</translation>
     </message>
     <message>
+      <source>{estimated}; {held} changes held</source>
+      <translation>{estimated}; {held} thay đổi đang chờ</translation>
+    </message>
+    <message>
       <source>none</source>
       <translation>không có</translation>
     </message>
     <message>
       <source>{met} of {total}</source>
       <translation>{met}/{total}</translation>
+    </message>
+    <message>
+      <source>{needs} (+ {held} changes held)</source>
+      <translation>{needs} (+ {held} thay đổi đang chờ)</translation>
     </message>
     <message>
       <source>(no category)</source>

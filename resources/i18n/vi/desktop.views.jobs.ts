@@ -13,7 +13,7 @@
     </message>
     <message>
       <source>A background task (an import, an exchange or a document) is writing to the database; wait until it ends, then save again.</source>
-      <translation>Chương trình đang ghi dữ liệu ở nền (nhập dữ liệu, trao đổi với huyện hoặc lập văn bản); chờ việc đó xong rồi lưu lại.</translation>
+      <translation>Chương trình đang ghi dữ liệu ở nền (nhập dữ liệu, trao đổi với trạm tổng hợp hoặc lập văn bản); chờ việc đó xong rồi lưu lại.</translation>
     </message>
     <message>
       <source>Another exchange is still running; wait until it ends.</source>

@@ -56,12 +56,12 @@
       <translation>Thiết lập</translation>
     </message>
     <message>
-      <source>Exchange with the district</source>
-      <translation>Trao đổi với huyện</translation>
+      <source>Exchange with the {level}</source>
+      <translation>Trao đổi với {level}</translation>
     </message>
     <message>
-      <source>District figures</source>
-      <translation>Số liệu toàn huyện</translation>
+      <source>Figures of the whole {level}</source>
+      <translation>Số liệu toàn {level}</translation>
     </message>
     <message>
       <source>Bundles in and out</source>

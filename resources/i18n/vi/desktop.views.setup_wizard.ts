@@ -21,7 +21,7 @@
     </message>
     <message>
       <source>The district, merging the communes' data (district hub)</source>
-      <translation>Huyện, tổng hợp dữ liệu các xã (trạm tổng hợp)</translation>
+      <translation>Huyện hoặc thành phố, tổng hợp dữ liệu các xã (trạm tổng hợp)</translation>
     </message>
     <message>
       <source>Which unit?</source>

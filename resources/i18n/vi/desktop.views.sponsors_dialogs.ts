@@ -77,7 +77,7 @@
     </message>
     <message>
       <source>This sponsor belongs to the district's directory; only the district can change it.</source>
-      <translation>Đơn vị này thuộc danh mục của huyện; chỉ huyện được sửa.</translation>
+      <translation>Đơn vị này thuộc danh mục của trạm tổng hợp; chỉ trạm tổng hợp được sửa.</translation>
     </message>
     <message>
       <source>Twinning</source>

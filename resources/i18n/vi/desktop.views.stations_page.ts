@@ -44,10 +44,6 @@
       <translation>Đăng ký và ghi gói chào mừng</translation>
     </message>
     <message>
-      <source>Call the commune officer. They read the fingerprint shown on their “Exchange with the district” page; type it here. It must match the digits below, which come from the request file.</source>
-      <translation>Gọi điện cho cán bộ xã. Cán bộ xã đọc mã nhận diện hiện trên trang “Trao đổi với huyện” của máy xã; nhập các chữ số đó vào đây. Các chữ số phải khớp với mã bên dưới, lấy từ tệp yêu cầu.</translation>
-    </message>
-    <message>
       <source>Folder for the welcome bundle</source>
       <translation>Thư mục lưu gói chào mừng</translation>
     </message>
@@ -58,10 +54,6 @@
     <message>
       <source>Revoke the selected station…</source>
       <translation>Thu hồi trạm đã chọn…</translation>
-    </message>
-    <message>
-      <source>This hub's fingerprint</source>
-      <translation>Mã nhận dạng của trạm huyện này</translation>
     </message>
     <message>
       <source>When a commune imports its welcome bundle, read these digits to the commune officer by phone; the welcome is accepted only with them.</source>
@@ -160,8 +152,16 @@
       <translation>{days} ngày không gửi gì</translation>
     </message>
     <message>
+      <source>Call the commune officer. They read the fingerprint shown on their “Exchange with the {level}” page; type it here. It must match the digits below, which come from the request file.</source>
+      <translation>Gọi điện cho cán bộ xã. Cán bộ xã đọc mã nhận diện hiện trên trang “Trao đổi với {level}” của máy xã; nhập các chữ số đó vào đây. Các chữ số phải khớp với dãy số bên dưới, lấy từ tệp yêu cầu.</translation>
+    </message>
+    <message>
       <source>The digits match.</source>
       <translation>Các chữ số khớp nhau.</translation>
+    </message>
+    <message>
+      <source>Fingerprint of this {level} hub</source>
+      <translation>Mã nhận dạng của trạm {level} này</translation>
     </message>
     <message>
       <source>{total} communes; {enrolled} with a station, {late} without the needs proposal by the deadline, {silent} silent, {held} waiting for a missing bundle.</source>
@@ -176,8 +176,8 @@
       <translation>Gói dữ liệu Sổ Kết Nghĩa (*{ext})</translation>
     </message>
     <message>
-      <source>Station “{name}” is enrolled. Give the commune the welcome bundle: {path} — and read them this hub's fingerprint by phone: {digits}</source>
-      <translation>Đã đăng ký trạm “{name}”. Hãy chuyển cho xã gói chào mừng: {path} — và đọc cho xã mã nhận dạng của trạm huyện này qua điện thoại: {digits}</translation>
+      <source>Station “{name}” is enrolled. Give the commune the welcome bundle: {path} — and read them the fingerprint of this {level} hub by phone: {digits}</source>
+      <translation>Đã đăng ký trạm “{name}”. Hãy chuyển cho xã gói chào mừng: {path} — và đọc cho xã mã nhận dạng của trạm {level} này qua điện thoại: {digits}</translation>
     </message>
     <message>
       <source>Revoke the station “{name}” of {commune}? Every bundle it makes from now on will be refused. Do this for a lost or replaced PC; it cannot be undone.</source>
@@ -202,6 +202,10 @@
     <message>
       <source>not yet due</source>
       <translation>chưa đến hạn</translation>
+    </message>
+    <message>
+      <source>sent, still held here</source>
+      <translation>đã gửi, đang chờ gói còn thiếu</translation>
     </message>
     <message>
       <source>The digits do not match: do not enroll this station.</source>

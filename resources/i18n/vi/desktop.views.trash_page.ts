@@ -12,10 +12,6 @@
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <source>Deleted records stay here and are sent to the district as deletions. Restoring one brings it back everywhere.</source>
-      <translation>Bản ghi đã xóa được giữ ở đây và được gửi lên huyện dưới dạng xóa. Khôi phục một bản ghi sẽ đưa nó trở lại ở mọi nơi.</translation>
-    </message>
-    <message>
       <source>Trash</source>
       <translation>Thùng rác</translation>
     </message>
@@ -30,6 +26,10 @@
     <message>
       <source>Record</source>
       <translation>Bản ghi</translation>
+    </message>
+    <message>
+      <source>Deleted records stay here and are sent to the {level} as deletions. Restoring one brings it back everywhere.</source>
+      <translation>Bản ghi đã xóa được giữ ở đây và được gửi lên {level} dưới dạng xóa. Khôi phục một bản ghi sẽ đưa nó trở lại ở mọi nơi.</translation>
     </message>
     <message>
       <source>Commune</source>

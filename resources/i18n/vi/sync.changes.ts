@@ -17,7 +17,7 @@
     </message>
     <message>
       <source>The bundle changes a district-owned record ({table}), which only the district may change.</source>
-      <translation>Gói dữ liệu sửa một bản ghi do huyện quản lý ({table}); chỉ huyện mới được sửa.</translation>
+      <translation>Gói dữ liệu sửa một bản ghi do trạm tổng hợp quản lý ({table}); chỉ trạm tổng hợp mới được sửa.</translation>
     </message>
     <message>
       <source>The bundle changes a record of another commune ({code}).</source>

@@ -5,7 +5,7 @@
     <name>sync.district_demo</name>
     <message>
       <source>Only a district hub holds a demo district.</source>
-      <translation>Chỉ trạm huyện mới có dữ liệu mẫu của cả huyện.</translation>
+      <translation>Chỉ trạm tổng hợp mới có dữ liệu mẫu của cả địa bàn.</translation>
     </message>
     <message>
       <source>{unit} holds too few communes for a demo district.</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
       <source>This station is already enrolled with its district hub. Only when the district tells you to move to a new hub, make a request for re-enrollment (ketnghia sync enroll-request --re-enroll).</source>
-      <translation>Trạm này đã đăng ký với trạm huyện. Chỉ khi huyện yêu cầu chuyển sang trạm huyện mới, hãy lập yêu cầu đăng ký lại (ketnghia sync enroll-request --re-enroll).</translation>
+      <translation>Trạm này đã đăng ký với trạm tổng hợp. Chỉ khi trạm tổng hợp yêu cầu chuyển sang trạm tổng hợp mới, hãy lập yêu cầu đăng ký lại (ketnghia sync enroll-request --re-enroll).</translation>
     </message>
     <message>
       <source>This file is a bundle, not an enrollment request.</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
       <source>Only a district hub enrolls stations.</source>
-      <translation>Chỉ trạm huyện mới đăng ký các trạm.</translation>
+      <translation>Chỉ trạm tổng hợp mới đăng ký các trạm.</translation>
     </message>
     <message>
       <source>The fingerprint does not match the request; do not enroll this station. Ask the commune to read the digits shown on its screen again.</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
       <source>Only a district hub revokes stations.</source>
-      <translation>Chỉ trạm huyện mới thu hồi trạm.</translation>
+      <translation>Chỉ trạm tổng hợp mới thu hồi trạm.</translation>
     </message>
     <message>
       <source>This station was already revoked.</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
       <source>{unit} is not a commune of this hub's area.</source>
-      <translation>{unit} không phải là xã thuộc địa bàn của trạm huyện này.</translation>
+      <translation>{unit} không phải là xã thuộc địa bàn của trạm này.</translation>
     </message>
     <message>
       <source>No enrolled station has the id {id}.</source>

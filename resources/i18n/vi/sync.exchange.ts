@@ -9,7 +9,7 @@
     </message>
     <message>
       <source>This file is an enrollment request; the district enrolls it with “ketnghia sync enroll”.</source>
-      <translation>Tệp này là yêu cầu đăng ký; huyện đăng ký trạm bằng lệnh “ketnghia sync enroll”.</translation>
+      <translation>Tệp này là yêu cầu đăng ký; trạm tổng hợp đăng ký trạm bằng lệnh “ketnghia sync enroll”.</translation>
     </message>
     <message>
       <source>The bundle is addressed to another station, not to this one.</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
       <source>The bundle carries reference data, which only the district may send.</source>
-      <translation>Gói dữ liệu có kèm dữ liệu danh mục, mà chỉ huyện mới được gửi.</translation>
+      <translation>Gói dữ liệu có kèm dữ liệu danh mục, mà chỉ trạm tổng hợp mới được gửi.</translation>
     </message>
     <message>
       <source>{file}: accepted from {sender} — {applied} changes applied, {held} waiting for earlier bundles, {conflicts} conflicts.</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
       <source>This station is not enrolled with a district hub yet; make an enrollment request and import the hub's welcome bundle first.</source>
-      <translation>Trạm này chưa đăng ký với trạm huyện; hãy lập yêu cầu đăng ký và nhập gói chào mừng của huyện trước.</translation>
+      <translation>Trạm này chưa đăng ký với trạm tổng hợp; hãy lập yêu cầu đăng ký và nhập gói chào mừng của trạm tổng hợp trước.</translation>
     </message>
     <message>
       <source>The district hub this station is enrolled with is missing.</source>
-      <translation>Không tìm thấy trạm huyện mà trạm này đã đăng ký.</translation>
+      <translation>Không tìm thấy trạm tổng hợp mà trạm này đã đăng ký.</translation>
     </message>
     <message>
       <source>{file}: refused — {reason}</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
       <source>The welcome comes from a hub ({unit}) whose area does not hold this commune.</source>
-      <translation>Gói chào mừng đến từ trạm huyện ({unit}) không quản lý xã này.</translation>
+      <translation>Gói chào mừng đến từ trạm tổng hợp ({unit}) không quản lý xã này.</translation>
     </message>
     <message>
       <source>The bundle carries changes made at another station ({origin}).</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
       <source>The district's bundle changes this commune's own records ({table}); only the commune's stations change them.</source>
-      <translation>Gói dữ liệu của huyện sửa bản ghi của chính xã này ({table}); chỉ các trạm của xã mới được sửa các bản ghi đó.</translation>
+      <translation>Gói dữ liệu của trạm tổng hợp sửa bản ghi của chính xã này ({table}); chỉ các trạm của xã mới được sửa các bản ghi đó.</translation>
     </message>
   </context>
 </TS>

@@ -1,8 +1,11 @@
-"""Diacritic-free search in SQL for the smaller record tables (needs, sponsors, members).
+"""Diacritic-free search in SQL: the one place where a search box's text becomes conditions.
 
 `search_key(x)` is an SQL function on every connection (desktop.models.db.connect), so "nha
-tieu" finds "Nhà tiêu" and "bhriu" finds "Bh'riu" without a stored key; large tables
-(households) keep an indexed search_key column made by the same function.
+tieu" finds "Nhà tiêu" and "bhriu" finds "Bh'riu" without a stored key (`words_where`, for the
+smaller record tables). Households, which a commune or a hub holds by the ten thousand, keep a
+stored search_key column made by the same function and a trigram full-text index of it
+(household_fts, migration 3): `household_where` finds each word of three characters or more
+through that index and shorter words with LIKE, with the same results as LIKE on every word.
 """
 
 from __future__ import annotations
@@ -10,6 +13,9 @@ from __future__ import annotations
 import sqlite3
 
 from desktop.models.text import search_words
+
+# Trigrams: a word shorter than this has no trigram to look up.
+INDEXED_LENGTH = 3
 
 
 def words_where(
@@ -22,3 +28,34 @@ def words_where(
         return [], []
     haystack = " || ' ' || ".join(f"coalesce({e}, '')" for e in exprs)
     return [f"search_key({haystack}) LIKE ?"] * len(words), [f"%{w}%" for w in words]
+
+
+def like_pattern(word: str) -> str:
+    """`%word%` for LIKE … ESCAPE '\\', the word's own % and _ taken literally."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def household_where(text: str, alias: str = "h") -> tuple[list[str], list[str], bool]:
+    """Conditions requiring every word of `text` in the stored search key of the households
+    aliased `alias`, and whether the full-text index takes part.
+
+    When it does, the caller writes its other terms of household's indexes with a unary `+`
+    (`+h.deleted = 0`): SQLite then fetches the index's matches by rowid instead of scanning a
+    households index and testing each row against them.
+    """
+    words = search_words(text)
+    indexed = [w for w in words if len(w) >= INDEXED_LENGTH]
+    where: list[str] = []
+    params: list[str] = []
+    if indexed:
+        where.append(
+            f"{alias}.rowid IN (SELECT rowid FROM household_fts WHERE household_fts MATCH ?)"
+        )
+        # each word a quoted phrase: a substring of the key, whatever characters it has
+        params.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in indexed))
+    for word in words:
+        if len(word) < INDEXED_LENGTH:
+            where.append(f"{alias}.search_key LIKE ? ESCAPE '\\'")
+            params.append(like_pattern(word))
+    return where, params, bool(indexed)

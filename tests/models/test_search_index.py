@@ -143,3 +143,20 @@ def test_migration_3_indexes_the_households_already_there(commune_dir):
         assert found(db, "thi lan") == scanned(db, "thi lan")
     finally:
         db.conn.close()
+
+
+def test_the_index_is_derived_data_not_a_synced_table(commune_db):
+    from desktop.models import changelog, trash
+
+    index_tables = {
+        row[0]
+        for row in commune_db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'household_fts%'"
+        )
+    }
+    assert "household_fts" in index_tables and len(index_tables) > 1  # with FTS5's own tables
+    assert not index_tables & set(changelog.synced_tables(commune_db.conn))
+    assert not index_tables & set(trash.tables(commune_db, True))
+    before = commune_db.execute("SELECT count(*) FROM change_log").fetchone()[0]
+    commune_db.execute("INSERT INTO household_fts (household_fts) VALUES ('rebuild')")
+    assert commune_db.execute("SELECT count(*) FROM change_log").fetchone()[0] == before

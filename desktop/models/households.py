@@ -513,14 +513,14 @@ REGISTER_ORDER = "h.search_key, h.id"
 REGISTER_ID = "h.id"
 
 
-def register_where(filters: Filters) -> tuple[list[str], list[Any]]:
+def register_where(db: Database, filters: Filters) -> tuple[list[str], list[Any]]:
     """WHERE terms and parameters (the source's year first) of the register for `filters`.
 
     The status term carries a unary `+` so SQLite keeps scanning a search index in the register's
     order (stopping after a page) instead of fetching every match and sorting it; with words the
     full-text index finds, every other term does (search.household_where).
     """
-    words, word_params, indexed = search.household_where(filters.text)
+    words, word_params, indexed = search.household_where(db.conn, filters.text)
     plus = "+" if indexed else ""
     where = [f"{plus}h.deleted = 0", *words]
     params: list[Any] = [filters.year, *word_params]

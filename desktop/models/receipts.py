@@ -808,7 +808,7 @@ def find_households(
     Ordered by the search key (the folded name first), which the households indexes hold, so
     with 100,000 households the first `limit` rows come without sorting them all.
     """
-    where, args = _household_where(commune_code, text, year, village_id, poor_only)
+    where, args = _household_where(db, commune_code, text, year, village_id, poor_only)
     return [
         HouseholdChoice(*row)
         for row in db.execute(
@@ -831,16 +831,21 @@ def count_households(
     poor_only: bool = False,
 ) -> int:
     """How many households `find_households` matches, however many it lists."""
-    where, args = _household_where(commune_code, text, year, village_id, poor_only)
+    where, args = _household_where(db, commune_code, text, year, village_id, poor_only)
     return db.execute(
         f"SELECT count(*) FROM household h WHERE {' AND '.join(where)}", args
     ).fetchone()[0]
 
 
 def _household_where(
-    commune_code: str | None, text: str, year: int, village_id: str | None, poor_only: bool
+    db: Database,
+    commune_code: str | None,
+    text: str,
+    year: int,
+    village_id: str | None,
+    poor_only: bool,
 ) -> tuple[list[str], list]:
-    words, word_args, indexed = search.household_where(text)
+    words, word_args, indexed = search.household_where(db.conn, text)
     plus = "+" if indexed else ""
     where = [f"{plus}h.deleted = 0", *words]
     args: list = [*word_args]

@@ -645,7 +645,7 @@ def find_household(db: Database, typed: str) -> str:
     ).fetchone()
     if row is not None:
         return row[0]
-    words, params, indexed = search.household_where(typed)
+    words, params, indexed = search.household_where(db.conn, typed)
     if not words:
         raise UserError(tr("Type the household code or the head's name."))
     found = db.execute(

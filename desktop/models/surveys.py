@@ -556,7 +556,7 @@ def find_households(
 ) -> list[tuple[str, str]]:
     """(id, "head (birth year) — village") of live households whose name, code or phone holds
     every word of `text`, by name; the first ones by name when `text` is empty."""
-    words, word_params, indexed = search.household_where(text)
+    words, word_params, indexed = search.household_where(db.conn, text)
     # Without words, "+" keeps SQLite on the head_name index so LIMIT stops the scan early; with
     # words the full-text index finds, on their matches by rowid (search.household_where).
     plus = "+" if indexed or not words else ""

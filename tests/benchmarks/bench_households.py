@@ -108,7 +108,7 @@ def _direct_queries(db, text: str, year: int) -> None:
     from desktop.models.text import search_words
     from desktop.views.sqltable import PAGE_SIZE
 
-    where, params = households.register_where(households.Filters(year=year))
+    where, params = households.register_where(db, households.Filters(year=year))
     for word in search_words(text):
         where.append("h.search_key LIKE ? ESCAPE '\\'")
         params.append(search.like_pattern(word))

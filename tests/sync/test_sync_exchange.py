@@ -319,7 +319,7 @@ def test_the_hub_finds_households_by_what_sync_applied(district: District) -> No
     def found(data_dir: DataDir, text: str) -> set[str]:
         db = store.open_database(data_dir)
         try:
-            where, params = households.register_where(households.Filters(text=text, year=2025))
+            where, params = households.register_where(db, households.Filters(text=text, year=2025))
             return {
                 row[0]
                 for row in db.execute(

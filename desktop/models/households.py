@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.i18n import tr
-from desktop.models import poverty, reference
-from desktop.models.db import Database, add_scope, commune_is, commune_scope, transaction
+from desktop.models import poverty, reference, search
+from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.text import format_date, format_vnd, search_words
+from desktop.models.text import format_date, format_vnd
 from desktop.models.text import parse_whole as parse_whole  # the import reads columns with it
 from desktop.models.text import search_key as text_search_key
 
@@ -561,29 +561,26 @@ REGISTER_ORDER = "h.search_key, h.id"
 REGISTER_ID = "h.id"
 
 
-def _like(word: str) -> str:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def register_where(filters: Filters) -> tuple[list[str], list[Any]]:
+def register_where(db: Database, filters: Filters) -> tuple[list[str], list[Any]]:
     """WHERE terms and parameters (the source's year first) of the register for `filters`.
 
     The status term carries a unary `+` so SQLite keeps scanning a search index in the register's
-    order (stopping after a page) instead of fetching every match and sorting it.
+    order (stopping after a page) instead of fetching every match and sorting it; with words the
+    full-text index finds, every other term does (search.household_where).
     """
-    where = ["h.deleted = 0"]
-    params: list[Any] = [filters.year]
-    for word in search_words(filters.text):
-        where.append("h.search_key LIKE ? ESCAPE '\\'")
-        params.append(_like(word))
+    words, word_params, indexed = search.household_where(db.conn, filters.text)
+    plus = "+" if indexed else ""
+    where = [f"{plus}h.deleted = 0", *words]
+    params: list[Any] = [filters.year, *word_params]
     if filters.commune_code:
-        add_scope(where, params, filters.commune_code, "h")
+        condition, args = commune_scope(filters.commune_code, "h")
+        where.append(f"{plus}{condition}")
+        params.extend(args)
     if filters.village_id:
-        where.append("h.village_id = ?")
+        where.append(f"{plus}h.village_id = ?")
         params.append(filters.village_id)
     if filters.ethnic_code:
-        where.append("h.ethnic_code = ?")
+        where.append(f"{plus}h.ethnic_code = ?")
         params.append(filters.ethnic_code)
     if filters.status:
         where.append(

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from desktop.i18n import tr
-from desktop.models import changelog, households
+from desktop.models import changelog
 from desktop.models.db import connect_read_only, rollback, storage_error
 from desktop.models.errors import UserError
 from desktop.models.text import search_key
@@ -37,6 +37,7 @@ SCHEMA_VERSION = max(SCRIPTS)
 
 def _search_keys(conn: sqlite3.Connection) -> None:
     """Stored search keys made by text.search_key (migration 2)."""
+    from desktop.models import households  # only here: the window's start-up does without it
 
     conn.executemany(
         "UPDATE household SET search_key = ? WHERE id = ?",

@@ -21,7 +21,7 @@ from desktop.models import receipt_needs, reference, search
 from desktop.models.db import Database, add_scope, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.text import format_number, parse_date, parse_number, search_words
+from desktop.models.text import format_number, parse_date, parse_number
 
 SIDES = ("giver", "receiver", "witness")
 # Floating quantities (0.5 con, 2.5 tấn) are summed; differences below this are rounding.
@@ -808,7 +808,7 @@ def find_households(
     Ordered by the search key (the folded name first), which the households indexes hold, so
     with 100,000 households the first `limit` rows come without sorting them all.
     """
-    where, args = _household_where(commune_code, text, year, village_id, poor_only)
+    where, args = _household_where(db, commune_code, text, year, village_id, poor_only)
     return [
         HouseholdChoice(*row)
         for row in db.execute(
@@ -831,24 +831,30 @@ def count_households(
     poor_only: bool = False,
 ) -> int:
     """How many households `find_households` matches, however many it lists."""
-    where, args = _household_where(commune_code, text, year, village_id, poor_only)
+    where, args = _household_where(db, commune_code, text, year, village_id, poor_only)
     return db.execute(
         f"SELECT count(*) FROM household h WHERE {' AND '.join(where)}", args
     ).fetchone()[0]
 
 
 def _household_where(
-    commune_code: str | None, text: str, year: int, village_id: str | None, poor_only: bool
+    db: Database,
+    commune_code: str | None,
+    text: str,
+    year: int,
+    village_id: str | None,
+    poor_only: bool,
 ) -> tuple[list[str], list]:
-    where = ["h.deleted = 0"]
-    args: list = []
+    words, word_args, indexed = search.household_where(db.conn, text)
+    plus = "+" if indexed else ""
+    where = [f"{plus}h.deleted = 0", *words]
+    args: list = [*word_args]
     if commune_code is not None:
-        add_scope(where, args, commune_code, "h")
-    for word in search_words(text):
-        where.append("h.search_key LIKE ?")
-        args.append(f"%{word}%")
+        condition, scope_args = commune_scope(commune_code, "h")
+        where.append(f"{plus}{condition}")
+        args.extend(scope_args)
     if village_id:
-        where.append("h.village_id = ?")
+        where.append(f"{plus}h.village_id = ?")
         args.append(village_id)
     if poor_only:
         where.append(

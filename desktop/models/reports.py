@@ -13,10 +13,10 @@ import json
 from dataclasses import dataclass, field
 
 from desktop.i18n import tr
-from desktop.models import assessments, needs, reference
+from desktop.models import assessments, needs, reference, search
 from desktop.models.db import Database, commune_scope
 from desktop.models.errors import UserError
-from desktop.models.text import fold, format_date, search_words
+from desktop.models.text import fold, format_date
 
 # Period code -> (first month, last month).
 PERIODS: dict[str, tuple[int, int]] = {
@@ -645,15 +645,14 @@ def find_household(db: Database, typed: str) -> str:
     ).fetchone()
     if row is not None:
         return row[0]
-    words = search_words(typed)
+    words, params, indexed = search.household_where(db.conn, typed)
     if not words:
         raise UserError(tr("Type the household code or the head's name."))
     found = db.execute(
         "SELECT h.id, h.head_name, coalesce(h.code, ''), coalesce(v.name, '') FROM household h "
-        "LEFT JOIN village v ON v.id = h.village_id WHERE h.deleted = 0 AND "
-        + " AND ".join(["h.search_key LIKE ?"] * len(words))
-        + " ORDER BY h.search_key LIMIT 6",
-        [f"%{w}%" for w in words],
+        f"LEFT JOIN village v ON v.id = h.village_id WHERE {'+' if indexed else ''}h.deleted = 0 "
+        f"AND {' AND '.join(words)} ORDER BY h.search_key LIMIT 6",
+        params,
     ).fetchall()
     if len(found) == 1:
         return found[0][0]

@@ -19,11 +19,10 @@ import json
 from dataclasses import dataclass, field
 
 from desktop.i18n import tr
-from desktop.models import poverty, reference
+from desktop.models import poverty, reference, search
 from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
-from desktop.models.text import search_words
 from desktop.models.validation import Checker, iso
 
 KINDS = ("commune", "village", "household")
@@ -557,11 +556,12 @@ def find_households(
 ) -> list[tuple[str, str]]:
     """(id, "head (birth year) — village") of live households whose name, code or phone holds
     every word of `text`, by name; the first ones by name when `text` is empty."""
-    words = search_words(text)
-    # Without words, "+" keeps SQLite on the head_name index so LIMIT stops the scan early.
-    plus = "" if words else "+"
-    where = [f"{plus}h.deleted = 0", *(["h.search_key LIKE ?"] * len(words))]
-    params: list[object] = [f"%{w}%" for w in words]
+    words, word_params, indexed = search.household_where(db.conn, text)
+    # Without words, "+" keeps SQLite on the head_name index so LIMIT stops the scan early; with
+    # words the full-text index finds, on their matches by rowid (search.household_where).
+    plus = "+" if indexed or not words else ""
+    where = [f"{plus}h.deleted = 0", *words]
+    params: list[object] = [*word_params]
     if commune_code:
         condition, args = commune_scope(commune_code, "h")
         where.append(f"{plus}{condition}")

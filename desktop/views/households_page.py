@@ -119,6 +119,7 @@ class HouseholdsPage(RecordListPage):
 
     def build_query(self, search: str, filters: dict[str, Any]) -> Query:
         where, params = households.register_where(
+            self.context.db,
             households.Filters(
                 text=search,
                 village_id=filters.get("village_id"),
@@ -126,7 +127,7 @@ class HouseholdsPage(RecordListPage):
                 ethnic_code=filters.get("ethnic_code"),
                 year=self.year(),
                 commune_code=filters.get("commune_code") or self.context.commune_code,
-            )
+            ),
         )
         return Query(
             households.REGISTER_SOURCE,

@@ -4,7 +4,8 @@ households_open    the page built and shown until its table has painted its firs
                    the count and first page of the same register query run directly on SQLite.
 households_filter  one keystroke in the search box until the table has repainted the new rows
                    (the slowest keystroke of typing a few searches); baseline: the same count and
-                   first page queries for the same texts run directly on SQLite.
+                   first page queries for the same texts run directly on SQLite with LIKE scans
+                   of every household's search key (no full-text index); target <= 0.25 x.
 households_rss     peak resident memory of a fresh process that opens the page, scrolls to the
                    last row, types a search and filters by status; baseline: a fresh process
                    showing an empty QTableView.
@@ -26,6 +27,7 @@ from pathlib import Path
 from common import ROOT, demo_station, result
 
 TARGET_MS = 150
+TARGET_SCAN_RATIO = 0.25
 TARGET_RSS_MB = 300
 SEARCHES = ("bhr", "zo ra", "a vi", "0312", "thi lan")
 
@@ -100,11 +102,16 @@ class _Watch:
 
 
 def _direct_queries(db, text: str, year: int) -> None:
-    """What the page asks SQLite for a search: the count and the first page, nothing else."""
-    from desktop.models import households
+    """The count and the first page of the register for `text`, each word scanned for with LIKE
+    in every household's search key (what the page asked before the full-text index)."""
+    from desktop.models import households, search
+    from desktop.models.text import search_words
     from desktop.views.sqltable import PAGE_SIZE
 
-    where, params = households.register_where(households.Filters(text=text, year=year))
+    where, params = households.register_where(db, households.Filters(year=year))
+    for word in search_words(text):
+        where.append("h.search_key LIKE ? ESCAPE '\\'")
+        params.append(search.like_pattern(word))
     clause = " AND ".join(where)
     columns = ", ".join(c.expr for c in households.REGISTER_COLUMNS)
     db.execute(f"SELECT count(*) FROM {households.REGISTER_SOURCE} WHERE {clause}", params)
@@ -203,9 +210,10 @@ def bench_filter(quick: bool) -> dict:
         value,
         "ms",
         max(baseline) * 1000,
-        f"slowest of {len(texts)} searches' count + first page run directly on SQLite",
-        f"<= {TARGET_MS} ms (slowest of {len(times)} keystrokes and a status filter)",
-        value <= TARGET_MS,
+        f"slowest of {len(texts)} searches' count + first page as LIKE scans on SQLite",
+        f"<= {TARGET_MS} ms and <= {TARGET_SCAN_RATIO} x the scans "
+        f"(slowest of {len(times)} keystrokes and a status filter)",
+        value <= TARGET_MS and value <= TARGET_SCAN_RATIO * max(baseline) * 1000,
     )
 
 

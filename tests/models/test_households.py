@@ -42,7 +42,7 @@ def new(commune_db, village_id: str, **values) -> households.Household:
 
 
 def register(db, **filters) -> list[tuple]:
-    where, params = households.register_where(households.Filters(**filters))
+    where, params = households.register_where(db, households.Filters(**filters))
     columns = ", ".join(c.expr for c in households.REGISTER_COLUMNS)
     return db.execute(
         f"SELECT h.id, {columns} FROM {households.REGISTER_SOURCE} "

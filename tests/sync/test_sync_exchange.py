@@ -310,3 +310,40 @@ def test_a_hard_delete_arrives_as_a_tombstone(district: District) -> None:
         counts(district.hub)["members"]
         == counts(district.a)["members"] + counts(district.b)["members"]
     )
+
+
+def test_the_hub_finds_households_by_what_sync_applied(district: District) -> None:
+    """The hub's text search (the full-text index) follows the rows sync inserts and edits."""
+    from desktop.models import households
+
+    def found(data_dir: DataDir, text: str) -> set[str]:
+        db = store.open_database(data_dir)
+        try:
+            where, params = households.register_where(db, households.Filters(text=text, year=2025))
+            return {
+                row[0]
+                for row in db.execute(
+                    f"SELECT h.id FROM household h WHERE {' AND '.join(where)}", params[1:]
+                )
+            }
+        finally:
+            db.conn.close()
+
+    db = store.open_database(district.a)
+    household_id, name = db.execute(
+        "SELECT id, head_name FROM household WHERE deleted = 0 LIMIT 1"
+    ).fetchone()
+    assert household_id in found(district.hub, name)  # inserted on the hub by enrollment's sync
+    with transaction(db):
+        db.execute(
+            "UPDATE household SET head_name = ?, search_key = ? WHERE id = ?",
+            [
+                "Kpăqzy Thị Xuyến",
+                households.search_key("Kpăqzy Thị Xuyến", None, None),
+                household_id,
+            ],
+        )
+    db.conn.close()
+    settle(district.hub, [district.a, district.b], district.outbox("r"))
+    assert found(district.hub, "kpaqzy xuyen") == {household_id}
+    assert household_id not in found(district.hub, name)

@@ -242,7 +242,7 @@ class NeedsPage(RecordListPage):
         side.addStretch(1)
         side.addWidget(self.status_button)
         row.addLayout(side, 2)
-        box.setMaximumHeight(200)
+        box.setMaximumHeight(150)  # the needs list keeps six rows at 125% scaling
         self.detail = box
         self.layout_.addWidget(box)
 

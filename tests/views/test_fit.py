@@ -196,3 +196,11 @@ def test_at_125_percent_the_survey_rounds_list_shows_several_rounds(qtbot, windo
     left = page.left_table
     qtbot.waitUntil(lambda: left.rowCount() > 0, timeout=5000)
     assert left.columnWidth(0) >= left.fontMetrics().horizontalAdvance(left.item(0, 0).text())
+
+
+def test_at_125_percent_the_needs_list_shows_five_needs(qtbot, window):
+    """The selected need's box took 200 px and left the list four rows at 125%."""
+    _at_125(qtbot, window)
+    page = window.show_page("needs")
+    qtbot.waitUntil(lambda: page.view.isVisible() and page.model.rowCount() > 0)
+    assert page.view.viewport().height() // page.view.rowHeight(0) >= 5

@@ -58,8 +58,13 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A bare `mode=ro` connection; immutable on read-only media when there is no WAL."""
-    options = {"isolation_level": None, "check_same_thread": False, "uri": True}
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", **options)
+
+    def open_as(query: str) -> sqlite3.Connection:
+        return sqlite3.connect(
+            f"{path.as_uri()}?{query}", isolation_level=None, check_same_thread=False, uri=True
+        )
+
+    conn = open_as("mode=ro")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError:
@@ -69,7 +74,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         wal = path.with_name(path.name + "-wal")
         if wal.exists() and wal.stat().st_size > WAL_HEADER_BYTES:
             raise
-        conn = sqlite3.connect(f"{path.as_uri()}?immutable=1", **options)
+        conn = open_as("immutable=1")
     return conn
 
 

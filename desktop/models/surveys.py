@@ -671,7 +671,8 @@ def compare(
         "ORDER BY v.ordinal, h.head_name",
         [previous_id, survey_id],
     ).fetchall()
-    left, fell = [], []
+    left: list[Movement] = []
+    fell: list[Movement] = []
     for hid, name, village, before, after in rows:
         target = left if before == POOR else fell
         if len(target) < limit:

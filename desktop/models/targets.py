@@ -9,8 +9,14 @@ from __future__ import annotations
 import ast
 import math
 import operator
+from collections.abc import Callable, Mapping
 
-_FUNCTIONS = {"ceil": math.ceil, "floor": math.floor, "min": min, "max": max}
+_FUNCTIONS: dict[str, Callable[..., float]] = {
+    "ceil": math.ceil,
+    "floor": math.floor,
+    "min": min,
+    "max": max,
+}
 _BINARY = {
     ast.Add: operator.add,
     ast.Sub: operator.sub,
@@ -26,7 +32,7 @@ _COMPARE = {
 }
 
 
-def _value(node: ast.AST, figures: dict[str, float]) -> float:
+def _value(node: ast.AST, figures: Mapping[str, float]) -> float:
     if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
         return node.value
     if isinstance(node, ast.Name):
@@ -51,7 +57,7 @@ def split(rule: str) -> tuple[str, str, str]:
     return ast.unparse(tree.left), symbol[type(tree.ops[0])], ast.unparse(tree.comparators[0])
 
 
-def evaluate(rule: str, figures: dict[str, float]) -> tuple[bool, float, float]:
+def evaluate(rule: str, figures: Mapping[str, float]) -> tuple[bool, float, float]:
     """(met, actual, required) of `rule` over `figures`."""
     tree = ast.parse(rule, mode="eval").body
     if not (isinstance(tree, ast.Compare) and len(tree.ops) == 1 and type(tree.ops[0]) in _COMPARE):

@@ -232,13 +232,13 @@ def guess_mapping(db: Database, headers: list[str]) -> dict[str, int]:
     chosen last time for each field, else the synonym table."""
     layout = _json_setting(db, LAYOUTS_SETTING).get(layout_key(headers))
     if isinstance(layout, dict):
-        mapping = {
+        chosen = {
             k: headers.index(v)
             for k, v in layout.items()
             if k in FIELD_KEYS and isinstance(v, str) and v in headers
         }
-        if mapping:
-            return mapping
+        if chosen:
+            return chosen
     folded = [key(h) for h in headers]
     mapping: dict[str, int] = {}
     for field_key, wanted in remembered_mapping(db).items():
@@ -811,13 +811,13 @@ def commit(
                 and not progress(done, len(rows))
             ):
                 raise _stopped()  # inside the transaction: everything rolls back
-            household = row.household
-            if household is None:
+            checked = row.household
+            if checked is None:
                 raise UserError(tr("The rows changed; check them again."))
-            if household.year:
-                households.save(db, household)
+            if checked.year:
+                households.save(db, checked)
             else:
-                households.write(db, household)
+                households.write(db, checked)
     return len(rows)
 
 

@@ -8,9 +8,7 @@ estimate and the lacking indicators by the poverty standard in force that year
 from __future__ import annotations
 
 import datetime as dt
-import decimal
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +18,6 @@ from desktop.models.db import Database, add_scope, commune_is, commune_scope, tr
 from desktop.models.errors import ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.text import format_date, format_vnd, search_words
-from desktop.models.text import parse_whole as parse_whole  # the import reads columns with it
 from desktop.models.text import search_key as text_search_key
 
 GENDERS = ("nam", "nu")
@@ -221,27 +218,6 @@ def label(db: Database, household_id: str) -> str:
         [household_id],
     ).fetchone()
     return f"{row[0]} — {row[1]}" if row else household_id
-
-
-_MILLION = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(triệu|trieu|tr)\.?(?:\s*đồng|\s*đ)?$", re.IGNORECASE)
-_THOUSAND = re.compile(
-    r"^(\d+(?:[.,]\d+)?)\s*(nghìn|nghin|ngàn|ngan|k)\.?(?:\s*đồng|\s*đ)?$", re.IGNORECASE
-)
-
-
-def parse_money(value: Any) -> int | None:
-    """An amount in đồng as people type it: what `parse_whole` reads, and "1,5 triệu",
-    "1.5tr", "800 nghìn", "800k"; None when empty, ValueError when it is something else."""
-    if isinstance(value, str):
-        text = " ".join(value.split())
-        for pattern, unit in ((_MILLION, 1_000_000), (_THOUSAND, 1_000)):
-            match = pattern.match(text)
-            if match:
-                amount = decimal.Decimal(match.group(1).replace(",", ".")) * unit
-                if amount != amount.to_integral_value():
-                    raise ValueError(value)
-                return int(amount)
-    return parse_whole(value)
 
 
 # ---- validation ------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from desktop.models import receipt_needs, reference, search
 from desktop.models.db import Database, add_scope, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.text import format_number, parse_date, parse_number, search_words
+from desktop.models.text import format_number, parse_date, parse_money, parse_number, search_words
 
 SIDES = ("giver", "receiver", "witness")
 # Floating quantities (0.5 con, 2.5 tấn) are summed; differences below this are rounding.
@@ -93,14 +93,6 @@ class Receipt:
 # ---- parsing what the officer typed ----------------------------------------------------------
 
 
-def parse_amount(text: str) -> int:
-    """A whole amount of đồng ("1.234.567", "1234567 đ"); ValueError otherwise."""
-    value = parse_number(text)
-    if not value.is_integer():
-        raise ValueError(text)
-    return int(value)
-
-
 def items_from_rows(
     rows: list[tuple[str, str, str, str]], ids: list[str | None] | None = None
 ) -> list[Item]:
@@ -120,7 +112,7 @@ def items_from_rows(
                 {"items": tr("Row {row}: the quantity must be a number.").format(row=number)}
             ) from None
         try:
-            unit_price = parse_amount(price) if price.strip() else 0
+            unit_price = parse_money(price) or 0
         except ValueError:
             raise ValidationError(
                 {

@@ -34,7 +34,7 @@ from desktop.models import households, reference, sheet_table, spreadsheet
 from desktop.models.db import Database, commune_is, set_setting, setting, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.sheet_table import key
-from desktop.models.text import fold
+from desktop.models.text import fold, parse_money, parse_whole
 
 MAPPING_SETTING = "import.households.mapping"  # field -> header text chosen last time
 LAYOUTS_SETTING = "import.households.layouts"  # file layout -> {field: header}
@@ -550,7 +550,7 @@ def read_birth(values: dict[str, Any], errors: list[str]) -> tuple[int | None, s
         year = sheet_table.year_of(values.get(field_key))
         if year is not None:
             return year
-        return read_number(values, field_key, tr("Birth year"), households.parse_whole, errors)
+        return read_number(values, field_key, tr("Birth year"), parse_whole, errors)
 
     birth_year = year_in("head_birth_year")
     gender = None
@@ -609,13 +609,13 @@ def _parse(
         ethnic_code = lookups.ethnic.get(key(ethnic_text))
         if ethnic_code is None:
             errors.append(tr("unknown ethnic group: {value}").format(value=ethnic_text))
-    members = number("members", tr("Members"), households.parse_whole)
+    members = number("members", tr("Members"), parse_whole)
     phone_value = values.get("phone")
     phone = cell_text(phone_value)
     if isinstance(phone_value, int | float) and len(phone) == 9:
         phone = "0" + phone  # Excel drops the leading zero of numbers typed as numbers
-    year = number("year", tr("Year"), households.parse_whole)
-    income = number("income_per_month", tr("Income per person per month"), households.parse_money)
+    year = number("year", tr("Year"), parse_whole)
+    income = number("income_per_month", tr("Income per person per month"), parse_money)
     status_text = cell_text(values.get("status"))
     status = None
     if status_text:

@@ -20,6 +20,7 @@ from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError, file_error
 from desktop.models.files import copy_whole
 from desktop.models.ids import uuid7
+from desktop.models.records import RecordType
 from desktop.paths import DataDir, OutsideFolder, confined
 
 # Scans from a phone are a few MB; anything far larger is almost surely the wrong file.
@@ -186,3 +187,8 @@ def remove(db: Database, attachment_id: str) -> None:
     """Tombstone the attachment (its bytes stay for a restore)."""
     with transaction(db) as conn:
         conn.execute("UPDATE attachment SET deleted = 1 WHERE id = ?", (attachment_id,))
+
+
+# ---- the record types of this module (desktop.models.records) --------------------
+
+RECORD_TYPES = (RecordType("attachment", lambda: tr("Attachment"), "t.file_name", part=True),)

@@ -19,6 +19,7 @@ from desktop.i18n import tr
 from desktop.models.db import Database, commune_is, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
+from desktop.models.records import RecordType
 from desktop.paths import DataDir, OutsideFolder, confined
 
 COLUMNS = (
@@ -220,3 +221,12 @@ def get(db: Database, doc_id: str) -> IssuedDocument:
     if row is None:
         raise UserError(tr("This document is not in the register."))
     return IssuedDocument(*row)
+
+
+# ---- the record types of this module (desktop.models.records) --------------------
+
+RECORD_TYPES = (
+    RecordType(
+        "document", lambda: tr("Issued document"), "t.number || '/' || t.symbol || ' ' || t.title"
+    ),
+)

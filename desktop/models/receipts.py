@@ -21,6 +21,7 @@ from desktop.models import receipt_needs, reference, search
 from desktop.models.db import Database, add_scope, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
+from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, day, name_of
 from desktop.models.text import format_number, parse_date, parse_money, parse_number, search_words
 
 SIDES = ("giver", "receiver", "witness")
@@ -965,3 +966,123 @@ def years(db: Database, commune_code: str | None) -> list[int]:
             args,
         )
     ]
+
+
+# ---- the record types of this module (desktop.models.records) --------------------
+
+RECEIPTS_EXPORT = Export(
+    name="receipts",
+    title="Tiếp nhận nguồn lực",
+    sql=(
+        "SELECT r.received_on, s.name, COALESCE(k.name, r.resource_kind), "
+        "COALESCE(c.name, r.category_code), r.description, r.gift_only, r.minutes_number, "
+        "(SELECT COUNT(*) FROM receipt_item i WHERE i.receipt_id = r.id AND i.deleted = 0), "
+        "(SELECT COALESCE(SUM(i.amount), 0) FROM receipt_item i "
+        " WHERE i.receipt_id = r.id AND i.deleted = 0), "
+        "(SELECT COUNT(DISTINCT a.household_id) FROM allocation a JOIN receipt_item i "
+        " ON i.id = a.receipt_item_id WHERE i.receipt_id = r.id AND a.deleted = 0 "
+        " AND i.deleted = 0) "
+        "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
+        "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = r.category_code "
+        "LEFT JOIN catalog_item k ON k.catalog = 'resource_kind' AND k.code = r.resource_kind "
+        "WHERE r.deleted = 0 AND {year} AND {commune} ORDER BY r.received_on, r.id"
+    ),
+    year_condition="substr(r.received_on, 1, 4) = CAST(? AS TEXT)",
+    columns=[
+        Column("Ngày tiếp nhận", "date"),
+        Column("Đơn vị hỗ trợ", width=30),
+        Column("Hình thức"),
+        Column("Lĩnh vực", width=28),
+        Column("Nội dung", width=36),
+        Column("Chỉ thăm hỏi, tặng quà", "bool"),
+        Column("Biên bản số"),
+        Column("Số mặt hàng", "int", total=True),
+        Column("Giá trị (đồng)", "money", total=True),
+        Column("Số hộ nhận", "int"),
+    ],
+    commune="r.commune_code",
+)
+RECEIPT_ITEMS_EXPORT = Export(
+    name="receipt_items",
+    title="Hàng, nội dung tiếp nhận",
+    sql=(
+        "SELECT r.received_on, s.name, r.minutes_number, i.ordinal, i.name, i.unit, i.quantity, "
+        "i.unit_price, i.amount, i.notes FROM receipt_item i "
+        "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
+        "JOIN sponsor s ON s.id = r.sponsor_id "
+        "WHERE i.deleted = 0 AND {year} AND {commune} ORDER BY r.received_on, r.id, i.ordinal"
+    ),
+    year_condition="substr(r.received_on, 1, 4) = CAST(? AS TEXT)",
+    columns=[
+        Column("Ngày tiếp nhận", "date"),
+        Column("Đơn vị hỗ trợ", width=30),
+        Column("Biên bản số"),
+        Column("STT", "int"),
+        Column("Tên hàng/nội dung", width=32),
+        Column("ĐVT"),
+        Column("Số lượng", "qty"),
+        Column("Đơn giá (đồng)", "money"),
+        Column("Thành tiền (đồng)", "money", total=True),
+        Column("Ghi chú"),
+    ],
+    commune="r.commune_code",
+)
+ALLOCATIONS_EXPORT = Export(
+    name="allocations",
+    title="Phân bổ đến hộ, thôn",
+    sql=(
+        "SELECT r.received_on, s.name, v.name, h.code, h.head_name, i.name, i.unit, a.quantity, "
+        "CAST(ROUND(a.quantity * i.unit_price) AS INTEGER), a.handed_on FROM allocation a "
+        "JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
+        "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
+        "JOIN sponsor s ON s.id = r.sponsor_id LEFT JOIN household h ON h.id = a.household_id "
+        "JOIN village v ON v.id = COALESCE(h.village_id, a.village_id) "
+        "WHERE a.deleted = 0 AND {year} AND {commune} "
+        "ORDER BY r.received_on, r.id, v.ordinal, h.head_name"
+    ),
+    year_condition="substr(r.received_on, 1, 4) = CAST(? AS TEXT)",
+    columns=[
+        Column("Ngày tiếp nhận", "date"),
+        Column("Đơn vị hỗ trợ", width=28),
+        Column("Thôn"),
+        Column("Mã hộ"),
+        Column("Chủ hộ", width=26),
+        Column("Tên hàng/nội dung", width=28),
+        Column("ĐVT"),
+        Column("Số lượng", "qty"),
+        Column("Giá trị (đồng)", "money", total=True),
+        Column("Ngày bàn giao", "date"),
+    ],
+    commune="r.commune_code",
+)
+RECORD_TYPES = (
+    RecordType(
+        "receipt",
+        lambda: tr("Receipt"),
+        f"{day('t.received_on')} || ' — ' || "
+        f"coalesce(t.description, {name_of('sponsor', 'sponsor_id')})",
+        count=Count("receipts", lambda: tr("receipts")),
+        export=RECEIPTS_EXPORT,
+        fields={"received_on": lambda: tr("Received on")},
+    ),
+    RecordType("receipt_party", lambda: tr("Receipt representative"), "t.full_name", part=True),
+    RecordType(
+        "receipt_item",
+        lambda: tr("Receipt item"),
+        "t.name",
+        part=True,
+        count=Count("receipt_items", lambda: tr("items received")),
+        export=RECEIPT_ITEMS_EXPORT,
+        fields={"unit_price": lambda: tr("Unit price"), "amount": lambda: tr("Amount")},
+        money=frozenset({"unit_price", "amount"}),
+    ),
+    RecordType(
+        "allocation",
+        lambda: tr("Allocation"),
+        f"coalesce({HOUSEHOLD_NAME}, {name_of('village', 'village_id')}) || ' — ' || t.quantity",
+        part=True,
+        count=Count("allocations", lambda: tr("hand-outs")),
+        export=ALLOCATIONS_EXPORT,
+        fields={"handed_on": lambda: tr("Handed over on")},
+    ),
+)

@@ -9,6 +9,7 @@ from desktop.models import reference
 from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
+from desktop.models.records import Count, RecordType
 from desktop.models.text import search_key
 
 
@@ -130,3 +131,15 @@ def communes(db: Database) -> list[str]:
             "AND commune_code IS NOT NULL ORDER BY commune_code"
         )
     ]
+
+
+# ---- the record types of this module (desktop.models.records) --------------------
+
+RECORD_TYPES = (
+    RecordType(
+        "village",
+        lambda: tr("Village"),
+        "t.name",
+        count=Count("villages", lambda: tr("villages")),
+    ),
+)

@@ -100,6 +100,22 @@
       <translation>Ngày không được ở tương lai.</translation>
     </message>
     <message>
+      <source>Receipt</source>
+      <translation>Lượt tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Receipt representative</source>
+      <translation>Đại diện trong biên bản tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Receipt item</source>
+      <translation>Hạng mục tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Allocation</source>
+      <translation>Phân bổ</translation>
+    </message>
+    <message>
       <source>The value counted towards needs ({counted} đ) exceeds the receipt's total ({total} đ).</source>
       <translation>Giá trị tính cho các nhu cầu ({counted} đ) vượt tổng giá trị tiếp nhận ({total} đ).</translation>
     </message>
@@ -126,6 +142,34 @@
     <message>
       <source>Items cannot be handed out before they were received.</source>
       <translation>Không thể cấp phát trước ngày tiếp nhận.</translation>
+    </message>
+    <message>
+      <source>receipts</source>
+      <translation>lượt tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Received on</source>
+      <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <source>items received</source>
+      <translation>mặt hàng tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>Đơn giá</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Thành tiền</translation>
+    </message>
+    <message>
+      <source>hand-outs</source>
+      <translation>lượt cấp phát</translation>
+    </message>
+    <message>
+      <source>Handed over on</source>
+      <translation>Ngày bàn giao</translation>
     </message>
     <message>
       <source>“{item}” has already been handed out; remove its allocations before removing the item.</source>

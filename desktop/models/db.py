@@ -287,12 +287,17 @@ def and_scope(commune_code: str | None) -> tuple[str, list]:
     return f"AND {condition}", args
 
 
-def setting(db: Database, key: str, default: str | None = None) -> str | None:
+# ---- settings: the one way to read and write them --------------------------------------------
+
+
+def setting(db: Database | sqlite3.Connection, key: str, default: str | None = None) -> str | None:
+    """The station's setting `key` (a database or a bare connection, e.g. inside sync)."""
     row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
     return row[0] if row else default
 
 
-def set_setting(db: Database, key: str, value: str | None) -> None:
+def set_setting(db: Database | sqlite3.Connection, key: str, value: str | None) -> None:
+    """Write the setting `key`, inside the caller's transaction when one is open."""
     db.execute(
         "INSERT INTO settings (key, value) VALUES (?, ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -84,9 +84,6 @@ class Household:
     status: str | None = None
 
 
-STATUSES = ("poor", "near_poor", "average", "not_poor")
-
-
 @dataclass(frozen=True)
 class YearStatus:
     year: int
@@ -275,7 +272,7 @@ def validate(db: Database, household: Household) -> Household:
         errors["year"] = tr("The year must be between 2000 and {year}.").format(year=this_year + 1)
     if household.income_per_month is not None and household.income_per_month < 0:
         errors["income_per_month"] = tr("The income cannot be negative.")
-    if household.status is not None and household.status not in STATUSES:
+    if household.status is not None and household.status not in poverty.STATUSES:
         errors["status"] = tr("Unknown poverty status: {status}.").format(status=household.status)
     if errors:
         raise ValidationError(errors)

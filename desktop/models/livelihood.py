@@ -17,6 +17,7 @@ from desktop.models.db import Database, add_scope, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType
+from desktop.models.validation import Checker
 
 STATUSES = ("moi", "cung_co", "nhan_rong")
 
@@ -55,7 +56,9 @@ def validate(
 ) -> dict[str, str]:
     """Field -> message for everything wrong with `model` (empty when it can be saved)."""
     today = today or dt.date.today()
-    errors: dict[str, str] = {}
+    check = Checker()
+    started = check.date("started_on", model.started_on, today=today)
+    errors = check.errors
     if not model.name.strip():
         errors["name"] = tr("Enter the model's name.")
     if model.kind not in {item.code for item in reference.catalog(db.conn, "model_kind")}:
@@ -66,18 +69,10 @@ def validate(
         errors["year"] = tr("The year cannot be in the future.")
     elif model.year < 2000:
         errors["year"] = tr("The year is too far in the past.")
-    if model.started_on:
-        try:
-            started = dt.date.fromisoformat(model.started_on)
-        except ValueError:
-            errors["started_on"] = tr("Enter the date as dd/mm/yyyy.")
-        else:
-            if started > today:
-                errors["started_on"] = tr("The date cannot be in the future.")
-            elif model.year is not None and started.year != model.year:
-                errors["started_on"] = tr("The date must fall in the model's year {year}.").format(
-                    year=model.year
-                )
+    if started is not None and model.year is not None and started.year != model.year:
+        errors["started_on"] = tr("The date must fall in the model's year {year}.").format(
+            year=model.year
+        )
     if not model.sponsor_id:
         errors["sponsor_id"] = tr("Choose the sponsor that helped build the model.")
     elif not _live(db, "sponsor", model.sponsor_id, None):

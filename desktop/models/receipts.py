@@ -23,6 +23,7 @@ from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, day, name_of
 from desktop.models.text import format_number, parse_date, parse_money, parse_number, search_words
+from desktop.models.validation import Checker
 
 SIDES = ("giver", "receiver", "witness")
 # Floating quantities (0.5 con, 2.5 tấn) are summed; differences below this are rounding.
@@ -130,6 +131,9 @@ def items_from_rows(
 # ---- validation ------------------------------------------------------------------------------
 
 
+EARLIEST = dt.date(2000, 1, 1)  # a receipt dated before is a typing mistake
+
+
 def _date(value: dt.date | str | None) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
@@ -154,19 +158,17 @@ def validate(
     today: dt.date | None = None,
 ) -> dict[str, str]:
     """Field -> message for everything wrong with `receipt` (empty when it can be saved)."""
-    today = today or dt.date.today()
-    errors: dict[str, str] = {}
-    try:
-        received_on = _date(receipt.received_on)
-    except ValueError:
-        errors["received_on"] = tr("Write the date as dd/mm/yyyy.")
-    else:
-        if received_on is None:
-            errors["received_on"] = tr("Enter the date the resources were received.")
-        elif received_on > today:
-            errors["received_on"] = tr("The date cannot be in the future.")
-        elif received_on.year < 2000:
-            errors["received_on"] = tr("The date is too far in the past.")
+    check = Checker()
+    check.date(
+        "received_on",
+        receipt.received_on,
+        required=True,
+        today=today,
+        not_before=EARLIEST,
+        not_before_message=tr("The date is too far in the past."),
+        message=tr("Enter the date the resources were received."),
+    )
+    errors = check.errors
     if not receipt.sponsor_id:
         errors["sponsor_id"] = tr("Choose the sponsor.")
     elif (
@@ -652,19 +654,13 @@ def allocate(
     Refused as a whole (ValidationError naming the remaining quantity) when the total would
     exceed what is left of the item.
     """
-    today = today or dt.date.today()
-    errors: dict[str, str] = {}
+    check = Checker()
+    handed = check.date("handed_on", handed_on, today=today)
+    errors = check.errors
     if quantity is None or not quantity > 0:
         errors["quantity"] = tr("The quantity must be greater than zero.")
     if not households and not villages:
         errors["recipients"] = tr("Choose at least one household or village.")
-    try:
-        handed = _date(handed_on)
-    except ValueError:
-        errors["handed_on"] = tr("Write the date as dd/mm/yyyy.")
-    else:
-        if handed is not None and handed > today:
-            errors["handed_on"] = tr("The date cannot be in the future.")
     if errors:
         raise ValidationError(errors)
     assert quantity is not None

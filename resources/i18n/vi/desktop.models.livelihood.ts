@@ -76,20 +76,12 @@
       <translation>Năm quá xa trong quá khứ.</translation>
     </message>
     <message>
-      <source>Enter the date as dd/mm/yyyy.</source>
-      <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
-    </message>
-    <message>
-      <source>The date cannot be in the future.</source>
-      <translation>Ngày không được ở tương lai.</translation>
+      <source>The date must fall in the model's year {year}.</source>
+      <translation>Ngày phải thuộc năm {year} của mô hình.</translation>
     </message>
     <message>
       <source>livelihood models</source>
       <translation>mô hình sinh kế</translation>
-    </message>
-    <message>
-      <source>The date must fall in the model's year {year}.</source>
-      <translation>Ngày phải thuộc năm {year} của mô hình.</translation>
     </message>
   </context>
 </TS>

@@ -48,8 +48,8 @@
       <translation>Người chứng kiến</translation>
     </message>
     <message>
-      <source>Write the date as dd/mm/yyyy.</source>
-      <translation>Ghi ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
+      <source>The date is too far in the past.</source>
+      <translation>Ngày quá xa trong quá khứ.</translation>
     </message>
     <message>
       <source>Enter the date the resources were received.</source>
@@ -96,10 +96,6 @@
       <translation>Hạng mục này không tồn tại hoặc đã bị bỏ.</translation>
     </message>
     <message>
-      <source>The date cannot be in the future.</source>
-      <translation>Ngày không được ở tương lai.</translation>
-    </message>
-    <message>
       <source>Receipt</source>
       <translation>Lượt tiếp nhận</translation>
     </message>
@@ -118,10 +114,6 @@
     <message>
       <source>The value counted towards needs ({counted} đ) exceeds the receipt's total ({total} đ).</source>
       <translation>Giá trị tính cho các nhu cầu ({counted} đ) vượt tổng giá trị tiếp nhận ({total} đ).</translation>
-    </message>
-    <message>
-      <source>The date is too far in the past.</source>
-      <translation>Ngày quá xa trong quá khứ.</translation>
     </message>
     <message>
       <source>Row {row}: enter the item's name.</source>

@@ -21,6 +21,7 @@ from desktop.models.errors import UserError, file_error
 from desktop.models.files import copy_whole
 from desktop.models.ids import uuid7
 from desktop.models.records import RecordType
+from desktop.models.rows import records
 from desktop.paths import DataDir, OutsideFolder, confined
 
 # Scans from a phone are a few MB; anything far larger is almost surely the wrong file.
@@ -154,14 +155,14 @@ def add_all(
 
 def listing(db: Database, owner_table: str, owner_id: str) -> list[Attachment]:
     """The record's attachments, oldest first."""
-    return [
-        Attachment(*row)
-        for row in db.execute(
+    return records(
+        Attachment,
+        db.execute(
             "SELECT id, file_name, sha256, size, added_on FROM attachment WHERE owner_table = ? "
             "AND owner_id = ? AND deleted = 0 ORDER BY id",
             [owner_table, owner_id],
-        )
-    ]
+        ),
+    )
 
 
 def viewable_copy(data_dir: DataDir, attachment: Attachment) -> Path:

@@ -18,6 +18,7 @@ from desktop.models.db import Database, and_scope, commune_scope, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, day, name_of
+from desktop.models.rows import records
 from desktop.models.text import format_date
 from desktop.models.validation import Checker
 
@@ -60,9 +61,9 @@ class Fulfilment:
 
 
 FULFILMENT_SQL = """
-SELECT n.id, n.estimated_cost, n.quantity,
-       COALESCE(SUM(CASE WHEN r.id IS NOT NULL THEN rn.value END), 0),
-       COALESCE(SUM(CASE WHEN r.id IS NOT NULL THEN rn.quantity END), 0)
+SELECT n.id AS need_id, n.estimated_cost, n.quantity,
+       COALESCE(SUM(CASE WHEN r.id IS NOT NULL THEN rn.value END), 0) AS received_value,
+       COALESCE(SUM(CASE WHEN r.id IS NOT NULL THEN rn.quantity END), 0) AS received_quantity
 FROM need n
 LEFT JOIN receipt_need rn ON rn.need_id = n.id AND rn.deleted = 0
 LEFT JOIN receipt r ON r.id = rn.receipt_id AND r.deleted = 0 AND r.received_on <= ?
@@ -88,10 +89,8 @@ def fulfilment(db: Database, need_ids: list[str]) -> dict[str, Fulfilment]:
     if not need_ids:
         return {}
     marks = ", ".join("?" * len(need_ids))
-    rows = db.execute(
-        FULFILMENT_SQL.format(where=f"n.id IN ({marks})"), [_ALWAYS, *need_ids]
-    ).fetchall()
-    return {row[0]: Fulfilment(*row) for row in rows}
+    cursor = db.execute(FULFILMENT_SQL.format(where=f"n.id IN ({marks})"), [_ALWAYS, *need_ids])
+    return {found.need_id: found for found in records(Fulfilment, cursor)}
 
 
 def fulfilment_where(
@@ -100,9 +99,7 @@ def fulfilment_where(
     """Fulfilment of the needs matching a condition on `n` (the need table), from the receipts
     received up to `until` (all of them when None)."""
     last = f"{until.isoformat()}T99" if until else _ALWAYS
-    return [
-        Fulfilment(*row) for row in db.execute(FULFILMENT_SQL.format(where=where), [last, *params])
-    ]
+    return records(Fulfilment, db.execute(FULFILMENT_SQL.format(where=where), [last, *params]))
 
 
 def statuses_on(

@@ -16,6 +16,7 @@ from desktop.models.db import Database, and_scope, commune_scope, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.records import Column, Count, Export, RecordType, name_of
+from desktop.models.rows import record
 from desktop.models.validation import Checker, iso
 
 PHONE_CHARS = set("0123456789 +.-()")
@@ -64,12 +65,15 @@ def kind_choices(db: Database) -> list[tuple[str, str]]:
 
 
 def get_sponsor(db: Database, sponsor_id: str) -> Sponsor:
-    row = db.execute(
-        f"SELECT {_SPONSOR_COLUMNS} FROM sponsor WHERE id = ? AND deleted = 0", [sponsor_id]
-    ).fetchone()
-    if row is None:
+    found = record(
+        Sponsor,
+        db.execute(
+            f"SELECT {_SPONSOR_COLUMNS} FROM sponsor WHERE id = ? AND deleted = 0", [sponsor_id]
+        ),
+    )
+    if found is None:
         raise UserError(tr("This sponsor no longer exists; it may have been deleted."))
-    return Sponsor(*row)
+    return found
 
 
 def visible_scope(commune_code: str | None) -> tuple[str, list]:

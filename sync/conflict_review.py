@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.i18n import tr
-from desktop.models import trash
+from desktop.models import records
 from desktop.models.changelog import synced_tables
 from desktop.models.db import Database, and_scope, transaction
 from desktop.models.errors import UserError
-from sync import changes, ledger
+from sync import changes, ledger, references
 
 KEPT, TAKEN = "kept", "taken"
 
@@ -56,8 +56,7 @@ class Conflict:
 
 
 def table_title(table: str) -> str:
-    kind = trash.KINDS.get(table)
-    return kind.title() if kind else table
+    return records.title(table)
 
 
 def station_name(conn: sqlite3.Connection, site_id: str | None) -> str:
@@ -69,7 +68,7 @@ def station_name(conn: sqlite3.Connection, site_id: str | None) -> str:
 
 
 def _label(conn: sqlite3.Connection, table: str, row_id: str, titled: bool = True) -> str:
-    kind = trash.KINDS.get(table)
+    kind = records.of(table)
     title = table_title(table)
     row = None
     if kind is not None:
@@ -186,21 +185,10 @@ def take(db: Database, conflict_id: int) -> Conflict:
     return get(db, conflict_id)
 
 
-_REFERENCES = {
-    "village_id": "village",
-    "household_id": "household",
-    "sponsor_id": "sponsor",
-    "need_id": "need",
-    "receipt_id": "receipt",
-    "receipt_item_id": "receipt_item",
-    "model_id": "livelihood_model",
-    "survey_id": "survey",
-}
-
-
-def referenced(conn: sqlite3.Connection, column: str, value: Any) -> str | None:
-    """What a reference column's id names ("Village — Thôn A Dinh"), or None if not one."""
-    table = _REFERENCES.get(column)
-    if table is None or not isinstance(value, str):
+def referenced(conn: sqlite3.Connection, table: str, column: str, value: Any) -> str | None:
+    """What an id in a reference column of `table` names ("Thôn A Dinh"), or None if the column
+    refers to no record (the schema's foreign keys say which columns refer to which records)."""
+    target = dict(references.foreign_keys(conn, table)).get(column)
+    if target is None or not isinstance(value, str):
         return None
-    return _label(conn, table, value, titled=False)
+    return _label(conn, target, value, titled=False)

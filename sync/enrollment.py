@@ -19,7 +19,7 @@ from typing import Any
 from desktop.i18n import tr
 from desktop.models import migrations, reference
 from desktop.models.changelog import synced_tables
-from desktop.models.db import Database, rollback
+from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError
 from desktop.models.files import write_whole
 from desktop.paths import DataDir
@@ -100,18 +100,16 @@ def write_request(data_dir: DataDir, db: Database, out: Path, *, re_enroll: bool
     if out.is_dir():
         out = out / bundle.file_name(me.unit_code, me.site_id, "", "", number)
     out.parent.mkdir(parents=True, exist_ok=True)
-    conn.execute("BEGIN IMMEDIATE")
+    written = False
     try:
-        ledger.record_sent(conn, number, "", "enroll", bundle.sha256(data), out.name, 0)
-        pinning.note_request(conn, bundle.sha256(data), re_enroll=re_enroll)
-        write_whole(out, data)  # recorded only once the file is whole
-        try:
-            conn.execute("COMMIT")
-        except BaseException:
-            out.unlink(missing_ok=True)
-            raise
+        with transaction(db):
+            ledger.record_sent(conn, number, "", "enroll", bundle.sha256(data), out.name, 0)
+            pinning.note_request(conn, bundle.sha256(data), re_enroll=re_enroll)
+            write_whole(out, data)  # recorded only once the file is whole
+            written = True
     except BaseException:
-        rollback(conn)
+        if written:  # the commit failed: no file without its record
+            out.unlink(missing_ok=True)
         raise
     return out
 
@@ -183,8 +181,7 @@ def enroll(
         ).fetchone()
         if heard is not None:
             raise UserError(tr("This station is already enrolled and has sent bundles."))
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(db):
         if known is None:
             ledger.add_station(
                 conn,
@@ -203,10 +200,6 @@ def enroll(
         snapshot, positions = _starting_point(conn, station.me.site_id, request.unit_code)
         for origin, seq in positions.items():
             ledger.raise_peer_ack(conn, peer.site_id, origin, seq)
-        conn.execute("COMMIT")
-    except BaseException:
-        rollback(conn)
-        raise
     me = station.me
     hub_info: dict[str, Any] = {
         "site_id": me.site_id,
@@ -274,16 +267,11 @@ def revoke(db: Database, site_id: str) -> ledger.Station:
     target = matches[0]
     if target.revoked_at is not None:
         raise UserError(tr("This station was already revoked."))
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(db):
         conn.execute(
             "UPDATE station SET revoked_at = ? WHERE site_id = ?", (ledger.now(), target.site_id)
         )
         exchange.update_hub_acked(conn, me.site_id)
-        conn.execute("COMMIT")
-    except BaseException:
-        rollback(conn)
-        raise
     revoked = ledger.station(conn, target.site_id)
     if revoked is None:
         raise UserError(tr("No enrolled station has the id {id}.").format(id=site_id))

@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from desktop.models import reference
+from desktop.models.db import set_setting, setting
 
 NUMBER_KEY = "sync_bundle_number"
 LAST_SHA_KEY = "sync_last_bundle_sha256"
@@ -20,19 +21,6 @@ ACKED_AT_KEY = "sync_acked_at"
 
 def now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
-
-
-def _setting(conn: sqlite3.Connection, key: str) -> str | None:
-    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return row[0] if row else None
-
-
-def _set(conn: sqlite3.Connection, key: str, value: str | None) -> None:
-    conn.execute(
-        "INSERT INTO settings (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (key, value),
-    )
 
 
 @dataclass(frozen=True)
@@ -99,11 +87,11 @@ def add_station(
 
 
 def hub_site(conn: sqlite3.Connection) -> str | None:
-    return _setting(conn, HUB_KEY)
+    return setting(conn, HUB_KEY)
 
 
 def set_hub_site(conn: sqlite3.Connection, site_id: str) -> None:
-    _set(conn, HUB_KEY, site_id)
+    set_setting(conn, HUB_KEY, site_id)
 
 
 # ---- numbering -----------------------------------------------------------------------------
@@ -111,7 +99,7 @@ def set_hub_site(conn: sqlite3.Connection, site_id: str) -> None:
 
 def next_number(conn: sqlite3.Connection) -> tuple[int, str]:
     """The number of the next bundle made here and the hash of the previous one."""
-    return int(_setting(conn, NUMBER_KEY) or 0) + 1, _setting(conn, LAST_SHA_KEY) or ""
+    return int(setting(conn, NUMBER_KEY) or 0) + 1, setting(conn, LAST_SHA_KEY) or ""
 
 
 def record_sent(
@@ -123,8 +111,8 @@ def record_sent(
     file_name: str,
     changes: int,
 ) -> None:
-    _set(conn, NUMBER_KEY, str(number))
-    _set(conn, LAST_SHA_KEY, sha)
+    set_setting(conn, NUMBER_KEY, str(number))
+    set_setting(conn, LAST_SHA_KEY, sha)
     conn.execute(
         "INSERT INTO sync_sent (number, recipient, kind, sha256, file_name, changes, made_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -158,19 +146,19 @@ def local_last_seq(conn: sqlite3.Connection) -> int:
 
 
 def acked_seq(conn: sqlite3.Connection) -> int:
-    return int(_setting(conn, ACKED_KEY) or 0)
+    return int(setting(conn, ACKED_KEY) or 0)
 
 
 def set_acked_seq(conn: sqlite3.Connection, seq: int) -> None:
     if seq > acked_seq(conn):
-        _set(conn, ACKED_KEY, str(seq))
-        _set(conn, ACKED_AT_KEY, now())
+        set_setting(conn, ACKED_KEY, str(seq))
+        set_setting(conn, ACKED_AT_KEY, now())
 
 
 def reset_acked_seq(conn: sqlite3.Connection) -> None:
     """Nothing of this station is acknowledged (it re-enrolled with a new hub)."""
-    _set(conn, ACKED_KEY, "0")
-    _set(conn, ACKED_AT_KEY, None)
+    set_setting(conn, ACKED_KEY, "0")
+    set_setting(conn, ACKED_AT_KEY, None)
 
 
 def set_acked_by_hub(conn: sqlite3.Connection, seq: int) -> None:
@@ -180,11 +168,11 @@ def set_acked_by_hub(conn: sqlite3.Connection, seq: int) -> None:
     if seq > acked_seq(conn):
         set_acked_seq(conn, seq)
     elif seq < acked_seq(conn):
-        _set(conn, ACKED_KEY, str(seq))
+        set_setting(conn, ACKED_KEY, str(seq))
 
 
 def acked_at(conn: sqlite3.Connection) -> str | None:
-    return _setting(conn, ACKED_AT_KEY)
+    return setting(conn, ACKED_AT_KEY)
 
 
 # ---- peers ---------------------------------------------------------------------------------
@@ -293,5 +281,5 @@ def record_seen(
 
 
 def set_local(conn: sqlite3.Connection, key: str, value: str | None) -> None:
-    """A setting written inside the caller's transaction (same as desktop.models.db.set_setting)."""
-    _set(conn, key, value)
+    """A setting written inside the caller's transaction."""
+    set_setting(conn, key, value)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.i18n import tr
+from desktop.models.db import setting
 from sync import bundle, keys, ledger
 from sync.bundle import BundleRefused
 
@@ -67,13 +68,11 @@ def station_info(manifest: dict[str, Any], role: str) -> StationInfo:
 
 def pending_request(conn: sqlite3.Connection) -> str | None:
     """The hash of the enrollment request this station waits on, if any."""
-    row = conn.execute("SELECT value FROM settings WHERE key = ?", (PENDING_KEY,)).fetchone()
-    return row[0] if row and row[0] else None
+    return setting(conn, PENDING_KEY) or None
 
 
 def re_enrolling(conn: sqlite3.Connection) -> bool:
-    row = conn.execute("SELECT value FROM settings WHERE key = ?", (RE_ENROLL_KEY,)).fetchone()
-    return bool(row and row[0] == "1")
+    return setting(conn, RE_ENROLL_KEY) == "1"
 
 
 def note_request(conn: sqlite3.Connection, sha: str, *, re_enroll: bool) -> None:

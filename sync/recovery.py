@@ -25,7 +25,7 @@ from pathlib import Path
 
 from desktop.i18n import tr
 from desktop.models import backup, store
-from desktop.models.db import Database
+from desktop.models.db import Database, transaction
 from desktop.models.ids import uuid7
 from desktop.paths import DataDir
 from sync import enrollment, keys, ledger
@@ -159,8 +159,7 @@ def continue_numbering(db: Database, restored: backup.Restored) -> None:
         number_floor = int(previous[ledger.NUMBER_KEY])
     else:
         number_floor = number + (NUMBER_MARGIN if restored.previous is None else 0)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(db):
         if seq_floor > last:
             conn.execute("DELETE FROM sqlite_sequence WHERE name = 'change_log'")
             conn.execute(
@@ -173,10 +172,6 @@ def continue_numbering(db: Database, restored: backup.Restored) -> None:
             # Forget what the communes confirmed seeing: the next export tells every commune how
             # far this hub now holds its changes, and each sends the rest again.
             conn.execute("UPDATE sync_peer SET echo = '{}', acks_sent = NULL")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def become_replacement(data_dir: DataDir, db: Database) -> Rejoin:
@@ -189,24 +184,22 @@ def become_replacement(data_dir: DataDir, db: Database) -> Rejoin:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         retired = data_dir.root / f"keys-{previous[-8:]}-{stamp}"
         os.replace(data_dir.keys, retired)
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        resent = _renumber_unacknowledged(conn)
-        for key in RESET_SETTINGS:
-            conn.execute("DELETE FROM settings WHERE key = ?", (key,))
-        ledger.set_local(conn, "site_id", site_id)
-        ledger.set_local(conn, PREVIOUS_SITE_KEY, previous)
-        conn.execute("DELETE FROM station WHERE is_self = 0")
-        conn.execute(
-            "UPDATE station SET site_id = ?, sign_public_key = NULL, enc_public_key = NULL, "
-            "enrolled_at = ? WHERE is_self = 1",
-            (site_id, ledger.now()),
-        )
-        for table in RESET_TABLES:
-            conn.execute(f'DELETE FROM "{table}"')
-        conn.execute("COMMIT")
+        with transaction(db):
+            resent = _renumber_unacknowledged(conn)
+            for key in RESET_SETTINGS:
+                conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+            ledger.set_local(conn, "site_id", site_id)
+            ledger.set_local(conn, PREVIOUS_SITE_KEY, previous)
+            conn.execute("DELETE FROM station WHERE is_self = 0")
+            conn.execute(
+                "UPDATE station SET site_id = ?, sign_public_key = NULL, enc_public_key = NULL, "
+                "enrolled_at = ? WHERE is_self = 1",
+                (site_id, ledger.now()),
+            )
+            for table in RESET_TABLES:
+                conn.execute(f'DELETE FROM "{table}"')
     except BaseException:
-        conn.execute("ROLLBACK")
         if retired is not None:
             os.replace(retired, data_dir.keys)
         raise

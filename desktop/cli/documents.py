@@ -47,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sheet = formats.add_parser("xlsx", help=tr("Excel workbook"))
     what = sheet.add_mutually_exclusive_group(required=True)
     what.add_argument(
-        "--table", choices=(*xlsx.TABLES, xlsx.DISTRICT), help=tr("a table of records")
+        "--table", choices=(*xlsx.tables(), xlsx.DISTRICT), help=tr("a table of records")
     )
     what.add_argument("--report", choices=xlsx.REPORTS, help=tr("a report's figures"))
     sheet.add_argument("--year", type=int)

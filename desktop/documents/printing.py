@@ -23,28 +23,69 @@ from desktop.models.errors import UserError
 
 Progress = Callable[[int], None]
 
-KINDS = (
-    "handover",
-    "receipt-list",
-    "needs-report",
-    "needs-summary",
-    "year-end",
-    "periodic",
-    "survey-sheet",
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """A kind of document the program prints (`ketnghia print <code>`, the documents page)."""
+
+    code: str
+    title: Callable[[], str]  # on the documents page
+    station: str = ""  # "commune": only a commune prints it; "hub": only a hub; "": both
+    name: Callable[[], str] | None = None  # in a refusal's sentence (kinds one station refuses)
+
+
+# Every document kind, in the order the documents page lists them. A commune makes and signs its
+# own records' documents: a hub never prints them.
+DOCUMENT_KINDS = (
+    DocumentKind(
+        "handover",
+        lambda: tr("Handover minutes of a receipt"),
+        "commune",
+        lambda: tr("handover minutes"),
+    ),
+    DocumentKind(
+        "receipt-list",
+        lambda: tr("Household receipt list of a receipt"),
+        "commune",
+        lambda: tr("household receipt lists"),
+    ),
+    DocumentKind(
+        "needs-report",
+        lambda: tr("Needs proposal of a year"),
+        "commune",
+        lambda: tr("a commune's needs proposal"),
+    ),
+    DocumentKind(
+        "needs-summary",
+        lambda: tr("Summary of the communes' needs proposals"),
+        "hub",
+        lambda: tr("the area's needs summary"),
+    ),
+    DocumentKind("year-end", lambda: tr("Year-end report with the sponsors' assessment")),
+    DocumentKind("periodic", lambda: tr("Periodic report")),
+    DocumentKind(
+        "survey-sheet",
+        lambda: tr("Household survey sheet"),
+        "commune",
+        lambda: tr("survey sheets"),
+    ),
 )
-# Made and signed by a commune about its own records: a hub never prints them.
-COMMUNE_ONLY = ("handover", "receipt-list", "survey-sheet", "needs-report")
-HUB_ONLY = ("needs-summary",)
+KINDS = tuple(kind.code for kind in DOCUMENT_KINDS)
+COMMUNE_ONLY = tuple(kind.code for kind in DOCUMENT_KINDS if kind.station == "commune")
+HUB_ONLY = tuple(kind.code for kind in DOCUMENT_KINDS if kind.station == "hub")
 
 
 def kind_name(kind: str) -> str:
-    return {
-        "handover": tr("handover minutes"),
-        "receipt-list": tr("household receipt lists"),
-        "survey-sheet": tr("survey sheets"),
-        "needs-report": tr("a commune's needs proposal"),
-        "needs-summary": tr("the area's needs summary"),
-    }.get(kind, kind)
+    for found in DOCUMENT_KINDS:
+        if found.code == kind and found.name is not None:
+            return found.name()
+    return kind
+
+
+def printable(hub: bool) -> list[DocumentKind]:
+    """The document kinds this station prints: a hub its area's reports, a commune its own."""
+    refused = "commune" if hub else "hub"
+    return [kind for kind in DOCUMENT_KINDS if kind.station != refused]
 
 
 def check_station_prints(db: Database, kind: str) -> None:

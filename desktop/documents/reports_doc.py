@@ -12,7 +12,7 @@ from desktop.documents import layout
 from desktop.documents.handover import money
 from desktop.documents.layout import Document, Issuer, Signature, para, text
 from desktop.documents.words import vnd_in_words
-from desktop.models import needs, reference
+from desktop.models import livelihood, needs, reference
 from desktop.models.db import Database
 from desktop.models.reports import NeedsReport, PeriodFigures, YearEndReport
 from desktop.models.text import format_date, format_number
@@ -26,8 +26,6 @@ PERIOD_NAMES = {
     "9m": "9 tháng đầu năm {year}",
     "year": "năm {year}",
 }
-PRIORITY = {1: "Cao", 2: "Trung bình", 3: "Thấp"}
-MODEL_STATUS = {"moi": "Xây dựng mới", "cung_co": "Củng cố", "nhan_rong": "Nhân rộng"}
 
 
 def period_name(period: str, year: int) -> str:
@@ -177,7 +175,9 @@ def needs_report(
                     para(line.unit, "cell_center"),
                     format_number(line.quantity),
                     money(line.estimated_cost),
-                    para(PRIORITY.get(line.priority, str(line.priority)), "cell_center"),
+                    para(
+                        needs.PRIORITY_WORDS.get(line.priority, str(line.priority)), "cell_center"
+                    ),
                 ]
             )
     rows.append(["", para("Tổng cộng", "cell_bold"), "", "", "", money(report.total_cost), ""])
@@ -310,7 +310,7 @@ def _results(figures: PeriodFigures, *, list_receipts: bool) -> list[Flowable]:
                     para(model.sponsor_name, "cell"),
                     para(model.village, "cell"),
                     str(model.households),
-                    para(MODEL_STATUS.get(model.status, model.status), "cell"),
+                    para(livelihood.STATUS_WORDS.get(model.status, model.status), "cell"),
                 ]
             )
         story.append(

@@ -11,19 +11,12 @@ from reportlab.platypus import Flowable, Spacer
 from desktop.documents import layout
 from desktop.documents.handover import money
 from desktop.documents.layout import Document, Issuer, Signature, para
-from desktop.models import reference
+from desktop.models import households, reference
 from desktop.models.db import Database
 from desktop.models.reports import HouseholdSheet
 
 DOTS = "." * 40
 MARK = "X"
-STATUS_NAMES = {
-    "poor": "Hộ nghèo",
-    "near_poor": "Hộ cận nghèo",
-    "average": "Hộ có mức sống trung bình",
-    "not_poor": "Hộ không nghèo",
-}
-GENDERS = {"nam": "Nam", "nu": "Nữ"}
 
 
 def _field(label: str, value: object | None) -> Flowable:
@@ -46,7 +39,7 @@ def sheet(db: Database, issuer: Issuer, household: HouseholdSheet | None, year: 
         _field("1. Họ và tên chủ hộ", h.head_name if h else None),
         _field("2. Mã hộ", h.code if h else None),
         _field("3. Năm sinh", h.head_birth_year if h else None),
-        _field("4. Giới tính", GENDERS.get(h.head_gender, "") if h else None),
+        _field("4. Giới tính", households.GENDER_WORDS.get(h.head_gender, "") if h else None),
         _field("5. Dân tộc", h.ethnic_group if h else None),
         _field("6. Thôn", h.village if h else None),
         _field("7. Xã", issuer.commune_name),
@@ -92,7 +85,7 @@ def sheet(db: Database, issuer: Issuer, household: HouseholdSheet | None, year: 
     )
     story.append(para("III. PHÂN LOẠI HỘ", "heading"))
     rows = [layout.head_cells(["Phân loại", "Đánh dấu"])]
-    for code, name in STATUS_NAMES.items():
+    for code, name in households.STATUS_WORDS.items():
         rows.append([para(name, "cell"), MARK if h and h.status == code else ""])
     story.append(
         layout.grid_table(rows, [120, 45], extra_style=[("ALIGN", (1, 1), (1, -1), "CENTER")])

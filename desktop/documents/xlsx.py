@@ -1,15 +1,16 @@
 """Excel workbooks (openpyxl) of every table and report: Vietnamese headers, number and date
 formats, a frozen header row with filters, column widths, and a "Tổng cộng" row of totals.
 
-The queries live in desktop.models.exports; TABLE_SPECS here gives each table its title and
-columns (in the query's order) and turns codes into Vietnamese words. Totals are values computed from the rows written, so a reader without
-formula evaluation (openpyxl, LibreOffice in a hurry) sees the same figures as the database.
+Each record type declares its table's title, query and columns (desktop.models.records); the
+rows come through desktop.models.exports. Totals are values computed from the rows written, so a
+reader without formula evaluation (openpyxl, LibreOffice in a hurry) sees the same figures as the
+database.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,9 +21,21 @@ from openpyxl.utils import get_column_letter
 from desktop.documents.files import atomic_target
 from desktop.documents.printing import check_station_prints
 from desktop.i18n import tr
-from desktop.models import area, area_reports, district, exports, reference, reports, store
+from desktop.models import (
+    area,
+    area_reports,
+    district,
+    exports,
+    livelihood,
+    needs,
+    records,
+    reference,
+    reports,
+    store,
+)
 from desktop.models.db import Database
 from desktop.models.errors import UserError
+from desktop.models.records import Column
 from desktop.models.text import fold
 
 MONEY = "#,##0"
@@ -32,14 +45,6 @@ DATE = "DD/MM/YYYY"
 YEAR = "0"  # 1985, not 1.985
 FONT_NAME = "Times New Roman"
 TOTAL_LABEL = "Tổng cộng"
-
-
-@dataclass(frozen=True)
-class Column:
-    header: str
-    kind: str = "text"  # text | int | year | money | qty | date | bool
-    total: bool = False
-    width: float | None = None
 
 
 @dataclass(frozen=True)
@@ -56,223 +61,26 @@ class Exported:
     totals: dict[str, float]
 
 
-# ---- tables ---------------------------------------------------------------------------------
+# ---- tables ----------------------------------------------------------------------------------
+# Each record type declares its export (title, query, columns with the words for their codes)
+# with the record type itself: desktop.models.records.
 
-STATUS_VI = {
-    "poor": "Hộ nghèo",
-    "near_poor": "Hộ cận nghèo",
-    "average": "Hộ có mức sống trung bình",
-    "not_poor": "Hộ không nghèo",
-}
-NEED_STATUS_VI = {
-    "de_xuat": "Đề xuất",
-    "da_gui": "Đã gửi",
-    "duoc_nhan": "Được nhận hỗ trợ",
-    "dang_thuc_hien": "Đang thực hiện",
-    "hoan_thanh": "Hoàn thành",
-    "khong_thuc_hien": "Không thực hiện",
-}
-PRIORITY_VI = {1: "Cao", 2: "Trung bình", 3: "Thấp"}  # as the proposal's PDF says
-MODEL_STATUS_VI = {"moi": "Xây dựng mới", "cung_co": "Củng cố", "nhan_rong": "Nhân rộng"}
-SIDE_VI = {"giver": "Bên giao", "receiver": "Bên nhận", "witness": "Chứng kiến"}
-GENDER_VI = {"nam": "Nam", "nu": "Nữ"}
-KIND_VI = {"commune": "Cấp xã", "village": "Cấp thôn", "household": "Hộ gia đình"}
-ROLE_VI = {"to_truong": "Tổ trưởng", "to_pho": "Tổ phó", "thanh_vien": "Thành viên"}
-
-
-@dataclass(frozen=True)
-class TableSpec:
-    """How a table of models.exports looks in a workbook: title and columns in query order."""
-
-    title: str
-    columns: Sequence[Column]
-    convert: Callable[[tuple], Sequence[object]] | None = None
-
-
-def _map(index: int, names: dict[str, str]) -> Callable[[tuple], Sequence[object]]:
-    def convert(row: tuple) -> Sequence[object]:
-        out = list(row)
-        out[index] = names.get(out[index], out[index])
-        return out
-
-    return convert
-
-
-def _maps(*pairs: tuple[int, dict[str, str]]) -> Callable[[tuple], Sequence[object]]:
-    converters = [_map(i, names) for i, names in pairs]
-
-    def convert(row: tuple) -> Sequence[object]:
-        for c in converters:
-            row = tuple(c(row))
-        return row
-
-    return convert
-
-
-TABLE_SPECS: dict[str, TableSpec] = {
-    "households": TableSpec(
-        "Danh sách hộ",
-        [
-            Column("Mã hộ"),
-            Column("Họ và tên chủ hộ", width=28),
-            Column("Năm sinh", "year"),
-            Column("Giới tính"),
-            Column("Dân tộc"),
-            Column("Thôn"),
-            Column("Số nhân khẩu", "int", total=True),
-            Column("Điện thoại"),
-            Column("Năm", "year"),
-            Column("Phân loại"),
-            Column("Thu nhập BQ/người/tháng (đồng)", "money"),
-        ],
-        _maps((3, GENDER_VI), (9, STATUS_VI)),
-    ),
-    "needs": TableSpec(
-        "Nhu cầu đề xuất",
-        [
-            Column("Năm", "year"),
-            Column("Lĩnh vực", width=30),
-            Column("Nội dung", width=40),
-            Column("ĐVT"),
-            Column("Số lượng", "qty"),
-            Column("Kinh phí dự kiến (đồng)", "money", total=True),
-            Column("Ưu tiên"),
-            Column("Trạng thái"),
-            Column("Đơn vị kết nghĩa", width=28),
-            Column("Giá trị đã nhận (đồng)", "money", total=True),
-        ],
-        _maps((6, PRIORITY_VI), (7, NEED_STATUS_VI)),
-    ),
-    "receipts": TableSpec(
-        "Tiếp nhận nguồn lực",
-        [
-            Column("Ngày tiếp nhận", "date"),
-            Column("Đơn vị hỗ trợ", width=30),
-            Column("Hình thức"),
-            Column("Lĩnh vực", width=28),
-            Column("Nội dung", width=36),
-            Column("Chỉ thăm hỏi, tặng quà", "bool"),
-            Column("Biên bản số"),
-            Column("Số mặt hàng", "int", total=True),
-            Column("Giá trị (đồng)", "money", total=True),
-            Column("Số hộ nhận", "int"),
-        ],
-    ),
-    "receipt_items": TableSpec(
-        "Hàng, nội dung tiếp nhận",
-        [
-            Column("Ngày tiếp nhận", "date"),
-            Column("Đơn vị hỗ trợ", width=30),
-            Column("Biên bản số"),
-            Column("STT", "int"),
-            Column("Tên hàng/nội dung", width=32),
-            Column("ĐVT"),
-            Column("Số lượng", "qty"),
-            Column("Đơn giá (đồng)", "money"),
-            Column("Thành tiền (đồng)", "money", total=True),
-            Column("Ghi chú"),
-        ],
-    ),
-    "allocations": TableSpec(
-        "Phân bổ đến hộ, thôn",
-        [
-            Column("Ngày tiếp nhận", "date"),
-            Column("Đơn vị hỗ trợ", width=28),
-            Column("Thôn"),
-            Column("Mã hộ"),
-            Column("Chủ hộ", width=26),
-            Column("Tên hàng/nội dung", width=28),
-            Column("ĐVT"),
-            Column("Số lượng", "qty"),
-            Column("Giá trị (đồng)", "money", total=True),
-            Column("Ngày bàn giao", "date"),
-        ],
-    ),
-    "models": TableSpec(
-        "Mô hình sinh kế",
-        [
-            Column("Năm", "year"),
-            Column("Tên mô hình", width=34),
-            Column("Loại hình"),
-            Column("Đơn vị hỗ trợ", width=28),
-            Column("Lĩnh vực", width=28),
-            Column("Thôn"),
-            Column("Tình trạng"),
-            Column("Số hộ tham gia", "int"),
-            Column("Kết quả", width=36),
-        ],
-        _map(6, MODEL_STATUS_VI),
-    ),
-    "sponsors": TableSpec(
-        "Đơn vị kết nghĩa",
-        [
-            Column("Tên đơn vị", width=36),
-            Column("Tên viết tắt"),
-            Column("Loại đơn vị", width=26),
-            Column("Biên chế", "int"),
-            Column("Địa chỉ", width=30),
-            Column("Người đại diện", width=24),
-            Column("Chức vụ"),
-            Column("Điện thoại"),
-            Column("Thư điện tử"),
-        ],
-    ),
-    "twinnings": TableSpec(
-        "Quan hệ kết nghĩa",
-        [
-            Column("Đơn vị kết nghĩa", width=36),
-            Column("Từ ngày", "date"),
-            Column("Đến ngày", "date"),
-            Column("Quyết định số"),
-            Column("Ngày quyết định", "date"),
-            Column("Đang kết nghĩa", "bool"),
-            Column("Ghi chú", width=30),
-        ],
-    ),
-    "members": TableSpec(
-        "Tổ công tác kết nghĩa",
-        [
-            Column("Họ và tên", width=26),
-            Column("Chức vụ", width=32),
-            Column("Đơn vị"),
-            Column("Vai trò trong tổ"),
-            Column("Điện thoại"),
-            Column("Từ ngày", "date"),
-            Column("Đến ngày", "date"),
-        ],
-        _map(3, ROLE_VI),
-    ),
-    "assessments": TableSpec(
-        "Đánh giá đơn vị kết nghĩa",
-        [
-            Column("Năm", "year"),
-            Column("Đơn vị kết nghĩa", width=36),
-            Column("Lần", "int"),
-            Column("Số lượt hỗ trợ", "int", total=True),
-            Column("Tổng giá trị (đồng)", "money", total=True),
-            Column("Hộ nghèo được giúp", "int", total=True),
-            Column("Số mô hình", "int", total=True),
-            Column("Đủ điều kiện khen thưởng", "bool"),
-            Column("Xếp loại"),
-            Column("Nhận xét", width=40),
-            Column("Ngày chốt", "date"),
-        ],
-    ),
-    "surveys": TableSpec(
-        "Đợt khảo sát",
-        [
-            Column("Ngày khảo sát", "date"),
-            Column("Cấp"),
-            Column("Tên đợt", width=40),
-            Column("Người khảo sát", width=36),
-            Column("Số hộ khảo sát", "int"),
-            Column("Ghi chú", width=30),
-        ],
-        _map(1, KIND_VI),
-    ),
-}
 DISTRICT = "district"  # the hub's workbook: sponsor, category and needs by commune
-TABLES = tuple(TABLE_SPECS)  # the record tables; DISTRICT is a workbook of figures
+
+
+def tables() -> tuple[str, ...]:
+    """The record tables that export; DISTRICT is a workbook of figures."""
+    return tuple(records.exports())
+
+
+def converted(export: records.Export, row: Sequence[object]) -> Sequence[object]:
+    """A row of the export with its codes in words."""
+    return [
+        column.words.get(value, value) if column.words is not None else value
+        for column, value in zip(export.columns, row, strict=True)
+    ]
+
+
 COMMUNE_COLUMNS = [Column("Xã", width=24), Column("Mã xã")]
 
 
@@ -300,28 +108,24 @@ def table_sheet(
 ) -> Sheet:
     """The rows of one table (one year's when `year` is given and the table has years; one
     commune's with `commune_code`). On a hub the commune's name and code come first."""
-    if table not in TABLE_SPECS:
+    spec = records.export(table)
+    if spec is None:
         raise UserError(
             tr("Unknown table {table}; use one of {tables}.").format(
-                table=table, tables=", ".join((*TABLES, DISTRICT))
+                table=table, tables=", ".join((*tables(), DISTRICT))
             )
         )
-    spec = TABLE_SPECS[table]
     hub = store.role(db) == "hub"
     code = check_commune(db, commune_code)
-    rows = exports.table_rows(db, table, year, commune_code=code, with_commune=hub)
+    found = exports.table_rows(db, spec, year, commune_code=code, with_commune=hub)
     columns = list(spec.columns)
     if hub:
-        names = _commune_names(db, {row[0] for row in rows})
-        converted = []
-        for row in rows:
-            rest = spec.convert(row[1:]) if spec.convert is not None else row[1:]
-            converted.append((names.get(row[0], ""), row[0] or "", *rest))
-        rows = converted
+        names = _commune_names(db, {row[0] for row in found})
+        rows = [(names.get(row[0], ""), row[0] or "", *converted(spec, row[1:])) for row in found]
         columns = [*COMMUNE_COLUMNS, *columns]
-    elif spec.convert is not None:
-        rows = [spec.convert(row) for row in rows]
-    by_year = year is not None and exports.QUERIES[table].year_condition is not None
+    else:
+        rows = [converted(spec, row) for row in found]
+    by_year = year is not None and spec.year_condition is not None
     title = spec.title + (f" năm {year}" if by_year else "")
     if code is not None:
         title += f" - {_commune_names(db, {code})[code]}"
@@ -567,7 +371,7 @@ def needs_report_sheets(report: reports.NeedsReport) -> list[Sheet]:
             line.unit,
             line.quantity,
             line.estimated_cost,
-            PRIORITY_VI.get(line.priority, line.priority),
+            needs.PRIORITY_WORDS.get(line.priority, line.priority),
             line.sponsor_name,
         ]
         for line in report.lines
@@ -628,7 +432,7 @@ def period_sheets(figures: reports.PeriodFigures) -> list[Sheet]:
                 m.name,
                 m.kind,
                 m.sponsor_name,
-                MODEL_STATUS_VI.get(m.status, m.status),
+                livelihood.STATUS_WORDS.get(m.status, m.status),
                 m.village,
                 m.households,
             ]

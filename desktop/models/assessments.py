@@ -17,6 +17,7 @@ from desktop.models import needs, reference, targets
 from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
+from desktop.models.records import Column, Count, Export, RecordType, name_of
 
 
 @dataclass
@@ -624,3 +625,47 @@ def behind_targets(
         if figures.unmet():
             result.append((commune, figures))
     return result
+
+
+# ---- the record types of this module (desktop.models.records) --------------------
+
+ASSESSMENTS_EXPORT = Export(
+    name="assessments",
+    title="Đánh giá đơn vị kết nghĩa",
+    sql=(
+        "SELECT a.year, s.name, a.revision, json_extract(a.figures, '$.receipts'), "
+        "json_extract(a.figures, '$.total_value'), "
+        "json_extract(a.figures, '$.poor_households_helped'), "
+        "json_extract(a.figures, '$.models'), a.eligible, a.rating, a.comments, a.finalized_on "
+        "FROM assessment a JOIN sponsor s ON s.id = a.sponsor_id "
+        "WHERE a.deleted = 0 AND {year} AND {commune} "
+        "AND a.revision = (SELECT MAX(b.revision) FROM assessment b WHERE b.sponsor_id = "
+        "a.sponsor_id AND b.year = a.year AND b.deleted = 0 AND b.commune_code IS a.commune_code) "
+        "ORDER BY a.year, s.name"
+    ),
+    year_condition="a.year = ?",
+    columns=[
+        Column("Năm", "year"),
+        Column("Đơn vị kết nghĩa", width=36),
+        Column("Lần", "int"),
+        Column("Số lượt hỗ trợ", "int", total=True),
+        Column("Tổng giá trị (đồng)", "money", total=True),
+        Column("Hộ nghèo được giúp", "int", total=True),
+        Column("Số mô hình", "int", total=True),
+        Column("Đủ điều kiện khen thưởng", "bool"),
+        Column("Xếp loại"),
+        Column("Nhận xét", width=40),
+        Column("Ngày chốt", "date"),
+    ],
+    commune="a.commune_code",
+)
+RECORD_TYPES = (
+    RecordType(
+        "assessment",
+        lambda: tr("Year-end assessment"),
+        f"{name_of('sponsor', 'sponsor_id')} || ' — ' || t.year",
+        count=Count("assessments", lambda: tr("assessments")),
+        export=ASSESSMENTS_EXPORT,
+        fields={"rating": lambda: tr("Rating")},
+    ),
+)

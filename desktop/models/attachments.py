@@ -20,6 +20,8 @@ from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError, file_error
 from desktop.models.files import copy_whole
 from desktop.models.ids import uuid7
+from desktop.models.records import RecordType
+from desktop.models.rows import records
 from desktop.paths import DataDir, OutsideFolder, confined
 
 # Scans from a phone are a few MB; anything far larger is almost surely the wrong file.
@@ -153,14 +155,14 @@ def add_all(
 
 def listing(db: Database, owner_table: str, owner_id: str) -> list[Attachment]:
     """The record's attachments, oldest first."""
-    return [
-        Attachment(*row)
-        for row in db.execute(
+    return records(
+        Attachment,
+        db.execute(
             "SELECT id, file_name, sha256, size, added_on FROM attachment WHERE owner_table = ? "
             "AND owner_id = ? AND deleted = 0 ORDER BY id",
             [owner_table, owner_id],
-        )
-    ]
+        ),
+    )
 
 
 def viewable_copy(data_dir: DataDir, attachment: Attachment) -> Path:
@@ -186,3 +188,8 @@ def remove(db: Database, attachment_id: str) -> None:
     """Tombstone the attachment (its bytes stay for a restore)."""
     with transaction(db) as conn:
         conn.execute("UPDATE attachment SET deleted = 1 WHERE id = ?", (attachment_id,))
+
+
+# ---- the record types of this module (desktop.models.records) --------------------
+
+RECORD_TYPES = (RecordType("attachment", lambda: tr("Attachment"), "t.file_name", part=True),)

@@ -493,7 +493,7 @@ def restore(data_dir: DataDir, path: Path) -> Restored:
             incoming.role,
             incoming.unit_code,
         )
-        if other and previous.get("site_id"):
+        if other and previous is not None and previous.get("site_id"):
             raise UserError(
                 tr(
                     "{file} is a backup of another station ({station}, unit {unit}); it was "

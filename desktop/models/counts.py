@@ -2,48 +2,28 @@
 
 from __future__ import annotations
 
-from desktop.i18n import tr
+from desktop.models import records
 from desktop.models.db import Database
 
-# info key -> table; all are synced tables, counted without tombstones.
-COUNTED = {
-    "villages": "village",
-    "households": "household",
-    "surveys": "survey",
-    "needs": "need",
-    "receipts": "receipt",
-    "receipt_items": "receipt_item",
-    "allocations": "allocation",
-    "models": "livelihood_model",
-    "assessments": "assessment",
-    "sponsors": "sponsor",
-    "twinnings": "twinning",
-    "members": "member",
-}
+
+def counted() -> dict[str, str]:
+    """count key -> table, for the record types that are counted (models/records.py)."""
+    return {kind.count.key: kind.table for kind in records.types() if kind.count is not None}
 
 
 def label(key: str) -> str:
     """What a count of `key` counts, in words ("households" -> "hộ gia đình")."""
-    return {
-        "villages": tr("villages"),
-        "households": tr("households"),
-        "surveys": tr("survey rounds"),
-        "needs": tr("needs"),
-        "receipts": tr("receipts"),
-        "receipt_items": tr("items received"),
-        "allocations": tr("hand-outs"),
-        "models": tr("livelihood models"),
-        "assessments": tr("assessments"),
-        "sponsors": tr("sponsors"),
-        "twinnings": tr("twinnings"),
-        "members": tr("working group members"),
-    }.get(key, key)
+    for kind in records.types():
+        if kind.count is not None and kind.count.key == key:
+            return kind.count.label()
+    return key
 
 
 def record_counts(db: Database) -> dict[str, int]:
+    """Live records of each counted kind (synced tables, counted without tombstones)."""
     return {
         key: db.execute(f'SELECT count(*) FROM "{table}" WHERE deleted = 0').fetchone()[0]
-        for key, table in COUNTED.items()
+        for key, table in counted().items()
     }
 
 

@@ -58,8 +58,13 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A bare `mode=ro` connection; immutable on read-only media when there is no WAL."""
-    options = {"isolation_level": None, "check_same_thread": False, "uri": True}
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", **options)
+
+    def open_as(query: str) -> sqlite3.Connection:
+        return sqlite3.connect(
+            f"{path.as_uri()}?{query}", isolation_level=None, check_same_thread=False, uri=True
+        )
+
+    conn = open_as("mode=ro")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError:
@@ -69,7 +74,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         wal = path.with_name(path.name + "-wal")
         if wal.exists() and wal.stat().st_size > WAL_HEADER_BYTES:
             raise
-        conn = sqlite3.connect(f"{path.as_uri()}?immutable=1", **options)
+        conn = open_as("immutable=1")
     return conn
 
 
@@ -282,12 +287,17 @@ def and_scope(commune_code: str | None) -> tuple[str, list]:
     return f"AND {condition}", args
 
 
-def setting(db: Database, key: str, default: str | None = None) -> str | None:
+# ---- settings: the one way to read and write them --------------------------------------------
+
+
+def setting(db: Database | sqlite3.Connection, key: str, default: str | None = None) -> str | None:
+    """The station's setting `key` (a database or a bare connection, e.g. inside sync)."""
     row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
     return row[0] if row else default
 
 
-def set_setting(db: Database, key: str, value: str | None) -> None:
+def set_setting(db: Database | sqlite3.Connection, key: str, value: str | None) -> None:
+    """Write the setting `key`, inside the caller's transaction when one is open."""
     db.execute(
         "INSERT INTO settings (key, value) VALUES (?, ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -491,7 +491,7 @@ class _Demo:
         village_ids: list[str],
     ) -> None:
         receivers = ["Alăng Văn Thương", "Hồ Văn Dũng", "Briu Văn Biên"]
-        number = {}
+        number: dict[int, int] = {}
         for need in needs:
             if need["status"] not in ("hoan_thanh", "dang_thuc_hien", "duoc_nhan"):
                 continue

@@ -19,6 +19,8 @@ from desktop.i18n import tr
 from desktop.models.db import Database, commune_is, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
+from desktop.models.records import RecordType
+from desktop.models.rows import record, records
 from desktop.paths import DataDir, OutsideFolder, confined
 
 COLUMNS = (
@@ -111,12 +113,12 @@ def _find(
     owner_id: str,
 ) -> IssuedDocument | None:
     scope, args = commune_is(commune_code)
-    row = conn.execute(
+    cursor = conn.execute(
         f"SELECT {COLUMNS} FROM document WHERE deleted = 0 AND kind = ? AND owner_id = ? "
         f"AND owner_table IS ? AND {scope} ORDER BY year DESC, number DESC LIMIT 1",
         (kind, owner_id, owner_table, *args),
-    ).fetchone()
-    return IssuedDocument(*row) if row else None
+    )
+    return record(IssuedDocument, cursor)
 
 
 def issue(
@@ -196,27 +198,40 @@ def remember_file(
 
 
 def _get(conn: sqlite3.Connection, doc_id: str) -> IssuedDocument:
-    row = conn.execute(f"SELECT {COLUMNS} FROM document WHERE id = ?", (doc_id,)).fetchone()
-    return IssuedDocument(*row)
+    found = record(
+        IssuedDocument, conn.execute(f"SELECT {COLUMNS} FROM document WHERE id = ?", (doc_id,))
+    )
+    assert found is not None, doc_id  # just written in the caller's transaction
+    return found
 
 
 def issued(db: Database, year: int | None = None) -> list[IssuedDocument]:
     """The register, latest first; one year's documents when `year` is given."""
     where, params = ("AND year = ?", [year]) if year is not None else ("", [])
-    return [
-        IssuedDocument(*row)
-        for row in db.execute(
+    return records(
+        IssuedDocument,
+        db.execute(
             f"SELECT {COLUMNS} FROM document WHERE deleted = 0 {where} "
             "ORDER BY issued_on DESC, year DESC, symbol, number DESC",
             params,
-        )
-    ]
+        ),
+    )
 
 
 def get(db: Database, doc_id: str) -> IssuedDocument:
-    row = db.execute(
-        f"SELECT {COLUMNS} FROM document WHERE id = ? AND deleted = 0", [doc_id]
-    ).fetchone()
-    if row is None:
+    found = record(
+        IssuedDocument,
+        db.execute(f"SELECT {COLUMNS} FROM document WHERE id = ? AND deleted = 0", [doc_id]),
+    )
+    if found is None:
         raise UserError(tr("This document is not in the register."))
-    return IssuedDocument(*row)
+    return found
+
+
+# ---- the record types of this module (desktop.models.records) --------------------
+
+RECORD_TYPES = (
+    RecordType(
+        "document", lambda: tr("Issued document"), "t.number || '/' || t.symbol || ' ' || t.title"
+    ),
+)

@@ -15,6 +15,7 @@ from desktop.models import reference
 from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
+from desktop.models.records import Column, Count, Export, RecordType
 from desktop.models.validation import Checker, iso
 
 # Role in the group, in order of rank.
@@ -195,3 +196,38 @@ def member_choices(db: Database, commune_code: str | None) -> list[tuple[str, st
         (m.id or "", f"{m.full_name} — {m.position}" if m.position else m.full_name)
         for m in list_members(db, commune_code)
     ]
+
+
+# ---- the record types of this module (desktop.models.records) --------------------
+
+ROLE_WORDS = {"to_truong": "Tổ trưởng", "to_pho": "Tổ phó", "thanh_vien": "Thành viên"}
+
+MEMBERS_EXPORT = Export(
+    name="members",
+    title="Tổ công tác kết nghĩa",
+    sql=(
+        "SELECT full_name, position, unit, group_role, phone, term_start, term_end FROM member "
+        "WHERE deleted = 0 AND {year} AND {commune} "
+        "ORDER BY CASE group_role WHEN 'to_truong' THEN 0 "
+        "WHEN 'to_pho' THEN 1 ELSE 2 END, full_name"
+    ),
+    year_condition=None,
+    columns=[
+        Column("Họ và tên", width=26),
+        Column("Chức vụ", width=32),
+        Column("Đơn vị"),
+        Column("Vai trò trong tổ", words=ROLE_WORDS),
+        Column("Điện thoại"),
+        Column("Từ ngày", "date"),
+        Column("Đến ngày", "date"),
+    ],
+)
+RECORD_TYPES = (
+    RecordType(
+        "member",
+        lambda: tr("Working group member"),
+        "t.full_name",
+        count=Count("members", lambda: tr("working group members")),
+        export=MEMBERS_EXPORT,
+    ),
+)

@@ -8,7 +8,6 @@ estimate and the lacking indicators by the poverty standard in force that year
 from __future__ import annotations
 
 import datetime as dt
-import decimal
 import json
 import re
 from dataclasses import dataclass, field
@@ -19,8 +18,8 @@ from desktop.models import poverty, reference, search
 from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import ValidationError
 from desktop.models.ids import uuid7
+from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, name_of
 from desktop.models.text import format_date, format_vnd
-from desktop.models.text import parse_whole as parse_whole  # the import reads columns with it
 from desktop.models.text import search_key as text_search_key
 
 GENDERS = ("nam", "nu")
@@ -84,9 +83,6 @@ class Household:
     commune_code: str | None = None
     # the status an official list states (an imported poverty review list); None: classified
     status: str | None = None
-
-
-STATUSES = ("poor", "near_poor", "average", "not_poor")
 
 
 @dataclass(frozen=True)
@@ -223,27 +219,6 @@ def label(db: Database, household_id: str) -> str:
     return f"{row[0]} — {row[1]}" if row else household_id
 
 
-_MILLION = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(triệu|trieu|tr)\.?(?:\s*đồng|\s*đ)?$", re.IGNORECASE)
-_THOUSAND = re.compile(
-    r"^(\d+(?:[.,]\d+)?)\s*(nghìn|nghin|ngàn|ngan|k)\.?(?:\s*đồng|\s*đ)?$", re.IGNORECASE
-)
-
-
-def parse_money(value: Any) -> int | None:
-    """An amount in đồng as people type it: what `parse_whole` reads, and "1,5 triệu",
-    "1.5tr", "800 nghìn", "800k"; None when empty, ValueError when it is something else."""
-    if isinstance(value, str):
-        text = " ".join(value.split())
-        for pattern, unit in ((_MILLION, 1_000_000), (_THOUSAND, 1_000)):
-            match = pattern.match(text)
-            if match:
-                amount = decimal.Decimal(match.group(1).replace(",", ".")) * unit
-                if amount != amount.to_integral_value():
-                    raise ValueError(value)
-                return int(amount)
-    return parse_whole(value)
-
-
 # ---- validation ------------------------------------------------------------------------------
 
 
@@ -298,7 +273,7 @@ def validate(db: Database, household: Household) -> Household:
         errors["year"] = tr("The year must be between 2000 and {year}.").format(year=this_year + 1)
     if household.income_per_month is not None and household.income_per_month < 0:
         errors["income_per_month"] = tr("The income cannot be negative.")
-    if household.status is not None and household.status not in STATUSES:
+    if household.status is not None and household.status not in poverty.STATUSES:
         errors["status"] = tr("Unknown poverty status: {status}.").format(status=household.status)
     if errors:
         raise ValidationError(errors)
@@ -619,3 +594,70 @@ def year_choices(db: Database) -> list[int]:
     first = db.execute("SELECT min(year) FROM household_year").fetchone()[0]
     last = db.execute("SELECT max(year) FROM household_year").fetchone()[0]
     return list(range(max(last or this_year, this_year), (first or this_year) - 1, -1))
+
+
+# ---- the record types of this module (desktop.models.records) --------------------
+
+# The words the official lists write for the codes (spreadsheets, documents).
+STATUS_WORDS = {
+    "poor": "Hộ nghèo",
+    "near_poor": "Hộ cận nghèo",
+    "average": "Hộ có mức sống trung bình",
+    "not_poor": "Hộ không nghèo",
+}
+GENDER_WORDS = {"nam": "Nam", "nu": "Nữ"}
+
+HOUSEHOLDS_EXPORT = Export(
+    name="households",
+    title="Danh sách hộ",
+    sql=(
+        "SELECT h.code, h.head_name, h.head_birth_year, h.head_gender, e.name, v.name, "
+        "h.members, h.phone, y.year, y.status, y.income_per_month FROM household h "
+        "JOIN village v ON v.id = h.village_id LEFT JOIN ethnic_group e ON e.code = h.ethnic_code "
+        "LEFT JOIN household_year y ON y.id = (SELECT y2.id FROM household_year y2 "
+        " WHERE y2.household_id = h.id AND y2.deleted = 0 AND {year} "
+        " ORDER BY y2.year DESC LIMIT 1) "
+        "WHERE h.deleted = 0 AND {commune} ORDER BY v.ordinal, h.head_name, h.id"
+    ),
+    year_condition="y2.year = ?",
+    columns=[
+        Column("Mã hộ"),
+        Column("Họ và tên chủ hộ", width=28),
+        Column("Năm sinh", "year"),
+        Column("Giới tính", words=GENDER_WORDS),
+        Column("Dân tộc"),
+        Column("Thôn"),
+        Column("Số nhân khẩu", "int", total=True),
+        Column("Điện thoại"),
+        Column("Năm", "year"),
+        Column("Phân loại", words=STATUS_WORDS),
+        Column("Thu nhập BQ/người/tháng (đồng)", "money"),
+    ],
+    commune="h.commune_code",
+)
+RECORD_TYPES = (
+    RecordType(
+        "household",
+        lambda: tr("Household"),
+        f"t.head_name || coalesce(' — ' || {name_of('village', 'village_id')}, '')",
+        count=Count("households", lambda: tr("households")),
+        export=HOUSEHOLDS_EXPORT,
+        fields={
+            "head_name": lambda: tr("Head of household"),
+            "head_birth_year": lambda: tr("Year of birth of the head"),
+            "head_gender": lambda: tr("Gender of the head"),
+            "members": lambda: tr("Members"),
+            "ethnic_code": lambda: tr("Ethnic group"),
+        },
+        codes={"head_gender": gender_label},
+    ),
+    RecordType(
+        "household_year",
+        lambda: tr("Household status of a year"),
+        f"{HOUSEHOLD_NAME} || ' — ' || t.year",
+        part=True,
+        fields={"income_per_month": lambda: tr("Income per month")},
+        codes={"status": status_label},
+        money=frozenset({"income_per_month"}),
+    ),
+)

@@ -16,14 +16,19 @@ from desktop.models import reference, search
 from desktop.models.db import Database, add_scope, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
+from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType
+from desktop.models.validation import Checker
 
 STATUSES = ("moi", "cung_co", "nhan_rong")
 
 
 def status_label(status: str) -> str:
-    return {"moi": tr("Newly built"), "cung_co": tr("Consolidated"), "nhan_rong": tr("Replicated")}[
-        status
-    ]
+    labels = {
+        "moi": tr("Newly built"),
+        "cung_co": tr("Consolidated"),
+        "nhan_rong": tr("Replicated"),
+    }
+    return labels.get(status, status)
 
 
 @dataclass
@@ -51,7 +56,9 @@ def validate(
 ) -> dict[str, str]:
     """Field -> message for everything wrong with `model` (empty when it can be saved)."""
     today = today or dt.date.today()
-    errors: dict[str, str] = {}
+    check = Checker()
+    started = check.date("started_on", model.started_on, today=today)
+    errors = check.errors
     if not model.name.strip():
         errors["name"] = tr("Enter the model's name.")
     if model.kind not in {item.code for item in reference.catalog(db.conn, "model_kind")}:
@@ -62,18 +69,10 @@ def validate(
         errors["year"] = tr("The year cannot be in the future.")
     elif model.year < 2000:
         errors["year"] = tr("The year is too far in the past.")
-    if model.started_on:
-        try:
-            started = dt.date.fromisoformat(model.started_on)
-        except ValueError:
-            errors["started_on"] = tr("Enter the date as dd/mm/yyyy.")
-        else:
-            if started > today:
-                errors["started_on"] = tr("The date cannot be in the future.")
-            elif model.year is not None and started.year != model.year:
-                errors["started_on"] = tr("The date must fall in the model's year {year}.").format(
-                    year=model.year
-                )
+    if started is not None and model.year is not None and started.year != model.year:
+        errors["started_on"] = tr("The date must fall in the model's year {year}.").format(
+            year=model.year
+        )
     if not model.sponsor_id:
         errors["sponsor_id"] = tr("Choose the sponsor that helped build the model.")
     elif not _live(db, "sponsor", model.sponsor_id, None):
@@ -282,3 +281,46 @@ def years(db: Database, commune_code: str | None) -> list[int]:
             args,
         )
     ]
+
+
+# ---- the record types of this module (desktop.models.records) --------------------
+
+STATUS_WORDS = {"moi": "Xây dựng mới", "cung_co": "Củng cố", "nhan_rong": "Nhân rộng"}
+
+MODELS_EXPORT = Export(
+    name="models",
+    title="Mô hình sinh kế",
+    sql=(
+        "SELECT m.year, m.name, COALESCE(k.name, m.kind), s.name, c.name, v.name, m.status, "
+        "(SELECT COUNT(*) FROM model_member mm WHERE mm.model_id = m.id AND mm.deleted = 0), "
+        "m.results FROM livelihood_model m LEFT JOIN sponsor s ON s.id = m.sponsor_id "
+        "LEFT JOIN village v ON v.id = m.village_id "
+        "LEFT JOIN catalog_item k ON k.catalog = 'model_kind' AND k.code = m.kind "
+        "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = m.category_code "
+        "WHERE m.deleted = 0 AND {year} AND {commune} ORDER BY m.year, m.name"
+    ),
+    year_condition="m.year = ?",
+    columns=[
+        Column("Năm", "year"),
+        Column("Tên mô hình", width=34),
+        Column("Loại hình"),
+        Column("Đơn vị hỗ trợ", width=28),
+        Column("Lĩnh vực", width=28),
+        Column("Thôn"),
+        Column("Tình trạng", words=STATUS_WORDS),
+        Column("Số hộ tham gia", "int"),
+        Column("Kết quả", width=36),
+    ],
+    commune="m.commune_code",
+)
+RECORD_TYPES = (
+    RecordType(
+        "livelihood_model",
+        lambda: tr("Livelihood model"),
+        "t.name || ' — ' || t.year",
+        count=Count("models", lambda: tr("livelihood models")),
+        export=MODELS_EXPORT,
+        codes={"status": status_label},
+    ),
+    RecordType("model_member", lambda: tr("Model member household"), HOUSEHOLD_NAME, part=True),
+)

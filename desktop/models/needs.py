@@ -17,6 +17,8 @@ from desktop.models import reference
 from desktop.models.db import Database, and_scope, commune_scope, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
+from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, day, name_of
+from desktop.models.rows import records
 from desktop.models.text import format_date
 from desktop.models.validation import Checker
 
@@ -32,7 +34,7 @@ def status_label(status: str) -> str:
         "dang_thuc_hien": tr("In progress"),
         "hoan_thanh": tr("Completed"),
         "khong_thuc_hien": tr("Not carried out"),
-    }[status]
+    }.get(status, status)
 
 
 @dataclass(frozen=True)
@@ -59,9 +61,9 @@ class Fulfilment:
 
 
 FULFILMENT_SQL = """
-SELECT n.id, n.estimated_cost, n.quantity,
-       COALESCE(SUM(CASE WHEN r.id IS NOT NULL THEN rn.value END), 0),
-       COALESCE(SUM(CASE WHEN r.id IS NOT NULL THEN rn.quantity END), 0)
+SELECT n.id AS need_id, n.estimated_cost, n.quantity,
+       COALESCE(SUM(CASE WHEN r.id IS NOT NULL THEN rn.value END), 0) AS received_value,
+       COALESCE(SUM(CASE WHEN r.id IS NOT NULL THEN rn.quantity END), 0) AS received_quantity
 FROM need n
 LEFT JOIN receipt_need rn ON rn.need_id = n.id AND rn.deleted = 0
 LEFT JOIN receipt r ON r.id = rn.receipt_id AND r.deleted = 0 AND r.received_on <= ?
@@ -87,10 +89,8 @@ def fulfilment(db: Database, need_ids: list[str]) -> dict[str, Fulfilment]:
     if not need_ids:
         return {}
     marks = ", ".join("?" * len(need_ids))
-    rows = db.execute(
-        FULFILMENT_SQL.format(where=f"n.id IN ({marks})"), [_ALWAYS, *need_ids]
-    ).fetchall()
-    return {row[0]: Fulfilment(*row) for row in rows}
+    cursor = db.execute(FULFILMENT_SQL.format(where=f"n.id IN ({marks})"), [_ALWAYS, *need_ids])
+    return {found.need_id: found for found in records(Fulfilment, cursor)}
 
 
 def fulfilment_where(
@@ -99,9 +99,7 @@ def fulfilment_where(
     """Fulfilment of the needs matching a condition on `n` (the need table), from the receipts
     received up to `until` (all of them when None)."""
     last = f"{until.isoformat()}T99" if until else _ALWAYS
-    return [
-        Fulfilment(*row) for row in db.execute(FULFILMENT_SQL.format(where=where), [last, *params])
-    ]
+    return records(Fulfilment, db.execute(FULFILMENT_SQL.format(where=where), [last, *params]))
 
 
 def statuses_on(
@@ -537,3 +535,74 @@ def send_proposal(
         for need_id, *_rest in rows:
             change_status(db, need_id, "da_gui", on, note, today)
     return len(rows)
+
+
+# ---- the record types of this module (desktop.models.records) --------------------
+
+STATUS_WORDS = {
+    "de_xuat": "Đề xuất",
+    "da_gui": "Đã gửi",
+    "duoc_nhan": "Được nhận hỗ trợ",
+    "dang_thuc_hien": "Đang thực hiện",
+    "hoan_thanh": "Hoàn thành",
+    "khong_thuc_hien": "Không thực hiện",
+}
+PRIORITY_WORDS = {1: "Cao", 2: "Trung bình", 3: "Thấp"}  # as the proposal's PDF says
+
+NEEDS_EXPORT = Export(
+    name="needs",
+    title="Nhu cầu đề xuất",
+    sql=(
+        "SELECT n.year, COALESCE(c.name, n.category_code), n.description, n.unit, n.quantity, "
+        "n.estimated_cost, n.priority, n.status, s.name, "
+        "(SELECT COALESCE(SUM(rn.value), 0) FROM receipt_need rn JOIN receipt r "
+        " ON r.id = rn.receipt_id AND r.deleted = 0 WHERE rn.need_id = n.id AND rn.deleted = 0) "
+        "FROM need n LEFT JOIN catalog_item c ON c.catalog = 'support_category' "
+        "AND c.code = n.category_code LEFT JOIN sponsor s ON s.id = n.sponsor_id "
+        "WHERE n.deleted = 0 AND {year} AND {commune} "
+        "ORDER BY n.year, c.ordinal, n.priority, n.description"
+    ),
+    year_condition="n.year = ?",
+    columns=[
+        Column("Năm", "year"),
+        Column("Lĩnh vực", width=30),
+        Column("Nội dung", width=40),
+        Column("ĐVT"),
+        Column("Số lượng", "qty"),
+        Column("Kinh phí dự kiến (đồng)", "money", total=True),
+        Column("Ưu tiên", words=PRIORITY_WORDS),
+        Column("Trạng thái", words=STATUS_WORDS),
+        Column("Đơn vị kết nghĩa", width=28),
+        Column("Giá trị đã nhận (đồng)", "money", total=True),
+    ],
+    commune="n.commune_code",
+)
+RECORD_TYPES = (
+    RecordType(
+        "need",
+        lambda: tr("Need"),
+        "t.year || ' — ' || t.description",
+        count=Count("needs", lambda: tr("needs")),
+        export=NEEDS_EXPORT,
+        fields={
+            "estimated_cost": lambda: tr("Estimated cost"),
+            "priority": lambda: tr("Priority"),
+            "status_date": lambda: tr("Status date"),
+        },
+        codes={"status": status_label},
+        money=frozenset({"estimated_cost"}),
+    ),
+    RecordType(
+        "need_beneficiary",
+        lambda: tr("Need beneficiary"),
+        f"coalesce({HOUSEHOLD_NAME}, {name_of('village', 'village_id')})",
+        part=True,
+    ),
+    RecordType(
+        "need_status_change",
+        lambda: tr("Need status change"),
+        f"t.status || ' — ' || {day('t.changed_on')}",
+        part=True,
+        codes={"status": status_label},
+    ),
+)

@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop.i18n import tr
-from desktop.models import households, surveys, xlsx_import
+from desktop.models import surveys, xlsx_import
 from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError
 from desktop.models.sheet_table import key
-from desktop.models.text import fold
+from desktop.models.text import fold, parse_money, parse_whole
 
 FIELDS = (
     "code",
@@ -216,12 +216,10 @@ def check(
         household_id = _household(row, lookups, book)
         values = row.values
         income = xlsx_import.read_number(
-            values, "income_per_month", tr("Income per person per month"), households.parse_money,
+            values, "income_per_month", tr("Income per person per month"), parse_money,
             row.errors,
         )  # fmt: skip
-        members = xlsx_import.read_number(
-            values, "members", tr("Members"), households.parse_whole, row.errors
-        )
+        members = xlsx_import.read_number(values, "members", tr("Members"), parse_whole, row.errors)
         deprivations = xlsx_import.read_deprivations(values, lookups, row.errors)
         if household_id is not None and not row.errors:
             if household_id in book.observed:

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from desktop.i18n import tr
 from desktop.models.db import Database
+from desktop.models.records import RecordType
 from desktop.models.text import fold
 
 
@@ -90,3 +92,17 @@ def counted(
                 quantity = item.quantity * weights[index] / total
                 result[nid][1] = (result[nid][1] or 0) + quantity
     return {nid: (value, quantity) for nid, (value, quantity) in result.items()}
+
+
+# ---- the record types of this module (desktop.models.records) --------------------
+
+RECORD_TYPES = (
+    RecordType(
+        "receipt_need",
+        lambda: tr("Receipt–need link"),
+        "t.value",
+        part=True,
+        fields={"value": lambda: tr("Value")},
+        money=frozenset({"value"}),
+    ),
+)

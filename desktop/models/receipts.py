@@ -21,7 +21,9 @@ from desktop.models import receipt_needs, reference, search
 from desktop.models.db import Database, add_scope, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.text import format_number, parse_date, parse_number
+from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, day, name_of
+from desktop.models.text import format_number, parse_date, parse_money, parse_number
+from desktop.models.validation import Checker
 
 SIDES = ("giver", "receiver", "witness")
 # Floating quantities (0.5 con, 2.5 tấn) are summed; differences below this are rounding.
@@ -93,14 +95,6 @@ class Receipt:
 # ---- parsing what the officer typed ----------------------------------------------------------
 
 
-def parse_amount(text: str) -> int:
-    """A whole amount of đồng ("1.234.567", "1234567 đ"); ValueError otherwise."""
-    value = parse_number(text)
-    if not value.is_integer():
-        raise ValueError(text)
-    return int(value)
-
-
 def items_from_rows(
     rows: list[tuple[str, str, str, str]], ids: list[str | None] | None = None
 ) -> list[Item]:
@@ -120,7 +114,7 @@ def items_from_rows(
                 {"items": tr("Row {row}: the quantity must be a number.").format(row=number)}
             ) from None
         try:
-            unit_price = parse_amount(price) if price.strip() else 0
+            unit_price = parse_money(price) or 0
         except ValueError:
             raise ValidationError(
                 {
@@ -135,6 +129,9 @@ def items_from_rows(
 
 
 # ---- validation ------------------------------------------------------------------------------
+
+
+EARLIEST = dt.date(2000, 1, 1)  # a receipt dated before is a typing mistake
 
 
 def _date(value: dt.date | str | None) -> dt.date | None:
@@ -161,19 +158,17 @@ def validate(
     today: dt.date | None = None,
 ) -> dict[str, str]:
     """Field -> message for everything wrong with `receipt` (empty when it can be saved)."""
-    today = today or dt.date.today()
-    errors: dict[str, str] = {}
-    try:
-        received_on = _date(receipt.received_on)
-    except ValueError:
-        errors["received_on"] = tr("Write the date as dd/mm/yyyy.")
-    else:
-        if received_on is None:
-            errors["received_on"] = tr("Enter the date the resources were received.")
-        elif received_on > today:
-            errors["received_on"] = tr("The date cannot be in the future.")
-        elif received_on.year < 2000:
-            errors["received_on"] = tr("The date is too far in the past.")
+    check = Checker()
+    check.date(
+        "received_on",
+        receipt.received_on,
+        required=True,
+        today=today,
+        not_before=EARLIEST,
+        not_before_message=tr("The date is too far in the past."),
+        message=tr("Enter the date the resources were received."),
+    )
+    errors = check.errors
     if not receipt.sponsor_id:
         errors["sponsor_id"] = tr("Choose the sponsor.")
     elif (
@@ -659,19 +654,13 @@ def allocate(
     Refused as a whole (ValidationError naming the remaining quantity) when the total would
     exceed what is left of the item.
     """
-    today = today or dt.date.today()
-    errors: dict[str, str] = {}
+    check = Checker()
+    handed = check.date("handed_on", handed_on, today=today)
+    errors = check.errors
     if quantity is None or not quantity > 0:
         errors["quantity"] = tr("The quantity must be greater than zero.")
     if not households and not villages:
         errors["recipients"] = tr("Choose at least one household or village.")
-    try:
-        handed = _date(handed_on)
-    except ValueError:
-        errors["handed_on"] = tr("Write the date as dd/mm/yyyy.")
-    else:
-        if handed is not None and handed > today:
-            errors["handed_on"] = tr("The date cannot be in the future.")
     if errors:
         raise ValidationError(errors)
     assert quantity is not None
@@ -979,3 +968,123 @@ def years(db: Database, commune_code: str | None) -> list[int]:
             args,
         )
     ]
+
+
+# ---- the record types of this module (desktop.models.records) --------------------
+
+RECEIPTS_EXPORT = Export(
+    name="receipts",
+    title="Tiếp nhận nguồn lực",
+    sql=(
+        "SELECT r.received_on, s.name, COALESCE(k.name, r.resource_kind), "
+        "COALESCE(c.name, r.category_code), r.description, r.gift_only, r.minutes_number, "
+        "(SELECT COUNT(*) FROM receipt_item i WHERE i.receipt_id = r.id AND i.deleted = 0), "
+        "(SELECT COALESCE(SUM(i.amount), 0) FROM receipt_item i "
+        " WHERE i.receipt_id = r.id AND i.deleted = 0), "
+        "(SELECT COUNT(DISTINCT a.household_id) FROM allocation a JOIN receipt_item i "
+        " ON i.id = a.receipt_item_id WHERE i.receipt_id = r.id AND a.deleted = 0 "
+        " AND i.deleted = 0) "
+        "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
+        "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = r.category_code "
+        "LEFT JOIN catalog_item k ON k.catalog = 'resource_kind' AND k.code = r.resource_kind "
+        "WHERE r.deleted = 0 AND {year} AND {commune} ORDER BY r.received_on, r.id"
+    ),
+    year_condition="substr(r.received_on, 1, 4) = CAST(? AS TEXT)",
+    columns=[
+        Column("Ngày tiếp nhận", "date"),
+        Column("Đơn vị hỗ trợ", width=30),
+        Column("Hình thức"),
+        Column("Lĩnh vực", width=28),
+        Column("Nội dung", width=36),
+        Column("Chỉ thăm hỏi, tặng quà", "bool"),
+        Column("Biên bản số"),
+        Column("Số mặt hàng", "int", total=True),
+        Column("Giá trị (đồng)", "money", total=True),
+        Column("Số hộ nhận", "int"),
+    ],
+    commune="r.commune_code",
+)
+RECEIPT_ITEMS_EXPORT = Export(
+    name="receipt_items",
+    title="Hàng, nội dung tiếp nhận",
+    sql=(
+        "SELECT r.received_on, s.name, r.minutes_number, i.ordinal, i.name, i.unit, i.quantity, "
+        "i.unit_price, i.amount, i.notes FROM receipt_item i "
+        "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
+        "JOIN sponsor s ON s.id = r.sponsor_id "
+        "WHERE i.deleted = 0 AND {year} AND {commune} ORDER BY r.received_on, r.id, i.ordinal"
+    ),
+    year_condition="substr(r.received_on, 1, 4) = CAST(? AS TEXT)",
+    columns=[
+        Column("Ngày tiếp nhận", "date"),
+        Column("Đơn vị hỗ trợ", width=30),
+        Column("Biên bản số"),
+        Column("STT", "int"),
+        Column("Tên hàng/nội dung", width=32),
+        Column("ĐVT"),
+        Column("Số lượng", "qty"),
+        Column("Đơn giá (đồng)", "money"),
+        Column("Thành tiền (đồng)", "money", total=True),
+        Column("Ghi chú"),
+    ],
+    commune="r.commune_code",
+)
+ALLOCATIONS_EXPORT = Export(
+    name="allocations",
+    title="Phân bổ đến hộ, thôn",
+    sql=(
+        "SELECT r.received_on, s.name, v.name, h.code, h.head_name, i.name, i.unit, a.quantity, "
+        "CAST(ROUND(a.quantity * i.unit_price) AS INTEGER), a.handed_on FROM allocation a "
+        "JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
+        "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
+        "JOIN sponsor s ON s.id = r.sponsor_id LEFT JOIN household h ON h.id = a.household_id "
+        "JOIN village v ON v.id = COALESCE(h.village_id, a.village_id) "
+        "WHERE a.deleted = 0 AND {year} AND {commune} "
+        "ORDER BY r.received_on, r.id, v.ordinal, h.head_name"
+    ),
+    year_condition="substr(r.received_on, 1, 4) = CAST(? AS TEXT)",
+    columns=[
+        Column("Ngày tiếp nhận", "date"),
+        Column("Đơn vị hỗ trợ", width=28),
+        Column("Thôn"),
+        Column("Mã hộ"),
+        Column("Chủ hộ", width=26),
+        Column("Tên hàng/nội dung", width=28),
+        Column("ĐVT"),
+        Column("Số lượng", "qty"),
+        Column("Giá trị (đồng)", "money", total=True),
+        Column("Ngày bàn giao", "date"),
+    ],
+    commune="r.commune_code",
+)
+RECORD_TYPES = (
+    RecordType(
+        "receipt",
+        lambda: tr("Receipt"),
+        f"{day('t.received_on')} || ' — ' || "
+        f"coalesce(t.description, {name_of('sponsor', 'sponsor_id')})",
+        count=Count("receipts", lambda: tr("receipts")),
+        export=RECEIPTS_EXPORT,
+        fields={"received_on": lambda: tr("Received on")},
+    ),
+    RecordType("receipt_party", lambda: tr("Receipt representative"), "t.full_name", part=True),
+    RecordType(
+        "receipt_item",
+        lambda: tr("Receipt item"),
+        "t.name",
+        part=True,
+        count=Count("receipt_items", lambda: tr("items received")),
+        export=RECEIPT_ITEMS_EXPORT,
+        fields={"unit_price": lambda: tr("Unit price"), "amount": lambda: tr("Amount")},
+        money=frozenset({"unit_price", "amount"}),
+    ),
+    RecordType(
+        "allocation",
+        lambda: tr("Allocation"),
+        f"coalesce({HOUSEHOLD_NAME}, {name_of('village', 'village_id')}) || ' — ' || t.quantity",
+        part=True,
+        count=Count("allocations", lambda: tr("hand-outs")),
+        export=ALLOCATIONS_EXPORT,
+        fields={"handed_on": lambda: tr("Handed over on")},
+    ),
+)

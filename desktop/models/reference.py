@@ -8,6 +8,7 @@ is not higher than the stored one is refused.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -18,6 +19,7 @@ from importlib import resources
 
 from desktop.i18n import tr
 from desktop.models.errors import UserError
+from desktop.models.rows import record, records
 from desktop.models.text import fold, search_key, search_words
 
 SET_NAME = "reference"
@@ -249,7 +251,7 @@ class Unit:
 _UNIT_SQL = (
     "SELECT u.code, u.valid_from, u.valid_to, u.name, u.level, u.parent_code, "
     "(SELECT p.name FROM admin_unit p WHERE p.code = u.parent_code "
-    " ORDER BY p.valid_to IS NULL DESC LIMIT 1) FROM admin_unit u"
+    " ORDER BY p.valid_to IS NULL DESC LIMIT 1) AS parent_name FROM admin_unit u"
 )
 
 
@@ -260,21 +262,21 @@ def search_units(
     words = search_words(query)
     where = " AND ".join(["u.search_key LIKE ?"] * len(words)) or "1"
     marks = ", ".join("?" * len(levels))
-    rows = conn.execute(
+    cursor = conn.execute(
         f"{_UNIT_SQL} WHERE u.level IN ({marks}) AND {where} "
         "ORDER BY u.valid_to IS NOT NULL, u.name LIMIT ?",
         (*levels, *(f"%{w}%" for w in words), limit),
-    ).fetchall()
-    return [Unit(*row) for row in rows]
+    )
+    return records(Unit, cursor)
 
 
 def unit(conn: sqlite3.Connection, code: str) -> Unit | None:
     """The unit with `code`; where a code names two units, the one still in force."""
-    row = conn.execute(
+    cursor = conn.execute(
         f"{_UNIT_SQL} WHERE u.code = ? ORDER BY u.valid_to IS NULL DESC, u.valid_from DESC",
         (code,),
-    ).fetchone()
-    return Unit(*row) if row else None
+    )
+    return record(Unit, cursor)
 
 
 def successor(conn: sqlite3.Connection, old_code: str) -> tuple[str, str] | None:
@@ -331,17 +333,17 @@ def family(conn: sqlite3.Connection, code: str) -> frozenset[str]:
 
 def all_communes(conn: sqlite3.Connection) -> list[Unit]:
     """Every commune of the reference data, each version (before and after the reform)."""
-    return [Unit(*row) for row in conn.execute(f"{_UNIT_SQL} WHERE u.level = 'commune'")]
+    return records(Unit, conn.execute(f"{_UNIT_SQL} WHERE u.level = 'commune'"))
 
 
 def predecessors(conn: sqlite3.Connection, code: str) -> list[Unit]:
     """The units merged into the current commune `code` on 2025-07-01 (their last version)."""
-    rows = conn.execute(
+    cursor = conn.execute(
         f"{_UNIT_SQL} WHERE u.valid_to IS NOT NULL AND u.level = 'commune' AND u.code IN "
         "(SELECT old_code FROM admin_unit_change WHERE new_code = ?) ORDER BY u.code",
         (code,),
-    ).fetchall()
-    return [Unit(*row) for row in rows]
+    )
+    return records(Unit, cursor)
 
 
 def reform_date(conn: sqlite3.Connection) -> str:
@@ -352,24 +354,26 @@ def reform_date(conn: sqlite3.Connection) -> str:
 
 def unit_on(conn: sqlite3.Connection, code: str, day: str) -> Unit | None:
     """The unit `code` names on `day` (ISO date); after it ended, the unit it became."""
-    row = conn.execute(
-        f"{_UNIT_SQL} WHERE u.code = ? AND u.valid_from <= ? "
-        "AND (u.valid_to IS NULL OR u.valid_to >= ?) ORDER BY u.valid_from DESC",
-        (code, day, day),
-    ).fetchone()
-    if row is None:
+    found = record(
+        Unit,
+        conn.execute(
+            f"{_UNIT_SQL} WHERE u.code = ? AND u.valid_from <= ? "
+            "AND (u.valid_to IS NULL OR u.valid_to >= ?) ORDER BY u.valid_from DESC",
+            (code, day, day),
+        ),
+    )
+    if found is None:
         return (
             None
             if current_code(conn, code) == code
             else unit_on(conn, current_code(conn, code), day)
         )
-    found = Unit(*row)
     parent = conn.execute(
         "SELECT name FROM admin_unit WHERE code = ? AND valid_from <= ? "
         "AND (valid_to IS NULL OR valid_to >= ?)",
         (found.parent_code, day, day),
     ).fetchone()
-    return Unit(*row[:6], parent[0] if parent else found.parent_name)
+    return dataclasses.replace(found, parent_name=parent[0] if parent else found.parent_name)
 
 
 def successor_unit(conn: sqlite3.Connection, code: str) -> Unit | None:

@@ -16,6 +16,7 @@ from desktop.i18n import tr
 from desktop.models import assessments, needs, reference, search
 from desktop.models.db import Database, commune_scope
 from desktop.models.errors import UserError
+from desktop.models.rows import mapping, record
 from desktop.models.text import fold, format_date
 
 # Period code -> (first month, last month).
@@ -579,23 +580,32 @@ class HouseholdSheet:
 
 def household_sheet(db: Database, household_id: str) -> HouseholdSheet:
     """A household with its latest yearly status, to fill in the survey sheet."""
-    row = db.execute(
-        "SELECT h.id, COALESCE(h.code, ''), h.head_name, h.head_birth_year, "
-        "COALESCE(h.head_gender, ''), COALESCE(e.name, ''), v.name, h.members, "
-        "COALESCE(h.phone, '') FROM household h JOIN village v ON v.id = h.village_id "
-        "LEFT JOIN ethnic_group e ON e.code = h.ethnic_code WHERE h.id = ? AND h.deleted = 0",
-        [household_id],
-    ).fetchone()
-    if row is None:
-        raise UserError(tr("No household has the id {id}.").format(id=household_id))
-    status = db.execute(
+    cursor = db.execute(
         "SELECT year, status, income_per_month, deprivations FROM household_year "
         "WHERE household_id = ? AND deleted = 0 ORDER BY year DESC LIMIT 1",
         [household_id],
-    ).fetchone()
-    if status is None:
-        return HouseholdSheet(*row, None, "", None, [])
-    return HouseholdSheet(*row, status[0], status[1], status[2], json.loads(status[3]))
+    )
+    found = cursor.fetchone()
+    status = (
+        {"year": None, "status": "", "income_per_month": None, "deprivations": []}
+        if found is None
+        else {**mapping(cursor, found), "deprivations": json.loads(found[3])}
+    )
+    sheet = record(
+        HouseholdSheet,
+        db.execute(
+            "SELECT h.id, COALESCE(h.code, '') AS code, h.head_name, h.head_birth_year, "
+            "COALESCE(h.head_gender, '') AS head_gender, COALESCE(e.name, '') AS ethnic_group, "
+            "v.name AS village, h.members, COALESCE(h.phone, '') AS phone "
+            "FROM household h JOIN village v ON v.id = h.village_id "
+            "LEFT JOIN ethnic_group e ON e.code = h.ethnic_code WHERE h.id = ? AND h.deleted = 0",
+            [household_id],
+        ),
+        **status,
+    )
+    if sheet is None:
+        raise UserError(tr("No household has the id {id}.").format(id=household_id))
+    return sheet
 
 
 def receipt_choices(db: Database, limit: int = 500) -> list[tuple[str, str]]:

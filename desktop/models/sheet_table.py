@@ -299,9 +299,10 @@ def _convert_legacy(table: Table) -> None:
     width = max((len(cells) for _n, cells in table.rows), default=0)
     for column in range(width):
         texts = [
-            cells[column]
+            value
             for _n, cells in table.rows
-            if column < len(cells) and isinstance(cells[column], str)
+            for value in cells[column : column + 1]
+            if isinstance(value, str)
         ]
         found = legacy_text.detect(texts)
         if found is None:
@@ -336,7 +337,7 @@ def ranges(numbers: list[int]) -> str:
     for n in sorted(numbers):
         if start is None:
             start = previous = n
-        elif n == previous + 1:
+        elif previous is not None and n == previous + 1:
             previous = n
         else:
             parts.append(f"{start}" if start == previous else f"{start}–{previous}")

@@ -15,6 +15,8 @@ from desktop.models import reference
 from desktop.models.db import Database, and_scope, commune_scope, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
+from desktop.models.records import Column, Count, Export, RecordType, name_of
+from desktop.models.rows import record
 from desktop.models.validation import Checker, iso
 
 PHONE_CHARS = set("0123456789 +.-()")
@@ -63,12 +65,15 @@ def kind_choices(db: Database) -> list[tuple[str, str]]:
 
 
 def get_sponsor(db: Database, sponsor_id: str) -> Sponsor:
-    row = db.execute(
-        f"SELECT {_SPONSOR_COLUMNS} FROM sponsor WHERE id = ? AND deleted = 0", [sponsor_id]
-    ).fetchone()
-    if row is None:
+    found = record(
+        Sponsor,
+        db.execute(
+            f"SELECT {_SPONSOR_COLUMNS} FROM sponsor WHERE id = ? AND deleted = 0", [sponsor_id]
+        ),
+    )
+    if found is None:
         raise UserError(tr("This sponsor no longer exists; it may have been deleted."))
-    return Sponsor(*row)
+    return found
 
 
 def visible_scope(commune_code: str | None) -> tuple[str, list]:
@@ -325,3 +330,76 @@ def active_twinning_expr(column: str, own_commune_only: bool) -> str:
         f"(SELECT t.{column} FROM twinning t WHERE t.sponsor_id = sponsor.id AND t.deleted = 0 "
         f"AND t.active = 1 {scope}ORDER BY t.since DESC LIMIT 1)"
     )
+
+
+# ---- the record types of this module (desktop.models.records) --------------------
+
+SPONSORS_EXPORT = Export(
+    name="sponsors",
+    title="Đơn vị kết nghĩa",
+    sql=(
+        "SELECT s.name, s.short_name, COALESCE(k.name, s.kind), s.headcount, s.address, "
+        "s.representative, s.representative_title, s.phone, s.email FROM sponsor s "
+        "LEFT JOIN catalog_item k ON k.catalog = 'sponsor_kind' AND k.code = s.kind "
+        "WHERE s.deleted = 0 AND {year} AND {commune} ORDER BY s.name"
+    ),
+    year_condition=None,
+    columns=[
+        Column("Tên đơn vị", width=36),
+        Column("Tên viết tắt"),
+        Column("Loại đơn vị", width=26),
+        Column("Biên chế", "int"),
+        Column("Địa chỉ", width=30),
+        Column("Người đại diện", width=24),
+        Column("Chức vụ"),
+        Column("Điện thoại"),
+        Column("Thư điện tử"),
+    ],
+    commune="s.commune_code",
+)
+TWINNINGS_EXPORT = Export(
+    name="twinnings",
+    title="Quan hệ kết nghĩa",
+    sql=(
+        "SELECT s.name, t.since, t.until, t.decision_number, t.decision_date, t.active, t.notes "
+        "FROM twinning t JOIN sponsor s ON s.id = t.sponsor_id "
+        "WHERE t.deleted = 0 AND {year} AND {commune} "
+        "ORDER BY s.name, t.since"
+    ),
+    year_condition=(
+        "substr(t.since, 1, 4) <= CAST(? AS TEXT) AND (t.until IS NULL OR "
+        "substr(t.until, 1, 4) >= CAST(? AS TEXT))"
+    ),
+    columns=[
+        Column("Đơn vị kết nghĩa", width=36),
+        Column("Từ ngày", "date"),
+        Column("Đến ngày", "date"),
+        Column("Quyết định số"),
+        Column("Ngày quyết định", "date"),
+        Column("Đang kết nghĩa", "bool"),
+        Column("Ghi chú", width=30),
+    ],
+    commune="t.commune_code",
+)
+RECORD_TYPES = (
+    RecordType(
+        "sponsor",
+        lambda: tr("Sponsor"),
+        "t.name",
+        count=Count("sponsors", lambda: tr("sponsors")),
+        export=SPONSORS_EXPORT,
+        fields={"headcount": lambda: tr("Headcount")},
+    ),
+    RecordType(
+        "twinning",
+        lambda: tr("Twinning"),
+        f"{name_of('sponsor', 'sponsor_id')} || coalesce(' — ' || t.decision_number, '')",
+        count=Count("twinnings", lambda: tr("twinnings")),
+        export=TWINNINGS_EXPORT,
+        fields={
+            "since": lambda: tr("Since"),
+            "until": lambda: tr("Until"),
+            "decision_number": lambda: tr("Decision number"),
+        },
+    ),
+)

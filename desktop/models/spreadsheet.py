@@ -211,7 +211,8 @@ def _decode_csv(path: Path) -> tuple[str, str]:
             continue
         sample = text[:CHOICE_SAMPLE]
         bad = min(
-            legacy_text.badness(decode(sample)) for decode in (str, *legacy_text.DECODERS.values())
+            legacy_text.badness(sample),
+            *(legacy_text.badness(decode(sample)) for decode in legacy_text.DECODERS.values()),
         )
         options.append((bad, encoding, text))
     if not options:

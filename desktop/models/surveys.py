@@ -23,6 +23,7 @@ from desktop.models import poverty, reference, search
 from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
+from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, day
 from desktop.models.validation import Checker, iso
 
 KINDS = ("commune", "village", "household")
@@ -671,7 +672,8 @@ def compare(
         "ORDER BY v.ordinal, h.head_name",
         [previous_id, survey_id],
     ).fetchall()
-    left, fell = [], []
+    left: list[Movement] = []
+    fell: list[Movement] = []
     for hid, name, village, before, after in rows:
         target = left if before == POOR else fell
         if len(target) < limit:
@@ -711,3 +713,59 @@ def _indicator_moves(db: Database, previous_id: str, survey_id: str) -> list[Ind
                     IndicatorMove(scope, ind.code, ind.name, ind.unit, old[ind.code], new[ind.code])
                 )
     return moves
+
+
+# ---- the record types of this module (desktop.models.records) --------------------
+
+KIND_WORDS = {"commune": "Cấp xã", "village": "Cấp thôn", "household": "Hộ gia đình"}
+
+SURVEYS_EXPORT = Export(
+    name="surveys",
+    title="Đợt khảo sát",
+    sql=(
+        "SELECT s.survey_date, s.kind, s.title, "
+        "(SELECT group_concat(m.full_name, ', ') FROM json_each(s.surveyors) j "
+        "LEFT JOIN member m ON m.id = j.value), "
+        "(SELECT COUNT(*) FROM survey_observation o WHERE o.survey_id = s.id AND o.deleted = 0), "
+        "s.notes FROM survey s WHERE s.deleted = 0 AND {year} AND {commune} "
+        "ORDER BY s.survey_date"
+    ),
+    year_condition="substr(s.survey_date, 1, 4) = CAST(? AS TEXT)",
+    columns=[
+        Column("Ngày khảo sát", "date"),
+        Column("Cấp", words=KIND_WORDS),
+        Column("Tên đợt", width=40),
+        Column("Người khảo sát", width=36),
+        Column("Số hộ khảo sát", "int"),
+        Column("Ghi chú", width=30),
+    ],
+    commune="s.commune_code",
+)
+RECORD_TYPES = (
+    RecordType(
+        "survey",
+        lambda: tr("Survey"),
+        f"t.title || ' — ' || {day('t.survey_date')}",
+        count=Count("surveys", lambda: tr("survey rounds")),
+        export=SURVEYS_EXPORT,
+    ),
+    RecordType(
+        "survey_indicator",
+        lambda: tr("Survey indicator"),
+        "t.indicator",
+        part=True,
+        fields={"value": lambda: tr("Value")},
+    ),
+    RecordType(
+        "survey_observation",
+        lambda: tr("Survey observation"),
+        HOUSEHOLD_NAME,
+        part=True,
+        fields={
+            "classification": lambda: tr("Classification"),
+            "income_per_month": lambda: tr("Income per month"),
+            "members": lambda: tr("Members"),
+        },
+        money=frozenset({"income_per_month"}),
+    ),
+)

@@ -10,8 +10,14 @@ import ast
 import functools
 import math
 import operator
+from collections.abc import Callable, Mapping
 
-_FUNCTIONS = {"ceil": math.ceil, "floor": math.floor, "min": min, "max": max}
+_FUNCTIONS: dict[str, Callable[..., float]] = {
+    "ceil": math.ceil,
+    "floor": math.floor,
+    "min": min,
+    "max": max,
+}
 _BINARY = {
     ast.Add: operator.add,
     ast.Sub: operator.sub,
@@ -27,7 +33,7 @@ _COMPARE = {
 }
 
 
-def _value(node: ast.AST, figures: dict[str, float]) -> float:
+def _value(node: ast.AST, figures: Mapping[str, float]) -> float:
     if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
         return node.value
     if isinstance(node, ast.Name):
@@ -58,7 +64,7 @@ def _parsed(rule: str) -> ast.expr:
     return ast.parse(rule, mode="eval").body
 
 
-def evaluate(rule: str, figures: dict[str, float]) -> tuple[bool, float, float]:
+def evaluate(rule: str, figures: Mapping[str, float]) -> tuple[bool, float, float]:
     """(met, actual, required) of `rule` over `figures`."""
     tree = _parsed(rule)
     if not (isinstance(tree, ast.Compare) and len(tree.ops) == 1 and type(tree.ops[0]) in _COMPARE):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import functools
 import re
 import unicodedata
@@ -117,6 +118,27 @@ def parse_whole(value: Any) -> int | None:
     if not number.is_integer():
         raise ValueError(value)
     return int(number)
+
+
+_MILLION = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(triệu|trieu|tr)\.?(?:\s*đồng|\s*đ)?$", re.IGNORECASE)
+_THOUSAND = re.compile(
+    r"^(\d+(?:[.,]\d+)?)\s*(nghìn|nghin|ngàn|ngan|k)\.?(?:\s*đồng|\s*đ)?$", re.IGNORECASE
+)
+
+
+def parse_money(value: Any) -> int | None:
+    """An amount in đồng as people type it: what `parse_whole` reads, and "1,5 triệu",
+    "1.5tr", "800 nghìn", "800k"; None when empty, ValueError when it is something else."""
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        for pattern, unit in ((_MILLION, 1_000_000), (_THOUSAND, 1_000)):
+            match = pattern.match(text)
+            if match:
+                amount = decimal.Decimal(match.group(1).replace(",", ".")) * unit
+                if amount != amount.to_integral_value():
+                    raise ValueError(value)
+                return int(amount)
+    return parse_whole(value)
 
 
 def format_date(value: str | dt.date | None) -> str:

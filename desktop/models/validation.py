@@ -12,7 +12,7 @@ from typing import Any
 
 from desktop.i18n import tr
 from desktop.models.errors import ValidationError
-from desktop.models.text import format_date, parse_number
+from desktop.models.text import format_date, parse_date, parse_number
 
 
 class Checker:
@@ -82,15 +82,17 @@ class Checker:
         allow_future: bool = False,
         not_before: dt.date | None = None,
         not_before_message: str = "",
+        message: str = "",
     ) -> dt.date | None:
-        """A date (date or ISO text) not after today unless `allow_future`; None when empty."""
-        if value is None or value == "":
+        """A date (a date, ISO or dd/mm/yyyy text) not after today unless `allow_future`; None
+        when empty (`message`, else "Enter the date.", when required)."""
+        if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                self.fail(key, tr("Enter the date."))
+                self.fail(key, message or tr("Enter the date."))
             return None
         if isinstance(value, str):
             try:
-                value = dt.date.fromisoformat(value[:10])
+                value = parse_date(value) if "/" in value else dt.date.fromisoformat(value[:10])
             except ValueError:
                 self.fail(key, tr("Enter a date as dd/mm/yyyy."))
                 return None

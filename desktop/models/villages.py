@@ -9,6 +9,8 @@ from desktop.models import reference
 from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
+from desktop.models.records import Count, RecordType
+from desktop.models.rows import records
 from desktop.models.text import search_key
 
 
@@ -31,13 +33,13 @@ def list_villages(
         if counts
         else "NULL"
     )
-    rows = db.execute(
-        f"SELECT v.id, v.name, v.commune_code, {count} "
+    cursor = db.execute(
+        f"SELECT v.id, v.name, v.commune_code, {count} AS households "
         f"FROM village v WHERE {where} "
         f"ORDER BY {reference.successor_sql('v.commune_code')}, v.ordinal, v.name",
         params,
-    ).fetchall()
-    return [Village(*row) for row in rows]
+    )
+    return records(Village, cursor)
 
 
 def _check_name(db: Database, name: str, commune_code: str | None, village_id: str | None) -> str:
@@ -130,3 +132,15 @@ def communes(db: Database) -> list[str]:
             "AND commune_code IS NOT NULL ORDER BY commune_code"
         )
     ]
+
+
+# ---- the record types of this module (desktop.models.records) --------------------
+
+RECORD_TYPES = (
+    RecordType(
+        "village",
+        lambda: tr("Village"),
+        "t.name",
+        count=Count("villages", lambda: tr("villages")),
+    ),
+)

@@ -26,6 +26,7 @@ import filecmp
 import os
 import shutil
 import sqlite3
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,7 +59,7 @@ def _lock_path(database: Path) -> Path:
 
 
 def _try_lock(fd: int) -> bool:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         try:
@@ -201,8 +202,12 @@ def problem(database: Path) -> str | None:
     through = _look(f"{database.as_uri()}?mode=ro")
     if through is None or not through.ok:
         return "damaged"
-    known = alone is not None and alone.ok and alone.site_id is not None
-    if known and (through.site_id != alone.site_id or through.version < alone.version):
+    if (
+        alone is not None
+        and alone.ok
+        and alone.site_id is not None
+        and (through.site_id != alone.site_id or through.version < alone.version)
+    ):
         return "foreign"
     return None
 

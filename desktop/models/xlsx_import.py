@@ -34,7 +34,7 @@ from desktop.models import households, reference, sheet_table, spreadsheet
 from desktop.models.db import Database, commune_is, set_setting, setting, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.sheet_table import key
-from desktop.models.text import fold
+from desktop.models.text import fold, parse_money, parse_whole
 
 MAPPING_SETTING = "import.households.mapping"  # field -> header text chosen last time
 LAYOUTS_SETTING = "import.households.layouts"  # file layout -> {field: header}
@@ -232,13 +232,13 @@ def guess_mapping(db: Database, headers: list[str]) -> dict[str, int]:
     chosen last time for each field, else the synonym table."""
     layout = _json_setting(db, LAYOUTS_SETTING).get(layout_key(headers))
     if isinstance(layout, dict):
-        mapping = {
+        chosen = {
             k: headers.index(v)
             for k, v in layout.items()
             if k in FIELD_KEYS and isinstance(v, str) and v in headers
         }
-        if mapping:
-            return mapping
+        if chosen:
+            return chosen
     folded = [key(h) for h in headers]
     mapping: dict[str, int] = {}
     for field_key, wanted in remembered_mapping(db).items():
@@ -551,7 +551,7 @@ def read_birth(values: dict[str, Any], errors: list[str]) -> tuple[int | None, s
         year = sheet_table.year_of(values.get(field_key))
         if year is not None:
             return year
-        return read_number(values, field_key, tr("Birth year"), households.parse_whole, errors)
+        return read_number(values, field_key, tr("Birth year"), parse_whole, errors)
 
     birth_year = year_in("head_birth_year")
     gender = None
@@ -610,13 +610,13 @@ def _parse(
         ethnic_code = lookups.ethnic.get(key(ethnic_text))
         if ethnic_code is None:
             errors.append(tr("unknown ethnic group: {value}").format(value=ethnic_text))
-    members = number("members", tr("Members"), households.parse_whole)
+    members = number("members", tr("Members"), parse_whole)
     phone_value = values.get("phone")
     phone = cell_text(phone_value)
     if isinstance(phone_value, int | float) and len(phone) == 9:
         phone = "0" + phone  # Excel drops the leading zero of numbers typed as numbers
-    year = number("year", tr("Year"), households.parse_whole)
-    income = number("income_per_month", tr("Income per person per month"), households.parse_money)
+    year = number("year", tr("Year"), parse_whole)
+    income = number("income_per_month", tr("Income per person per month"), parse_money)
     status_text = cell_text(values.get("status"))
     status = None
     if status_text:
@@ -813,13 +813,13 @@ def commit(
                 and not progress(done, len(rows))
             ):
                 raise _stopped()  # inside the transaction: everything rolls back
-            household = row.household
-            if household is None:
+            checked = row.household
+            if checked is None:
                 raise UserError(tr("The rows changed; check them again."))
-            if household.year:
-                households.save(db, household, codes)
+            if checked.year:
+                households.save(db, checked, codes)
             else:
-                households.write(db, household, codes)
+                households.write(db, checked, codes)
     return len(rows)
 
 

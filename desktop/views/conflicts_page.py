@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import households, needs, ownership, reference
+from desktop.models import ownership, records, reference
 from desktop.models.errors import UserError
 from desktop.models.text import format_number, format_vnd
 from desktop.views.context import AppContext
@@ -32,58 +32,6 @@ from sync import conflict_review
 from sync.conflict_review import Conflict
 
 HIDDEN_FIELDS = {"search_key"}
-MONEY_FIELDS = {"estimated_cost", "amount", "unit_price", "value", "income_per_month"}
-
-
-def field_label(name: str) -> str:
-    labels = {
-        "name": tr("Name"),
-        "head_name": tr("Head of household"),
-        "head_birth_year": tr("Year of birth of the head"),
-        "head_gender": tr("Gender of the head"),
-        "full_name": tr("Full name"),
-        "year": tr("Year"),
-        "status": tr("Status"),
-        "status_date": tr("Status date"),
-        "description": tr("Description"),
-        "category_code": tr("Category"),
-        "estimated_cost": tr("Estimated cost"),
-        "quantity": tr("Quantity"),
-        "unit": tr("Unit"),
-        "unit_price": tr("Unit price"),
-        "amount": tr("Amount"),
-        "priority": tr("Priority"),
-        "members": tr("Members"),
-        "ethnic_code": tr("Ethnic group"),
-        "village_id": tr("Village"),
-        "household_id": tr("Household"),
-        "sponsor_id": tr("Sponsor"),
-        "need_id": tr("Need"),
-        "receipt_id": tr("Receipt"),
-        "model_id": tr("Livelihood model"),
-        "survey_id": tr("Survey"),
-        "received_on": tr("Received on"),
-        "handed_on": tr("Handed over on"),
-        "phone": tr("Phone"),
-        "address": tr("Address"),
-        "position": tr("Position"),
-        "note": tr("Note"),
-        "notes": tr("Notes"),
-        "comments": tr("Comments"),
-        "kind": tr("Kind"),
-        "code": tr("Code"),
-        "title": tr("Title"),
-        "since": tr("Since"),
-        "until": tr("Until"),
-        "income_per_month": tr("Income per month"),
-        "classification": tr("Classification"),
-        "deleted": tr("Deleted"),
-        "value": tr("Value"),
-        "rating": tr("Rating"),
-        "headcount": tr("Headcount"),
-        "decision_number": tr("Decision number"),
-    }
-    return labels.get(name, name)
 
 
 def commune_name(conn: Any, code: str | None) -> str:
@@ -238,22 +186,21 @@ class ConflictsPage(QWidget):
         if value is None or value == "":
             return "—"
         conn = self.context.db.conn
-        named = conflict_review.referenced(conn, name, value)
+        named = conflict_review.referenced(conn, table, name, value)
         if named is not None:
             return named
         if name == "deleted":
             return tr("yes") if value else tr("no")
-        if name in MONEY_FIELDS and isinstance(value, int):
+        if records.is_money(table, name) and isinstance(value, int):
             return format_vnd(value)
-        if name == "head_gender":
-            return households.gender_label(value)
+        words = records.code_words(table, name, value)
+        if words is not None:
+            return words
         if name == "ethnic_code":
             groups = {code: group for code, group, _ in reference.ethnic_groups(conn)}
             return groups.get(value, str(value))
         if name == "category_code":
             return reference.catalog_name(conn, "support_category", value)
-        if name == "status" and table == "need" and value in needs.STATUSES:
-            return needs.status_label(value)
         if isinstance(value, float):
             return format_number(value)
         return str(value)
@@ -306,7 +253,7 @@ class ConflictsPage(QWidget):
             current = (conflict.current or {}).get(name)
             other = (conflict.other or {"deleted": 1}).get(name)
             cells = [
-                field_label(name),
+                records.field_label(conflict.table, name),
                 self._value(conflict.table, name, current),
                 self._value(conflict.table, name, other),
             ]

@@ -50,17 +50,7 @@ except ImportError:  # pragma: no cover - depends on the PySide6 build
 
 def kind_labels(hub: bool = False) -> list[tuple[str, str]]:
     """The documents this station prints: a hub its area's reports, a commune its own."""
-    labels = [
-        ("handover", tr("Handover minutes of a receipt")),
-        ("receipt-list", tr("Household receipt list of a receipt")),
-        ("needs-report", tr("Needs proposal of a year")),
-        ("needs-summary", tr("Summary of the communes' needs proposals")),
-        ("year-end", tr("Year-end report with the sponsors' assessment")),
-        ("periodic", tr("Periodic report")),
-        ("survey-sheet", tr("Household survey sheet")),
-    ]
-    refused = printing.COMMUNE_ONLY if hub else printing.HUB_ONLY
-    return [(code, label) for code, label in labels if code not in refused]
+    return [(kind.code, kind.title()) for kind in printing.printable(hub)]
 
 
 def period_labels() -> list[tuple[str, str]]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from desktop.models import households, reference, villages
 from desktop.models.errors import ValidationError
-from desktop.models.text import format_vnd
+from desktop.models.text import format_vnd, parse_money, parse_whole
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, no_wheel, text_edit
 from desktop.views.inputs import CheckList, Combo, NumberLine
@@ -208,7 +208,7 @@ class HouseholdDialog(RecordDialog):
     # ---- status --------------------------------------------------------------------------
 
     def _income(self) -> int | None:
-        return households.parse_money(self.income.value())
+        return parse_money(self.income.value())
 
     def _update_status(self, *_: object) -> None:
         try:
@@ -229,7 +229,7 @@ class HouseholdDialog(RecordDialog):
         """The household the fields describe; ValidationError naming every wrong field."""
         errors: dict[str, str] = {}
         try:
-            birth = households.parse_whole(self.birth_year.value())
+            birth = parse_whole(self.birth_year.value())
         except ValueError:
             birth = None
             errors["head_birth_year"] = tr("Enter the year as a number, like 1975.")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import households, reference, villages
+from desktop.models import households, poverty, reference, villages
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.text import format_number
 from desktop.views.context import AppContext
@@ -30,7 +30,6 @@ from desktop.views.inputs import Combo
 from desktop.views.sqltable import Column, Query
 from desktop.views.widgets import DELETE, on_key
 
-STATUSES = ("poor", "near_poor", "average", "not_poor")
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -80,7 +79,9 @@ class HouseholdsPage(RecordListPage):
         self.village_filter = self.add_filter("village_id", tr("All villages"), [])
         self._fill_village_filter()
         self.add_filter(
-            "status", tr("All statuses"), [(s, households.status_label(s)) for s in STATUSES]
+            "status",
+            tr("All statuses"),
+            [(s, households.status_label(s)) for s in poverty.STATUSES],
         )
         ethnic = self.add_filter(
             "ethnic_code",

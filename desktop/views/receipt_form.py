@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from desktop.models import attachments, needs, receipts, reference
 from desktop.models.errors import UserError, ValidationError, file_error
-from desktop.models.text import format_date, format_number, format_vnd
+from desktop.models.text import format_date, format_number, format_vnd, parse_money, parse_number
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, date_box, text_edit
 from desktop.views.inputs import Combo, NumberLine
@@ -464,8 +464,8 @@ class ReceiptDialog(RecordDialog):
         if amount_cell is None:
             return
         try:
-            quantity = receipts.parse_number(self.items.item(row, 2).text())
-            price = receipts.parse_amount(self.items.item(row, 3).text())
+            quantity = parse_number(self.items.item(row, 2).text())
+            price = parse_money(self.items.item(row, 3).text()) or 0
             text = format_vnd(round(quantity * price))
         except (ValueError, AttributeError):
             text = ""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import ownership, trash
+from desktop.models import ownership, records, trash
 from desktop.models.db import transaction
 from desktop.models.errors import UserError
 from desktop.models.text import format_number
@@ -83,7 +83,7 @@ class TrashPage(QWidget):
     def _query(self) -> Query:
         q = trash.query(self.context.db, self.context.commune_code, self.parts.isChecked())
         columns = [
-            Column(tr("Kind"), "tbl", labels=trash.kind_title),
+            Column(tr("Kind"), "tbl", labels=records.title),
             Column(tr("Deleted at"), "deleted_at", labels=_when),
             Column(tr("Record"), "label"),
         ]

@@ -59,9 +59,9 @@ def test_print_every_document(station, run_cli, tmp_path):
 
 
 def test_export_every_table(station, run_cli, tmp_path):
-    from desktop.documents.xlsx import TABLES
+    from desktop.documents.xlsx import tables
 
-    for table in TABLES:
+    for table in tables():
         out = tmp_path / f"{table}.xlsx"
         result = run_cli(
             "--data-dir", station["dir"], "export", "xlsx", "--table", table, "--out", out

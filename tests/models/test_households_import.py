@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.models import households, xlsx_import
+from desktop.models import xlsx_import
 from desktop.models.errors import UserError
 from tests.cli.test_import_households import write_book
 
@@ -41,42 +41,3 @@ def test_mapping_is_remembered_by_header_text(commune_db):
     xlsx_import.remember_mapping(commune_db, headers, {"head_name": 0, "village": 1})
     again = xlsx_import.guess_mapping(commune_db, ["STT", *headers])
     assert again["head_name"] == 1 and again["village"] == 2
-
-
-@pytest.mark.parametrize(
-    ("typed", "value"),
-    [("1.200.000", 1_200_000), ("1200000 đ", 1_200_000), (1975.0, 1975), ("", None), (None, None)],
-)
-def test_whole_numbers_as_people_type_them(typed, value):
-    assert households.parse_whole(typed) == value
-
-
-@pytest.mark.parametrize("typed", ["1,5", "khoảng 1970", 2.5, True])
-def test_not_whole_numbers(typed):
-    with pytest.raises(ValueError):
-        households.parse_whole(typed)
-
-
-@pytest.mark.parametrize(
-    ("typed", "value"),
-    [
-        ("1,5 triệu", 1_500_000),
-        ("1,15 triệu", 1_150_000),
-        ("2,3 tr", 2_300_000),
-        ("1.5tr", 1_500_000),
-        ("2 triệu đồng", 2_000_000),
-        ("800 nghìn", 800_000),
-        ("800k", 800_000),
-        ("1.200.000 đ", 1_200_000),
-        (950_000, 950_000),
-        ("", None),
-    ],
-)
-def test_amounts_as_people_type_them(typed, value):
-    assert households.parse_money(typed) == value
-
-
-@pytest.mark.parametrize("typed", ["1,2345678 triệu", "nhiều", "1,5 tỷ"])
-def test_not_amounts(typed):
-    with pytest.raises(ValueError):
-        households.parse_money(typed)

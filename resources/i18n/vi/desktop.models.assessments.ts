@@ -48,6 +48,10 @@
       <translation>Bản đánh giá này không tồn tại hoặc đã bị xóa.</translation>
     </message>
     <message>
+      <source>Year-end assessment</source>
+      <translation>Đánh giá cuối năm</translation>
+    </message>
+    <message>
       <source>; targets not met: {targets}</source>
       <translation>; chưa đạt chỉ tiêu: {targets}</translation>
     </message>
@@ -82,6 +86,14 @@
     <message>
       <source>This assessment was finalized on {date} and cannot be changed; make a new revision instead.</source>
       <translation>Bản đánh giá đã được chốt ngày {date} nên không sửa được; hãy lập bản điều chỉnh mới.</translation>
+    </message>
+    <message>
+      <source>assessments</source>
+      <translation>bản đánh giá</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>Xếp loại</translation>
     </message>
     <message>
       <source>Not eligible under QĐ 3651/QĐ-UBND: {reasons}.</source>

@@ -4,6 +4,10 @@
   <context>
     <name>desktop.models.attachments</name>
     <message>
+      <source>Attachment</source>
+      <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
       <source>The attachment's name “{name}” is not a sha256 hash.</source>
       <translation>Tên tệp đính kèm “{name}” không phải là mã băm sha256.</translation>
     </message>

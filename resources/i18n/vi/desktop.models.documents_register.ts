@@ -11,5 +11,9 @@
       <source>This document is not in the register.</source>
       <translation>Văn bản này không có trong sổ đăng ký văn bản.</translation>
     </message>
+    <message>
+      <source>Issued document</source>
+      <translation>Văn bản đã phát hành</translation>
+    </message>
   </context>
 </TS>

@@ -24,6 +24,10 @@
       <translation>Ngày hết nhiệm kỳ không được trước ngày bắt đầu.</translation>
     </message>
     <message>
+      <source>Working group member</source>
+      <translation>Thành viên Tổ công tác</translation>
+    </message>
+    <message>
       <source>Group leader</source>
       <translation>Tổ trưởng</translation>
     </message>
@@ -38,6 +42,10 @@
     <message>
       <source>Unknown stage: {codes}.</source>
       <translation>Khâu công việc không có trong danh mục: {codes}.</translation>
+    </message>
+    <message>
+      <source>working group members</source>
+      <translation>thành viên tổ công tác</translation>
     </message>
     <message>
       <source>{name} is already the group leader; change that member's role first.</source>

@@ -64,6 +64,14 @@
       <translation>Số điện thoại có 10 chữ số, ví dụ 0905 123 456.</translation>
     </message>
     <message>
+      <source>Household</source>
+      <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+      <source>Household status of a year</source>
+      <translation>Tình trạng hộ trong năm</translation>
+    </message>
+    <message>
       <source>Male</source>
       <translation>Nam</translation>
     </message>
@@ -94,6 +102,34 @@
     <message>
       <source>Lacks {lacking} of the {total} basic social service indicators; {needed} or more make the household poor.</source>
       <translation>Thiếu hụt {lacking}/{total} chỉ số dịch vụ xã hội cơ bản; thiếu từ {needed} chỉ số trở lên là hộ nghèo.</translation>
+    </message>
+    <message>
+      <source>households</source>
+      <translation>hộ gia đình</translation>
+    </message>
+    <message>
+      <source>Head of household</source>
+      <translation>Chủ hộ</translation>
+    </message>
+    <message>
+      <source>Year of birth of the head</source>
+      <translation>Năm sinh chủ hộ</translation>
+    </message>
+    <message>
+      <source>Gender of the head</source>
+      <translation>Giới tính chủ hộ</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>Số khẩu</translation>
+    </message>
+    <message>
+      <source>Ethnic group</source>
+      <translation>Dân tộc</translation>
+    </message>
+    <message>
+      <source>Income per month</source>
+      <translation>Thu nhập bình quân tháng</translation>
     </message>
     <message>
       <source>Income {income} per person per month is at or below the poverty line {line}.</source>

@@ -4,6 +4,18 @@
   <context>
     <name>desktop.models.livelihood</name>
     <message>
+      <source>Newly built</source>
+      <translation>Mới</translation>
+    </message>
+    <message>
+      <source>Consolidated</source>
+      <translation>Củng cố</translation>
+    </message>
+    <message>
+      <source>Replicated</source>
+      <translation>Nhân rộng</translation>
+    </message>
+    <message>
       <source>Enter the model's name.</source>
       <translation>Nhập tên mô hình.</translation>
     </message>
@@ -36,18 +48,6 @@
       <translation>Một hộ bị ghi hai lần.</translation>
     </message>
     <message>
-      <source>Newly built</source>
-      <translation>Mới</translation>
-    </message>
-    <message>
-      <source>Consolidated</source>
-      <translation>Củng cố</translation>
-    </message>
-    <message>
-      <source>Replicated</source>
-      <translation>Nhân rộng</translation>
-    </message>
-    <message>
       <source>The year cannot be in the future.</source>
       <translation>Năm không được ở tương lai.</translation>
     </message>
@@ -64,20 +64,24 @@
       <translation>Mô hình sinh kế này không tồn tại hoặc đã bị xóa.</translation>
     </message>
     <message>
+      <source>Livelihood model</source>
+      <translation>Mô hình sinh kế</translation>
+    </message>
+    <message>
+      <source>Model member household</source>
+      <translation>Hộ thành viên mô hình</translation>
+    </message>
+    <message>
       <source>The year is too far in the past.</source>
       <translation>Năm quá xa trong quá khứ.</translation>
     </message>
     <message>
-      <source>Enter the date as dd/mm/yyyy.</source>
-      <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
-    </message>
-    <message>
-      <source>The date cannot be in the future.</source>
-      <translation>Ngày không được ở tương lai.</translation>
-    </message>
-    <message>
       <source>The date must fall in the model's year {year}.</source>
       <translation>Ngày phải thuộc năm {year} của mô hình.</translation>
+    </message>
+    <message>
+      <source>livelihood models</source>
+      <translation>mô hình sinh kế</translation>
     </message>
   </context>
 </TS>

@@ -12,30 +12,6 @@
       <translation>Nhập nội dung nhu cầu.</translation>
     </message>
     <message>
-      <source>Proposed</source>
-      <translation>Đề xuất</translation>
-    </message>
-    <message>
-      <source>Sent</source>
-      <translation>Đã gửi</translation>
-    </message>
-    <message>
-      <source>Accepted for support</source>
-      <translation>Được nhận hỗ trợ</translation>
-    </message>
-    <message>
-      <source>In progress</source>
-      <translation>Đang thực hiện</translation>
-    </message>
-    <message>
-      <source>Completed</source>
-      <translation>Hoàn thành</translation>
-    </message>
-    <message>
-      <source>Not carried out</source>
-      <translation>Không thực hiện</translation>
-    </message>
-    <message>
       <source>This need no longer exists; it may have been deleted.</source>
       <translation>Nhu cầu này không còn; có thể đã bị xóa.</translation>
     </message>
@@ -62,6 +38,42 @@
     <message>
       <source>The reference data gives no deadline for the needs proposal.</source>
       <translation>Dữ liệu tham chiếu không có thời hạn gửi báo cáo đề xuất nhu cầu.</translation>
+    </message>
+    <message>
+      <source>Need</source>
+      <translation>Nhu cầu</translation>
+    </message>
+    <message>
+      <source>Need beneficiary</source>
+      <translation>Đối tượng thụ hưởng nhu cầu</translation>
+    </message>
+    <message>
+      <source>Need status change</source>
+      <translation>Thay đổi trạng thái nhu cầu</translation>
+    </message>
+    <message>
+      <source>Proposed</source>
+      <translation>Đề xuất</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Đã gửi</translation>
+    </message>
+    <message>
+      <source>Accepted for support</source>
+      <translation>Được nhận hỗ trợ</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Hoàn thành</translation>
+    </message>
+    <message>
+      <source>Not carried out</source>
+      <translation>Không thực hiện</translation>
     </message>
     <message>
       <source>High</source>
@@ -98,6 +110,22 @@
     <message>
       <source>Give a cost and a proposed sponsor to every need first: {needs}.</source>
       <translation>Cần ghi kinh phí dự kiến và đơn vị đề xuất hỗ trợ cho mọi nhu cầu trước: {needs}.</translation>
+    </message>
+    <message>
+      <source>needs</source>
+      <translation>nhu cầu</translation>
+    </message>
+    <message>
+      <source>Estimated cost</source>
+      <translation>Kinh phí dự kiến</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+      <source>Status date</source>
+      <translation>Ngày chuyển trạng thái</translation>
     </message>
   </context>
 </TS>

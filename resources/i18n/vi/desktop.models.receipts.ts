@@ -48,8 +48,8 @@
       <translation>Người chứng kiến</translation>
     </message>
     <message>
-      <source>Write the date as dd/mm/yyyy.</source>
-      <translation>Ghi ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
+      <source>The date is too far in the past.</source>
+      <translation>Ngày quá xa trong quá khứ.</translation>
     </message>
     <message>
       <source>Enter the date the resources were received.</source>
@@ -96,16 +96,24 @@
       <translation>Hạng mục này không tồn tại hoặc đã bị bỏ.</translation>
     </message>
     <message>
-      <source>The date cannot be in the future.</source>
-      <translation>Ngày không được ở tương lai.</translation>
+      <source>Receipt</source>
+      <translation>Lượt tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Receipt representative</source>
+      <translation>Đại diện trong biên bản tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Receipt item</source>
+      <translation>Hạng mục tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Allocation</source>
+      <translation>Phân bổ</translation>
     </message>
     <message>
       <source>The value counted towards needs ({counted} đ) exceeds the receipt's total ({total} đ).</source>
       <translation>Giá trị tính cho các nhu cầu ({counted} đ) vượt tổng giá trị tiếp nhận ({total} đ).</translation>
-    </message>
-    <message>
-      <source>The date is too far in the past.</source>
-      <translation>Ngày quá xa trong quá khứ.</translation>
     </message>
     <message>
       <source>Row {row}: enter the item's name.</source>
@@ -126,6 +134,34 @@
     <message>
       <source>Items cannot be handed out before they were received.</source>
       <translation>Không thể cấp phát trước ngày tiếp nhận.</translation>
+    </message>
+    <message>
+      <source>receipts</source>
+      <translation>lượt tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Received on</source>
+      <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <source>items received</source>
+      <translation>mặt hàng tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>Đơn giá</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Thành tiền</translation>
+    </message>
+    <message>
+      <source>hand-outs</source>
+      <translation>lượt cấp phát</translation>
+    </message>
+    <message>
+      <source>Handed over on</source>
+      <translation>Ngày bàn giao</translation>
     </message>
     <message>
       <source>“{item}” has already been handed out; remove its allocations before removing the item.</source>

@@ -48,12 +48,44 @@
       <translation>Nhập số quyết định.</translation>
     </message>
     <message>
+      <source>Sponsor</source>
+      <translation>Đơn vị kết nghĩa</translation>
+    </message>
+    <message>
+      <source>Twinning</source>
+      <translation>Kết nghĩa</translation>
+    </message>
+    <message>
       <source>This sponsor was added by another commune; twin it with that commune, or choose a sponsor of the district's directory.</source>
       <translation>Đơn vị này do một xã khác thêm vào; hãy kết nghĩa đơn vị với chính xã đó, hoặc chọn một đơn vị trong danh bạ của trạm tổng hợp.</translation>
     </message>
     <message>
       <source>This sponsor already has an active twinning with this commune.</source>
       <translation>Đơn vị này đang kết nghĩa với xã; không thể thêm quan hệ kết nghĩa thứ hai còn hiệu lực.</translation>
+    </message>
+    <message>
+      <source>sponsors</source>
+      <translation>đơn vị kết nghĩa</translation>
+    </message>
+    <message>
+      <source>Headcount</source>
+      <translation>Biên chế</translation>
+    </message>
+    <message>
+      <source>twinnings</source>
+      <translation>quan hệ kết nghĩa</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Từ ngày</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Đến ngày</translation>
+    </message>
+    <message>
+      <source>Decision number</source>
+      <translation>Số quyết định</translation>
     </message>
     <message>
       <source>A sponsor named {name} already exists.</source>

@@ -28,6 +28,18 @@
       <translation>Chọn hộ gia đình.</translation>
     </message>
     <message>
+      <source>Survey</source>
+      <translation>Đợt khảo sát</translation>
+    </message>
+    <message>
+      <source>Survey indicator</source>
+      <translation>Chỉ tiêu khảo sát</translation>
+    </message>
+    <message>
+      <source>Survey observation</source>
+      <translation>Phiếu khảo sát hộ</translation>
+    </message>
+    <message>
       <source>Commune survey</source>
       <translation>Khảo sát cấp xã</translation>
     </message>
@@ -62,6 +74,26 @@
     <message>
       <source>Unknown indicator: {codes}.</source>
       <translation>Chỉ số không có trong chuẩn nghèo: {codes}.</translation>
+    </message>
+    <message>
+      <source>survey rounds</source>
+      <translation>đợt khảo sát</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Giá trị</translation>
+    </message>
+    <message>
+      <source>Classification</source>
+      <translation>Phân loại</translation>
+    </message>
+    <message>
+      <source>Income per month</source>
+      <translation>Thu nhập bình quân tháng</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>Số khẩu</translation>
     </message>
   </context>
 </TS>

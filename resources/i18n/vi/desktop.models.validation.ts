@@ -16,16 +16,16 @@
       <translation>Nhập số nguyên.</translation>
     </message>
     <message>
-      <source>Enter the date.</source>
-      <translation>Nhập ngày.</translation>
-    </message>
-    <message>
       <source>This field is required.</source>
       <translation>Trường này bắt buộc.</translation>
     </message>
     <message>
       <source>The number cannot be above {maximum}.</source>
       <translation>Số không được lớn hơn {maximum}.</translation>
+    </message>
+    <message>
+      <source>Enter the date.</source>
+      <translation>Nhập ngày.</translation>
     </message>
     <message>
       <source>Enter a date as dd/mm/yyyy.</source>

@@ -8,6 +8,10 @@
       <translation>Thôn này không còn trong danh sách.</translation>
     </message>
     <message>
+      <source>Village</source>
+      <translation>Thôn</translation>
+    </message>
+    <message>
       <source>Enter the village name.</source>
       <translation>Nhập tên thôn.</translation>
     </message>
@@ -34,6 +38,10 @@
     <message>
       <source>{name} cannot be removed: {uses} refer to it. Move or remove those first.</source>
       <translation>Không xóa được {name}: còn {uses} thuộc thôn này. Hãy chuyển hoặc xóa các mục đó trước.</translation>
+    </message>
+    <message>
+      <source>villages</source>
+      <translation>thôn</translation>
     </message>
     <message>
       <source>The commune already has a village named {name}.</source>

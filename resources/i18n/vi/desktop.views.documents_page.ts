@@ -4,34 +4,6 @@
   <context>
     <name>desktop.views.documents_page</name>
     <message>
-      <source>Handover minutes of a receipt</source>
-      <translation>Biên bản bàn giao của một lượt tiếp nhận</translation>
-    </message>
-    <message>
-      <source>Household receipt list of a receipt</source>
-      <translation>Danh sách hộ ký nhận của một lượt tiếp nhận</translation>
-    </message>
-    <message>
-      <source>Needs proposal of a year</source>
-      <translation>Báo cáo đề xuất nhu cầu của năm</translation>
-    </message>
-    <message>
-      <source>Summary of the communes' needs proposals</source>
-      <translation>Tổng hợp đề xuất nhu cầu của các xã</translation>
-    </message>
-    <message>
-      <source>Year-end report with the sponsors' assessment</source>
-      <translation>Báo cáo tổng kết năm, nhận xét đánh giá đơn vị kết nghĩa</translation>
-    </message>
-    <message>
-      <source>Periodic report</source>
-      <translation>Báo cáo định kỳ</translation>
-    </message>
-    <message>
-      <source>Household survey sheet</source>
-      <translation>Phiếu khảo sát hộ</translation>
-    </message>
-    <message>
       <source>Quarter 1</source>
       <translation>Quý I</translation>
     </message>

@@ -246,9 +246,14 @@ def year_end_report(
                 story.append(para(f"- {commune}: {said}", "body"))
         else:
             story.append(para("- Các xã chưa gửi nhận xét, đánh giá.", "body"))
-        behind = item.across.communes_behind
-        if behind:
-            story.append(para("- Chưa đạt chỉ tiêu tại: " + ", ".join(behind) + ".", "body"))
+        unmet = item.across.figures.unmet()
+        if unmet:
+            story.append(
+                para("- Chưa đạt chỉ tiêu: " + "; ".join(t.text for t in unmet) + ".", "body")
+            )
+        without = item.across.communes_without_model
+        if without:
+            story.append(para("- Chưa có mô hình tại: " + ", ".join(without) + ".", "body"))
     proposed = [item.across.name for item in judged if item.proposed_for_commendation]
     story.append(para("3. Đề nghị khen thưởng", "heading"))
     if proposed:

@@ -391,13 +391,13 @@ def by_commune_tables(db: Database, year: int, period: str = "year") -> ByCommun
     ).fetchall()
     grouping = sponsor_directory.groups(db)
     sponsors: dict[str, tuple[str, dict[str, int]]] = {}
-    order: dict[str, tuple] = {}
+    rank: dict[str, tuple] = {}
     categories: dict[str, dict[str, int]] = {}
     used: set[str] = set()
     for sponsor_id, category, code, value in rows:
         used.add(code)
         group = grouping[sponsor_id]
-        order[group.label] = group.order
+        rank[group.label] = group.order
         entry = sponsors.setdefault(group.key, (group.label, {}))[1]
         entry[code] = entry.get(code, 0) + value
         cat = categories.setdefault(category, {})
@@ -417,7 +417,7 @@ def by_commune_tables(db: Database, year: int, period: str = "year") -> ByCommun
         year,
         period,
         order,
-        sorted(sponsors.values(), key=lambda s: order[s[0]]),
+        sorted(sponsors.values(), key=lambda s: rank[s[0]]),
         sorted(categories.items(), key=lambda c: fold(c[0])),
         list(statuses.items()),
     )

@@ -66,14 +66,18 @@ def is_refusal(exc: BaseException) -> bool:
     )
 
 
+def hub_only_refusal() -> UserError:
+    return UserError(
+        tr(
+            "The sponsor directory and its matches are kept by the district hub; this "
+            "station receives them by sync and cannot change them."
+        )
+    )
+
+
 def refusal(exc: BaseException | None = None) -> UserError:
     if exc is not None and HUB_ONLY_REFUSAL in str(exc):
-        return UserError(
-            tr(
-                "The sponsor directory and its matches are kept by the district hub; this "
-                "station receives them by sync and cannot change them."
-            )
-        )
+        return hub_only_refusal()
     return UserError(
         tr(
             "On the district hub a commune's records are read-only: only the commune's own "

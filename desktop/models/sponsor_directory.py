@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass, field
 
 from desktop.i18n import tr
-from desktop.models import reference
+from desktop.models import ownership, reference
 from desktop.models.db import Database, setting, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
@@ -174,9 +174,12 @@ def get_entry(db: Database, entry_id: str) -> Entry:
 
 
 def find_entry(db: Database, text: str) -> Entry:
-    """The entry named by `text`: its id, or its name or short name (folded)."""
+    """The entry named by `text`: its id, or its name or short name (folded, or abbreviated)."""
     key = search_key(text)
-    found = [e for e in entries(db) if text == e.id or key in _keys(e.name, e.short_name)]
+    known = entries(db)
+    found = [e for e in known if text == e.id or key in _keys(e.name, e.short_name)]
+    if not found:
+        found = [e for e in known if _same_unit([text], [e.name, e.short_name])]
     if not found:
         raise UserError(
             tr(
@@ -282,12 +285,7 @@ def entry_of(db: Database, sponsor_id: str) -> Entry | None:
 
 def _require_hub(db: Database) -> None:
     if setting(db, "role") != "hub":
-        raise UserError(
-            tr(
-                "The sponsor directory and its matches are kept by the district hub; this "
-                "station receives them by sync and cannot change them."
-            )
-        )
+        raise ownership.hub_only_refusal()
 
 
 def _checked(db: Database, entry: Entry) -> Entry:
@@ -385,3 +383,26 @@ def unmatch(db: Database, sponsor_id: str) -> None:
         ).rowcount
     if not changed:
         raise UserError(tr("This sponsor is not matched to a directory entry."))
+
+
+@dataclass(frozen=True)
+class Matched:
+    sponsor_id: str
+    name: str
+    commune_code: str
+    entry: Entry
+    confirmed_by: str
+    confirmed_at: str
+
+
+def matches(db: Database) -> list[Matched]:
+    """Every commune sponsor confirmed as a directory entry (at a commune: its own)."""
+    columns = ", ".join("d." + c for c in _ENTRY_COLUMNS.split(", "))
+    rows = db.execute(
+        f"SELECT s.id, s.name, s.commune_code, m.confirmed_by, m.confirmed_at, {columns} "
+        "FROM sponsor_match m JOIN sponsor s ON s.id = m.sponsor_id AND s.deleted = 0 "
+        "JOIN sponsor_directory d ON d.id = m.directory_id AND d.deleted = 0 "
+        "WHERE m.deleted = 0"
+    ).fetchall()
+    result = [Matched(r[0], r[1], r[2], Entry(*r[5:]), r[3], r[4]) for r in rows]
+    return sorted(result, key=lambda m: (fold(m.entry.name), m.commune_code, fold(m.name)))

@@ -393,6 +393,7 @@ class Matched:
     entry: Entry
     confirmed_by: str
     confirmed_at: str
+    commune: str = ""
 
 
 def matches(db: Database) -> list[Matched]:
@@ -404,5 +405,10 @@ def matches(db: Database) -> list[Matched]:
         "JOIN sponsor_directory d ON d.id = m.directory_id AND d.deleted = 0 "
         "WHERE m.deleted = 0"
     ).fetchall()
-    result = [Matched(r[0], r[1], r[2], Entry(*r[5:]), r[3], r[4]) for r in rows]
+    heads = {r[2]: reference.current_code(db.conn, r[2]) for r in rows}
+    names = _commune_names(db, set(heads) | set(heads.values()))
+    result = [
+        Matched(r[0], r[1], r[2], Entry(*r[5:]), r[3], r[4], names.get(heads[r[2]], r[2]))
+        for r in rows
+    ]
     return sorted(result, key=lambda m: (fold(m.entry.name), m.commune_code, fold(m.name)))

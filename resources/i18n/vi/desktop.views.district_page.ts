@@ -141,7 +141,7 @@
     </message>
     <message>
       <source>Receipts</source>
-      <translation>Lần tiếp nhận</translation>
+      <translation>Lượt tiếp nhận</translation>
     </message>
     <message>
       <source>Value</source>

@@ -64,6 +64,10 @@
       <translation>Số liệu toàn huyện</translation>
     </message>
     <message>
+      <source>Sponsor directory</source>
+      <translation>Danh mục đơn vị kết nghĩa</translation>
+    </message>
+    <message>
       <source>Bundles in and out</source>
       <translation>Gói dữ liệu gửi và nhận</translation>
     </message>

@@ -191,9 +191,9 @@ class SponsorDirectoryPage(QWidget):
         self.loose = sponsor_directory.unmatched(db)
         fill_table(
             self.unmatched,
-            [tr("Commune"), tr("Sponsor of the commune"), tr("Suggested entry")],
+            [tr("Sponsor of the commune"), tr("Commune"), tr("Suggested entry")],
             [
-                [u.commune, u.name, u.suggested.name if u.suggested else tr("none looks like it")]
+                [u.name, u.commune, u.suggested.name if u.suggested else tr("none looks like it")]
                 for u in self.loose
             ],
             set(),
@@ -202,12 +202,12 @@ class SponsorDirectoryPage(QWidget):
         fill_table(
             self.matches,
             [
-                tr("Directory entry"),
-                tr("Commune"),
                 tr("Sponsor of the commune"),
+                tr("Commune"),
+                tr("Directory entry"),
                 tr("Confirmed by"),
             ],
-            [[m.entry.name, m.commune, m.name, m.confirmed_by] for m in self.matched],
+            [[m.name, m.commune, m.entry.name, m.confirmed_by] for m in self.matched],
             set(),
         )
         self.tabs.setTabText(

@@ -412,3 +412,12 @@ def matches(db: Database) -> list[Matched]:
         for r in rows
     ]
     return sorted(result, key=lambda m: (fold(m.entry.name), m.commune_code, fold(m.name)))
+
+
+def entry_name_sql(sponsor_column: str) -> str:
+    """SQL: the name of the directory entry the sponsor `sponsor_column` is matched to (NULL:
+    not matched), for a list's column."""
+    return (
+        "(SELECT d.name FROM sponsor_match m JOIN sponsor_directory d ON d.id = m.directory_id "
+        f"AND d.deleted = 0 WHERE m.sponsor_id = {sponsor_column} AND m.deleted = 0 LIMIT 1)"
+    )

@@ -14,6 +14,7 @@ import re
 import pytest
 from district import COMMUNE_A, COMMUNE_B, District, enroll, init_station, settle
 from forge import change_bundle, columns
+from PySide6.QtCore import Qt
 
 from desktop.models import assessments, receipts, sponsors, store
 from desktop.models.ids import uuid7
@@ -205,7 +206,28 @@ def test_the_year_end_judges_the_targets_across_its_communes(area, run_cli, tmp_
     assert commendation.count(LONG) <= 1 and SHORT not in commendation
 
 
-def test_the_match_reaches_the_commune_with_the_hubs_next_bundle(area, run_cli) -> None:
+def _sponsors_page_shows(qtbot, data_dir: DataDir) -> dict[str, str]:
+    """Each sponsor's name → the hub's entry its sponsors page shows, read off the screen."""
+    from desktop.models import station
+    from desktop.views.context import AppContext, Changes
+    from desktop.views.sponsors_page import SponsorsPage
+
+    db = store.open_database(data_dir)
+    try:
+        page = SponsorsPage(AppContext(db, data_dir, station.info(db), Changes()))
+        qtbot.addWidget(page)
+        model = page.model
+        heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        name, entry = heads.index("Tên"), heads.index("Trong danh mục của trạm tổng hợp")
+        return {
+            model.index(r, name).data(): model.index(r, entry).data() or ""
+            for r in range(model.rowCount())
+        }
+    finally:
+        store.close(db)
+
+
+def test_the_match_reaches_the_commune_with_the_hubs_next_bundle(area, run_cli, qtbot) -> None:
     district, c, ids, year = area
     entry_id = _confirm(run_cli, district, ids, year)
     b_before = _list(run_cli, district.b, year)
@@ -216,6 +238,7 @@ def test_the_match_reaches_the_commune_with_the_hubs_next_bundle(area, run_cli) 
         (ids[COMMUNE_B], entry_id, LONG)
     ]
     assert seen["matches"][0]["confirmed_by"] == "Cán bộ thử"
+    assert _sponsors_page_shows(qtbot, district.b)[SHORT] == LONG  # in the commune's window
     assert [m["sponsor_id"] for m in _list(run_cli, district.a, year)["matches"]] == [
         ids[COMMUNE_A]
     ]

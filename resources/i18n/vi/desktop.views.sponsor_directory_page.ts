@@ -44,6 +44,10 @@
       <translation>Bỏ đối chiếu</translation>
     </message>
     <message>
+      <source>Each commune keeps its own copy of a sponsor. Confirm which entry of the directory each one is: the district's figures and reports count a sponsor once across its communes, and the communes receive the match by sync.</source>
+      <translation>Mỗi xã ghi đơn vị kết nghĩa theo cách riêng. Hãy xác nhận mỗi đơn vị của xã là đơn vị nào trong danh mục: số liệu và báo cáo tổng hợp tính mỗi đơn vị một lần trên tất cả các xã, và các xã nhận kết quả đối chiếu qua đồng bộ.</translation>
+    </message>
+    <message>
       <source>Sponsor directory of the area</source>
       <translation>Danh mục đơn vị kết nghĩa của địa bàn</translation>
     </message>
@@ -54,10 +58,6 @@
     <message>
       <source>Directory entry:</source>
       <translation>Đơn vị trong danh mục:</translation>
-    </message>
-    <message>
-      <source>Each commune keeps its own copy of a sponsor. Confirm which entry of the directory each one is: the district's figures and reports count a sponsor once across its communes, and the communes receive the match by sync.</source>
-      <translation>Mỗi xã ghi đơn vị kết nghĩa theo cách riêng. Hãy xác nhận mỗi đơn vị của xã là đơn vị nào trong danh mục: số liệu và báo cáo tổng hợp tính mỗi đơn vị một lần trên tất cả các xã, và các xã nhận kết quả đối chiếu qua đồng bộ.</translation>
     </message>
     <message>
       <source>Sponsor</source>
@@ -88,12 +88,12 @@
       <translation>Giá trị</translation>
     </message>
     <message>
-      <source>Commune</source>
-      <translation>Xã</translation>
-    </message>
-    <message>
       <source>Sponsor of the commune</source>
       <translation>Đơn vị do xã ghi</translation>
+    </message>
+    <message>
+      <source>Commune</source>
+      <translation>Xã</translation>
     </message>
     <message>
       <source>Suggested entry</source>

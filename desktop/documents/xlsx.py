@@ -213,6 +213,7 @@ TABLE_SPECS: dict[str, TableSpec] = {
             Column("Chức vụ"),
             Column("Điện thoại"),
             Column("Thư điện tử"),
+            Column("Trong danh mục của trạm tổng hợp", width=36),
         ],
     ),
     "twinnings": TableSpec(

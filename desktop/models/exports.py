@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.models import reference
+from desktop.models import reference, sponsor_directory
 from desktop.models.db import Database
 
 
@@ -95,7 +95,8 @@ QUERIES: dict[str, TableQuery] = {
     ),
     "sponsors": TableQuery(
         "SELECT s.name, s.short_name, COALESCE(k.name, s.kind), s.headcount, s.address, "
-        "s.representative, s.representative_title, s.phone, s.email FROM sponsor s "
+        "s.representative, s.representative_title, s.phone, s.email, "
+        f"{sponsor_directory.entry_name_sql('s.id')} FROM sponsor s "
         "LEFT JOIN catalog_item k ON k.catalog = 'sponsor_kind' AND k.code = s.kind "
         "WHERE s.deleted = 0 AND {year} AND {commune} ORDER BY s.name",
         None,

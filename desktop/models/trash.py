@@ -84,6 +84,13 @@ KINDS: dict[str, Kind] = {
         lambda: tr("Year-end assessment"),
         f"{_name_of('sponsor', 'sponsor_id')} || ' — ' || t.year",
     ),
+    "sponsor_directory": Kind(lambda: tr("Sponsor of the hub's directory"), "t.name"),
+    "sponsor_match": Kind(
+        lambda: tr("Match of a commune's sponsor to the directory"),
+        f"{_name_of('sponsor', 'sponsor_id')} || ' — ' || "
+        f"coalesce({_name_of('sponsor_directory', 'directory_id')}, '')",
+        main=False,
+    ),
     "document": Kind(
         lambda: tr("Issued document"), "t.number || '/' || t.symbol || ' ' || t.title"
     ),

@@ -88,6 +88,14 @@
       <translation>Đánh giá cuối năm</translation>
     </message>
     <message>
+      <source>Sponsor of the hub's directory</source>
+      <translation>Đơn vị trong danh mục của trạm tổng hợp</translation>
+    </message>
+    <message>
+      <source>Match of a commune's sponsor to the directory</source>
+      <translation>Đối chiếu đơn vị của xã với danh mục</translation>
+    </message>
+    <message>
       <source>Issued document</source>
       <translation>Văn bản đã phát hành</translation>
     </message>

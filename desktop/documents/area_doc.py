@@ -260,6 +260,17 @@ def year_end_report(
         story += [para(f"{i}. {name}", "body") for i, name in enumerate(proposed, start=1)]
     else:
         story.append(para("Năm nay chưa có đơn vị đủ điều kiện đề nghị khen thưởng.", "body"))
+    waiting = [
+        item.across.name for item in judged if item.eligible and not item.proposed_for_commendation
+    ]
+    if waiting:
+        story.append(
+            para(
+                "Đơn vị đủ điều kiện nhưng chưa đối chiếu với danh mục đơn vị kết nghĩa (cần đối "
+                "chiếu trước khi đề nghị): " + "; ".join(waiting) + ".",
+                "body",
+            )
+        )
     story += [
         para(f"Trên đây là báo cáo tổng kết công tác kết nghĩa năm {year} của {where}./.", "body"),
         layout.closing(_recipients(issuer), _signer(issuer)),

@@ -136,9 +136,15 @@ class SponsorJudgement:
     words: list[tuple[str, str, str]]  # (commune, rating, comments) of the latest assessment
 
     @property
-    def proposed_for_commendation(self) -> bool:
-        """Eligible under QĐ 3651 judged across all its communes."""
+    def eligible(self) -> bool:
+        """Eligible under QĐ 3651, judged across all its communes."""
         return bool(self.across.communes) and self.across.figures.eligible
+
+    @property
+    def proposed_for_commendation(self) -> bool:
+        """Eligible and an entry of the hub's directory: a commune's sponsor not matched yet
+        may be the same unit as another, so it is named apart until the officer matches it."""
+        return self.eligible and self.across.matched
 
 
 def year_end(db: Database, year: int) -> list[SponsorJudgement]:

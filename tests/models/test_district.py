@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from desktop.i18n import tr
 from desktop.models import assessments, changelog, district, sponsor_directory, station, store
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7
@@ -119,7 +118,7 @@ def test_resources_merge_a_sponsor_proposed_by_two_communes(hub_db):
     # Names folding equal are not enough: until the officer confirms, two rows, each marked.
     before = district.sponsors_across(hub_db, YEAR)
     assert [s.matched for s in before] == [False, False]
-    assert all(tr("not matched") in s.name for s in before)
+    assert all("chưa đối chiếu" in s.name for s in before)
     entry = sponsor_directory.add_from_sponsor(hub_db, a, "Nguyễn Văn Bình")
     assert sponsor_directory.unmatched(hub_db)[0].suggested.id == entry
     sponsor_directory.match(hub_db, b, entry, "Nguyễn Văn Bình")

@@ -75,6 +75,7 @@ def run_list(args: argparse.Namespace) -> int:
                     "sponsor_id": m.sponsor_id,
                     "name": m.name,
                     "commune_code": m.commune_code,
+                    "commune": m.commune,
                     "directory_id": m.entry.id,
                     "directory_name": m.entry.name,
                     "confirmed_by": m.confirmed_by,
@@ -111,7 +112,7 @@ def run_list(args: argparse.Namespace) -> int:
     for m in matched:
         print(
             tr("  {commune}: “{name}” [{id}] is {entry} (confirmed by {by})").format(
-                commune=m.commune_code,
+                commune=m.commune,
                 name=m.name,
                 id=m.sponsor_id,
                 entry=m.entry.name,

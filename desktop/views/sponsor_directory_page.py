@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -170,7 +171,7 @@ class SponsorDirectoryPage(QWidget):
                 tr("Short name"),
                 tr("Staff"),
                 tr("Communes"),
-                tr("Twinned this year"),
+                tr("Communes twinned this year"),
                 tr("Receipts"),
                 tr("Value"),
             ],
@@ -180,14 +181,23 @@ class SponsorDirectoryPage(QWidget):
                     item.entry.short_name or "",
                     format_number(item.entry.headcount) if item.entry.headcount else "",
                     ", ".join(item.communes),
-                    ", ".join(item.twinned),
+                    format_number(len(item.twinned)),
                     format_number(item.receipts),
                     format_vnd(item.value),
                 ]
                 for item in listed
             ],
-            {2, 5, 6},
+            {2, 4, 5, 6},
         )
+        # the communes take what is left, elided, each listed whole in its tooltip
+        header = self.entries.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 300)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for row, item in enumerate(listed):
+            self.entries.item(row, 0).setToolTip(item.entry.name)
+            self.entries.item(row, 3).setToolTip("\n".join(item.communes))
+            self.entries.item(row, 4).setToolTip("\n".join(item.twinned))
         self.loose = sponsor_directory.unmatched(db)
         fill_table(
             self.unmatched,

@@ -76,8 +76,8 @@
       <translation>Các xã</translation>
     </message>
     <message>
-      <source>Twinned this year</source>
-      <translation>Kết nghĩa trong năm</translation>
+      <source>Communes twinned this year</source>
+      <translation>Số xã kết nghĩa trong năm</translation>
     </message>
     <message>
       <source>Receipts</source>

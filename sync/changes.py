@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.i18n import tr
-from desktop.models import attachments, hlc, reference
+from desktop.models import attachments, hlc, ownership, reference
 from desktop.models.changelog import SYNC_COLUMNS, synced_tables, table_columns
 from sync.bundle import BundleRefused, is_int64, is_station_id, is_unit_code
 
@@ -259,6 +259,14 @@ def parse_segment(
 def authorize(segment: Segment, scope: Scope) -> None:
     """Refuse the bundle if any change is outside what its sender may write."""
     for tbl, (_, entries) in segment.tables.items():
+        if tbl in ownership.HUB_ONLY and entries and not scope.hub_rows:
+            raise BundleRefused(
+                "hub_only",
+                tr(
+                    "The bundle changes the district's sponsor directory ({table}), which only "
+                    "the district hub may change."
+                ).format(table=tbl),
+            )
         for entry in entries:
             commune = entry[3]
             if commune is None:

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.i18n import tr
-from desktop.models import area, demo, reference, station, store
+from desktop.models import area, demo, reference, sponsor_directory, station, store
 from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError
+from desktop.models.text import search_key
 from desktop.paths import DataDir
 from sync import enrollment, exchange, keys, ledger
 
@@ -84,10 +85,29 @@ def populate_hub(
         root = Path(folder)
         for i, ((code, name), share) in enumerate(zip(chosen, shares, strict=True)):
             made.append(_simulate(data_dir, db, root, i, code, name, share, seed + i, STORIES[i]))
+        _match_sponsors(db, made[-1].unit_code)
         # the hub's acknowledgements travel back, as they would on the next USB trip
         exchange.export_bundles(data_dir, db, root / "down")
     _date_the_season(db, made)
     return made
+
+
+def _match_sponsors(db: Database, waiting: str) -> None:
+    """The district officer's sponsor directory: each demo sponsor an entry, confirmed for every
+    commune but the one enrolled last, whose copies still wait to be matched."""
+    officer = station.info(db).officer
+    entries: dict[str, str] = {}
+    for sponsor_id, name, code in db.execute(
+        "SELECT id, name, commune_code FROM sponsor WHERE deleted = 0 AND commune_code IS NOT "
+        "NULL ORDER BY commune_code, name"
+    ).fetchall():
+        if reference.current_code(db.conn, code) == waiting:
+            continue
+        key = search_key(name)
+        if key in entries:
+            sponsor_directory.match(db, sponsor_id, entries[key], officer)
+        else:
+            entries[key] = sponsor_directory.add_from_sponsor(db, sponsor_id, officer)
 
 
 def _simulate(

@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "relay",
     "backup",
     "settings",
+    "sponsors",
 )
 GUI_COMMANDS = ("screenshot",)  # they render widgets: a QApplication, not a QCoreApplication
 

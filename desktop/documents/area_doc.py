@@ -246,15 +246,31 @@ def year_end_report(
                 story.append(para(f"- {commune}: {said}", "body"))
         else:
             story.append(para("- Các xã chưa gửi nhận xét, đánh giá.", "body"))
-        behind = item.across.communes_behind
-        if behind:
-            story.append(para("- Chưa đạt chỉ tiêu tại: " + ", ".join(behind) + ".", "body"))
+        unmet = item.across.figures.unmet()
+        if unmet:
+            story.append(
+                para("- Chưa đạt chỉ tiêu: " + "; ".join(t.text for t in unmet) + ".", "body")
+            )
+        without = item.across.communes_without_model
+        if without:
+            story.append(para("- Chưa có mô hình tại: " + ", ".join(without) + ".", "body"))
     proposed = [item.across.name for item in judged if item.proposed_for_commendation]
     story.append(para("3. Đề nghị khen thưởng", "heading"))
     if proposed:
         story += [para(f"{i}. {name}", "body") for i, name in enumerate(proposed, start=1)]
     else:
         story.append(para("Năm nay chưa có đơn vị đủ điều kiện đề nghị khen thưởng.", "body"))
+    waiting = [
+        item.across.name for item in judged if item.eligible and not item.proposed_for_commendation
+    ]
+    if waiting:
+        story.append(
+            para(
+                "Đơn vị đủ điều kiện nhưng chưa đối chiếu với danh mục đơn vị kết nghĩa (cần đối "
+                "chiếu trước khi đề nghị): " + "; ".join(waiting) + ".",
+                "body",
+            )
+        )
     story += [
         para(f"Trên đây là báo cáo tổng kết công tác kết nghĩa năm {year} của {where}./.", "body"),
         layout.closing(_recipients(issuer), _signer(issuer)),

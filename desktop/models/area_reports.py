@@ -1,5 +1,5 @@
 """Figures of the hub's own documents: the area's periodic report (a row per commune, each
-sponsor once across its communes), the summary of the communes' needs proposals of a year, and
+sponsor once across its communes: an entry of the hub's directory, models/sponsor_directory.py), the summary of the communes' needs proposals of a year, and
 the year-end report with each sponsor's assessment across its communes.
 
 Every commune of the area appears (desktop.models.area), those with nothing recorded named as
@@ -9,6 +9,7 @@ such; each commune's figures include its predecessors' records.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 
 from desktop.i18n import tr
@@ -71,14 +72,14 @@ def area_period(db: Database, year: int, period: str = "year") -> AreaPeriod:
         rows.append(CommunePeriod(commune.code, commune.name, figures))
     sponsors: dict[str, SponsorAcrossPeriod] = {}
     categories: dict[str, list] = {}
+    for resource in district.resources_by_sponsor(db, year, period):
+        entry = sponsors.setdefault(resource.sponsor, SponsorAcrossPeriod(resource.sponsor, 0, 0))
+        entry.receipts += resource.receipts
+        entry.value += resource.value
+        entry.communes.append(resource.commune)
     for row in rows:
         if row.figures is None:
             continue
-        for sub in row.figures.by_sponsor:
-            entry = sponsors.setdefault(fold(sub.name), SponsorAcrossPeriod(sub.name, 0, 0))
-            entry.receipts += sub.count
-            entry.value += sub.value
-            entry.communes.append(row.name)
         for sub in row.figures.by_category:
             cat = categories.setdefault(sub.name, [sub.name, 0, 0])
             cat[1] += sub.count
@@ -135,8 +136,15 @@ class SponsorJudgement:
     words: list[tuple[str, str, str]]  # (commune, rating, comments) of the latest assessment
 
     @property
+    def eligible(self) -> bool:
+        """Eligible under QĐ 3651, judged across all its communes."""
+        return bool(self.across.communes) and self.across.figures.eligible
+
+    @property
     def proposed_for_commendation(self) -> bool:
-        return bool(self.across.communes) and all(c.figures.eligible for c in self.across.communes)
+        """Eligible and an entry of the hub's directory: a commune's sponsor not matched yet
+        may be the same unit as another, so it is named apart until the officer matches it."""
+        return self.eligible and self.across.matched
 
 
 def year_end(db: Database, year: int) -> list[SponsorJudgement]:
@@ -147,10 +155,10 @@ def year_end(db: Database, year: int) -> list[SponsorJudgement]:
         for commune in across.communes:
             row = db.execute(
                 "SELECT COALESCE(a.rating, ''), COALESCE(a.comments, '') FROM assessment a "
-                "JOIN sponsor s ON s.id = a.sponsor_id WHERE a.deleted = 0 AND a.year = ? AND "
-                f"fold(s.name) = fold(?) AND {reference.family_sql('a.commune_code')} "
+                "WHERE a.deleted = 0 AND a.year = ? AND a.sponsor_id IN (SELECT value FROM "
+                f"json_each(?)) AND {reference.family_sql('a.commune_code')} "
                 "ORDER BY a.revision DESC LIMIT 1",
-                [year, across.name, commune.commune_code, commune.commune_code],
+                [year, json.dumps(commune.sponsor_ids), commune.commune_code, commune.commune_code],
             ).fetchone()
             if row is not None:
                 words.append((commune.commune, row[0], row[1]))

@@ -50,6 +50,9 @@ class Figures:
     gift_receipts: int = 0
     eligible: bool = False
     reasons: list[str] = field(default_factory=list)
+    # Across several communes (`across`): the models of the commune that had the fewest, which a
+    # rule "per commune" is judged on; None for one commune.
+    fewest_models_in_a_commune: int | None = None
 
     @property
     def gift_share(self) -> float:
@@ -302,6 +305,47 @@ def compute_pairs(
     return result
 
 
+def across(
+    db: Database, communes: list[list[Figures]], name: str, kind: str, headcount: int
+) -> Figures:
+    """One sponsor's year across all the communes it works in (`communes`: the figures of each
+    commune, several where a commune recorded the sponsor twice): the figures summed, and its
+    targets judged on them — households helped and value against the unit's headcount or the
+    year's amount, and a rule per commune (a model in every commune a year) against the commune
+    with the fewest."""
+    parts = [part for commune in communes for part in commune]
+    by_category: dict[str, int] = {}
+    for part in parts:
+        for category, value in part.value_by_category.items():
+            by_category[category] = by_category.get(category, 0) + value
+
+    def total(attribute: str) -> int:
+        return sum(getattr(part, attribute) for part in parts)
+
+    return _judged(
+        _target_catalogs(db),
+        Figures(
+            sponsor_id=parts[0].sponsor_id if len(parts) == 1 else "",
+            sponsor_name=name,
+            sponsor_kind=kind,
+            headcount=headcount,
+            year=parts[0].year,
+            twinned=any(part.twinned for part in parts),
+            receipts=total("receipts"),
+            total_value=total("total_value"),
+            gift_value=total("gift_value"),
+            value_by_category=by_category,
+            poor_households_helped=total("poor_households_helped"),
+            models=total("models"),
+            needs_proposed=total("needs_proposed"),
+            needs_fulfilled=total("needs_fulfilled"),
+            reported=all(part.reported for part in parts),
+            gift_receipts=total("gift_receipts"),
+            fewest_models_in_a_commune=min(sum(p.models for p in c) for c in communes),
+        ),
+    )
+
+
 def _targets(catalogs: _TargetCatalogs, figures: Figures) -> list[TargetResult]:
     kinds = catalogs.kinds
     groups = (
@@ -312,7 +356,9 @@ def _targets(catalogs: _TargetCatalogs, figures: Figures) -> list[TargetResult]:
     values = {
         "helped_poor_households": figures.poor_households_helped,
         "headcount": figures.headcount,
-        "models_in_commune_year": figures.models,
+        "models_in_commune_year": figures.models
+        if figures.fewest_models_in_a_commune is None
+        else figures.fewest_models_in_a_commune,
         "total_value_vnd": figures.total_value,
     }
     results = []

@@ -233,7 +233,7 @@ def transaction(db: Database) -> Iterator[sqlite3.Connection]:
         except BaseException as exc:
             rollback(conn, name)
             if ownership.is_refusal(exc):
-                raise ownership.refusal() from exc
+                raise ownership.refusal(exc) from exc
             raise
         conn.execute(f"RELEASE {name}")
         return
@@ -246,7 +246,7 @@ def transaction(db: Database) -> Iterator[sqlite3.Connection]:
         except BaseException as exc:
             rollback(conn)
             if ownership.is_refusal(exc):
-                raise ownership.refusal() from exc
+                raise ownership.refusal(exc) from exc
             raise
         try:
             conn.execute("COMMIT")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from desktop.models import area, assessments, needs, reference, reports
+from desktop.models import area, assessments, needs, reference, reports, sponsor_directory
 from desktop.models.db import Database, and_scope, commune_scope
 from desktop.models.text import fold
 
@@ -142,31 +142,38 @@ class Resources:
     commune: str
     receipts: int
     value: int
+    matched: bool = True  # False: a commune's sponsor the hub has not matched to its directory
 
 
 def resources_by_sponsor(db: Database, year: int, period: str = "year") -> list[Resources]:
-    """Receipts of a period of `year` and their value, per sponsor (merged by name) and
-    commune."""
+    """Receipts of a period of `year` and their value, per sponsor of the hub's directory (a
+    sponsor not matched yet alone) and commune."""
     start, end = reports.period_range(year, period)
     rows = db.execute(
-        "SELECT s.name, r.commune_code, COUNT(DISTINCT r.id), COALESCE(SUM(i.amount), 0) "
-        "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
-        "LEFT JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
-        "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? GROUP BY s.id, r.commune_code",
+        "SELECT r.sponsor_id, r.commune_code, COUNT(DISTINCT r.id), COALESCE(SUM(i.amount), 0) "
+        "FROM receipt r LEFT JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
+        "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? GROUP BY r.sponsor_id, "
+        "r.commune_code",
         [start.isoformat(), end.isoformat() + "T99"],
     ).fetchall()
     names = {c.code: c.name for c in communes(db)}
     rolled = area.roll_up(db, {row[1] for row in rows})
+    grouping = sponsor_directory.groups(db)
     merged: dict[tuple[str, str], list] = {}
-    for sponsor, raw_code, count, value in rows:
+    order: dict[str, tuple] = {}
+    for sponsor_id, raw_code, count, value in rows:
         code = rolled[raw_code]
-        key = (fold(sponsor), code)
-        entry = merged.setdefault(key, [sponsor, code, names.get(code, code), 0, 0])
+        group = grouping[sponsor_id]
+        order[group.label] = group.order
+        key = (group.key, code)
+        entry = merged.setdefault(
+            key, [group.label, code, names.get(code, code), 0, 0, group.matched]
+        )
         entry[3] += count
         entry[4] += value
     return sorted(
         (Resources(*entry) for entry in merged.values()),
-        key=lambda r: (fold(r.sponsor), fold(r.commune)),
+        key=lambda r: (order[r.sponsor], fold(r.commune)),
     )
 
 
@@ -188,6 +195,7 @@ class SponsorCommune:
     commune_code: str
     commune: str
     figures: assessments.Figures
+    sponsor_ids: list[str] = field(default_factory=list)  # the commune's sponsor(s) it is
 
     @property
     def targets_met(self) -> int:
@@ -196,67 +204,91 @@ class SponsorCommune:
 
 @dataclass
 class SponsorAcross:
-    """One sponsor's year in every commune it is twinned with (or gave to)."""
+    """One sponsor's year in every commune it is twinned with (or gave to): a directory entry
+    with every commune sponsor matched to it, or a commune's sponsor not matched yet. Its
+    targets are judged across all its communes (`figures`)."""
 
     name: str
     kind: str
     communes: list[SponsorCommune]
+    figures: assessments.Figures
+    matched: bool = True
 
     @property
     def total_value(self) -> int:
-        return sum(c.figures.total_value for c in self.communes)
+        return self.figures.total_value
 
     @property
     def poor_households_helped(self) -> int:
-        return sum(c.figures.poor_households_helped for c in self.communes)
+        return self.figures.poor_households_helped
 
     @property
     def models(self) -> int:
-        return sum(c.figures.models for c in self.communes)
+        return self.figures.models
 
     @property
     def receipts(self) -> int:
-        return sum(c.figures.receipts for c in self.communes)
+        return self.figures.receipts
 
     @property
     def targets_met(self) -> int:
-        return sum(c.targets_met for c in self.communes)
+        return sum(1 for t in self.figures.targets if t.met)
 
     @property
     def targets(self) -> int:
-        return sum(len(c.figures.targets) for c in self.communes)
+        return len(self.figures.targets)
 
     @property
-    def communes_behind(self) -> list[str]:
-        """Communes where some target is not met."""
-        return [c.commune for c in self.communes if c.figures.unmet()]
+    def communes_without_model(self) -> list[str]:
+        """Communes where it built no livelihood model this year (a model per commune a year)."""
+        return [c.commune for c in self.communes if c.figures.models == 0]
 
 
 def sponsors_across(db: Database, year: int) -> list[SponsorAcross]:
-    """Every sponsor twinned in `year` with a commune (or that gave to one), with its figures and
-    targets computed per commune by the assessment rules."""
+    """Every sponsor twinned in `year` with a commune (or that gave to one), once per entry of
+    the hub's directory (each commune sponsor not matched yet alone), with its figures per
+    commune and its targets judged across all its communes."""
     start, end = f"{year}-01-01", f"{year}-12-31"
     pairs = db.execute(
-        "SELECT s.id, s.name, s.kind, t.commune_code FROM twinning t "
+        "SELECT s.id, t.commune_code FROM twinning t "
         "JOIN sponsor s ON s.id = t.sponsor_id AND s.deleted = 0 "
         "WHERE t.deleted = 0 AND t.since <= ? AND (t.until IS NULL OR t.until >= ?) "
-        "UNION SELECT s.id, s.name, s.kind, r.commune_code FROM receipt r "
+        "UNION SELECT s.id, r.commune_code FROM receipt r "
         "JOIN sponsor s ON s.id = r.sponsor_id AND s.deleted = 0 "
         "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ?",
         [end, start, start, end],
     ).fetchall()
     names = {c.code: c.name for c in communes(db)}
-    rolled = area.roll_up(db, {row[3] for row in pairs})
-    unique = {(sponsor_id, rolled[raw]): (name, kind) for sponsor_id, name, kind, raw in pairs}
-    computed = assessments.compute_pairs(db, year, list(unique))
-    grouped: dict[str, SponsorAcross] = {}
-    for (sponsor_id, code), (name, kind) in unique.items():
-        across = grouped.setdefault(fold(name), SponsorAcross(name, kind, []))
-        figures = computed[(sponsor_id, code)]
-        across.communes.append(SponsorCommune(code, names.get(code, code), figures))
-    for across in grouped.values():
-        across.communes.sort(key=lambda c: fold(c.commune))
-    return sorted(grouped.values(), key=lambda s: fold(s.name))
+    rolled = area.roll_up(db, {row[1] for row in pairs})
+    unique = list(dict.fromkeys((sponsor_id, rolled[raw]) for sponsor_id, raw in pairs))
+    computed = assessments.compute_pairs(db, year, unique)
+    grouping = sponsor_directory.groups(db)
+    parts: dict[str, dict[str, list[assessments.Figures]]] = {}
+    ids: dict[tuple[str, str], list[str]] = {}
+    for sponsor_id, code in unique:
+        key = grouping[sponsor_id].key
+        parts.setdefault(key, {}).setdefault(code, []).append(computed[(sponsor_id, code)])
+        ids.setdefault((key, code), []).append(sponsor_id)
+    groups = {g.key: g for g in grouping.values()}
+    result = []
+    for key, by_commune in parts.items():
+        group = groups[key]
+        communes_of = []
+        for code, figures in by_commune.items():
+            # Two sponsors of one commune matched to one entry are one sponsor there.
+            one = (
+                figures[0]
+                if len(figures) == 1
+                else assessments.across(db, [figures], group.name, group.kind, group.headcount)
+            )
+            communes_of.append(SponsorCommune(code, names.get(code, code), one, ids[(key, code)]))
+        communes_of.sort(key=lambda c: fold(c.commune))
+        combined = assessments.across(
+            db, list(by_commune.values()), group.name, group.kind, group.headcount
+        )
+        result.append(SponsorAcross(group.label, group.kind, communes_of, combined, group.matched))
+    order = {g.label: g.order for g in groups.values()}
+    return sorted(result, key=lambda s: order[s.name])
 
 
 # ---- the needs proposal of the year ------------------------------------------------------
@@ -345,24 +377,28 @@ class ByCommune:
 
 
 def by_commune_tables(db: Database, year: int, period: str = "year") -> ByCommune:
-    """Receipts of the period by sponsor (one row per folded name) and by category, and the
+    """Receipts of the period by sponsor (one row per entry of the hub's directory) and by category, and the
     needs of the year by status, each split by the commune in force the records roll up to."""
     start, end = reports.period_range(year, period)
     commune = reference.successor_sql("r.commune_code")
     rows = db.execute(
-        f"SELECT s.name, COALESCE(c.name, r.category_code, ''), {commune}, "
-        "COALESCE(SUM(i.amount), 0) FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
+        f"SELECT r.sponsor_id, COALESCE(c.name, r.category_code, ''), {commune}, "
+        "COALESCE(SUM(i.amount), 0) FROM receipt r "
         "LEFT JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
         "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = r.category_code "
         "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? GROUP BY r.id",
         [start.isoformat(), end.isoformat() + "T99"],
     ).fetchall()
+    grouping = sponsor_directory.groups(db)
     sponsors: dict[str, tuple[str, dict[str, int]]] = {}
+    rank: dict[str, tuple] = {}
     categories: dict[str, dict[str, int]] = {}
     used: set[str] = set()
-    for sponsor, category, code, value in rows:
+    for sponsor_id, category, code, value in rows:
         used.add(code)
-        entry = sponsors.setdefault(fold(sponsor), (sponsor, {}))[1]
+        group = grouping[sponsor_id]
+        rank[group.label] = group.order
+        entry = sponsors.setdefault(group.key, (group.label, {}))[1]
         entry[code] = entry.get(code, 0) + value
         cat = categories.setdefault(category, {})
         cat[code] = cat.get(code, 0) + value
@@ -381,7 +417,7 @@ def by_commune_tables(db: Database, year: int, period: str = "year") -> ByCommun
         year,
         period,
         order,
-        sorted(sponsors.values(), key=lambda s: fold(s[0])),
+        sorted(sponsors.values(), key=lambda s: rank[s[0]]),
         sorted(categories.items(), key=lambda c: fold(c[0])),
         list(statuses.items()),
     )

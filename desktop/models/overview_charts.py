@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.i18n import tr
-from desktop.models import assessments, reference
+from desktop.models import assessments, reference, sponsor_directory
 from desktop.models.db import Database, commune_scope
 from desktop.models.text import fold
 
@@ -33,18 +33,24 @@ def value_by_category(db: Database, year: int, commune_code: str | None) -> list
 
 def value_by_sponsor(db: Database, year: int, commune_code: str | None) -> list[tuple[str, int]]:
     """(sponsor's short name, value received) of the year, largest first. On a hub each commune
-    keeps its own copy of a sponsor: copies whose names fold equal are one sponsor, one bar."""
+    keeps its own copy of a sponsor: the copies matched to one entry of the hub's directory are
+    one bar (sponsor_directory.groups)."""
     scope, args = commune_scope(commune_code, "r")
-    merged: dict[str, list] = {}
-    for name, label, value in db.execute(
-        "SELECT s.name, COALESCE(NULLIF(s.short_name, ''), s.name), COALESCE(SUM(i.amount), 0) "
+    rows = db.execute(
+        "SELECT s.id, COALESCE(NULLIF(s.short_name, ''), s.name), COALESCE(SUM(i.amount), 0) "
         "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
         "JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
         f"WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {scope} "
         "GROUP BY s.id ORDER BY 3 DESC",
         [f"{year}-01-01", f"{year}-12-31", *args],
-    ):
-        merged.setdefault(fold(name), [label, 0])[1] += value
+    ).fetchall()
+    if commune_code is not None:
+        return [(label, value) for _, label, value in rows]
+    grouping = sponsor_directory.groups(db)
+    merged: dict[str, list] = {}
+    for sponsor_id, _, value in rows:
+        group = grouping[sponsor_id]
+        merged.setdefault(group.key, [group.short_label, 0])[1] += value
     return sorted(((label, value) for label, value in merged.values()), key=lambda b: -b[1])
 
 

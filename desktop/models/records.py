@@ -31,6 +31,7 @@ MODULES = (
     "desktop.models.livelihood",
     "desktop.models.assessments",
     "desktop.models.sponsors",
+    "desktop.models.sponsor_directory",
     "desktop.models.group",
     "desktop.models.attachments",
     "desktop.models.documents_register",

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop.i18n import tr
-from desktop.models import reference
+from desktop.models import reference, sponsor_directory
 from desktop.models.db import Database, and_scope, commune_scope, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
@@ -339,7 +339,8 @@ SPONSORS_EXPORT = Export(
     title="Đơn vị kết nghĩa",
     sql=(
         "SELECT s.name, s.short_name, COALESCE(k.name, s.kind), s.headcount, s.address, "
-        "s.representative, s.representative_title, s.phone, s.email FROM sponsor s "
+        "s.representative, s.representative_title, s.phone, s.email, "
+        f"{sponsor_directory.entry_name_sql('s.id')} FROM sponsor s "
         "LEFT JOIN catalog_item k ON k.catalog = 'sponsor_kind' AND k.code = s.kind "
         "WHERE s.deleted = 0 AND {year} AND {commune} ORDER BY s.name"
     ),
@@ -354,6 +355,7 @@ SPONSORS_EXPORT = Export(
         Column("Chức vụ"),
         Column("Điện thoại"),
         Column("Thư điện tử"),
+        Column("Trong danh mục của trạm tổng hợp", width=36),
     ],
     commune="s.commune_code",
 )

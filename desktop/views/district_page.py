@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import district, needs
-from desktop.models.text import fold, format_date, format_number, format_vnd
+from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.charts import BarPanel
 from desktop.views.context import AppContext
 from desktop.views.inputs import Combo
@@ -262,8 +262,8 @@ class DistrictPage(QWidget):
         self._bold_last_row(self.resources_table)
         by_commune = district.resources_by_commune(resources)
         by_sponsor: dict[str, list] = {}
-        for r in resources:  # one bar per sponsor, whatever the communes that keep a copy of it
-            by_sponsor.setdefault(fold(r.sponsor), [r.sponsor, 0])[1] += r.value
+        for r in resources:  # one bar per entry of the hub's directory, across its communes
+            by_sponsor.setdefault(r.sponsor, [r.sponsor, 0])[1] += r.value
         nothing = tr("Nothing received in this period.")
         self.sponsor_chart.set_bars(
             [
@@ -315,6 +315,14 @@ class DistrictPage(QWidget):
         bold = QFont()
         bold.setBold(True)
         for sponsor in sponsors:
+            # Targets are judged across all the sponsor's communes (a model in each of them).
+            unmet = [t.text for t in sponsor.figures.unmet()]
+            if sponsor.communes_without_model:
+                unmet.append(
+                    tr("no model in {communes}").format(
+                        communes=", ".join(sponsor.communes_without_model)
+                    )
+                )
             top = QTreeWidgetItem(
                 [
                     sponsor.name,
@@ -323,18 +331,25 @@ class DistrictPage(QWidget):
                     format_number(sponsor.poor_households_helped),
                     format_number(sponsor.models),
                     tr("{met} of {total}").format(met=sponsor.targets_met, total=sponsor.targets),
-                    tr("in {communes}").format(communes=", ".join(sponsor.communes_behind))
-                    if sponsor.communes_behind
-                    else tr("none"),
+                    "; ".join(unmet) or tr("none"),
                 ]
             )
+            top.setToolTip(6, "; ".join(unmet))
             for column in range(7):
                 top.setFont(column, bold)
-            if sponsor.communes_behind:
+            if unmet:
                 top.setForeground(6, QBrush(QColor(RED)))
+            if not sponsor.matched:
+                top.setForeground(0, QBrush(QColor(RED)))
+                top.setToolTip(
+                    0,
+                    tr(
+                        "This commune's sponsor is not matched to the sponsor directory yet: "
+                        "match it on the sponsor directory page."
+                    ),
+                )
             for part in sponsor.communes:
                 figures = part.figures
-                unmet = "; ".join(t.text for t in figures.unmet())
                 child = QTreeWidgetItem(
                     [
                         part.commune,
@@ -342,15 +357,10 @@ class DistrictPage(QWidget):
                         format_vnd(figures.total_value),
                         format_number(figures.poor_households_helped),
                         format_number(figures.models),
-                        tr("{met} of {total}").format(
-                            met=part.targets_met, total=len(figures.targets)
-                        ),
-                        unmet or tr("none"),
+                        "",
+                        tr("no model this year") if figures.models == 0 else "",
                     ]
                 )
-                child.setToolTip(6, unmet)
-                if unmet:
-                    child.setForeground(6, QBrush(QColor(RED)))
                 top.addChild(child)
             for item in [top, *(top.child(i) for i in range(top.childCount()))]:
                 for column in range(1, 6):

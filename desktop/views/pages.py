@@ -65,6 +65,13 @@ PAGES: list[PageSpec] = [
         roles=("hub",),
     ),
     PageSpec(
+        "sponsor_directory",
+        lambda: tr("Sponsor directory"),
+        "desktop.views.sponsor_directory_page",
+        "SponsorDirectoryPage",
+        roles=("hub",),
+    ),
+    PageSpec(
         "inbox",
         lambda: tr("Bundles in and out"),
         "desktop.views.inbox_page",

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import search, sponsors
+from desktop.models import search, sponsor_directory, sponsors
 from desktop.models.text import format_date
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordListPage, fit_columns
@@ -66,6 +66,7 @@ class SponsorsPage(RecordListPage):
             Column(tr("Phone"), "sponsor.phone"),
             Column(tr("Twinned since"), sponsors.active_twinning_expr("since", own), "date"),
             Column(tr("Decision"), sponsors.active_twinning_expr("decision_number", own)),
+            Column(tr("In the hub's directory as"), sponsor_directory.entry_name_sql("sponsor.id")),
         ]
         return Query(
             "sponsor",

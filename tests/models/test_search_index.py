@@ -162,7 +162,9 @@ def test_migration_3_indexes_the_households_already_there(commune_dir):
             db.execute(f"DROP TRIGGER household_fts_{name}")
         db.execute("DROP TABLE household_fts")
         for index in ("need_commune", "receipt_commune", "livelihood_model_commune"):
-            db.execute(f"DROP INDEX {index}")  # migration 3's other script
+            db.execute(f"DROP INDEX {index}")  # migration 3's other scripts
+        for table in ("sponsor_match", "sponsor_directory"):
+            db.execute(f"DROP TABLE {table}")
         db.execute("PRAGMA user_version = 2")
     household_id = some_household(db)
     rename(db, household_id, "Briu Thị Lành")  # written while there was no index

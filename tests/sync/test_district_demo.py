@@ -32,6 +32,15 @@ def test_demo_on_a_hub_builds_a_city_from_real_bundles(tmp_path, run_cli) -> Non
     info = json.loads(run_cli("--data-dir", hub.root, "info", "--json").out)
     assert 55 <= info["counts"]["households"] <= 65
     assert info["counts"]["receipts"] > 0
+    # the officer's sponsor directory: every commune's copies matched but the last enrolled's
+    listed = run_cli("--data-dir", hub.root, "sponsors", "directory", "list", "--json")
+    directory = json.loads(listed.out.strip().splitlines()[-1])
+    assert directory["entries"] and all(len(e["communes"]) >= 4 for e in directory["entries"])
+    matched = {name for e in directory["entries"] for name in e["communes"]}
+    waiting = {u["commune"] for u in directory["unmatched"]}
+    assert len(waiting) == 1 and not waiting & matched
+    assert matched | waiting == {c["name"] for c in enrolled}
+    assert all(u["suggested"] for u in directory["unmatched"])
 
 
 def test_district_page_says_which_commune_waits_for_a_missing_bundle(tmp_path, run_cli, qtbot):

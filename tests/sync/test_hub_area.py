@@ -99,18 +99,24 @@ def test_a_sponsor_helping_two_communes_appears_once_with_the_sum(
     year, quarter = quarter_with_receipts(db)
     start, end = reports.period_range(year, quarter)
     rows = db.execute(
-        "SELECT s.name, r.commune_code, COALESCE(SUM(i.amount), 0) FROM receipt r "
+        "SELECT s.name, s.id, COALESCE(SUM(i.amount), 0) FROM receipt r "
         "JOIN sponsor s ON s.id = r.sponsor_id LEFT JOIN receipt_item i ON i.receipt_id = r.id "
         "AND i.deleted = 0 WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? GROUP BY 1, 2",
         [start.isoformat(), end.isoformat() + "T99"],
     ).fetchall()
     by_sponsor: dict[str, list] = {}
-    for name, commune, value in rows:
-        entry = by_sponsor.setdefault(fold(name), [name, set(), 0])
-        entry[1].add(commune)
+    for name, sponsor_id, value in rows:
+        entry = by_sponsor.setdefault(fold(name), [name, [], 0])
+        entry[1].append(sponsor_id)
         entry[2] += value
     shared = [e for e in by_sponsor.values() if len(e[1]) >= 2]
     assert shared, "the demo communes share a sponsor"
+    # the district officer makes each one entry of the hub's directory and confirms the others
+    d = ("--data-dir", district.hub.root, "sponsors", "directory")
+    for name, ids, _value in shared:
+        assert run_cli(*d, "add", "--from-sponsor", ids[0]).code == 0
+        for other in ids[1:]:
+            assert run_cli(*d, "match", other, name).code == 0
     out = tmp_path / "quy.pdf"
     d = ("--data-dir", district.hub.root, "print", "periodic", "--year", year)
     assert run_cli(*d, "--period", quarter, "--out", out).code == 0

@@ -224,6 +224,10 @@
       <translation>hạn {date}</translation>
     </message>
     <message>
+      <source>This commune's sponsor is not matched to the sponsor directory yet: match it on the sponsor directory page.</source>
+      <translation>Đơn vị kết nghĩa của xã này chưa được đối chiếu với danh mục: hãy đối chiếu ở trang Danh mục đơn vị kết nghĩa.</translation>
+    </message>
+    <message>
       <source>{estimated}; {held} changes held</source>
       <translation>{estimated}; {held} thay đổi đang chờ</translation>
     </message>
@@ -232,8 +236,16 @@
       <translation>không có</translation>
     </message>
     <message>
+      <source>no model in {communes}</source>
+      <translation>chưa có mô hình tại {communes}</translation>
+    </message>
+    <message>
       <source>{met} of {total}</source>
       <translation>{met}/{total}</translation>
+    </message>
+    <message>
+      <source>no model this year</source>
+      <translation>năm nay chưa có mô hình</translation>
     </message>
     <message>
       <source>{needs} (+ {held} changes held)</source>
@@ -242,10 +254,6 @@
     <message>
       <source>(no category)</source>
       <translation>(chưa có lĩnh vực)</translation>
-    </message>
-    <message>
-      <source>in {communes}</source>
-      <translation>tại {communes}</translation>
     </message>
     <message>
       <source>{held} changes wait for bundle no. {number} of {station}</source>

@@ -64,6 +64,10 @@
       <translation>Số liệu toàn {level}</translation>
     </message>
     <message>
+      <source>Sponsor directory</source>
+      <translation>Danh mục đơn vị kết nghĩa</translation>
+    </message>
+    <message>
       <source>Bundles in and out</source>
       <translation>Gói dữ liệu gửi và nhận</translation>
     </message>

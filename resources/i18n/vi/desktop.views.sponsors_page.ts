@@ -96,6 +96,10 @@
       <translation>Quyết định</translation>
     </message>
     <message>
+      <source>In the hub's directory as</source>
+      <translation>Trong danh mục của trạm tổng hợp</translation>
+    </message>
+    <message>
       <source>Commune</source>
       <translation>Xã</translation>
     </message>

@@ -12,6 +12,10 @@
       <translation>Gói dữ liệu ghi vào “{table}”, nơi trạm không được phép ghi.</translation>
     </message>
     <message>
+      <source>The bundle changes the district's sponsor directory ({table}), which only the district hub may change.</source>
+      <translation>Gói thay đổi danh mục đơn vị kết nghĩa ({table}); chỉ trạm tổng hợp được thay đổi.</translation>
+    </message>
+    <message>
       <source>The bundle holds a column this program does not know ({table}.{column}).</source>
       <translation>Gói dữ liệu có cột mà chương trình này không biết ({table}.{column}).</translation>
     </message>

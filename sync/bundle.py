@@ -29,18 +29,19 @@ import sqlite3
 import sys
 import zipfile
 import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
-import ijson.backends.yajl2_c as _json_stream
+import ijson.backends.yajl2_c as _json_stream  # type: ignore[import-untyped]  # ijson has no hints
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from ijson.common import JSONError
+from ijson.common import JSONError  # type: ignore[import-untyped]  # ijson has no hints
 
 from desktop.i18n import tr
 from desktop.models import migrations
@@ -103,7 +104,7 @@ def canonical_json(value: Any) -> bytes:
     ).encode("utf-8")
 
 
-def sha256(data: bytes) -> str:
+def sha256(data: bytes | memoryview) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
@@ -349,7 +350,7 @@ def open_bytes(data: bytes) -> Opened:
     return Opened(data, sha256(data), manifest, manifest_bytes, signature, payload)
 
 
-def is_int64(value: Any) -> bool:
+def is_int64(value: Any) -> TypeGuard[int]:
     """A JSON integer that SQLite can store (a bool is not one)."""
     return type(value) is int and INT64_MIN <= value <= INT64_MAX
 
@@ -358,7 +359,7 @@ _STATION_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
 _UNIT_CODE = re.compile(r"[0-9A-Za-z]{1,16}")
 
 
-def is_station_id(value: Any) -> bool:
+def is_station_id(value: Any) -> TypeGuard[str]:
     """A station's site id as it travels (a UUID: ASCII letters, digits and hyphens)."""
     return type(value) is str and _STATION_ID.fullmatch(value) is not None
 
@@ -494,8 +495,13 @@ def verify_signature(opened: Opened, public: PublicKeys) -> None:
         ) from exc
 
 
-def open_payload(opened: Opened, decryption: X25519PrivateKey) -> dict[str, Any]:
-    """The decrypted payload JSON, each step checked against the signed manifest and the caps."""
+def open_payload(
+    opened: Opened,
+    decryption: X25519PrivateKey,
+    vet: Callable[[Callable[[], Iterator[tuple[str, Any]]]], None] | None = None,
+) -> dict[str, Any]:
+    """The decrypted payload JSON, each step checked against the signed manifest and the caps;
+    `vet(read)` checks its content before it is built (`read()` gives its JSON events)."""
     meta = opened.manifest["payload"]
     if len(opened.payload) != meta["size"] or sha256(opened.payload) != meta["sha256"]:
         raise refuse("payload_damaged", tr("The bundle's content is damaged (its hash differs)."))
@@ -535,12 +541,24 @@ def open_payload(opened: Opened, decryption: X25519PrivateKey) -> dict[str, Any]
     # bound what building can cost); when that bound exceeds the budget, its JSON tokens, one
     # by one (every token checked, the cost summed exactly). Only a payload that passed is
     # built, from the stream again; building checks the JSON itself (yajl refuses integers
-    # beyond 64 bits, NaN, infinities and invalid UTF-8).
+    # beyond 64 bits, NaN, infinities and invalid UTF-8). The caller's `vet` reads it once
+    # more as a stream before that, so a payload it refuses is never built.
     first = _Inflating(compressed, dictionary, meta["plain_size"], check=True)
     while first.read(STREAM_CHUNK):
         pass
     if first.cost_bound() > budget:
         _scan(_Inflating(compressed, dictionary, meta["plain_size"]), budget)
+    if vet is not None:
+        try:
+            vet(
+                lambda: _json_stream.basic_parse(
+                    _Inflating(compressed, dictionary, meta["plain_size"]),
+                    use_float=True,
+                    buf_size=STREAM_CHUNK,
+                )
+            )
+        except (JSONError, UnicodeDecodeError, StopIteration) as exc:
+            raise _bad_payload() from exc
     values = _json_stream.items(
         _Inflating(compressed, dictionary, meta["plain_size"]),
         "",

@@ -260,12 +260,18 @@ def _import(
                 "other content; the sender's data may have been restored from an old copy."
             ).format(number=opened.number),
         )
-    payload = bundle.open_payload(opened, station.keys.decryption)
+    known = changes.known_tables(conn)
+    scope_of, snapshot_scope = _scopes(station, opened)
+    payload = bundle.open_payload(
+        opened,
+        station.keys.decryption,
+        lambda read: changes.vet_payload(read, conn, known, scope_of, snapshot_scope),
+    )
     attachments = _attachments(payload)
     conn.execute("BEGIN IMMEDIATE")
     try:
         with changelog.applying_remote(conn):
-            stats = _apply_payload(station, opened, payload, hub_station)
+            stats = _apply_payload(station, opened, payload, hub_station, known)
         ledger.record_seen(
             conn,
             opened.sha256,
@@ -375,17 +381,14 @@ class _Stats(merge.MergeStats):
     relay_origins: set[str] = field(default_factory=set)
 
 
-def _apply_payload(
-    station: Context,
-    opened: bundle.Opened,
-    payload: dict[str, Any],
-    hub_station: pinning.StationInfo | None,
-) -> _Stats:
+def _scopes(
+    station: Context, opened: bundle.Opened
+) -> tuple[Callable[[str], changes.Scope], changes.Scope | None]:
+    """What the sender may write: the scope of the changes of each origin its bundle carries,
+    and of a welcome's snapshot (None for other bundles)."""
     conn = station.conn
-    manifest = opened.manifest
     sender = opened.sender
-    stats = _Stats()
-    known = changes.known_tables(conn)
+    own = reference.family(conn, station.me.unit_code)  # with its predecessors' records
     if station.is_hub:
         peer = ledger.station(conn, sender)
         if peer is None:
@@ -395,9 +398,48 @@ def _apply_payload(
                     sender=sender[-8:]
                 ),
             )
-        scope = changes.Scope(reference.family(conn, peer.unit_code), hub_rows=False)
-    else:
-        scope = changes.Scope(reference.family(conn, station.me.unit_code), hub_rows=True)
+        theirs = changes.Scope(reference.family(conn, peer.unit_code), hub_rows=False)
+
+        def at_hub(origin: str) -> changes.Scope:
+            if origin != sender:
+                raise _refused(
+                    "other_origin",
+                    tr("The bundle carries changes made at another station ({origin}).").format(
+                        origin=origin[-8:]
+                    ),
+                )
+            return theirs
+
+        return at_hub, None
+
+    def at_commune(origin: str) -> changes.Scope:
+        """The hub's own changes are the district's records (and the records it shares with
+        communes); this commune's records come only as relays of its other stations' changes."""
+        if origin == station.me.site_id:
+            raise _refused(
+                "own_changes_back",
+                tr("The bundle carries this station's own changes back to it."),
+            )
+        if origin == sender:
+            return changes.Scope(own, hub_rows=True, hub_writes_only=True)
+        return changes.Scope(own, hub_rows=False)
+
+    welcome = changes.Scope(own, hub_rows=True) if opened.kind == "welcome" else None
+    return at_commune, welcome
+
+
+def _apply_payload(
+    station: Context,
+    opened: bundle.Opened,
+    payload: dict[str, Any],
+    hub_station: pinning.StationInfo | None,
+    known: dict[str, list[str]],
+) -> _Stats:
+    """Apply a payload whose changes were checked as it was read (changes.vet_payload)."""
+    conn = station.conn
+    manifest = opened.manifest
+    sender = opened.sender
+    stats = _Stats()
 
     if payload.get("reference") is not None:
         _load_reference(station, payload["reference"], manifest["reference_version"])
@@ -406,31 +448,20 @@ def _apply_payload(
         pinning.pin(conn, hub_station)
 
     if opened.kind == "welcome":
-        snapshot = changes.parse_segment(payload.get("snapshot"), known, snapshot=True)
-        changes.authorize(snapshot, scope)
+        snapshot = changes.parse_segment(
+            payload.get("snapshot"), known, snapshot=True, checked=True
+        )
         merge.apply(conn, snapshot.tables, stats)
         references.authorize(conn, snapshot.tables)
 
     raw_streams = payload.get("streams", [])
     if not isinstance(raw_streams, list):
         raise changes.malformed("streams")
-    segments = [changes.parse_segment(s, known) for s in raw_streams]
+    segments = [changes.parse_segment(s, known, checked=True) for s in raw_streams]
     declared = {o: tuple(r) for o, r in manifest["ranges"].items()}
     found = {s.origin: (s.from_seq, s.to_seq) for s in segments}
     if declared != found or len(found) != len(segments):
         raise changes.malformed("ranges differ from the manifest")
-    for segment in segments:
-        if station.is_hub and segment.origin != sender:
-            raise _refused(
-                "other_origin",
-                tr("The bundle carries changes made at another station ({origin}).").format(
-                    origin=segment.origin[-8:]
-                ),
-            )
-        if station.is_hub:
-            changes.authorize(segment, scope)
-        else:
-            _authorize_from_hub(station, sender, segment)
 
     to_apply = _take_or_hold(conn, segments, known, stats)
     tables = changes.entries_by_table(to_apply)
@@ -456,30 +487,6 @@ def _apply_payload(
     if stats.max_hlc:
         hlc.observe(conn, stats.max_hlc)
     return stats
-
-
-def _authorize_from_hub(station: Context, hub: str, segment: changes.Segment) -> None:
-    """At a commune: the hub's own changes are the district's records (and the records it shares
-    with communes); this commune's records come only as relays of its other stations' changes."""
-    own = reference.family(station.conn, station.me.unit_code)  # with its predecessors' records
-    if segment.origin == station.me.site_id:
-        raise _refused(
-            "own_changes_back",
-            tr("The bundle carries this station's own changes back to it."),
-        )
-    if segment.origin != hub:
-        changes.authorize(segment, changes.Scope(own, hub_rows=False))
-        return
-    changes.authorize(segment, changes.Scope(own, hub_rows=True))
-    for tbl, (_, entries) in segment.tables.items():
-        if any(not ownership.hub_writes(tbl, entry[3]) for entry in entries):
-            raise _refused(
-                "hub_writes_commune",
-                tr(
-                    "The district's bundle changes this commune's own records ({table}); only "
-                    "the commune's stations change them."
-                ).format(table=tbl),
-            )
 
 
 def _note_clock(conn: sqlite3.Connection, sender: str, segments: list[changes.Segment]) -> None:
@@ -703,11 +710,12 @@ def export_bundles(
                     "request and import the hub's welcome bundle first."
                 )
             )
-        peers = [ledger.station(conn, hub)]
+        pinned = ledger.station(conn, hub)
+        if pinned is None:
+            raise UserError(tr("The district hub this station is enrolled with is missing."))
+        peers = [pinned]
     made: list[Exported] = []
     for peer in peers:
-        if peer is None:
-            raise UserError(tr("The district hub this station is enrolled with is missing."))
         made.extend(_export_to(station, peer, out_dir, most or MAX_CHANGES_PER_BUNDLE))
     return made
 

@@ -20,10 +20,6 @@
       <translation>Gói dữ liệu này do chính trạm này tạo ra; gói dành cho phía bên kia.</translation>
     </message>
     <message>
-      <source>The bundle carries this station's own changes back to it.</source>
-      <translation>Gói dữ liệu mang chính các thay đổi của trạm này quay lại trạm.</translation>
-    </message>
-    <message>
       <source>The bundle carries reference data, which only the district may send.</source>
       <translation>Gói dữ liệu có kèm dữ liệu danh mục, mà chỉ huyện mới được gửi.</translation>
     </message>
@@ -34,6 +30,10 @@
     <message>
       <source>A welcome bundle is meant for a commune station.</source>
       <translation>Gói chào mừng chỉ dành cho trạm cấp xã.</translation>
+    </message>
+    <message>
+      <source>The bundle carries this station's own changes back to it.</source>
+      <translation>Gói dữ liệu mang chính các thay đổi của trạm này quay lại trạm.</translation>
     </message>
     <message>
       <source>This station is not enrolled with a district hub yet; make an enrollment request and import the hub's welcome bundle first.</source>
@@ -90,10 +90,6 @@
     <message>
       <source>The bundle carries changes made at another station ({origin}).</source>
       <translation>Gói dữ liệu mang thay đổi được tạo ở một trạm khác ({origin}).</translation>
-    </message>
-    <message>
-      <source>The district's bundle changes this commune's own records ({table}); only the commune's stations change them.</source>
-      <translation>Gói dữ liệu của huyện sửa bản ghi của chính xã này ({table}); chỉ các trạm của xã mới được sửa các bản ghi đó.</translation>
     </message>
   </context>
 </TS>

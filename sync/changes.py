@@ -485,17 +485,44 @@ class _Vetting:
         keys = [(columns.index(c), c, target) for c, target in self.judge.keys(tbl) if c in columns]
         low, high = 2**63, -1
         deferred: BundleRefused | None = None
-        for event, _ in _items(events):
+        plain = scope.communes if not scope.hub_writes_only else frozenset()
+        judge = self.judge
+        # one flat loop: it runs once per token of the payload's changes
+        for event, _ in events:
+            if event == "end_array":
+                break
             if event != "start_array":
                 raise malformed(f"{tbl} change")
-            entry = _entry(events, tbl)
+            entry: list[Any] = []
+            add = entry.append
+            for event, value in events:
+                if event == "end_array":
+                    break
+                if event == "start_array":
+                    values: list[Any] = []
+                    keep = values.append
+                    for event, value in events:
+                        if event == "end_array":
+                            break
+                        if event == "start_array" or event == "start_map":
+                            raise malformed(f"{tbl} values")
+                        keep(value)
+                    add(values)
+                elif event == "start_map":
+                    raise malformed(f"{tbl} change")
+                else:
+                    add(value)
             _check_entry(tbl, entry)
-            seq, values = entry[0], entry[8]
+            seq, commune, values = entry[0], entry[3], entry[8]
             if snapshot and seq != 0:
                 raise malformed(f"{tbl} seq")
-            low, high = min(low, seq), max(high, seq)
-            authorize(tbl, entry[3], scope)
-            self.judge.add_row(tbl, entry[2], entry[3])
+            if seq < low:
+                low = seq
+            if seq > high:
+                high = seq
+            if commune not in plain:  # the common case needs no call
+                authorize(tbl, commune, scope)
+            judge.add_row(tbl, entry[2], commune)
             if deferred is not None or values is None:
                 continue
             try:
@@ -504,7 +531,7 @@ class _Vetting:
                     raise problem
                 for at, column, target in keys:
                     if values[at] is not None:
-                        self.judge.add(tbl, column, target, values[at], entry[3])
+                        judge.add(tbl, column, target, values[at], commune)
             except BundleRefused as refusal:
                 if exact:
                     raise
@@ -562,18 +589,3 @@ def _scalars(events: Events, what: str) -> list[Any]:
             raise malformed(what)
         found.append(value)
     raise malformed(what)
-
-
-def _entry(events: Events, tbl: str) -> list[Any]:
-    """One change (its start was just read): scalars, and its values as a list of scalars."""
-    entry: list[Any] = []
-    for event, value in events:
-        if event == "end_array":
-            return entry
-        if event == "start_array":
-            entry.append(_scalars(events, f"{tbl} values"))
-        elif event == "start_map":
-            raise malformed(f"{tbl} change")
-        else:
-            entry.append(value)
-    raise malformed(f"{tbl} change")

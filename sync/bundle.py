@@ -55,7 +55,7 @@ MEMBERS = ("manifest.json", "signature", "payload")
 # Caps, from what real bundles need: a week's bundle of a commune is ~4 KB; the welcome of a
 # second PC of the demo commune at 10,000 households is 2.6 MB holding 20 MB of JSON (71,000
 # records), and its first bundle to the hub the same. Records get more than twice that,
-# attachments their own budget (sync.exchange.MAX_ATTACHMENT_BYTES, base64 in the payload).
+# attachments their own budget (sync.attachments_sync.MAX_ATTACHMENT_BYTES, base64 in the payload).
 MAX_RECORDS_PLAIN_BYTES = 48 * 1024 * 1024
 MAX_ATTACHMENTS_PLAIN_BYTES = 68 * 1024 * 1024  # 50 MiB of attachment bytes as base64, and chunking
 MAX_PLAIN_BYTES = MAX_RECORDS_PLAIN_BYTES + MAX_ATTACHMENTS_PLAIN_BYTES

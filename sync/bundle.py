@@ -30,19 +30,20 @@ import sqlite3
 import sys
 import zipfile
 import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
-import ijson.backends.yajl2_c as _json_stream
+import ijson.backends.yajl2_c as _json_stream  # type: ignore[import-untyped]  # ijson has no hints
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from ijson.common import JSONError
+from ijson.common import JSONError  # type: ignore[import-untyped]  # ijson has no hints
 
 from desktop.i18n import tr
 from desktop.models import migrations
@@ -56,7 +57,7 @@ MEMBERS = ("manifest.json", "signature", "payload")
 # Caps, from what real bundles need: a week's bundle of a commune is ~4 KB; the welcome of a
 # second PC of the demo commune at 10,000 households is 2.6 MB holding 20 MB of JSON (71,000
 # records), and its first bundle to the hub the same. Records get more than twice that,
-# attachments their own budget (sync.exchange.MAX_ATTACHMENT_BYTES, base64 in the payload).
+# attachments their own budget (sync.attachments_sync.MAX_ATTACHMENT_BYTES, base64 in the payload).
 MAX_RECORDS_PLAIN_BYTES = 48 * 1024 * 1024
 MAX_ATTACHMENTS_PLAIN_BYTES = 68 * 1024 * 1024  # 50 MiB of attachment bytes as base64, and chunking
 MAX_PLAIN_BYTES = MAX_RECORDS_PLAIN_BYTES + MAX_ATTACHMENTS_PLAIN_BYTES
@@ -106,7 +107,7 @@ def canonical_json(value: Any) -> bytes:
     ).encode("utf-8")
 
 
-def sha256(data: bytes) -> str:
+def sha256(data: bytes | memoryview) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
@@ -378,7 +379,7 @@ def open_bytes(data: bytes) -> Opened:
     return Opened(data, sha256(data), manifest, manifest_bytes, signature, payload)
 
 
-def is_int64(value: Any) -> bool:
+def is_int64(value: Any) -> TypeGuard[int]:
     """A JSON integer that SQLite can store (a bool is not one)."""
     return type(value) is int and INT64_MIN <= value <= INT64_MAX
 
@@ -387,7 +388,7 @@ _STATION_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
 _UNIT_CODE = re.compile(r"[0-9A-Za-z]{1,16}")
 
 
-def is_station_id(value: Any) -> bool:
+def is_station_id(value: Any) -> TypeGuard[str]:
     """A station's site id as it travels (a UUID: ASCII letters, digits and hyphens)."""
     return type(value) is str and _STATION_ID.fullmatch(value) is not None
 
@@ -523,8 +524,13 @@ def verify_signature(opened: Opened, public: PublicKeys) -> None:
         ) from exc
 
 
-def open_payload(opened: Opened, decryption: X25519PrivateKey) -> dict[str, Any]:
-    """The decrypted payload JSON, each step checked against the signed manifest and the caps."""
+def open_payload(
+    opened: Opened,
+    decryption: X25519PrivateKey,
+    vet: Callable[[Callable[[], Iterator[tuple[str, Any]]]], None] | None = None,
+) -> dict[str, Any]:
+    """The decrypted payload JSON, each step checked against the signed manifest and the caps;
+    `vet(read)` checks its content before it is built (`read()` gives its JSON events)."""
     meta = opened.manifest["payload"]
     if len(opened.payload) != meta["size"] or sha256(opened.payload) != meta["sha256"]:
         raise refuse("payload_damaged", tr("The bundle's content is damaged (its hash differs)."))
@@ -564,12 +570,24 @@ def open_payload(opened: Opened, decryption: X25519PrivateKey) -> dict[str, Any]
     # bound what building can cost); when that bound exceeds the budget, its JSON tokens, one
     # by one (every token checked, the cost summed exactly). Only a payload that passed is
     # built, from the stream again; building checks the JSON itself (yajl refuses integers
-    # beyond 64 bits, NaN, infinities and invalid UTF-8).
+    # beyond 64 bits, NaN, infinities and invalid UTF-8). The caller's `vet` reads it once
+    # more as a stream before that, so a payload it refuses is never built.
     first = _Inflating(compressed, dictionary, meta["plain_size"], check=True)
     while first.read(STREAM_CHUNK):
         pass
     if first.cost_bound() > budget:
         _scan(_Inflating(compressed, dictionary, meta["plain_size"]), budget)
+    if vet is not None:
+        try:
+            vet(
+                lambda: _json_stream.basic_parse(
+                    _Inflating(compressed, dictionary, meta["plain_size"]),
+                    use_float=True,
+                    buf_size=STREAM_CHUNK,
+                )
+            )
+        except (JSONError, UnicodeDecodeError, StopIteration) as exc:
+            raise _bad_payload() from exc
     values = _json_stream.items(
         _Inflating(compressed, dictionary, meta["plain_size"]),
         "",

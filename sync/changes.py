@@ -18,13 +18,14 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.i18n import tr
 from desktop.models import attachments, hlc, ownership, reference
 from desktop.models.changelog import SYNC_COLUMNS, synced_tables, table_columns
+from sync import references
 from sync.bundle import BundleRefused, is_int64, is_station_id, is_unit_code
 
 _ROW_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
@@ -153,138 +154,165 @@ class Scope:
 
     communes: frozenset[str]
     hub_rows: bool  # may write rows with commune_code NULL (only the hub may)
+    # the hub's own changes at a commune: only the records a hub writes (ownership.hub_writes)
+    hub_writes_only: bool = False
 
 
 def parse_segment(
-    data: Any, known_tables: dict[str, list[str]], *, snapshot: bool = False
+    data: Any, known_tables: dict[str, list[str]], *, snapshot: bool = False, checked: bool = False
 ) -> Segment:
     """A segment from bundle JSON, every field checked; tables/columns must be known here.
 
-    A snapshot (the records a welcome bundle brings) has seq 0 on every change.
+    A snapshot (the records a welcome bundle brings) has seq 0 on every change. With `checked`
+    its changes were checked one by one as they were read (`vet_payload`), and only the
+    segment's frame is checked again.
     """
     if not isinstance(data, dict):
         raise malformed("segment")
     origin, start, end, tables = (data.get(k) for k in ("origin", "from", "to", "tables"))
-    if (
-        not is_station_id(origin)
-        or not is_int64(start)
-        or not is_int64(end)
-        or not 0 <= start <= end
-    ):
+    if not is_station_id(origin) or not is_int64(start) or not is_int64(end):
+        raise malformed("segment range")
+    if not 0 <= start <= end:
         raise malformed("segment range")
     if not isinstance(tables, dict):
         raise malformed("segment tables")
     segment = Segment(origin, start, end)
-    # a bundle names a few stations and communes thousands of times: each is checked once
-    good_sites: set[str] = set()
-    good_communes: set[str] = set()
     for tbl, block in tables.items():
-        if tbl not in known_tables:
-            raise BundleRefused(
-                "table_not_writable",
-                tr("The bundle writes to “{table}”, which a station may not write.").format(
-                    table=str(tbl)[:64]
-                ),
-            )
+        _check_table(tbl, known_tables)
         if not isinstance(block, dict):
             raise malformed(tbl)
         columns, entries = block.get("columns"), block.get("changes")
         if not isinstance(columns, list) or not isinstance(entries, list):
             raise malformed(tbl)
-        allowed = set(known_tables[tbl])
-        if len(set(columns)) != len(columns) or "deleted" not in columns:
-            raise malformed(f"{tbl} columns")
-        for column in columns:
-            if not isinstance(column, str) or column not in allowed:
-                raise BundleRefused(
-                    "unknown_column",
-                    tr(
-                        "The bundle holds a column this program does not know ({table}.{column})."
-                    ).format(table=tbl, column=str(column)[:64]),
-                )
-        width = len(columns)
-        names = [(columns.index(c), check) for (t, c), check in FILE_NAMES.items() if t == tbl]
-        if any(c not in columns for (t, c) in FILE_NAMES if t == tbl):
-            raise malformed(f"{tbl} columns")
-        for entry in entries:
-            # type() rather than isinstance(): a JSON true/false must not pass as an integer
-            if type(entry) is not list or len(entry) != 9 or type(entry[0]) is not int:
-                raise malformed(f"{tbl} change")
-            seq, op, row_id, commune, stamp, site, base_hlc, base_site, values = entry
-            if not (seq == 0 if snapshot else start < seq <= end):
-                raise malformed(f"{tbl} seq")
-            # ids end up in file names (documents, exports): plain ASCII, no separators
-            if op not in _OPS or not is_row_id(row_id):
-                raise malformed(f"{tbl} change")
-            if type(site) is not str or site not in good_sites:
-                if not is_station_id(site):
-                    raise malformed(f"{tbl} change")
-                good_sites.add(site)
-            if commune is not None and (type(commune) is not str or commune not in good_communes):
-                if not is_unit_code(commune):
-                    raise malformed(f"{tbl} commune")
-                good_communes.add(commune)
-            if not hlc.is_stamp(stamp):
-                raise malformed(f"{tbl} hlc")
-            if base_hlc is not None and not hlc.is_stamp(base_hlc):
-                raise malformed(f"{tbl} base")
-            if base_site is not None and (
-                type(base_site) is not str or base_site not in good_sites
-            ):
-                if not is_station_id(base_site):
-                    raise malformed(f"{tbl} base")
-                good_sites.add(base_site)
-            if op == "upsert":
-                if type(values) is not list or len(values) != width:
-                    raise malformed(f"{tbl} values")
-                if not _SCALARS.issuperset(map(type, values)):
-                    raise malformed(f"{tbl} values")
-                for at, check in names:
-                    if not check(values[at]):
-                        raise BundleRefused(
-                            "bad_name",
-                            tr(
-                                "The bundle names a file in a way that is not allowed "
-                                "({table}.{column}: {value})."
-                            ).format(
-                                table=tbl, column=columns[at], value=json.dumps(values[at])[:80]
-                            ),
-                        )
-            elif values is not None:
-                raise malformed(f"{tbl} values")
+        _check_columns(tbl, columns, known_tables[tbl])
+        if not checked:
+            width, names = len(columns), _file_names(tbl, columns)
+            for entry in entries:
+                _check_entry(tbl, entry)
+                if not (entry[0] == 0 if snapshot else start < entry[0] <= end):
+                    raise malformed(f"{tbl} seq")
+                problem = _values_problem(tbl, columns, entry[8], width, names)
+                if problem is not None:
+                    raise problem
         segment.tables[tbl] = (columns, entries)
     return segment
 
 
-def authorize(segment: Segment, scope: Scope) -> None:
-    """Refuse the bundle if any change is outside what its sender may write."""
-    for tbl, (_, entries) in segment.tables.items():
-        if tbl in ownership.HUB_ONLY and entries and not scope.hub_rows:
+def _check_table(tbl: Any, known_tables: dict[str, list[str]]) -> None:
+    if tbl not in known_tables:
+        raise BundleRefused(
+            "table_not_writable",
+            tr("The bundle writes to “{table}”, which a station may not write.").format(
+                table=str(tbl)[:64]
+            ),
+        )
+
+
+def _check_columns(tbl: str, columns: list[Any], allowed_columns: list[str]) -> None:
+    allowed = set(allowed_columns)
+    for column in columns:
+        if not isinstance(column, str) or column not in allowed:
             raise BundleRefused(
-                "hub_only",
+                "unknown_column",
                 tr(
-                    "The bundle changes the district's sponsor directory ({table}), which only "
-                    "the district hub may change."
+                    "The bundle holds a column this program does not know ({table}.{column})."
+                ).format(table=tbl, column=str(column)[:64]),
+            )
+    if len(set(columns)) != len(columns) or "deleted" not in columns:
+        raise malformed(f"{tbl} columns")
+    if any(c not in columns for (t, c) in FILE_NAMES if t == tbl):
+        raise malformed(f"{tbl} columns")
+
+
+def _file_names(tbl: str, columns: list[str]) -> list[tuple[int, Callable[[Any], bool]]]:
+    """(position in `columns`, check) of the columns of `tbl` whose value names a file."""
+    return [(columns.index(c), check) for (t, c), check in FILE_NAMES.items() if t == tbl]
+
+
+def _check_entry(tbl: str, entry: Any) -> None:
+    """Everything of one change that does not depend on its table's columns, but its seq."""
+    # type() rather than isinstance(): a JSON true/false must not pass as an integer
+    if type(entry) is not list or len(entry) != 9 or type(entry[0]) is not int:
+        raise malformed(f"{tbl} change")
+    _seq, op, row_id, commune, stamp, site, base_hlc, base_site, values = entry
+    # ids end up in file names (documents, exports): plain ASCII, no separators
+    if op not in _OPS or not is_row_id(row_id) or not is_station_id(site):
+        raise malformed(f"{tbl} change")
+    if commune is not None and not is_unit_code(commune):
+        raise malformed(f"{tbl} commune")
+    if not hlc.is_stamp(stamp):
+        raise malformed(f"{tbl} hlc")
+    if base_hlc is not None and not hlc.is_stamp(base_hlc):
+        raise malformed(f"{tbl} base")
+    if base_site is not None and not is_station_id(base_site):
+        raise malformed(f"{tbl} base")
+    if op == "upsert":
+        if type(values) is not list or not _SCALARS.issuperset(map(type, values)):
+            raise malformed(f"{tbl} values")
+    elif values is not None:
+        raise malformed(f"{tbl} values")
+
+
+def _values_problem(
+    tbl: str,
+    columns: list[str],
+    values: list | None,
+    width: int,
+    names: list[tuple[int, Callable[[Any], bool]]],
+) -> BundleRefused | None:
+    """What is wrong with a change's values given its table's columns (None: nothing)."""
+    if values is None:
+        return None
+    if len(values) != width:
+        return malformed(f"{tbl} values")
+    for at, check in names:
+        if not check(values[at]):
+            return BundleRefused(
+                "bad_name",
+                tr(
+                    "The bundle names a file in a way that is not allowed "
+                    "({table}.{column}: {value})."
+                ).format(table=tbl, column=columns[at], value=json.dumps(values[at])[:80]),
+            )
+    return None
+
+
+def authorize_table(tbl: str, scope: Scope) -> None:
+    """Refuse the bundle if it changes a table only the hub writes and its sender is not the hub."""
+    if tbl in ownership.HUB_ONLY and not scope.hub_rows:
+        raise BundleRefused(
+            "hub_only",
+            tr(
+                "The bundle changes the district's sponsor directory ({table}), which only "
+                "the district hub may change."
+            ).format(table=tbl),
+        )
+
+
+def authorize(tbl: str, commune: str | None, scope: Scope) -> None:
+    """Refuse the bundle if a change of `tbl` to a record of `commune` is outside `scope`."""
+    if commune is None:
+        if not scope.hub_rows:
+            raise BundleRefused(
+                "hub_owned",
+                tr(
+                    "The bundle changes a district-owned record ({table}), which only the "
+                    "district may change."
                 ).format(table=tbl),
             )
-        for entry in entries:
-            commune = entry[3]
-            if commune is None:
-                if not scope.hub_rows:
-                    raise BundleRefused(
-                        "hub_owned",
-                        tr(
-                            "The bundle changes a district-owned record ({table}), which only the "
-                            "district may change."
-                        ).format(table=tbl),
-                    )
-            elif commune not in scope.communes:
-                raise BundleRefused(
-                    "other_commune",
-                    tr("The bundle changes a record of another commune ({code}).").format(
-                        code=commune
-                    ),
-                )
+    elif commune not in scope.communes:
+        raise BundleRefused(
+            "other_commune",
+            tr("The bundle changes a record of another commune ({code}).").format(code=commune),
+        )
+    if scope.hub_writes_only and not ownership.hub_writes(tbl, commune):
+        raise BundleRefused(
+            "hub_writes_commune",
+            tr(
+                "The district's bundle changes this commune's own records ({table}); only "
+                "the commune's stations change them."
+            ).format(table=tbl),
+        )
 
 
 def known_tables(conn: sqlite3.Connection) -> dict[str, list[str]]:
@@ -310,3 +338,269 @@ def entries_by_table(segments: Iterable[Segment]) -> dict[str, tuple[list[str], 
                         values = [values[index[c]] if c in index else None for c in target]
                     merged[tbl][1].append([*entry[:8], values])
     return merged
+
+
+# ---- checking a payload as it is read ------------------------------------------------------
+
+Events = Iterator[tuple[str, Any]]  # (event, value) as ijson's basic_parse gives them
+_STARTS = frozenset({"start_map", "start_array"})
+_ENDS = frozenset({"end_map", "end_array"})
+
+
+def vet_payload(
+    read: Callable[[], Events],
+    conn: sqlite3.Connection,
+    known: dict[str, list[str]],
+    scope_of: Callable[[str], Scope],
+    snapshot_scope: Scope | None,
+) -> None:
+    """Check every change of a payload as it is read, before the payload is built: its shape,
+    its table and columns, whether the sender may write it (`scope_of(origin)`; a welcome's
+    snapshot is judged by `snapshot_scope`) and whether it points at another commune's record
+    this station holds. So a payload that is refused for any of these costs one change's memory
+    at a time, not the whole change set's.
+
+    `read()` gives the payload's events. A table's columns follow its changes in canonical
+    JSON, so a first reading takes the columns this program writes for the table; a block
+    whose columns turn out otherwise (a sender of an older schema) is read again knowing them.
+    """
+    first = _Vetting(conn, known, scope_of, snapshot_scope, {}, exact=False)
+    first.payload(read())
+    if first.misread:
+        _Vetting(conn, known, scope_of, snapshot_scope, first.columns, exact=True).payload(read())
+
+
+class _Vetting:
+    """One reading of a payload's events by `vet_payload`."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        known: dict[str, list[str]],
+        scope_of: Callable[[str], Scope],
+        snapshot_scope: Scope | None,
+        hints: dict[tuple[int, str], list[str]],
+        *,
+        exact: bool,
+    ) -> None:
+        self.known = known
+        self.scope_of = scope_of
+        self.snapshot_scope = snapshot_scope
+        self.hints = hints  # block (segment number, table) -> its columns, from a first reading
+        self.exact = exact
+        self.judge = references.Judge(conn)
+        self.columns: dict[tuple[int, str], list[str]] = {}  # the columns each block has
+        self.misread = False  # a block's columns differ from those it was read with
+        self.segments = 0
+
+    def payload(self, events: Events) -> None:
+        if next(events, ("", None))[0] != "start_map":
+            raise malformed("payload")
+        for key in _keys(events, "payload"):
+            if key == "streams":
+                if next(events)[0] != "start_array":
+                    raise malformed("streams")
+                for event, _ in _items(events):
+                    if event != "start_map":
+                        raise malformed("segment")
+                    self.segment(events, None)
+            elif key == "snapshot" and self.snapshot_scope is not None:
+                if next(events)[0] != "start_map":
+                    raise malformed("segment")
+                self.segment(events, self.snapshot_scope)
+            else:
+                _skip(events)
+
+    def segment(self, events: Events, snapshot: Scope | None) -> None:
+        number = self.segments
+        self.segments += 1
+        found: dict[str, Any] = {}
+        scope = snapshot
+        seqs: list[tuple[str, int, int]] = []  # per table: its lowest and highest seq
+        for key in _keys(events, "segment"):
+            if key == "tables":
+                if scope is None:  # canonical JSON names the origin first
+                    raise malformed("segment range")
+                if next(events)[0] != "start_map":
+                    raise malformed("segment tables")
+                for tbl in _keys(events, "segment tables"):
+                    _check_table(tbl, self.known)
+                    if next(events)[0] != "start_map":
+                        raise malformed(tbl)
+                    seqs.append(self.block(events, (number, tbl), scope, snapshot is not None))
+            elif key in ("origin", "from", "to"):
+                event, value = next(events)
+                if event in _STARTS:
+                    raise malformed("segment range")
+                found[key] = value
+                if key == "origin":
+                    if not is_station_id(value):
+                        raise malformed("segment range")
+                    if snapshot is None:
+                        scope = self.scope_of(value)
+            else:
+                _skip(events)
+        start, end = found.get("from"), found.get("to")
+        if not is_station_id(found.get("origin")) or not is_int64(start) or not is_int64(end):
+            raise malformed("segment range")
+        if not 0 <= start <= end:
+            raise malformed("segment range")
+        for tbl, low, high in seqs:
+            if low <= high and not (low == high == 0 if snapshot else start < low <= high <= end):
+                raise malformed(f"{tbl} seq")
+
+    def block(
+        self, events: Events, key: tuple[int, str], scope: Scope, snapshot: bool
+    ) -> tuple[str, int, int]:
+        """One table's block; (table, lowest seq, highest seq) of its changes."""
+        tbl = key[1]
+        low, high = 2**63, -1
+        read_with: list[str] | None = None
+        deferred: BundleRefused | None = None
+        has_changes = False
+        for name in _keys(events, tbl):
+            if name == "columns":
+                if next(events)[0] != "start_array":
+                    raise malformed(tbl)
+                columns = _scalars(events, tbl)
+                _check_columns(tbl, columns, self.known[tbl])
+                self.columns[key] = columns
+            elif name == "changes":
+                if next(events)[0] != "start_array":
+                    raise malformed(tbl)
+                has_changes = True
+                exact = self.exact or key in self.columns
+                read_with = self.columns.get(key) or self.hints.get(key) or self.known[tbl]
+                low, high, deferred = self.changes(events, tbl, read_with, exact, scope, snapshot)
+            else:
+                _skip(events)
+        if key not in self.columns or not has_changes:
+            raise malformed(tbl)
+        if read_with != self.columns[key]:
+            self.misread = True  # what was found with other columns says nothing
+        elif deferred is not None:
+            raise deferred
+        return tbl, low, high
+
+    def changes(
+        self,
+        events: Events,
+        tbl: str,
+        columns: list[str],
+        exact: bool,
+        scope: Scope,
+        snapshot: bool,
+    ) -> tuple[int, int, BundleRefused | None]:
+        """Check a block's changes read with `columns`: what depends on the columns raises at
+        once when they are the block's (`exact`), else the first such problem is returned."""
+        width, names = len(columns), _file_names(tbl, columns)
+        keys = [(columns.index(c), c, target) for c, target in self.judge.keys(tbl) if c in columns]
+        low, high = 2**63, -1
+        deferred: BundleRefused | None = None
+        plain = scope.communes if not scope.hub_writes_only else frozenset()
+        hub_only = tbl in ownership.HUB_ONLY and not scope.hub_rows
+        judge = self.judge
+        # one flat loop: it runs once per token of the payload's changes
+        for event, _ in events:
+            if event == "end_array":
+                break
+            if event != "start_array":
+                raise malformed(f"{tbl} change")
+            entry: list[Any] = []
+            add = entry.append
+            for event, value in events:
+                if event == "end_array":
+                    break
+                if event == "start_array":
+                    values: list[Any] = []
+                    keep = values.append
+                    for event, value in events:
+                        if event == "end_array":
+                            break
+                        if event == "start_array" or event == "start_map":
+                            raise malformed(f"{tbl} values")
+                        keep(value)
+                    add(values)
+                elif event == "start_map":
+                    raise malformed(f"{tbl} change")
+                else:
+                    add(value)
+            _check_entry(tbl, entry)
+            if hub_only:
+                authorize_table(tbl, scope)
+            seq, commune, values = entry[0], entry[3], entry[8]
+            if snapshot and seq != 0:
+                raise malformed(f"{tbl} seq")
+            if seq < low:
+                low = seq
+            if seq > high:
+                high = seq
+            if commune not in plain:  # the common case needs no call
+                authorize(tbl, commune, scope)
+            judge.add_row(tbl, entry[2], commune)
+            if deferred is not None or values is None:
+                continue
+            try:
+                problem = _values_problem(tbl, columns, values, width, names)
+                if problem is not None:
+                    raise problem
+                for at, column, target in keys:
+                    if values[at] is not None:
+                        judge.add(tbl, column, target, values[at], commune)
+            except BundleRefused as refusal:
+                if exact:
+                    raise
+                deferred = refusal
+        try:
+            self.judge.flush()
+        except BundleRefused as refusal:
+            if exact:
+                raise
+            deferred = deferred or refusal
+        return low, high, deferred
+
+
+def _keys(events: Events, what: str) -> Iterator[str]:
+    """The keys of the object whose start was just read, each once; the caller reads each
+    key's value before asking for the next."""
+    seen: set[str] = set()
+    for event, value in events:
+        if event == "end_map":
+            return
+        if event != "map_key" or value in seen:
+            raise malformed(what)
+        seen.add(value)
+        yield value
+
+
+def _items(events: Events) -> Iterator[tuple[str, Any]]:
+    """The first event of each item of the array whose start was just read; the caller reads
+    the rest of each item before asking for the next."""
+    for event, value in events:
+        if event == "end_array":
+            return
+        yield event, value
+
+
+def _skip(events: Events) -> None:
+    """Read past one value."""
+    depth = 0
+    for event, _ in events:
+        if event in _STARTS:
+            depth += 1
+        elif event in _ENDS:
+            depth -= 1
+        if depth == 0:
+            return
+
+
+def _scalars(events: Events, what: str) -> list[Any]:
+    """The items of an array of scalars whose start was just read."""
+    found: list[Any] = []
+    for event, value in events:
+        if event == "end_array":
+            return found
+        if event in _STARTS:
+            raise malformed(what)
+        found.append(value)
+    raise malformed(what)

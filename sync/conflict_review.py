@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,49 +92,53 @@ def _current(conn: sqlite3.Connection, table: str, row_id: str) -> tuple[dict | 
     return dict(zip(columns, row[1:], strict=True)), row[0]
 
 
-_SQL = (
-    "SELECT id, tbl, row_id, commune_code, loser_row, loser_site, detected_at, resolved_at, "
-    "resolution FROM sync_conflict"
-)
-
-
-def _conflict(conn: sqlite3.Connection, row: tuple) -> Conflict:
-    cid, table, row_id, commune, loser_row, loser_site, detected, resolved, resolution = row
-    if table not in synced_tables(conn):
-        current, current_site = None, None
-    else:
-        current, current_site = _current(conn, table, row_id)
-    return Conflict(
-        cid,
-        table,
-        row_id,
-        commune,
-        _label(conn, table, row_id) if current is not None else table_title(table),
-        current,
-        current_site,
-        None if loser_row is None else json.loads(loser_row),
-        loser_site,
-        detected,
-        resolved,
-        resolution,
-    )
+def _conflicts(
+    conn: sqlite3.Connection, where: str, params: Sequence[object] = ()
+) -> list[Conflict]:
+    """The conflicts the SQL `where` (and ordering) picks, read by column name."""
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    found = []
+    for row in cursor.execute(
+        "SELECT id, tbl, row_id, commune_code, loser_row, loser_site, detected_at, resolved_at, "
+        f"resolution FROM sync_conflict {where}",
+        params,
+    ).fetchall():
+        table, row_id = row["tbl"], row["row_id"]
+        if table not in synced_tables(conn):
+            current, current_site = None, None
+        else:
+            current, current_site = _current(conn, table, row_id)
+        found.append(
+            Conflict(
+                id=row["id"],
+                table=table,
+                row_id=row_id,
+                commune_code=row["commune_code"],
+                record=_label(conn, table, row_id) if current is not None else table_title(table),
+                current=current,
+                current_site=current_site,
+                other=None if row["loser_row"] is None else json.loads(row["loser_row"]),
+                other_site=row["loser_site"],
+                detected_at=row["detected_at"],
+                resolved_at=row["resolved_at"],
+                resolution=row["resolution"],
+            )
+        )
+    return found
 
 
 def open_conflicts(db: Database, commune_code: str | None = None) -> list[Conflict]:
     """Conflicts not yet reviewed, oldest first (of one commune when given)."""
     where, params = and_scope(commune_code)
-    conn = db.conn
-    return [
-        _conflict(conn, row)
-        for row in conn.execute(f"{_SQL} WHERE resolved_at IS NULL {where} ORDER BY id", params)
-    ]
+    return _conflicts(db.conn, f"WHERE resolved_at IS NULL {where} ORDER BY id", params)
 
 
 def get(db: Database, conflict_id: int) -> Conflict:
-    row = db.conn.execute(f"{_SQL} WHERE id = ?", (conflict_id,)).fetchone()
-    if row is None:
+    found = _conflicts(db.conn, "WHERE id = ?", (conflict_id,))
+    if not found:
         raise UserError(tr("This conflict no longer exists."))
-    return _conflict(db.conn, row)
+    return found[0]
 
 
 def _mark(conn: sqlite3.Connection, conflict_id: int, resolution: str) -> None:

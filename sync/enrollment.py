@@ -23,7 +23,18 @@ from desktop.models.db import Database, transaction
 from desktop.models.errors import UserError
 from desktop.models.files import write_whole
 from desktop.paths import DataDir
-from sync import bundle, changes, exchange, keys, ledger, pinning
+from sync import (
+    attachments_sync,
+    bundle,
+    changes,
+    context,
+    exporting,
+    importing,
+    keys,
+    ledger,
+    pinning,
+    reference_data,
+)
 from sync.bundle import BundleRefused
 
 
@@ -48,7 +59,7 @@ class Request:
 @dataclass(frozen=True)
 class Enrolled:
     station: ledger.Station
-    welcome: exchange.Exported
+    welcome: exporting.Exported
 
 
 def fingerprint(data_dir: DataDir, db: Database) -> str:
@@ -143,7 +154,7 @@ def enroll(
 ) -> Enrolled:
     """Enroll the station of the request `path` when the fingerprint matches; write the welcome."""
     conn = db.conn
-    station = exchange.open_context(data_dir, db)
+    station = context.open_context(data_dir, db)
     if not station.is_hub:
         raise UserError(tr("Only a district hub enrolls stations."))
     try:
@@ -159,7 +170,7 @@ def enroll(
                 "commune to read the digits shown on its screen again."
             )
         )
-    if reference.unit(conn, request.unit_code) is None or not exchange.within_area(
+    if reference.unit(conn, request.unit_code) is None or not context.within_area(
         conn, request.unit_code, station.me.unit_code
     ):
         raise UserError(
@@ -209,7 +220,7 @@ def enroll(
         "officer": me.officer or "",
         "keys": station.keys.public.as_json(),
     }
-    welcome = exchange.write_bundle(
+    welcome = exporting.write_bundle(
         station,
         peer,
         Path(out_dir),
@@ -217,11 +228,11 @@ def enroll(
         [changes.Segment(origin, 0, seq) for origin, seq in positions.items() if seq > 0],
         {},
         positions,
-        exchange.reference_for(conn, request.reference_version),
+        reference_data.newer_than(conn, request.reference_version),
         extra_manifest={"station": hub_info, "request": request.sha256},
         extra_payload={
             "snapshot": snapshot.as_json(),
-            "attachments": exchange.attachment_files(station, [snapshot]),
+            "attachments": attachments_sync.files_for(station, [snapshot]),
         },
     )
     return Enrolled(peer, welcome)
@@ -271,7 +282,7 @@ def revoke(db: Database, site_id: str) -> ledger.Station:
         conn.execute(
             "UPDATE station SET revoked_at = ? WHERE site_id = ?", (ledger.now(), target.site_id)
         )
-        exchange.update_hub_acked(conn, me.site_id)
+        importing.update_hub_acked(conn, me.site_id)
     revoked = ledger.station(conn, target.site_id)
     if revoked is None:
         raise UserError(tr("No enrolled station has the id {id}.").format(id=site_id))

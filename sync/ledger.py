@@ -35,37 +35,53 @@ class Station:
     is_self: bool
 
 
-_STATION_SQL = (
-    "SELECT site_id, role, unit_code, name, officer, enrolled_at, revoked_at, is_self FROM station"
-)
-
-
-def station(conn: sqlite3.Connection, site_id: str) -> Station | None:
-    row = conn.execute(f"{_STATION_SQL} WHERE site_id = ?", (site_id,)).fetchone()
-    return Station(*row[:7], bool(row[7])) if row else None
-
-
-def stations(conn: sqlite3.Connection) -> list[Station]:
+def _stations(conn: sqlite3.Connection, where: str, params: tuple = ()) -> list[Station]:
+    """The stations the SQL `where` (and ordering) picks, read by column name."""
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    rows = cursor.execute(
+        "SELECT site_id, role, unit_code, name, officer, enrolled_at, revoked_at, is_self "
+        f"FROM station {where}",
+        params,
+    )
     return [
-        Station(*row[:7], bool(row[7]))
-        for row in conn.execute(f"{_STATION_SQL} ORDER BY is_self DESC, unit_code, enrolled_at")
+        Station(
+            site_id=row["site_id"],
+            role=row["role"],
+            unit_code=row["unit_code"],
+            name=row["name"],
+            officer=row["officer"],
+            enrolled_at=row["enrolled_at"],
+            revoked_at=row["revoked_at"],
+            is_self=bool(row["is_self"]),
+        )
+        for row in rows
     ]
 
 
+def station(conn: sqlite3.Connection, site_id: str) -> Station | None:
+    found = _stations(conn, "WHERE site_id = ?", (site_id,))
+    return found[0] if found else None
+
+
+def stations(conn: sqlite3.Connection) -> list[Station]:
+    return _stations(conn, "ORDER BY is_self DESC, unit_code, enrolled_at")
+
+
 def self_station(conn: sqlite3.Connection) -> Station:
-    row = conn.execute(f"{_STATION_SQL} WHERE is_self = 1").fetchone()
-    return Station(*row[:7], True)
+    [me] = _stations(conn, "WHERE is_self = 1")
+    return me
 
 
 def active_commune_stations(conn: sqlite3.Connection, commune: str | None = None) -> list[Station]:
     """Active commune stations; with `commune`, those of that commune (a station set up before the
     2025 reform counts for the commune its unit became)."""
-    sql = f"{_STATION_SQL} WHERE is_self = 0 AND role = 'commune' AND revoked_at IS NULL"
+    where = "WHERE is_self = 0 AND role = 'commune' AND revoked_at IS NULL"
     params: tuple = ()
     if commune is not None:
-        sql += " AND unit_code IN (SELECT value FROM json_each(?))"
+        where += " AND unit_code IN (SELECT value FROM json_each(?))"
         params = (json.dumps(sorted(reference.family(conn, commune))),)
-    return [Station(*row[:7], False) for row in conn.execute(sql + " ORDER BY enrolled_at", params)]
+    return _stations(conn, where + " ORDER BY enrolled_at", params)
 
 
 def add_station(

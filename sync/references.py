@@ -6,8 +6,12 @@ it was merged into La Dêê (reference.family).
 Every foreign-key column of the schema is checked (read from SQLite's `foreign_key_list`, so a
 new table or column is covered without a list to keep), for every version a bundle brings —
 the ones that lose too, since a kept version can be taken later and is relayed to the commune's
-other stations. The check runs after the bundle's changes are applied inside its transaction, so
-a reference to a record that arrives in the same bundle is judged by that record.
+other stations. A payload's changes are judged as they are read, before it is built
+(changes.vet_payload), against the records this station holds; the check runs again after the
+changes are applied inside the bundle's transaction, so a reference to a record that arrives
+in the same bundle (or in a held segment, taken later) is judged by that record. The first
+judgement refuses nothing the second would not: a record that is here keeps its commune (a
+change that moves it is refused, `add_row`), and one that arrives is of the sender's commune.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from collections.abc import Iterable
 from desktop.i18n import tr
 from desktop.models import reference
 from desktop.models.changelog import synced_tables
+from sync import merge
 from sync.bundle import BundleRefused
 
 BATCH = 500
@@ -47,47 +52,84 @@ def _communes_of(conn: sqlite3.Connection, table: str, ids: Iterable[object]) ->
     return found
 
 
-def authorize(conn: sqlite3.Connection, tables: dict[str, tuple[list[str], list[list]]]) -> None:
-    """Refuse the bundle if a version of `tables` points at another commune's record."""
-    synced = set(synced_tables(conn))
-    heads: dict[str, str] = {}  # code -> the current commune it rolls up to
+class Judge:
+    """Changes judged against the rows this station holds, a batch at a time: `add` each
+    reference and `add_row` each changed record, `flush` at the end; either raises
+    `BundleRefused` for the first record that would move to another commune or reference that
+    points at another commune's record."""
 
-    def head(code: str) -> str:
-        if code not in heads:
-            heads[code] = reference.current_code(conn, code)
-        return heads[code]
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._synced = set(synced_tables(conn))
+        self._keys: dict[str, list[tuple[str, str]]] = {}
+        self._heads: dict[str, str] = {}  # code -> the current commune it rolls up to
+        # target table -> (value, commune of the pointing record, its table, its column)
+        self._pending: dict[str, list[tuple[object, str | None, str, str]]] = {}
+        self._rows: dict[str, dict[object, str | None]] = {}  # table -> id -> commune
+        self._count = 0
 
-    for tbl, (columns, entries) in tables.items():
-        for column, target in foreign_keys(conn, tbl):
-            if target not in synced or column not in columns:
-                continue
-            at = columns.index(column)
-            pointing = [
-                (entry[8][at], entry[3])
-                for entry in entries
-                if entry[8] is not None and entry[8][at] is not None
+    def keys(self, table: str) -> list[tuple[str, str]]:
+        """(column, target) of the foreign keys of `table` that point at synced tables."""
+        if table not in self._keys:
+            self._keys[table] = [
+                (column, target)
+                for column, target in foreign_keys(self.conn, table)
+                if target in self._synced
             ]
-            if not pointing:
-                continue
-            # a record of this batch is here now with the commune it came with (a change never
-            # moves a record): only the others are looked up
-            communes = {e[2]: e[3] for e in tables[target][1]} if target in tables else {}
-            communes.update(
-                _communes_of(
-                    conn, target, (value for value, _ in pointing if value not in communes)
-                )
-            )
-            for value, commune in pointing:
+        return self._keys[table]
+
+    def add(self, table: str, column: str, target: str, value: object, commune: str | None) -> None:
+        self._pending.setdefault(target, []).append((value, commune, table, column))
+        self._count += 1
+        if self._count >= BATCH:
+            self.flush()
+
+    def add_row(self, table: str, row_id: object, commune: str | None) -> None:
+        self._rows.setdefault(table, {})[row_id] = commune
+        self._count += 1
+        if self._count >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        rows, self._rows = self._rows, {}
+        for table, changed in rows.items():
+            held = _communes_of(self.conn, table, changed)
+            for row_id, commune in changed.items():
+                if row_id in held and held[row_id] != commune:
+                    raise merge.moving_refusal(table, str(row_id), held[row_id], commune)
+        pending, self._pending, self._count = self._pending, {}, 0
+        for target, pointing in pending.items():
+            communes = _communes_of(self.conn, target, (value for value, *_ in pointing))
+            for value, commune, table, column in pointing:
                 if value not in communes:
                     continue  # not here: the foreign key itself refuses a live one at commit
                 theirs = communes[value]
                 if theirs is None or theirs == commune:
                     continue
-                if commune is None or head(theirs) != head(commune):
+                if commune is None or self._head(theirs) != self._head(commune):
                     raise BundleRefused(
                         "other_commune_reference",
                         tr(
                             "The bundle links a record ({table}.{column}) to a record of another "
                             "commune ({target} of commune {code})."
-                        ).format(table=tbl, column=column, target=target, code=theirs),
+                        ).format(table=table, column=column, target=target, code=theirs),
                     )
+
+    def _head(self, code: str) -> str:
+        if code not in self._heads:
+            self._heads[code] = reference.current_code(self.conn, code)
+        return self._heads[code]
+
+
+def authorize(conn: sqlite3.Connection, tables: dict[str, tuple[list[str], list[list]]]) -> None:
+    """Refuse the bundle if a version of `tables` points at another commune's record."""
+    judge = Judge(conn)
+    for tbl, (columns, entries) in tables.items():
+        for column, target in judge.keys(tbl):
+            if column not in columns:
+                continue
+            at = columns.index(column)
+            for entry in entries:
+                if entry[8] is not None and entry[8][at] is not None:
+                    judge.add(tbl, column, target, entry[8][at], entry[3])
+    judge.flush()

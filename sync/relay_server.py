@@ -382,7 +382,10 @@ def create_app(store: RelayStore) -> Starlette:
         headers["content-range"] = f"bytes {start}-{len(data) - 1}/{len(data)}"
         return Response(data[start:], status_code=206, headers=headers)
 
-    async def protocol_error(request: Request, exc: ProtocolError) -> Response:
+    async def protocol_error(request: Request, exc: Exception) -> Response:
+        # Starlette calls it only for ProtocolError (its key in exception_handlers)
+        if not isinstance(exc, ProtocolError):
+            raise exc
         return _error(exc.status, exc.code, exc.detail)
 
     async def http_error(request: Request, exc: Exception) -> Response:

@@ -153,12 +153,12 @@ def version_of(data_dir: DataDir, table: str, row_id: str) -> tuple[str, str]:
 def older_reference_bundle(hub: DataDir, commune: DataDir, version: str) -> bytes:
     files = reference.bundled_files()
     files["VERSION"] = f"{version}\n".encode()
-    from sync.exchange import reference_payload
+    from sync import reference_data
 
     return forge(
         hub,
         commune,
-        {"streams": [], "reference": reference_payload(files)},
+        {"streams": [], "reference": reference_data.payload(files)},
         reference_version=version,
     )
 

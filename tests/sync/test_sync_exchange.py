@@ -226,14 +226,14 @@ def test_attachments_travel_with_their_records(district: District, tmp_path) -> 
 def test_changes_after_a_gap_are_held_until_it_fills(
     district: District, monkeypatch, run_cli
 ) -> None:
-    from sync import exchange
+    from sync import exporting
 
     db = store.open_database(district.a)
     with transaction(db):
         db.execute("UPDATE household SET notes = 'đợt 1' WHERE deleted = 0")
         db.execute("UPDATE need SET notes = 'đợt 2' WHERE deleted = 0")
     db.conn.close()
-    monkeypatch.setattr(exchange, "MAX_CHANGES_PER_BUNDLE", 10)
+    monkeypatch.setattr(exporting, "MAX_CHANGES_PER_BUNDLE", 10)
     parts = export(district.a, district.outbox("split"))
     assert len(parts) >= 3
     late_first = run_cli("--data-dir", district.hub.root, "sync", "import", parts[-1])

@@ -205,7 +205,9 @@ def test_a_unique_clash_with_another_communes_record_is_refused(
     data = change_bundle(
         district.b, district.hub, "household_year", values, row_id=uuid7(), commune=COMMUNE_B
     )
-    refused(district.hub, data, "trùng với một bản ghi của xã khác")
+    # the only synced unique index holds a reference (household_id), so the clash is also a
+    # link to commune A's household, refused as the change is read, before anything is merged
+    refused(district.hub, data, "liên kết một bản ghi (household_year.household_id)")
     # commune A's row is untouched: live, not tombstoned, no conflict recorded against it
     assert _query(
         district.hub,

@@ -16,8 +16,16 @@
       <translation>Gói thay đổi danh mục đơn vị kết nghĩa ({table}); chỉ trạm tổng hợp được thay đổi.</translation>
     </message>
     <message>
+      <source>The district's bundle changes this commune's own records ({table}); only the commune's stations change them.</source>
+      <translation>Gói dữ liệu của huyện sửa bản ghi của chính xã này ({table}); chỉ các trạm của xã mới được sửa các bản ghi đó.</translation>
+    </message>
+    <message>
       <source>The bundle holds a column this program does not know ({table}.{column}).</source>
       <translation>Gói dữ liệu có cột mà chương trình này không biết ({table}.{column}).</translation>
+    </message>
+    <message>
+      <source>The bundle names a file in a way that is not allowed ({table}.{column}: {value}).</source>
+      <translation>Gói dữ liệu đặt tên tệp theo cách không được phép ({table}.{column}: {value}).</translation>
     </message>
     <message>
       <source>The bundle changes a district-owned record ({table}), which only the district may change.</source>
@@ -26,10 +34,6 @@
     <message>
       <source>The bundle changes a record of another commune ({code}).</source>
       <translation>Gói dữ liệu sửa bản ghi của xã khác ({code}).</translation>
-    </message>
-    <message>
-      <source>The bundle names a file in a way that is not allowed ({table}.{column}: {value}).</source>
-      <translation>Gói dữ liệu đặt tên tệp theo cách không được phép ({table}.{column}: {value}).</translation>
     </message>
   </context>
 </TS>

@@ -2,11 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>sync.exchange</name>
-    <message>
-      <source>This data folder has no station yet; run “ketnghia init” first.</source>
-      <translation>Thư mục dữ liệu này chưa có trạm; hãy chạy “ketnghia init” trước.</translation>
-    </message>
+    <name>sync.importing</name>
     <message>
       <source>This file is an enrollment request; the district enrolls it with “ketnghia sync enroll”.</source>
       <translation>Tệp này là yêu cầu đăng ký; trạm tổng hợp đăng ký trạm bằng lệnh “ketnghia sync enroll”.</translation>
@@ -20,14 +16,6 @@
       <translation>Gói dữ liệu này do chính trạm này tạo ra; gói dành cho phía bên kia.</translation>
     </message>
     <message>
-      <source>The bundle carries this station's own changes back to it.</source>
-      <translation>Gói dữ liệu mang chính các thay đổi của trạm này quay lại trạm.</translation>
-    </message>
-    <message>
-      <source>The bundle carries reference data, which only the district may send.</source>
-      <translation>Gói dữ liệu có kèm dữ liệu danh mục, mà chỉ trạm tổng hợp mới được gửi.</translation>
-    </message>
-    <message>
       <source>{file}: accepted from {sender} — {applied} changes applied, {held} waiting for earlier bundles, {conflicts} conflicts.</source>
       <translation>{file}: đã nhận từ {sender} — áp dụng {applied} thay đổi, {held} thay đổi chờ các gói trước, {conflicts} xung đột.</translation>
     </message>
@@ -36,12 +24,8 @@
       <translation>Gói chào mừng chỉ dành cho trạm cấp xã.</translation>
     </message>
     <message>
-      <source>This station is not enrolled with a district hub yet; make an enrollment request and import the hub's welcome bundle first.</source>
-      <translation>Trạm này chưa đăng ký với trạm tổng hợp; hãy lập yêu cầu đăng ký và nhập gói chào mừng của trạm tổng hợp trước.</translation>
-    </message>
-    <message>
-      <source>The district hub this station is enrolled with is missing.</source>
-      <translation>Không tìm thấy trạm tổng hợp mà trạm này đã đăng ký.</translation>
+      <source>The bundle carries this station's own changes back to it.</source>
+      <translation>Gói dữ liệu mang chính các thay đổi của trạm này quay lại trạm.</translation>
     </message>
     <message>
       <source>{file}: refused — {reason}</source>
@@ -72,14 +56,6 @@
       <translation>Gói dữ liệu đến từ một trạm đã bị thu hồi ({name}, thu hồi ngày {date}).</translation>
     </message>
     <message>
-      <source>The bundle carries reference data version {new}, which is older than the installed {old}.</source>
-      <translation>Gói dữ liệu kèm dữ liệu danh mục phiên bản {new}, cũ hơn phiên bản đang dùng {old}.</translation>
-    </message>
-    <message>
-      <source>The station “{name}” has no keys; it cannot receive bundles.</source>
-      <translation>Trạm “{name}” không có khóa nên không nhận được gói dữ liệu.</translation>
-    </message>
-    <message>
       <source>The bundle refers to records this station does not have ({detail}).</source>
       <translation>Gói dữ liệu tham chiếu đến bản ghi mà trạm này không có ({detail}).</translation>
     </message>
@@ -90,10 +66,6 @@
     <message>
       <source>The bundle carries changes made at another station ({origin}).</source>
       <translation>Gói dữ liệu mang thay đổi được tạo ở một trạm khác ({origin}).</translation>
-    </message>
-    <message>
-      <source>The district's bundle changes this commune's own records ({table}); only the commune's stations change them.</source>
-      <translation>Gói dữ liệu của trạm tổng hợp sửa bản ghi của chính xã này ({table}); chỉ các trạm của xã mới được sửa các bản ghi đó.</translation>
     </message>
   </context>
 </TS>

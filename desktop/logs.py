@@ -111,9 +111,7 @@ def details(exc_type: type[BaseException], exc: BaseException, tb: TracebackType
     """The traceback with the program's and system's versions, as copied for support."""
     from desktop.version import version
 
-    head = (
-        f"Sổ Kết Nghĩa {version()}, Python {platform.python_version()}, {platform.platform()}\n"
-    )
+    head = f"Sổ Kết Nghĩa {version()}, Python {platform.python_version()}, {platform.platform()}\n"
     return head + "".join(traceback.format_exception(exc_type, exc, tb))
 
 

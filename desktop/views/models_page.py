@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import district, livelihood, receipts, reference
+from desktop.models.listing import Query
 from desktop.views.context import AppContext
 from desktop.views.forms import (
     RecordDialog,
@@ -33,7 +34,6 @@ from desktop.views.forms import (
     text_edit,
 )
 from desktop.views.inputs import DateLine
-from desktop.views.sqltable import Column, Query
 from desktop.views.widgets import DELETE, on_key
 
 ID = Qt.ItemDataRole.UserRole
@@ -252,25 +252,19 @@ class ModelsPage(RecordListPage):
             kind=filters.get("kind"),
             status=filters.get("status"),
         )
+        listed = livelihood.LISTING
         columns = [
-            *self.commune_columns("m"),
-            Column(tr("Name"), "m.name"),
-            Column(tr("Kind"), "m.kind", labels=lambda k: self._kinds.get(k, k)),
-            Column(tr("Year"), "m.year"),
-            Column(tr("Sponsor"), "s.name"),
-            Column(tr("Status"), "m.status", labels=livelihood.status_label),
-            Column(tr("Member households"), livelihood.MEMBERS_EXPR, "int"),
-            Column(tr("Village"), "v.name"),
-            Column(tr("Results"), "m.results"),
+            *self.commune_columns(listed),
+            listed.column("name", tr("Name")),
+            listed.column("kind", tr("Kind"), lambda k: self._kinds.get(k, k)),
+            listed.column("year", tr("Year")),
+            listed.column("sponsor", tr("Sponsor")),
+            listed.column("status", tr("Status"), livelihood.status_label),
+            listed.column("members", tr("Member households")),
+            listed.column("village", tr("Village")),
+            listed.column("results", tr("Results")),
         ]
-        return Query(
-            livelihood.LIST_SOURCE,
-            columns,
-            where=where,
-            params=params,
-            order="m.year DESC, m.name, m.id",
-            id_expr="m.id",
-        )
+        return listed.query(columns, where, params)
 
     def open_record(self, record_id: str | None) -> None:
         self.dialog = ModelDialog(self.context, record_id, self)

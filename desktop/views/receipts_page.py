@@ -11,7 +11,7 @@ from desktop.models.listing import Query
 from desktop.views.context import AppContext
 from desktop.views.documents_page import show_document
 from desktop.views.forms import RecordListPage, fit_columns
-from desktop.views.receipt_form import ReceiptDialog
+from desktop.views.receipt import ReceiptDialog
 
 
 class ReceiptsPage(RecordListPage):

@@ -30,7 +30,7 @@ def _dialogs(context, window):
     from desktop.views.household_form import HouseholdDialog
     from desktop.views.models_page import ModelDialog
     from desktop.views.needs_dialogs import NeedDialog
-    from desktop.views.receipt_form import ReceiptDialog
+    from desktop.views.receipt import ReceiptDialog
     from desktop.views.sponsors_dialogs import SponsorDialog
     from desktop.views.surveys_dialogs import ObservationDialog, SurveyDialog
 
@@ -71,7 +71,7 @@ def test_every_page_and_dialog_fits_the_work_area(qtbot, window, context, scale)
 def test_window_and_dialogs_open_inside_a_small_work_area(qtbot, window, context):
     """The offscreen screen is smaller than 1366×768: the window is maximized instead of
     hanging below the taskbar, and a dialog is shrunk into the work area."""
-    from desktop.views.receipt_form import ReceiptDialog
+    from desktop.views.receipt import ReceiptDialog
 
     available = QApplication.primaryScreen().availableGeometry()
     assert available.width() < 1366 + FRAME[0] or available.height() < 768 + FRAME[1]

@@ -45,6 +45,7 @@ class AttachmentsPanel(QWidget):
         owner_table: str,
         record_id: str | None,
         note: str,
+        compact: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -53,25 +54,36 @@ class AttachmentsPanel(QWidget):
         self.record_id = record_id
         self.pending: list[Path] = []
         self._stored: dict[str, attachments.Attachment] = {}
-        layout = QVBoxLayout(self)
-        hint = QLabel(note)
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
         self.files = QListWidget()
         self.files.itemDoubleClicked.connect(self.open_file)
         on_key(self.files, DELETE, self.remove_current)
-        layout.addWidget(self.files, 1)
-        buttons = QHBoxLayout()
         self.add_button = QPushButton(tr("Attach file…"))
         self.add_button.clicked.connect(self._choose_files)
         show = QPushButton(tr("Open"))
         show.clicked.connect(lambda: self.open_file(self.files.currentItem()))
         self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.clicked.connect(self.remove_current)
+        buttons = QHBoxLayout()
         for button in (self.add_button, show, self.remove_button):
+            button.setAutoDefault(False)  # Enter saves the record, it does not attach
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        if compact:  # a row of a record's form: two lines of files beside their buttons
+            layout = QHBoxLayout(self)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self.files.setToolTip(note)
+            self.files.setMinimumHeight(44)
+            self.files.setMaximumHeight(52)
+            layout.addWidget(self.files, 1)
+            buttons.setAlignment(Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(buttons)
+        else:
+            column = QVBoxLayout(self)
+            hint = QLabel(note)
+            hint.setWordWrap(True)
+            column.addWidget(hint)
+            column.addWidget(self.files, 1)
+            buttons.addStretch(1)
+            column.addLayout(buttons)
         self.refresh()
 
     def set_record(self, record_id: str) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from desktop.models import reference
 from desktop.models.db import set_setting, setting
+from desktop.models.listing import Field, Listing
 
 NUMBER_KEY = "sync_bundle_number"
 LAST_SHA_KEY = "sync_last_bundle_sha256"
@@ -82,6 +83,18 @@ def active_commune_stations(conn: sqlite3.Connection, commune: str | None = None
         where += " AND unit_code IN (SELECT value FROM json_each(?))"
         params = (json.dumps(sorted(reference.family(conn, commune))),)
     return _stations(conn, where + " ORDER BY enrolled_at", params)
+
+
+def enrolled_count(conn: sqlite3.Connection) -> int:
+    """How many other stations are enrolled and not revoked (the hub's status line)."""
+    return conn.execute(
+        "SELECT count(*) FROM station WHERE is_self = 0 AND revoked_at IS NULL"
+    ).fetchone()[0]
+
+
+def enrollment_requested(conn: sqlite3.Connection) -> bool:
+    """Whether this station has made an enrollment request."""
+    return conn.execute("SELECT 1 FROM sync_sent WHERE kind = 'enroll'").fetchone() is not None
 
 
 def add_station(
@@ -294,6 +307,29 @@ def record_seen(
         "held, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (sha, sender, number, previous, kind, now(), applied_count, held, conflicts),
     )
+
+
+# The inbox page's list of received bundles, newest first (the view adds titles and formatting).
+RECEIVED = Listing(
+    "sync_bundle b LEFT JOIN station s ON s.site_id = b.sender",
+    (
+        Field("received_on", "substr(b.received_at, 1, 10)", "date"),
+        Field("received_time", "substr(b.received_at, 12, 5)"),
+        Field(
+            "commune",
+            "COALESCE((SELECT u.name FROM admin_unit u WHERE u.code = s.unit_code "
+            "ORDER BY u.valid_to IS NULL DESC, u.valid_from DESC LIMIT 1), s.unit_code)",
+        ),
+        Field("station", "s.name"),
+        Field("number", "b.number", "int"),
+        Field("kind", "b.kind"),
+        Field("applied", "b.applied", "int"),
+        Field("held", "b.held", "int"),
+        Field("conflicts", "b.conflicts", "int"),
+    ),
+    "b.received_at DESC, b.number DESC",
+    "b.sha256",
+)
 
 
 def set_local(conn: sqlite3.Connection, key: str, value: str | None) -> None:

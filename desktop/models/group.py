@@ -11,10 +11,11 @@ import json
 from dataclasses import dataclass, field
 
 from desktop.i18n import tr
-from desktop.models import reference
-from desktop.models.db import Database, commune_is, commune_scope, transaction
+from desktop.models import reference, search
+from desktop.models.db import Database, add_scope, commune_is, commune_scope, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
+from desktop.models.listing import Field, Listing
 from desktop.models.records import Column, Count, Export, RecordType
 from desktop.models.validation import Checker, iso
 
@@ -55,6 +56,43 @@ def _member(row: tuple) -> Member:
     values = list(row)
     values[8] = json.loads(values[8] or "[]")
     return Member(*values)
+
+
+# ---- the list page's query (the view adds titles and formatting) ------------------------------
+
+LISTING = Listing(
+    "member",
+    (
+        Field("full_name", "member.full_name"),
+        Field("position", "member.position"),
+        Field("unit", "member.unit"),
+        Field("group_role", "member.group_role"),
+        Field("phone", "member.phone"),
+        Field("term_start", "member.term_start", "date"),
+        Field("term_end", "member.term_end", "date"),
+        Field("stages", "member.stages"),
+    ),
+    "CASE member.group_role WHEN 'to_truong' THEN 0 WHEN 'to_pho' THEN 1 ELSE 2 END, "
+    "member.full_name",
+    alias="member",
+)
+
+
+def list_filters(
+    db: Database, *, commune_code: str | None, text: str = "", role: str | None = None
+) -> tuple[list[str], list]:
+    """WHERE conditions and parameters of the working group's list."""
+    where: list[str] = ["member.deleted = 0"]
+    params: list = []
+    if commune_code is not None:
+        add_scope(where, params, commune_code, "member")
+    if role is not None:
+        where.append("member.group_role = ?")
+        params.append(role)
+    words, word_params = search.words_where(
+        db.conn, text, ["member.full_name", "member.position", "member.unit", "member.phone"]
+    )
+    return where + words, params + word_params
 
 
 def get_member(db: Database, member_id: str) -> Member:

@@ -18,8 +18,10 @@ from desktop.models import poverty, reference, search
 from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import ValidationError
 from desktop.models.ids import uuid7
+from desktop.models.listing import Field, Listing
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, name_of
 from desktop.models.text import format_date, format_vnd
+from desktop.models.text import parse_whole as parse_whole  # the import reads columns with it
 from desktop.models.text import search_key as text_search_key
 
 GENDERS = ("nam", "nu")
@@ -499,33 +501,24 @@ class Filters:
     commune_code: str | None = None
 
 
-@dataclass(frozen=True)
-class RegisterColumn:
-    key: str
-    expr: str
-    kind: str
-
-
 # One constant row carries the year, so the count query (which has no column expressions) takes
 # the same parameters as the page query, and the columns of other tables are correlated
 # subqueries: counting never joins, and a page looks up only its own 200 rows.
 REGISTER_SOURCE = "household h CROSS JOIN (SELECT ? AS year) p"
 _YEAR = "FROM household_year y WHERE y.household_id = h.id AND y.year = p.year AND y.deleted = 0"
 REGISTER_COLUMNS = (
-    RegisterColumn("head_name", "h.head_name", "text"),
-    RegisterColumn("head_birth_year", "h.head_birth_year", "text"),
-    RegisterColumn("head_gender", "h.head_gender", "text"),
-    RegisterColumn(
-        "ethnicity", "(SELECT e.name FROM ethnic_group e WHERE e.code = h.ethnic_code)", "text"
-    ),
-    RegisterColumn("village", "(SELECT v.name FROM village v WHERE v.id = h.village_id)", "text"),
-    RegisterColumn("members", "h.members", "int"),
-    RegisterColumn("phone", "h.phone", "text"),
-    RegisterColumn("status", f"(SELECT y.status {_YEAR})", "text"),
-    RegisterColumn("income_per_month", f"(SELECT y.income_per_month {_YEAR})", "money"),
-    RegisterColumn("code", "h.code", "text"),
+    Field("head_name", "h.head_name", "text"),
+    Field("head_birth_year", "h.head_birth_year", "text"),
+    Field("head_gender", "h.head_gender", "text"),
+    Field("ethnicity", "(SELECT e.name FROM ethnic_group e WHERE e.code = h.ethnic_code)", "text"),
+    Field("village", "(SELECT v.name FROM village v WHERE v.id = h.village_id)", "text"),
+    Field("members", "h.members", "int"),
+    Field("phone", "h.phone", "text"),
+    Field("status", f"(SELECT y.status {_YEAR})", "text"),
+    Field("income_per_month", f"(SELECT y.income_per_month {_YEAR})", "money"),
+    Field("code", "h.code", "text"),
     # "" for a status entered in the household's form, else "title|date" of the round
-    RegisterColumn(
+    Field(
         "status_source",
         "(SELECT coalesce((SELECT s.title || '|' || s.survey_date FROM survey s "
         f"WHERE s.id = y.survey_id), '') {_YEAR})",
@@ -534,6 +527,7 @@ REGISTER_COLUMNS = (
 )
 REGISTER_ORDER = "h.search_key, h.id"
 REGISTER_ID = "h.id"
+REGISTER = Listing(REGISTER_SOURCE, REGISTER_COLUMNS, REGISTER_ORDER, REGISTER_ID, alias="h")
 
 
 def register_where(db: Database, filters: Filters) -> tuple[list[str], list[Any]]:

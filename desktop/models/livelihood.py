@@ -16,6 +16,7 @@ from desktop.models import reference, search
 from desktop.models.db import Database, add_scope, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
+from desktop.models.listing import Field, Listing
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType
 from desktop.models.validation import Checker
 
@@ -246,6 +247,22 @@ LIST_SOURCE = (
 MEMBERS_EXPR = (
     "(SELECT count(*) FROM model_member mm JOIN household h ON h.id = mm.household_id "
     "AND h.deleted = 0 WHERE mm.model_id = m.id AND mm.deleted = 0)"
+)
+LISTING = Listing(
+    LIST_SOURCE,
+    (
+        Field("name", "m.name"),
+        Field("kind", "m.kind"),
+        Field("year", "m.year"),
+        Field("sponsor", "s.name"),
+        Field("status", "m.status"),
+        Field("members", MEMBERS_EXPR, "int"),
+        Field("village", "v.name"),
+        Field("results", "m.results"),
+    ),
+    "m.year DESC, m.name, m.id",
+    "m.id",
+    alias="m",
 )
 
 

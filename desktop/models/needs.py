@@ -13,10 +13,11 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from desktop.i18n import tr
-from desktop.models import reference
-from desktop.models.db import Database, and_scope, commune_scope, transaction
+from desktop.models import reference, search
+from desktop.models.db import Database, add_scope, and_scope, commune_scope, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
+from desktop.models.listing import Field, Listing
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, day, name_of
 from desktop.models.rows import records
 from desktop.models.text import format_date
@@ -82,6 +83,57 @@ RECEIVED_QUANTITY_SQL = (
     "(SELECT coalesce(sum(rn.quantity), 0) FROM receipt_need rn JOIN receipt r "
     "ON r.id = rn.receipt_id AND r.deleted = 0 WHERE rn.need_id = need.id AND rn.deleted = 0)"
 )
+
+
+# ---- the list page's query (the view adds titles and formatting) ------------------------------
+
+LISTING = Listing(
+    "need",
+    (
+        Field("year", "need.year"),
+        Field("priority", "need.priority"),
+        Field("category_code", "need.category_code"),
+        Field("description", "need.description"),
+        Field("quantity", "need.quantity || '|' || coalesce(need.unit, '')"),
+        Field("estimated_cost", "need.estimated_cost", "money"),
+        Field(
+            "sponsor",
+            "(SELECT coalesce(s.short_name, s.name) FROM sponsor s WHERE s.id = need.sponsor_id)",
+        ),
+        Field("status", "need.status"),
+        Field("status_date", "need.status_date", "date"),
+        Field("received_value", RECEIVED_VALUE_SQL, "money"),
+    ),
+    "need.year DESC, need.priority, need.category_code, need.id",
+    alias="need",
+)
+
+
+def list_filters(
+    db: Database,
+    *,
+    commune_code: str | None,
+    text: str = "",
+    year: int | None = None,
+    status: str | None = None,
+    category_code: str | None = None,
+) -> tuple[list[str], list]:
+    """WHERE conditions and parameters of the needs list."""
+    where = ["need.deleted = 0"]
+    params: list = []
+    if commune_code is not None:
+        add_scope(where, params, commune_code, "need")
+    for column, value in (("need.year", year), ("need.status", status)):
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if category_code is not None:
+        where.append("need.category_code = ?")
+        params.append(category_code)
+    words, word_params = search.words_where(
+        db.conn, text, ["need.description", "need.unit", "need.notes"]
+    )
+    return where + words, params + word_params
 
 
 def fulfilment(db: Database, need_ids: list[str]) -> dict[str, Fulfilment]:

@@ -21,6 +21,7 @@ from desktop.models import receipt_needs, reference, search
 from desktop.models.db import Database, add_scope, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
+from desktop.models.listing import Field, Listing
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, day, name_of
 from desktop.models.text import format_number, parse_date, parse_money, parse_number
 from desktop.models.validation import Checker
@@ -887,6 +888,22 @@ HANDED_EXPR = (
     f"THEN 100.0 * SUM(MIN({_ITEM_HANDED}, i.quantity) * i.unit_price) / SUM(i.amount) "
     f"ELSE 100.0 * AVG(MIN({_ITEM_HANDED}, i.quantity) / MAX(i.quantity, 1e-9)) END) AS INTEGER) "
     "FROM receipt_item i WHERE i.receipt_id = r.id AND i.deleted = 0)"
+)
+LISTING = Listing(
+    LIST_SOURCE,
+    (
+        Field("received_on", "r.received_on", "date"),
+        Field("sponsor", "s.name"),
+        Field("category_code", "r.category_code"),
+        Field("items", ITEMS_EXPR),
+        Field("total", TOTAL_EXPR, "money"),
+        Field("handed", HANDED_EXPR),
+        Field("minutes_number", "r.minutes_number"),
+        Field("gift_only", "r.gift_only"),
+    ),
+    "r.received_on DESC, r.id",
+    "r.id",
+    alias="r",
 )
 
 

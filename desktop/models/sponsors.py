@@ -11,10 +11,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop.i18n import tr
-from desktop.models import reference, sponsor_directory
+from desktop.models import reference, search, sponsor_directory
 from desktop.models.db import Database, and_scope, commune_scope, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
+from desktop.models.listing import Field, Listing
 from desktop.models.records import Column, Count, Export, RecordType, name_of
 from desktop.models.rows import record
 from desktop.models.validation import Checker, iso
@@ -82,6 +83,44 @@ def visible_scope(commune_code: str | None) -> tuple[str, list]:
         return "1", []
     scope, args = commune_scope(commune_code, "sponsor")
     return f"({scope} OR sponsor.commune_code IS NULL)", args
+
+
+def listing(own_commune_only: bool) -> Listing:
+    """The sponsors list; its twinning columns read this station's commune only when
+    `own_commune_only`."""
+    return Listing(
+        "sponsor",
+        (
+            Field("name", "sponsor.name"),
+            Field("short_name", "sponsor.short_name"),
+            Field("kind", "sponsor.kind"),
+            Field("headcount", "sponsor.headcount", "int"),
+            Field("representative", "sponsor.representative"),
+            Field("phone", "sponsor.phone"),
+            Field("since", active_twinning_expr("since", own_commune_only), "date"),
+            Field("decision_number", active_twinning_expr("decision_number", own_commune_only)),
+            Field("directory", sponsor_directory.entry_name_sql("sponsor.id")),
+        ),
+        "sponsor.name",
+        alias="sponsor",
+    )
+
+
+def list_filters(
+    db: Database, *, commune_code: str | None, text: str = "", kind: str | None = None
+) -> tuple[list[str], list]:
+    """WHERE conditions and parameters of the sponsors list."""
+    scope, params = visible_scope(commune_code)
+    where = ["sponsor.deleted = 0", scope]
+    if kind is not None:
+        where.append("sponsor.kind = ?")
+        params = [*params, kind]
+    words, word_params = search.words_where(
+        db.conn,
+        text,
+        ["sponsor.name", "sponsor.short_name", "sponsor.representative", "sponsor.address"],
+    )
+    return where + words, params + word_params
 
 
 def sponsor_choices(db: Database, commune_code: str | None) -> list[tuple[str, str]]:

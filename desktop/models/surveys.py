@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 
 from desktop.i18n import tr
 from desktop.models import poverty, reference, search
-from desktop.models.db import Database, commune_is, commune_scope, transaction
+from desktop.models.db import Database, add_scope, commune_is, commune_scope, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
+from desktop.models.listing import Field, Listing
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, day
 from desktop.models.validation import Checker, iso
 
@@ -85,6 +86,69 @@ def _round_figure(indicator: str, observed: str) -> str:
 # The survey list's households and poor households of a round.
 ROUND_HOUSEHOLDS = _round_figure("households", "")
 ROUND_POOR = _round_figure("poor_households", " AND o.classification = 'poor'")
+
+# ---- the list page's queries (the view adds titles and formatting) ----------------------------
+
+LISTING = Listing(
+    "survey",
+    (
+        Field("survey_date", "survey.survey_date", "date"),
+        Field("kind", "survey.kind"),
+        Field("title", "survey.title"),
+        Field("households", ROUND_HOUSEHOLDS, "int"),
+        Field("poor_households", ROUND_POOR, "int"),
+        Field("surveyors", "json_array_length(survey.surveyors)", "int"),
+    ),
+    "survey.survey_date DESC, survey.id DESC",
+    alias="survey",
+)
+
+
+def list_filters(
+    db: Database, *, commune_code: str | None, text: str = "", kind: str | None = None
+) -> tuple[list[str], list]:
+    """WHERE conditions and parameters of the survey rounds list."""
+    where: list[str] = ["survey.deleted = 0"]
+    params: list = []
+    if commune_code is not None:
+        add_scope(where, params, commune_code, "survey")
+    if kind is not None:
+        where.append("survey.kind = ?")
+        params.append(kind)
+    words, word_params = search.words_where(db.conn, text, ["survey.title", "survey.notes"])
+    return where + words, params + word_params
+
+
+# Households first (CROSS JOIN keeps that order): the first page by name reads the head_name
+# index and stops early instead of sorting a whole round. A round's observations are counted
+# from their own index, without the household join.
+OBSERVATIONS = Listing(
+    "household h CROSS JOIN survey_observation o ON o.household_id = h.id "
+    "LEFT JOIN village v ON v.id = h.village_id",
+    (
+        Field("head_name", "h.head_name"),
+        Field("village", "v.name"),
+        Field("members", "o.members", "int"),
+        Field("income_per_month", "o.income_per_month", "money"),
+        Field("deprivations", "json_array_length(o.deprivations)", "int"),
+        Field("classification", "o.classification"),
+    ),
+    "h.head_name, o.id",
+    "o.id",
+    count_source="survey_observation o",
+)
+
+
+def observation_filters(
+    survey_id: str | None, classification: str | None
+) -> tuple[list[str], list]:
+    """WHERE conditions and parameters of a round's observations (none without a round)."""
+    where = ["o.deleted = 0", "o.survey_id = ?"]
+    params: list = [survey_id or ""]
+    if classification:
+        where.append("o.classification = ?")
+        params.append(classification)
+    return where, params
 
 
 def get_survey(db: Database, survey_id: str) -> Survey:

@@ -15,6 +15,7 @@ from desktop.i18n import tr
 from desktop.models import changelog, records
 from desktop.models.db import Database, commune_scope, transaction
 from desktop.models.errors import UserError
+from desktop.models.listing import Field, Listing
 
 
 def tables(db: Database, include_parts: bool = False) -> list[str]:
@@ -56,6 +57,19 @@ def query(db: Database, commune_code: str | None, include_parts: bool = False) -
             f"WHERE t.deleted = 1{scope}"
         )
     return TrashQuery(f"({' UNION ALL '.join(parts)}) trash", params)
+
+
+_FIELDS = (
+    Field("tbl", "tbl"),
+    Field("deleted_at", "deleted_at"),
+    Field("label", "label"),
+    Field("commune_code", "commune_code"),
+)
+
+
+def listing(q: TrashQuery) -> Listing:
+    """The trash page's list of `q`'s tombstones, newest first."""
+    return Listing(q.source, _FIELDS, "deleted_at DESC, key", "key")
 
 
 def split_key(key: str) -> tuple[str, str]:

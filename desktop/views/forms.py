@@ -37,13 +37,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import district, reference
+from desktop.models import district
 from desktop.models.db import transaction
 from desktop.models.errors import UserError, ValidationError
+from desktop.models.listing import Column, Listing, Query
 from desktop.models.text import fold
 from desktop.views.context import AppContext
 from desktop.views.inputs import Combo
-from desktop.views.sqltable import ID_ROLE, Column, Query, SqlTableModel
+from desktop.views.sqltable import ID_ROLE, SqlTableModel
 from desktop.views.widgets import DELETE, heading, on_key
 
 
@@ -285,7 +286,7 @@ class RecordListPage(QWidget):
     communes_records = True
     _commune_names: dict[str, str] | None = None
 
-    def commune_columns(self, alias: str) -> list[Column]:
+    def commune_columns(self, listed: Listing) -> list[Column]:
         """On a hub, the commune each row rolls up to (its predecessors' rows under it), as the
         first column; nothing on a commune station."""
         if not self.context.is_hub:
@@ -294,8 +295,7 @@ class RecordListPage(QWidget):
             self._commune_names = {c.code: c.name for c in district.communes(self.context.db)}
         names = self._commune_names
         self.view.setProperty("leading_columns", 1)  # fit_columns sizes the page's own after it
-        expr = reference.successor_sql(f"{alias}.commune_code")
-        return [Column(tr("Commune"), expr, labels=lambda code: names.get(code, code))]
+        return [listed.commune_column(tr("Commune"), lambda code: names.get(code, code))]
 
     def __init__(self, context: AppContext, title: str) -> None:
         super().__init__()

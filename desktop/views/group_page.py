@@ -10,13 +10,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.i18n import tr
-from desktop.models import group, reference, search
-from desktop.models.db import add_scope
+from desktop.models import group, reference
+from desktop.models.listing import Query
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, RecordListPage, combo, fit_columns, text_edit
 from desktop.views.inputs import CheckList, DateLine
 from desktop.views.scope import commune_choices, view_only
-from desktop.views.sqltable import Column, Query
 from desktop.views.widgets import fill_table, small_table
 
 
@@ -103,39 +102,25 @@ class GroupPage(RecordListPage):
         self.refresh_coverage()
 
     def build_query(self, search_text: str, filters: dict[str, Any]) -> Query:
-        where, params = ["member.deleted = 0"], []
-        if self.context.commune_code:
-            add_scope(where, params, self.context.commune_code, "member")
-        if "commune" in filters:
-            add_scope(where, params, filters["commune"], "member")
-        if "role" in filters:
-            where.append("member.group_role = ?")
-            params.append(filters["role"])
-        words, word_params = search.words_where(
-            self.context.db.conn,
-            search_text,
-            ["member.full_name", "member.position", "member.unit", "member.phone"],
+        where, params = group.list_filters(
+            self.context.db,
+            commune_code=self.context.commune_code or filters.get("commune"),
+            text=search_text,
+            role=filters.get("role"),
         )
-        return Query(
-            "member",
-            [
-                *self.commune_columns("member"),
-                Column(tr("Full name"), "member.full_name"),
-                Column(tr("Position"), "member.position"),
-                Column(tr("Workplace"), "member.unit"),
-                Column(tr("Role"), "member.group_role", labels=group.role_label),
-                Column(tr("Phone"), "member.phone"),
-                Column(tr("Term from"), "member.term_start", "date"),
-                Column(tr("Term until"), "member.term_end", "date"),
-                Column(tr("Responsible for"), "member.stages", labels=self._stage_names),
-            ],
-            where=where + words,
-            params=params + word_params,
-            order=(
-                "CASE member.group_role WHEN 'to_truong' THEN 0 WHEN 'to_pho' THEN 1 ELSE 2 END, "
-                "member.full_name"
-            ),
-        )
+        listed = group.LISTING
+        columns = [
+            *self.commune_columns(listed),
+            listed.column("full_name", tr("Full name")),
+            listed.column("position", tr("Position")),
+            listed.column("unit", tr("Workplace")),
+            listed.column("group_role", tr("Role"), group.role_label),
+            listed.column("phone", tr("Phone")),
+            listed.column("term_start", tr("Term from")),
+            listed.column("term_end", tr("Term until")),
+            listed.column("stages", tr("Responsible for"), self._stage_names),
+        ]
+        return listed.query(columns, where, params)
 
     def _stage_names(self, value: str) -> str:
         return "; ".join(self._stages.get(code, code) for code in json.loads(value or "[]"))

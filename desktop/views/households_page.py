@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from desktop.models import households, poverty, reference, villages
 from desktop.models.errors import UserError, ValidationError
+from desktop.models.listing import Column, Query
 from desktop.models.text import format_number
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordListPage, fit_columns
 from desktop.views.inputs import Combo
-from desktop.views.sqltable import Column, Query
 from desktop.views.widgets import DELETE, on_key
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,8 +53,8 @@ def _columns() -> list[Column]:
         "status_source": households.source_label,
     }
     return [
-        Column(titles[c.key], c.expr, c.kind, labels.get(c.key))
-        for c in households.REGISTER_COLUMNS
+        households.REGISTER.column(f.key, titles[f.key], labels.get(f.key))
+        for f in households.REGISTER.fields
     ]
 
 
@@ -130,14 +130,7 @@ class HouseholdsPage(RecordListPage):
                 commune_code=filters.get("commune_code") or self.context.commune_code,
             ),
         )
-        return Query(
-            households.REGISTER_SOURCE,
-            _columns(),
-            where=where,
-            params=params,
-            order=households.REGISTER_ORDER,
-            id_expr=households.REGISTER_ID,
-        )
+        return households.REGISTER.query(_columns(), where, params)
 
     def _update_count(self) -> None:
         self.count_label.setText(

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
+from desktop.models.listing import Query
 from desktop.views.bundle_import import BundleDrop, ImportPanel, export_work
 from desktop.views.context import AppContext
-from desktop.views.sqltable import Column, Query, SqlTableModel
+from desktop.views.sqltable import SqlTableModel
 from desktop.views.widgets import heading
-from sync import exchange
+from sync import exchange, ledger
 
 
 def _kind_label(kind: str) -> str:
@@ -37,25 +38,19 @@ def _kind_label(kind: str) -> str:
 
 
 def received_query() -> Query:
-    return Query(
-        "sync_bundle b LEFT JOIN station s ON s.site_id = b.sender",
+    listed = ledger.RECEIVED
+    return listed.query(
         [
-            Column(tr("Received"), "substr(b.received_at, 1, 10)", "date"),
-            Column(tr("Time"), "substr(b.received_at, 12, 5)"),
-            Column(
-                tr("Commune"),
-                "COALESCE((SELECT u.name FROM admin_unit u WHERE u.code = s.unit_code "
-                "ORDER BY u.valid_to IS NULL DESC, u.valid_from DESC LIMIT 1), s.unit_code)",
-            ),
-            Column(tr("Station"), "s.name"),
-            Column(tr("No."), "b.number", "int"),
-            Column(tr("Kind"), "b.kind", labels=_kind_label),
-            Column(tr("Changes applied"), "b.applied", "int"),
-            Column(tr("Held"), "b.held", "int"),
-            Column(tr("Conflicts"), "b.conflicts", "int"),
-        ],
-        order="b.received_at DESC, b.number DESC",
-        id_expr="b.sha256",
+            listed.column("received_on", tr("Received")),
+            listed.column("received_time", tr("Time")),
+            listed.column("commune", tr("Commune")),
+            listed.column("station", tr("Station")),
+            listed.column("number", tr("No.")),
+            listed.column("kind", tr("Kind"), _kind_label),
+            listed.column("applied", tr("Changes applied")),
+            listed.column("held", tr("Held")),
+            listed.column("conflicts", tr("Conflicts")),
+        ]
     )
 
 

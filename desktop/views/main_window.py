@@ -24,6 +24,7 @@ from desktop.models import backup, changelog, hlc
 from desktop.views import help_menu, jobs, pages
 from desktop.views.context import AppContext
 from desktop.views.online_sync import online_sync
+from sync import ledger
 
 STYLE = """
 QListWidget#nav { background: #1f3b57; color: #e8eef5; border: none; font-size: 14px; }
@@ -194,9 +195,7 @@ class MainWindow(QMainWindow):
         station = self.context.station
         conn = self.context.db.conn
         if self.context.is_hub:
-            enrolled = conn.execute(
-                "SELECT count(*) FROM station WHERE is_self = 0 AND revoked_at IS NULL"
-            ).fetchone()[0]
+            enrolled = ledger.enrolled_count(conn)
             text = tr("{station} · {unit} · {count} commune stations enrolled").format(
                 station=station.name, unit=station.unit.name, count=enrolled
             )

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import district, livelihood, receipts, reference
+from desktop.models.listing import Query
+from desktop.views.attachments_panel import AttachmentsPanel
 from desktop.views.context import AppContext
 from desktop.views.forms import (
     RecordDialog,
@@ -33,7 +35,6 @@ from desktop.views.forms import (
     text_edit,
 )
 from desktop.views.inputs import DateLine
-from desktop.views.sqltable import Column, Query
 from desktop.views.widgets import DELETE, on_key
 
 ID = Qt.ItemDataRole.UserRole
@@ -95,7 +96,22 @@ class ModelDialog(RecordDialog):
         self.add_field("village_id", tr("Village"), self.village)
         self.results = text_edit(model.results, 60)
         self.results.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.add_field("results", tr("Results"), self.results)
+        self.attachments = AttachmentsPanel(
+            context,
+            "livelihood_model",
+            model_id,
+            tr("Photos of the model and its records: copied into the data folder."),
+            compact=True,
+        )
+        self.attachments.pending_changed.connect(self.mark_dirty)
+        # side by side: the form is as high as a small screen allows
+        beside = QWidget()
+        row = QHBoxLayout(beside)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.results, 1)
+        row.addWidget(self.attachments, 1)
+        self.add_field("results", tr("Results and attachments"), beside)
+        self.watch(self.results)
         self.add_field("members", tr("Member households"), self._members_box(model.members))
         if context.is_hub:
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
@@ -209,7 +225,9 @@ class ModelDialog(RecordDialog):
             id=self.record_id,
             started_on=self.started.value(),
         )
-        model_id = livelihood.save(self.db, model, commune_code=self.commune)
+        model_id = self.attachments.save_with(
+            lambda: livelihood.save(self.db, model, commune_code=self.commune)
+        )
         self.context.notify("livelihood_model")
         return model_id
 
@@ -252,25 +270,19 @@ class ModelsPage(RecordListPage):
             kind=filters.get("kind"),
             status=filters.get("status"),
         )
+        listed = livelihood.LISTING
         columns = [
-            *self.commune_columns("m"),
-            Column(tr("Name"), "m.name"),
-            Column(tr("Kind"), "m.kind", labels=lambda k: self._kinds.get(k, k)),
-            Column(tr("Year"), "m.year"),
-            Column(tr("Sponsor"), "s.name"),
-            Column(tr("Status"), "m.status", labels=livelihood.status_label),
-            Column(tr("Member households"), livelihood.MEMBERS_EXPR, "int"),
-            Column(tr("Village"), "v.name"),
-            Column(tr("Results"), "m.results"),
+            *self.commune_columns(listed),
+            listed.column("name", tr("Name")),
+            listed.column("kind", tr("Kind"), lambda k: self._kinds.get(k, k)),
+            listed.column("year", tr("Year")),
+            listed.column("sponsor", tr("Sponsor")),
+            listed.column("status", tr("Status"), livelihood.status_label),
+            listed.column("members", tr("Member households")),
+            listed.column("village", tr("Village")),
+            listed.column("results", tr("Results")),
         ]
-        return Query(
-            livelihood.LIST_SOURCE,
-            columns,
-            where=where,
-            params=params,
-            order="m.year DESC, m.name, m.id",
-            id_expr="m.id",
-        )
+        return listed.query(columns, where, params)
 
     def open_record(self, record_id: str | None) -> None:
         self.dialog = ModelDialog(self.context, record_id, self)

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import needs, sponsors, surveys, villages
+from desktop.views.attachments_panel import AttachmentsPanel
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, no_wheel, text_edit
 from desktop.views.inputs import Combo, DateLine, NumberLine
@@ -177,7 +179,23 @@ class NeedDialog(RecordDialog):
                 blank=tr("— none —"),
             ),
         )
-        self.notes = self.add_field("notes", tr("Notes"), text_edit(need.notes or "", 44))
+        self.notes = text_edit(need.notes or "", 44)
+        self.attachments = AttachmentsPanel(
+            context,
+            "need",
+            need_id,
+            tr("Photos of the place, the request letter, quotations: copied into the data folder."),
+            compact=True,
+        )
+        self.attachments.pending_changed.connect(self.mark_dirty)
+        # side by side: the form is as high as a small screen allows
+        beside = QWidget()
+        row = QHBoxLayout(beside)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.notes, 1)
+        row.addWidget(self.attachments, 1)
+        self.add_field("notes", tr("Notes and attachments"), beside)
+        self.watch(self.notes)
         self.resize(720, self.sizeHint().height())
         self.mark_clean()
 
@@ -199,7 +217,7 @@ class NeedDialog(RecordDialog):
             commune_code=self.need.commune_code,
             beneficiaries=self.beneficiaries.chosen(),
         )
-        need_id = needs.save_need(self.context.db, need)
+        need_id = self.attachments.save_with(lambda: needs.save_need(self.context.db, need))
         self.context.notify("need")
         return need_id
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import needs, search
-from desktop.models.db import add_scope
+from desktop.models import needs
+from desktop.models.listing import Query
 from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.context import AppContext
 from desktop.views.documents_page import show_document
@@ -23,7 +23,6 @@ from desktop.views.forms import RecordListPage, fit_columns
 from desktop.views.inputs import stretch_last
 from desktop.views.needs_dialogs import NeedDialog, SendProposalDialog, StatusDialog
 from desktop.views.scope import commune_choices, view_only
-from desktop.views.sqltable import Column, Query
 from desktop.views.widgets import fill_table, small_table
 
 BANNER_STYLE = {
@@ -85,50 +84,31 @@ class NeedsPage(RecordListPage):
     # ---- list --------------------------------------------------------------------------
 
     def build_query(self, search_text: str, filters: dict[str, Any]) -> Query:
-        where, params = ["need.deleted = 0"], []
-        if self.context.commune_code:
-            add_scope(where, params, self.context.commune_code, "need")
-        for key, column in (("year", "need.year"), ("status", "need.status")):
-            if key in filters:
-                where.append(f"{column} = ?")
-                params.append(filters[key])
-        if "commune" in filters:
-            add_scope(where, params, filters["commune"], "need")
-        if "category" in filters:
-            where.append("need.category_code = ?")
-            params.append(filters["category"])
-        words, word_params = search.words_where(
-            self.context.db.conn, search_text, ["need.description", "need.unit", "need.notes"]
+        where, params = needs.list_filters(
+            self.context.db,
+            commune_code=self.context.commune_code or filters.get("commune"),
+            text=search_text,
+            year=filters.get("year"),
+            status=filters.get("status"),
+            category_code=filters.get("category"),
         )
+        listed = needs.LISTING
         columns = [
-            *self.commune_columns("need"),
-            Column(tr("Priority"), "need.priority", labels=needs.priority_label),
-            Column(tr("Category"), "need.category_code", labels=self._category),
-            Column(tr("Need"), "need.description"),
-            Column(
-                tr("Quantity"),
-                "need.quantity || '|' || coalesce(need.unit, '')",
-                labels=_quantity,
-            ),
-            Column(tr("Estimated cost"), "need.estimated_cost", "money"),
-            Column(
-                tr("Proposed sponsor"),
-                "(SELECT coalesce(s.short_name, s.name) FROM sponsor s WHERE s.id = need.sponsor_id)",
-            ),
-            Column(tr("Status"), "need.status", labels=needs.status_label),
-            Column(tr("Since"), "need.status_date", "date"),
-            Column(tr("Value received"), needs.RECEIVED_VALUE_SQL, "money"),
+            *self.commune_columns(listed),
+            listed.column("priority", tr("Priority"), needs.priority_label),
+            listed.column("category_code", tr("Category"), self._category),
+            listed.column("description", tr("Need")),
+            listed.column("quantity", tr("Quantity"), _quantity),
+            listed.column("estimated_cost", tr("Estimated cost")),
+            listed.column("sponsor", tr("Proposed sponsor")),
+            listed.column("status", tr("Status"), needs.status_label),
+            listed.column("status_date", tr("Since")),
+            listed.column("received_value", tr("Value received")),
         ]
         if "year" not in filters:  # every year listed: say which each need is for
-            leading = len(self.commune_columns("need"))
-            columns.insert(leading, Column(tr("Year"), "need.year", "text"))
-        return Query(
-            "need",
-            columns,
-            where=where + words,
-            params=params + word_params,
-            order="need.year DESC, need.priority, need.category_code, need.id",
-        )
+            leading = len(self.commune_columns(listed))
+            columns.insert(leading, listed.column("year", tr("Year")))
+        return listed.query(columns, where, params)
 
     def _category(self, code: str) -> str:
         return self._categories.get(code, code)
@@ -149,7 +129,7 @@ class NeedsPage(RecordListPage):
         self.count_label.setText(
             tr("{count} needs · estimated {cost}").format(
                 count=format_number(self.model.rowCount()),
-                cost=format_vnd(int(self.model.total("need.estimated_cost"))),
+                cost=format_vnd(int(self.model.total("estimated_cost"))),
             )
         )
 

@@ -7,11 +7,11 @@ from typing import Any
 
 from desktop.i18n import tr
 from desktop.models import district, receipts, reference
+from desktop.models.listing import Query
 from desktop.views.context import AppContext
 from desktop.views.documents_page import show_document
 from desktop.views.forms import RecordListPage, fit_columns
-from desktop.views.receipt_form import ReceiptDialog
-from desktop.views.sqltable import Column, Query
+from desktop.views.receipt import ReceiptDialog
 
 
 class ReceiptsPage(RecordListPage):
@@ -52,29 +52,21 @@ class ReceiptsPage(RecordListPage):
             sponsor_id=filters.get("sponsor"),
             category_code=filters.get("category"),
         )
+        listed = receipts.LISTING
         columns = [
-            *self.commune_columns("r"),
-            Column(tr("Date"), "r.received_on", "date"),
-            Column(tr("Sponsor"), "s.name"),
-            Column(
-                tr("Support category"),
-                "r.category_code",
-                labels=lambda c: self._categories.get(c, c),
+            *self.commune_columns(listed),
+            listed.column("received_on", tr("Date")),
+            listed.column("sponsor", tr("Sponsor")),
+            listed.column(
+                "category_code", tr("Support category"), lambda c: self._categories.get(c, c)
             ),
-            Column(tr("Items"), receipts.ITEMS_EXPR),
-            Column(tr("Value"), receipts.TOTAL_EXPR, "money"),
-            Column(tr("Handed out"), receipts.HANDED_EXPR, labels=lambda v: f"{v}%"),
-            Column(tr("Minutes no."), "r.minutes_number"),
-            Column(tr("Gift only"), "r.gift_only", labels=lambda v: tr("yes") if v else ""),
+            listed.column("items", tr("Items")),
+            listed.column("total", tr("Value")),
+            listed.column("handed", tr("Handed out"), lambda v: f"{v}%"),
+            listed.column("minutes_number", tr("Minutes no.")),
+            listed.column("gift_only", tr("Gift only"), lambda v: tr("yes") if v else ""),
         ]
-        return Query(
-            receipts.LIST_SOURCE,
-            columns,
-            where=where,
-            params=params,
-            order="r.received_on DESC, r.id",
-            id_expr="r.id",
-        )
+        return listed.query(columns, where, params)
 
     def _on_changed(self, table: str) -> None:
         # the list shows how much is handed out: hand-outs change it as much as receipts do

@@ -14,14 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import search, sponsor_directory, sponsors
+from desktop.models import sponsors
+from desktop.models.listing import Query
 from desktop.models.text import format_date
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordListPage, fit_columns
 from desktop.views.inputs import stretch_last
 from desktop.views.scope import commune_name
 from desktop.views.sponsors_dialogs import SponsorDialog, TwinningDialog
-from desktop.views.sqltable import Column, Query
 from desktop.views.widgets import fill_table, small_table
 
 
@@ -45,36 +45,26 @@ class SponsorsPage(RecordListPage):
         self.show_twinnings()
 
     def build_query(self, search_text: str, filters: dict[str, Any]) -> Query:
-        scope, params = sponsors.visible_scope(self.context.commune_code)
-        where = ["sponsor.deleted = 0", scope]
-        if "kind" in filters:
-            where.append("sponsor.kind = ?")
-            params = [*params, filters["kind"]]
-        words, word_params = search.words_where(
-            self.context.db.conn,
-            search_text,
-            ["sponsor.name", "sponsor.short_name", "sponsor.representative", "sponsor.address"],
+        where, params = sponsors.list_filters(
+            self.context.db,
+            commune_code=self.context.commune_code,
+            text=search_text,
+            kind=filters.get("kind"),
         )
-        own = self.context.commune_code is not None
+        listed = sponsors.listing(self.context.commune_code is not None)
         columns = [
-            *self.commune_columns("sponsor"),
-            Column(tr("Name"), "sponsor.name"),
-            Column(tr("Short name"), "sponsor.short_name"),
-            Column(tr("Kind"), "sponsor.kind", labels=lambda k: self._kinds.get(k, k)),
-            Column(tr("Staff"), "sponsor.headcount", "int"),
-            Column(tr("Representative"), "sponsor.representative"),
-            Column(tr("Phone"), "sponsor.phone"),
-            Column(tr("Twinned since"), sponsors.active_twinning_expr("since", own), "date"),
-            Column(tr("Decision"), sponsors.active_twinning_expr("decision_number", own)),
-            Column(tr("In the hub's directory as"), sponsor_directory.entry_name_sql("sponsor.id")),
+            *self.commune_columns(listed),
+            listed.column("name", tr("Name")),
+            listed.column("short_name", tr("Short name")),
+            listed.column("kind", tr("Kind"), lambda k: self._kinds.get(k, k)),
+            listed.column("headcount", tr("Staff")),
+            listed.column("representative", tr("Representative")),
+            listed.column("phone", tr("Phone")),
+            listed.column("since", tr("Twinned since")),
+            listed.column("decision_number", tr("Decision")),
+            listed.column("directory", tr("In the hub's directory as")),
         ]
-        return Query(
-            "sponsor",
-            columns,
-            where=where + words,
-            params=params + word_params,
-            order="sponsor.name",
-        )
+        return listed.query(columns, where, params)
 
     # ---- twinnings of the selected sponsor ---------------------------------------------
 

@@ -4,6 +4,8 @@ revoking a lost PC."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,101 +53,22 @@ def gaps_text(gaps: list[dict[str, int]]) -> str:
     )
 
 
-class StationsModel(QAbstractTableModel):
-    """Every station enrolled at the hub (revoked ones too), by commune."""
+@dataclass(frozen=True)
+class RowColumn:
+    """One column of a `RowsModel`: its key, header, text of a row and when it shows in red."""
 
-    COMMUNE, NAME, OFFICER, ENROLLED, LAST, GAPS, STATE = range(7)
+    key: str
+    title: str
+    text: Callable[[dict[str, Any]], str]
+    warn: Callable[[dict[str, Any]], bool] = lambda _row: False
 
-    def __init__(self, context: AppContext, parent: Any = None) -> None:
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of rows (dicts of sync.status), one `RowColumn` per column."""
+
+    def __init__(self, columns: list[RowColumn], parent: Any = None) -> None:
         super().__init__(parent)
-        self.context = context
-        self.rows: list[dict[str, Any]] = []
-        self.refresh()
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        conn = self.context.db.conn
-        self.status = status.status(self.context.db)
-        rows = [s for s in self.status["stations"] if s["role"] == "commune"]
-        for row in rows:
-            unit = reference.unit(conn, row["unit_code"])
-            row["commune"] = unit.name if unit else row["unit_code"]
-        self.rows = sorted(rows, key=lambda r: (fold(r["commune"]), r["enrolled_at"] or ""))
-        self.endResetModel()
-
-    def site_id(self, row: int) -> str:
-        return self.rows[row]["site_id"]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def _text(self, row: dict[str, Any], column: int) -> str:
-        if column == self.COMMUNE:
-            return row["commune"]
-        if column == self.NAME:
-            return row["name"]
-        if column == self.OFFICER:
-            return row["officer"] or ""
-        if column == self.ENROLLED:
-            return format_moment(row["enrolled_at"])
-        if column == self.LAST:
-            if row["last_bundle_number"] is None:
-                return tr("no bundle yet")
-            return tr("no. {number}, {when}").format(
-                number=row["last_bundle_number"], when=format_moment(row["last_bundle_at"])
-            )
-        if column == self.GAPS:
-            return gaps_text(row["gaps"])
-        if row["revoked_at"]:
-            return tr("revoked on {date}").format(date=format_moment(row["revoked_at"]))
-        note = status.clock_note(row)
-        return f"{tr('active')} · {note}" if note else tr("active")
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and (
-            row["revoked_at"]
-            or (index.column() == self.GAPS and row["gaps"])
-            or (index.column() == self.STATE and row["clock_ahead_ms"])
-        ):
-            return QBrush(QColor("#b00020"))
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            titles = [
-                tr("Commune"),
-                tr("Station"),
-                tr("Officer"),
-                tr("Enrolled"),
-                tr("Last bundle"),
-                tr("Gaps"),
-                tr("State"),
-            ]
-            return titles[section] if 0 <= section < len(titles) else None
-        return str(section + 1)
-
-
-class AreaModel(QAbstractTableModel):
-    """Every commune of the hub's area, with a station or not (sync.status's `communes`)."""
-
-    NAME, CODE, ENROLLED, LAST, WAITING, PROPOSAL, SILENT = range(7)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        self.columns = columns
         self.rows: list[dict[str, Any]] = []
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
@@ -153,41 +76,14 @@ class AreaModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
+    def column(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def _text(self, row: dict[str, Any], column: int) -> str:
-        if column == self.NAME:
-            return row["name"]
-        if column == self.CODE:
-            return row["code"]
-        if column == self.ENROLLED:
-            return tr("enrolled") if row["enrolled"] else tr("no station")
-        if column == self.LAST:
-            return format_moment(row["last_bundle_at"]) if row["last_bundle_at"] else ""
-        if column == self.WAITING:
-            return "; ".join(
-                tr("{held} held, waiting for bundle no. {number} of {station}").format(
-                    held=format_number(row["held"]), number=w["number"], station=w["station"]
-                )
-                for w in row["waiting_for"]
-            )
-        if column == self.PROPOSAL:
-            state = row["proposal_state"]
-            label = {
-                "on_time": tr("sent on time"),
-                "late": tr("sent late"),
-                "missing": tr("not sent"),
-                "waiting": tr("not yet due"),
-                status.HELD: tr("sent, still held here"),
-            }.get(state, state)
-            return f"{row['proposal_year']}: {label}"
-        if row["silent"]:
-            return tr("silent for {days} days").format(days=row["silent_days"])
-        return ""
+        return 0 if parent.isValid() else len(self.columns)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -195,14 +91,10 @@ class AreaModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
+        column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, index.column())
-        warn = {
-            self.WAITING: bool(row["waiting_for"]),
-            self.PROPOSAL: row["late"],
-            self.SILENT: row["silent"],
-        }
-        if role == Qt.ItemDataRole.ForegroundRole and warn.get(index.column()):
+            return column.text(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.warn(row):
             return QBrush(QColor("#b00020"))
         return None
 
@@ -212,17 +104,91 @@ class AreaModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            titles = [
-                tr("Commune"),
-                tr("Code"),
-                tr("Station"),
-                tr("Last bundle"),
-                tr("Held changes"),
-                tr("Needs proposal"),
-                tr("Silence"),
-            ]
-            return titles[section] if 0 <= section < len(titles) else None
+            return self.columns[section].title if 0 <= section < len(self.columns) else None
         return str(section + 1)
+
+
+def _last_bundle(row: dict[str, Any]) -> str:
+    if row["last_bundle_number"] is None:
+        return tr("no bundle yet")
+    return tr("no. {number}, {when}").format(
+        number=row["last_bundle_number"], when=format_moment(row["last_bundle_at"])
+    )
+
+
+def _state(row: dict[str, Any]) -> str:
+    if row["revoked_at"]:
+        return tr("revoked on {date}").format(date=format_moment(row["revoked_at"]))
+    note = status.clock_note(row)
+    return f"{tr('active')} · {note}" if note else tr("active")
+
+
+def station_columns() -> list[RowColumn]:
+    """Every station enrolled at the hub (revoked ones in red)."""
+
+    def revoked(row: dict[str, Any]) -> bool:
+        return bool(row["revoked_at"])
+
+    return [
+        RowColumn("commune", tr("Commune"), lambda r: r["commune"], revoked),
+        RowColumn("name", tr("Station"), lambda r: r["name"], revoked),
+        RowColumn("officer", tr("Officer"), lambda r: r["officer"] or "", revoked),
+        RowColumn("enrolled", tr("Enrolled"), lambda r: format_moment(r["enrolled_at"]), revoked),
+        RowColumn("last", tr("Last bundle"), _last_bundle, revoked),
+        RowColumn(
+            "gaps", tr("Gaps"), lambda r: gaps_text(r["gaps"]), lambda r: revoked(r) or r["gaps"]
+        ),
+        RowColumn("state", tr("State"), _state, lambda r: revoked(r) or r["clock_ahead_ms"]),
+    ]
+
+
+def _waiting(row: dict[str, Any]) -> str:
+    return "; ".join(
+        tr("{held} held, waiting for bundle no. {number} of {station}").format(
+            held=format_number(row["held"]), number=w["number"], station=w["station"]
+        )
+        for w in row["waiting_for"]
+    )
+
+
+def _proposal(row: dict[str, Any]) -> str:
+    state = row["proposal_state"]
+    label = {
+        "on_time": tr("sent on time"),
+        "late": tr("sent late"),
+        "missing": tr("not sent"),
+        "waiting": tr("not yet due"),
+        status.HELD: tr("sent, still held here"),
+    }.get(state, state)
+    return f"{row['proposal_year']}: {label}"
+
+
+def area_columns() -> list[RowColumn]:
+    """Every commune of the hub's area, with a station or not (sync.status's `communes`)."""
+    return [
+        RowColumn("name", tr("Commune"), lambda r: r["name"]),
+        RowColumn("code", tr("Code"), lambda r: r["code"]),
+        RowColumn(
+            "enrolled",
+            tr("Station"),
+            lambda r: tr("enrolled") if r["enrolled"] else tr("no station"),
+        ),
+        RowColumn(
+            "last",
+            tr("Last bundle"),
+            lambda r: format_moment(r["last_bundle_at"]) if r["last_bundle_at"] else "",
+        ),
+        RowColumn("waiting", tr("Held changes"), _waiting, lambda r: bool(r["waiting_for"])),
+        RowColumn("proposal", tr("Needs proposal"), _proposal, lambda r: r["late"]),
+        RowColumn(
+            "silent",
+            tr("Silence"),
+            lambda r: (
+                tr("silent for {days} days").format(days=r["silent_days"]) if r["silent"] else ""
+            ),
+            lambda r: r["silent"],
+        ),
+    ]
 
 
 class EnrollDialog(QDialog):
@@ -324,7 +290,7 @@ class StationsPage(QWidget):
         super().__init__()
         self.context = context
         self.runner = JobRunner(self)
-        self.model = StationsModel(context, self)
+        self.model = RowsModel(station_columns(), self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -333,7 +299,7 @@ class StationsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(StationsModel.GAPS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.model.column("gaps"), QHeaderView.ResizeMode.Stretch)
         self.enroll_button = QPushButton(tr("Enroll from a request file…"))
         self.enroll_button.clicked.connect(self.choose_request)
         self.revoke_button = QPushButton(tr("Revoke the selected station…"))
@@ -363,7 +329,7 @@ class StationsPage(QWidget):
         own_hint.setWordWrap(True)
         own_hint.setObjectName("cardNote")
         own.addWidget(own_hint, 1)
-        self.area_model = AreaModel(self)
+        self.area_model = RowsModel(area_columns(), self)
         self.area_table = QTableView()
         self.area_table.setModel(self.area_model)
         self.area_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -402,8 +368,16 @@ class StationsPage(QWidget):
         self.refresh()
 
     def refresh(self, *_: object) -> None:
-        self.model.refresh()
-        communes = self.model.status["communes"]
+        conn = self.context.db.conn
+        now = status.status(self.context.db)
+        stations = [s for s in now["stations"] if s["role"] == "commune"]
+        for row in stations:
+            unit = reference.unit(conn, row["unit_code"])
+            row["commune"] = unit.name if unit else row["unit_code"]
+        self.model.set_rows(
+            sorted(stations, key=lambda r: (fold(r["commune"]), r["enrolled_at"] or ""))
+        )
+        communes = now["communes"]
         self.area_model.set_rows(communes)
         self.area_counts.setText(
             tr(

@@ -10,6 +10,7 @@ from desktop.i18n import tr
 from desktop.models import group, households, poverty, reference, surveys
 from desktop.models.text import format_date
 from desktop.models.validation import parse_number
+from desktop.views.attachments_panel import AttachmentsPanel
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, text_edit
 from desktop.views.inputs import CheckList, Combo, DateLine, NumberLine
@@ -50,6 +51,15 @@ class SurveyDialog(RecordDialog):
             QCheckBox(tr("Round completed: its classifications set the households' status")),
         )
         self.completed.setChecked(survey.completed)
+        self.attachments = AttachmentsPanel(
+            context,
+            "survey",
+            survey_id,
+            tr("Scans of the survey forms and minutes: copied into the data folder."),
+            compact=True,
+        )
+        self.attachments.pending_changed.connect(self.mark_dirty)
+        self.form.addRow(tr("Attachments"), self.attachments)
         self.resize(620, self.sizeHint().height())
         self.mark_clean()
 
@@ -64,7 +74,7 @@ class SurveyDialog(RecordDialog):
             commune_code=self.survey.commune_code,
             completed=self.completed.isChecked(),
         )
-        survey_id = surveys.save_survey(self.context.db, survey)
+        survey_id = self.attachments.save_with(lambda: surveys.save_survey(self.context.db, survey))
         self.context.notify("survey")
         self.context.notify("household_year")
         return survey_id

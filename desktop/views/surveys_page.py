@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import households, poverty, search, surveys, villages
-from desktop.models.db import Database, add_scope
+from desktop.models import households, poverty, surveys, villages
+from desktop.models.db import Database
 from desktop.models.errors import UserError
+from desktop.models.listing import Query
 from desktop.models.text import format_date, format_number
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordListPage, combo, fit_columns
 from desktop.views.jobs import Job, start_job
 from desktop.views.scope import commune_choices, view_only
-from desktop.views.sqltable import ID_ROLE, Column, Query, SqlTableModel
+from desktop.views.sqltable import ID_ROLE, SqlTableModel
 from desktop.views.surveys_dialogs import IndicatorsDialog, ObservationDialog, SurveyDialog
 from desktop.views.widgets import DELETE, fill_table, on_key, small_table
 
@@ -44,13 +45,6 @@ def _listed(text: str, count: int) -> str:
 
 def _signed(value: float) -> str:
     return ("+" if value > 0 else "") + format_number(value)
-
-
-class ObservationQuery(Query):
-    """Counts a round's observations from their own index, without the household join."""
-
-    def count(self) -> str:
-        return f"SELECT count(*) FROM survey_observation o WHERE {' AND '.join(self.where)}"
 
 
 class SurveysPage(RecordListPage):
@@ -87,32 +81,23 @@ class SurveysPage(RecordListPage):
     # ---- rounds ------------------------------------------------------------------------
 
     def build_query(self, search_text: str, filters: dict[str, Any]) -> Query:
-        where, params = ["survey.deleted = 0"], []
-        if self.context.commune_code:
-            add_scope(where, params, self.context.commune_code, "survey")
-        if "commune" in filters:
-            add_scope(where, params, filters["commune"], "survey")
-        if "kind" in filters:
-            where.append("survey.kind = ?")
-            params.append(filters["kind"])
-        words, word_params = search.words_where(
-            self.context.db.conn, search_text, ["survey.title", "survey.notes"]
+        where, params = surveys.list_filters(
+            self.context.db,
+            commune_code=self.context.commune_code or filters.get("commune"),
+            text=search_text,
+            kind=filters.get("kind"),
         )
-        return Query(
-            "survey",
-            [
-                *self.commune_columns("survey"),
-                Column(tr("Date"), "survey.survey_date", "date"),
-                Column(tr("Kind"), "survey.kind", labels=surveys.kind_label),
-                Column(tr("Round title"), "survey.title"),
-                Column(tr("Households"), surveys.ROUND_HOUSEHOLDS, "int"),
-                Column(tr("Poor households"), surveys.ROUND_POOR, "int"),
-                Column(tr("Surveyors"), "json_array_length(survey.surveyors)", "int"),
-            ],
-            where=where + words,
-            params=params + word_params,
-            order="survey.survey_date DESC, survey.id DESC",
-        )
+        listed = surveys.LISTING
+        columns = [
+            *self.commune_columns(listed),
+            listed.column("survey_date", tr("Date")),
+            listed.column("kind", tr("Kind"), surveys.kind_label),
+            listed.column("title", tr("Round title")),
+            listed.column("households", tr("Households")),
+            listed.column("poor_households", tr("Poor households")),
+            listed.column("surveyors", tr("Surveyors")),
+        ]
+        return listed.query(columns, where, params)
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()
@@ -384,30 +369,17 @@ class SurveysPage(RecordListPage):
         return page
 
     def _observation_query(self, survey_id: str | None) -> Query:
-        where = ["o.deleted = 0", "o.survey_id = ?"]
-        params: list[Any] = [survey_id or ""]
         wanted = self.class_filter.currentData() if hasattr(self, "class_filter") else None
-        if wanted:
-            where.append("o.classification = ?")
-            params.append(wanted)
-        return ObservationQuery(
-            # households first (CROSS JOIN keeps that order): the first page by name reads
-            # the head_name index and stops early instead of sorting a whole round
-            "household h CROSS JOIN survey_observation o ON o.household_id = h.id "
-            "LEFT JOIN village v ON v.id = h.village_id",
-            [
-                Column(tr("Head of household"), "h.head_name"),
-                Column(tr("Village"), "v.name"),
-                Column(tr("Members"), "o.members", "int"),
-                Column(tr("Income per person per month"), "o.income_per_month", "money"),
-                Column(tr("Lacking indicators"), "json_array_length(o.deprivations)", "int"),
-                Column(tr("Classification"), "o.classification", labels=households.status_label),
-            ],
-            where=where,
-            params=params,
-            order="h.head_name, o.id",
-            id_expr="o.id",
-        )
+        listed = surveys.OBSERVATIONS
+        columns = [
+            listed.column("head_name", tr("Head of household")),
+            listed.column("village", tr("Village")),
+            listed.column("members", tr("Members")),
+            listed.column("income_per_month", tr("Income per person per month")),
+            listed.column("deprivations", tr("Lacking indicators")),
+            listed.column("classification", tr("Classification"), households.status_label),
+        ]
+        return listed.query(columns, *surveys.observation_filters(survey_id, wanted))
 
     def show_observations(self, survey_id: str | None = None) -> None:
         survey_id = survey_id if survey_id is not None else self.current_id()

@@ -220,7 +220,7 @@ class SyncPage(QWidget):
                     "when it comes."
                 )
             self.enrolled.setText(text)
-        elif conn.execute("SELECT 1 FROM sync_sent WHERE kind = 'enroll'").fetchone():
+        elif ledger.enrollment_requested(conn):
             self.enrolled.setText(
                 tr(
                     "Enrollment request made; import the {level}'s welcome bundle when it comes."

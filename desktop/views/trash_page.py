@@ -19,10 +19,11 @@ from desktop.i18n import tr
 from desktop.models import ownership, records, trash
 from desktop.models.db import transaction
 from desktop.models.errors import UserError
+from desktop.models.listing import Query
 from desktop.models.text import format_number
 from desktop.views.context import AppContext
 from desktop.views.forms import fit_columns
-from desktop.views.sqltable import Column, Query, SqlTableModel
+from desktop.views.sqltable import SqlTableModel
 from desktop.views.widgets import heading
 
 
@@ -82,16 +83,15 @@ class TrashPage(QWidget):
 
     def _query(self) -> Query:
         q = trash.query(self.context.db, self.context.commune_code, self.parts.isChecked())
+        listed = trash.listing(q)
         columns = [
-            Column(tr("Kind"), "tbl", labels=records.title),
-            Column(tr("Deleted at"), "deleted_at", labels=_when),
-            Column(tr("Record"), "label"),
+            listed.column("tbl", tr("Kind"), records.title),
+            listed.column("deleted_at", tr("Deleted at"), _when),
+            listed.column("label", tr("Record")),
         ]
         if self.context.is_hub:
-            columns.append(Column(tr("Commune"), "commune_code"))
-        return Query(
-            q.source, columns, params=q.params, order="deleted_at DESC, key", id_expr="key"
-        )
+            columns.append(listed.column("commune_code", tr("Commune")))
+        return listed.query(columns, params=q.params)
 
     def refresh(self, *_: object) -> None:
         self.model.set_query(self._query())

@@ -37,7 +37,7 @@ def _dialogs(context, window):
     from desktop.views.models_page import ModelDialog
     from desktop.views.needs_dialogs import NeedDialog, SendProposalDialog, StatusDialog
     from desktop.views.observation_import_dialog import ObservationImportDialog
-    from desktop.views.receipt_form import ReceiptDialog
+    from desktop.views.receipt import ReceiptDialog
     from desktop.views.sponsors_dialogs import SponsorDialog, TwinningDialog
     from desktop.views.surveys_dialogs import IndicatorsDialog, ObservationDialog, SurveyDialog
 
@@ -100,7 +100,7 @@ def test_every_page_and_dialog_fits_the_work_area(qtbot, window, context, scale)
 def test_window_and_dialogs_open_inside_a_small_work_area(qtbot, window, context):
     """The offscreen screen is smaller than 1366×768: the window is maximized instead of
     hanging below the taskbar, and a dialog is shrunk into the work area."""
-    from desktop.views.receipt_form import ReceiptDialog
+    from desktop.views.receipt import ReceiptDialog
 
     available = QApplication.primaryScreen().availableGeometry()
     assert available.width() < 1366 + FRAME[0] or available.height() < 768 + FRAME[1]

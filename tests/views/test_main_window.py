@@ -8,11 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from desktop.models import overview, station, store
+from desktop.models.listing import Column, Query
 from desktop.models.text import format_number, format_vnd
 from desktop.views.context import AppContext, Changes
 from desktop.views.main_window import MainWindow
 from desktop.views.setup_wizard import SetupWizard
-from desktop.views.sqltable import ID_ROLE, PAGE_SIZE, Column, Query, SqlTableModel
+from desktop.views.sqltable import ID_ROLE, PAGE_SIZE, SqlTableModel
 from sync import keys
 
 

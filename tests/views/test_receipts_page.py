@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from hand_out import open_hand_out
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from translations import tr
@@ -92,16 +93,16 @@ def test_receipt_with_items_handed_out_and_linked_to_a_need(qtbot, qtmodeltester
     qtbot.keyClicks(dialog.minutes, "09/BB-UBND")
     # One item: 5 pigs at 3.000.000 đ; the amount is computed as it is typed.
     for column, text in enumerate(["Heo giống", "con", "5", "3.000.000"]):
-        dialog.items.item(0, column).setText(text)
-    assert dialog.items.item(0, 4).text() == "15.000.000 đ"
+        dialog.items_tab.table.item(0, column).setText(text)
+    assert dialog.items_tab.table.item(0, 4).text() == "15.000.000 đ"
     # The giver is filled from the sponsor's directory entry; name the receiver.
-    assert dialog.parties.item(0, 1).text()
-    dialog.parties.item(1, 1).setText("Alăng Văn Thương")
-    dialog.parties.item(1, 2).setText("Tổ trưởng Tổ công tác")
-    _select(dialog.need_picker, need_id)
-    qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
-    assert dialog.need_table.rowCount() == 1
-    assert dialog.need_table.item(0, 1).text() == "15.000.000"
+    assert dialog.parties_tab.table.item(0, 1).text()
+    dialog.parties_tab.table.item(1, 1).setText("Alăng Văn Thương")
+    dialog.parties_tab.table.item(1, 2).setText("Tổ trưởng Tổ công tác")
+    _select(dialog.needs_tab.picker, need_id)
+    qtbot.mouseClick(dialog.needs_tab.link_button, Qt.MouseButton.LeftButton)
+    assert dialog.needs_tab.table.rowCount() == 1
+    assert dialog.needs_tab.table.item(0, 1).text() == "15.000.000"
     _save(qtbot, dialog)
     receipt_id = dialog.record_id
     assert page.model.rowCount() == before + 1
@@ -124,26 +125,26 @@ def test_receipt_with_items_handed_out_and_linked_to_a_need(qtbot, qtmodeltester
     # Reopen and hand the pigs out: 3 households get one each.
     page.open_record(receipt_id)
     dialog = page.dialog
-    assert "100%" in dialog.need_table.item(0, 3).text()
-    dialog.tabs.setCurrentIndex(4)
-    assert dialog.alloc_body.isVisible()
-    assert dialog.recipients.count() > 6
+    assert "100%" in dialog.needs_tab.table.item(0, 3).text()
+    handout = open_hand_out(qtbot, dialog)
+    assert handout.isVisible()
+    assert handout.recipients.count() > 6
     for i in range(3):
-        dialog.recipients.item(i).setCheckState(Qt.CheckState.Checked)
-    dialog.alloc_quantity.clear()
-    qtbot.keyClicks(dialog.alloc_quantity, "1")
-    qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
-    assert dialog.alloc_table.rowCount() == 3
-    assert "2 con" in dialog.remaining_label.text()
+        handout.recipients.item(i).setCheckState(Qt.CheckState.Checked)
+    handout.quantity.clear()
+    qtbot.keyClicks(handout.quantity, "1")
+    qtbot.mouseClick(handout.hand_out, Qt.MouseButton.LeftButton)
+    assert handout.table.rowCount() == 3
+    assert "2 con" in handout.remaining_label.text()
 
     # Three more would be more than the 2 left: refused, the remaining quantity shown.
     for i in range(3, 6):
-        dialog.recipients.item(i).setCheckState(Qt.CheckState.Checked)
-    qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
-    assert dialog.alloc_error.isVisible()
-    assert "2 con" in dialog.alloc_error.text()
-    assert dialog.alloc_table.rowCount() == 3
-    assert receipts.remaining(db, dialog.alloc_item.currentData()) == 2
+        handout.recipients.item(i).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(handout.hand_out, Qt.MouseButton.LeftButton)
+    assert handout.error.isVisible()
+    assert "2 con" in handout.error.text()
+    assert handout.table.rowCount() == 3
+    assert receipts.remaining(db, handout.item.currentData()) == 2
     assert len(receipts.allocations(db, receipt_id)) == 3
     # `ketnghia info --json` counts what was made through the window.
     result = run_cli("--data-dir", context.data_dir.root, "info", "--json")
@@ -230,16 +231,16 @@ def test_attachments_are_copied_and_listed_on_the_record(qtbot, context, tmp_pat
     dialog = page.dialog
     scan = tmp_path / "bien-ban-ban-giao.jpg"
     scan.write_bytes(b"\xff\xd8\xff scanned minutes")
-    dialog.attach([str(scan)])
-    assert dialog.files.count() == 1
-    assert dialog.files.item(0).text().startswith("bien-ban-ban-giao.jpg")
+    dialog.attachments.attach([str(scan)])
+    assert dialog.attachments.files.count() == 1
+    assert dialog.attachments.files.item(0).text().startswith("bien-ban-ban-giao.jpg")
     listed = attachments.listing(db, "receipt", receipt_id)
     assert [a.file_name for a in listed] == ["bien-ban-ban-giao.jpg"]
     stored = attachments.stored_path(context.data_dir, listed[0].sha256)
     assert stored.read_bytes() == scan.read_bytes()
     # Reopened, the record lists it.
     page.open_record(receipt_id)
-    assert page.dialog.files.count() == 1
+    assert page.dialog.attachments.files.count() == 1
 
 
 def test_recipients_already_handed_the_item_are_marked(qtbot, context):
@@ -252,13 +253,13 @@ def test_recipients_already_handed_the_item_are_marked(qtbot, context):
     )
     page.open_record(receipt_id)
     dialog = page.dialog
-    dialog.tabs.setCurrentIndex(4)
-    item_id = dialog.alloc_item.currentData()
+    handout = open_hand_out(qtbot, dialog)
+    item_id = handout.item.currentData()
     handed = receipts.handed_to(context.db, item_id)
-    unit = dialog.alloc_item.currentText().rsplit("(", 1)[-1].rstrip(")")
+    unit = handout.item.currentText().rsplit("(", 1)[-1].rstrip(")")
     seen = 0
-    for i in range(dialog.recipients.count()):
-        entry = dialog.recipients.item(i)
+    for i in range(handout.recipients.count()):
+        entry = handout.recipients.item(i)
         household = entry.data(Qt.ItemDataRole.UserRole)
         marker = tr("already handed {quantity} {unit}").format(
             quantity=format_number(round(handed.get(household, 0), 4)), unit=unit
@@ -303,31 +304,31 @@ def test_quantities_are_vietnamese_whatever_the_regional_setting(qtbot, context)
     qtbot.addWidget(page)
     page.open_record(receipt_id)
     dialog = page.dialog
-    dialog.tabs.setCurrentIndex(4)
+    handout = open_hand_out(qtbot, dialog)
     item = receipts.load(db, receipt_id).items[0]
-    _select(dialog.alloc_item, item.id)
+    _select(handout.item, item.id)
     before = receipts.remaining(db, item.id)
-    dialog.to_villages.setChecked(True)
-    dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
-    dialog.alloc_quantity.clear()
-    qtbot.keyClicks(dialog.alloc_quantity, "20,5")
-    qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
-    assert not dialog.alloc_error.isVisible()
+    handout.to_villages.setChecked(True)
+    handout.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    handout.quantity.clear()
+    qtbot.keyClicks(handout.quantity, "20,5")
+    qtbot.mouseClick(handout.hand_out, Qt.MouseButton.LeftButton)
+    assert not handout.error.isVisible()
     assert receipts.remaining(db, item.id) == before - 20.5
-    assert dialog.alloc_quantity.text() == "20,5"
+    assert handout.quantity.text() == "20,5"
     # a number typed without grouping is shown grouped the Vietnamese way when leaving the box
-    dialog.alloc_quantity.clear()
-    qtbot.keyClicks(dialog.alloc_quantity, "1500")
-    dialog.alloc_quantity.editingFinished.emit()
-    assert dialog.alloc_quantity.text() == "1.500"
+    handout.quantity.clear()
+    qtbot.keyClicks(handout.quantity, "1500")
+    handout.quantity.editingFinished.emit()
+    assert handout.quantity.text() == "1.500"
     # and Qt's own number boxes follow the program, not the computer
     assert QLocale().toString(1500.5, "f", 1) == "1.500,5"
     # no number: a sentence, nothing handed out
-    dialog.alloc_quantity.clear()
-    qtbot.keyClicks(dialog.alloc_quantity, "hai")
-    dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
-    qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
-    assert dialog.alloc_error.text() == tr("Type the quantity as a number, like 2 or 20,5.")
+    handout.quantity.clear()
+    qtbot.keyClicks(handout.quantity, "hai")
+    handout.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(handout.hand_out, Qt.MouseButton.LeftButton)
+    assert handout.error.text() == tr("Type the quantity as a number, like 2 or 20,5.")
     assert receipts.remaining(db, item.id) == before - 20.5
 
 
@@ -365,25 +366,25 @@ def test_hand_out_progress_per_item_and_share_of_value(qtbot, context):
     page.resize(1366, 700)
     page.show()
     dialog = _open_by_double_click(qtbot, page, receipt_id)
-    dialog.tabs.setCurrentIndex(4)
-    dialog.to_villages.setChecked(True)
+    handout = open_hand_out(qtbot, dialog)
+    handout.to_villages.setChecked(True)
     for name, quantity in (("Gà giống", "200"), ("Bò cái", "2")):
-        dialog.alloc_item.setCurrentIndex(
-            dialog.alloc_item.findText(name, Qt.MatchFlag.MatchStartsWith)
-        )
-        dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
-        dialog.alloc_quantity.clear()
-        qtbot.keyClicks(dialog.alloc_quantity, quantity)
-        qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
-        assert not dialog.alloc_error.isVisible(), dialog.alloc_error.text()
+        handout.item.setCurrentIndex(handout.item.findText(name, Qt.MatchFlag.MatchStartsWith))
+        handout.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+        handout.quantity.clear()
+        qtbot.keyClicks(handout.quantity, quantity)
+        qtbot.mouseClick(handout.hand_out, Qt.MouseButton.LeftButton)
+        assert not handout.error.isVisible(), handout.error.text()
     expected = round(
         100 * (200 * 50_000 + 2 * 15_000_000) / (200 * 50_000 + 30_000_000 + 7_000_000)
     )
     assert expected == 85
-    assert dialog.value_handed.text() == tr("Handed out: {percent}% of the value").format(
+    assert dialog.items_tab.value_handed.text() == tr("Handed out: {percent}% of the value").format(
         percent=85
     )
-    shown = [dialog.items.item(r, 5).text() for r in range(dialog.items.rowCount())]
+    shown = [
+        dialog.items_tab.table.item(r, 5).text() for r in range(dialog.items_tab.table.rowCount())
+    ]
     assert shown == ["200 / 200 con (100%)", "2 / 2 con (100%)", "0 / 20 bao (0%)"]
     dialog.mark_clean()
     dialog.reject()
@@ -415,18 +416,18 @@ def test_needs_count_the_items_that_answer_them_not_the_link_order(qtbot, contex
     _select(dialog.sponsor, receipts.sponsor_choices(db, COMMUNE)[0].id)
     _select(dialog.kind, "hien_vat")
     _select(dialog.category, "nong_lam_nghiep")
-    dialog.parties.item(1, 1).setText("Alăng Văn Thương")
-    if not dialog.parties.item(0, 1).text():
-        dialog.parties.item(0, 1).setText("Nguyễn Văn Hải")
+    dialog.parties_tab.table.item(1, 1).setText("Alăng Văn Thương")
+    if not dialog.parties_tab.table.item(0, 1).text():
+        dialog.parties_tab.table.item(0, 1).setText("Nguyễn Văn Hải")
     for column, text in enumerate(["Gà giống", "con", "200", "50.000"]):
-        dialog.items.item(0, column).setText(text)
-    qtbot.mouseClick(dialog.items_add_button, Qt.MouseButton.LeftButton)
+        dialog.items_tab.table.item(0, column).setText(text)
+    qtbot.mouseClick(dialog.items_tab.add_button, Qt.MouseButton.LeftButton)
     for column, text in enumerate(["Bò cái", "con", "2", "15.000.000"]):
-        dialog.items.item(1, column).setText(text)
+        dialog.items_tab.table.item(1, column).setText(text)
     dialog.tabs.setCurrentIndex(2)
     for need_id in (chickens, cows):  # the chicken need first: it used to take 20 million
-        _select(dialog.need_picker, need_id)
-        qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+        _select(dialog.needs_tab.picker, need_id)
+        qtbot.mouseClick(dialog.needs_tab.link_button, Qt.MouseButton.LeftButton)
     grid = dialog.needs_tab.answers
     ticked = {
         (grid.verticalHeaderItem(r).text(), grid.horizontalHeaderItem(c).text())
@@ -438,8 +439,11 @@ def test_needs_count_the_items_that_answer_them_not_the_link_order(qtbot, contex
         ("Gà giống", "Hỗ trợ gà giống cho hộ nghèo"),
         ("Bò cái", "Hỗ trợ bò cái sinh sản"),
     }
-    assert [dialog.need_table.item(r, 1).text() for r in range(2)] == ["10.000.000", "30.000.000"]
-    assert [dialog.need_table.item(r, 2).text() for r in range(2)] == ["200", "2"]
+    assert [dialog.needs_tab.table.item(r, 1).text() for r in range(2)] == [
+        "10.000.000",
+        "30.000.000",
+    ]
+    assert [dialog.needs_tab.table.item(r, 2).text() for r in range(2)] == ["200", "2"]
     _save(qtbot, dialog)
     counted = needs.fulfilment(db, [chickens, cows])
     assert counted[chickens].received_value == 10_000_000
@@ -489,21 +493,21 @@ def test_hand_out_list_says_when_it_is_cut_and_ticks_all(qtbot, context):
     qtbot.addWidget(page)
     page.open_record(receipt_id)
     dialog = page.dialog
-    dialog.tabs.setCurrentIndex(4)
-    assert dialog.recipients.count() == receipts.RECIPIENTS_SHOWN
-    assert dialog.recipients_count.text() == tr(
+    handout = open_hand_out(qtbot, dialog)
+    assert handout.recipients.count() == receipts.RECIPIENTS_SHOWN
+    assert handout.recipients_count.text() == tr(
         "The first {shown} of {total} matching households are listed: search or choose a "
         "village to find the others."
     ).format(shown=format_number(receipts.RECIPIENTS_SHOWN), total=format_number(total))
-    qtbot.mouseClick(dialog.tick_all, Qt.MouseButton.LeftButton)
-    assert len(dialog.ticked()) == receipts.RECIPIENTS_SHOWN
-    qtbot.mouseClick(dialog.tick_none, Qt.MouseButton.LeftButton)
-    assert dialog.ticked() == []
+    qtbot.mouseClick(handout.tick_all, Qt.MouseButton.LeftButton)
+    assert len(handout.ticked()) == receipts.RECIPIENTS_SHOWN
+    qtbot.mouseClick(handout.tick_none, Qt.MouseButton.LeftButton)
+    assert handout.ticked() == []
     # narrowed by a search, every match is listed and the line says how many
-    qtbot.keyClicks(dialog.alloc_search, "clau van them 149")
-    qtbot.waitUntil(lambda: dialog.recipients.count() == 1, timeout=3000)
-    assert dialog.recipients_count.text() == tr("{count} listed").format(count=1)
-    assert dialog.recipients.wordWrap()
+    qtbot.keyClicks(handout.search, "clau van them 149")
+    qtbot.waitUntil(lambda: handout.recipients.count() == 1, timeout=3000)
+    assert handout.recipients_count.text() == tr("{count} listed").format(count=1)
+    assert handout.recipients.wordWrap()
     dialog.mark_clean()
 
 

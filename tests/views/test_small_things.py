@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from hand_out import open_hand_out
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from translations import tr
@@ -86,20 +87,21 @@ def test_a_new_receipt_stays_open_to_hand_its_items_out(qtbot, context):
     dialog.kind.setCurrentIndex(dialog.kind.findData("hien_vat"))
     dialog.category.setCurrentIndex(dialog.category.findData("nong_lam_nghiep"))
     for column, text in enumerate(["Gà giống", "con", "20", "50.000"]):
-        dialog.items.item(0, column).setText(text)
-    dialog.parties.item(0, 1).setText("Nguyễn Văn Hải")
-    dialog.parties.item(1, 1).setText("Alăng Văn Thương")
+        dialog.items_tab.table.item(0, column).setText(text)
+    dialog.parties_tab.table.item(0, 1).setText("Nguyễn Văn Hải")
+    dialog.parties_tab.table.item(1, 1).setText("Alăng Văn Thương")
     with qtbot.waitSignal(dialog.saved, timeout=3000):
         qtbot.mouseClick(
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
         )
     assert dialog.isVisible()  # not closed: the items can be handed out now
-    assert dialog.tabs.currentWidget() is dialog.alloc_page and dialog.alloc_body.isVisible()
-    dialog.to_villages.setChecked(True)
-    dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
-    dialog.alloc_quantity.clear()
-    qtbot.keyClicks(dialog.alloc_quantity, "5")
-    qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
+    assert dialog.saved_note.isVisible() and dialog.focusWidget() is dialog.hand_out_button
+    handout = open_hand_out(qtbot, dialog)
+    handout.to_villages.setChecked(True)
+    handout.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    handout.quantity.clear()
+    qtbot.keyClicks(handout.quantity, "5")
+    qtbot.mouseClick(handout.hand_out, Qt.MouseButton.LeftButton)
     item = receipts.load(db, dialog.record_id).items[0]
     assert receipts.remaining(db, item.id) == 15
     # saving again keeps the same item (no copy, so the hand-out still holds)

@@ -232,20 +232,20 @@ def test_stations_lists_the_enrolled_commune_and_revokes(
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 1
     index = page.model.index
-    assert index(0, page.model.COMMUNE).data() == "Xã La Dêê"
-    assert index(0, page.model.NAME).data() == "Máy UBND xã La Dêê"
-    assert index(0, page.model.LAST).data() == "chưa có gói nào"
-    assert index(0, page.model.STATE).data() == "đang hoạt động"
+    assert index(0, page.model.column("commune")).data() == "Xã La Dêê"
+    assert index(0, page.model.column("name")).data() == "Máy UBND xã La Dêê"
+    assert index(0, page.model.column("last")).data() == "chưa có gói nào"
+    assert index(0, page.model.column("state")).data() == "đang hoạt động"
 
     cli_ok("--data-dir", pair.hub.root, "sync", "import", pair.to_hub)
     page.refresh()
-    assert index(0, page.model.LAST).data().startswith("số 2,")
+    assert index(0, page.model.column("last")).data().startswith("số 2,")
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.table.selectRow(0)
     assert page.revoke_button.isEnabled()
     qtbot.mouseClick(page.revoke_button, Qt.MouseButton.LeftButton)
-    assert index(0, page.model.STATE).data().startswith("đã thu hồi")
+    assert index(0, page.model.column("state")).data().startswith("đã thu hồi")
     assert not page.revoke_button.isEnabled()
     revoked = page.context.db.execute(
         "SELECT revoked_at FROM station WHERE is_self = 0"
@@ -266,7 +266,7 @@ def test_stations_flags_a_station_whose_clock_runs_ahead(qtbot, pair, windows, t
     cli_ok("--data-dir", pair.commune.root, "sync", "export", "--out", out)
     cli_ok("--data-dir", pair.hub.root, "sync", "import", *sorted(out.iterdir()))
     page = windows(pair.hub).show_page("stations")
-    state = page.model.index(0, page.model.STATE)
+    state = page.model.index(0, page.model.column("state"))
     assert state.data().startswith("đang hoạt động · đồng hồ của trạm chạy nhanh hơn máy này")
     days = (year_2039 - hlc.wall_ms()) // 86_400_000
     assert format_number(days) in state.data()
@@ -332,14 +332,14 @@ def test_stations_page_lists_every_commune_of_the_area(qtbot, qtmodeltester, pai
     page = windows(pair.hub).show_page("stations")
     area = page.area_model
     qtmodeltester.check(area)
-    names = [area.index(r, area.NAME).data() for r in range(area.rowCount())]
+    names = [area.index(r, area.column("name")).data() for r in range(area.rowCount())]
     in_force = page.context.db.execute(
         "SELECT count(*) FROM admin_unit WHERE parent_code = '48' AND valid_to IS NULL"
     ).fetchone()[0]
     assert len(names) == in_force and "Xã Bến Giằng" in names  # with a station or not
     la_dee = names.index("Xã La Dêê")
-    assert area.index(la_dee, area.ENROLLED).data() == "đã đăng ký"
-    assert area.index(names.index("Xã Bến Giằng"), area.ENROLLED).data() == "chưa có trạm"
+    assert area.index(la_dee, area.column("enrolled")).data() == "đã đăng ký"
+    assert area.index(names.index("Xã Bến Giằng"), area.column("enrolled")).data() == "chưa có trạm"
     assert f"{len(names)} xã, phường; 1 xã đã có trạm" in page.area_counts.text()
 
 

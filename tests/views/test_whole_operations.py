@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hand_out import open_hand_out
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -50,12 +51,12 @@ def test_a_failed_attachment_saves_neither_and_a_retry_makes_one_receipt(
     dialog.kind.setCurrentIndex(dialog.kind.findData("hien_vat"))
     dialog.category.setCurrentIndex(dialog.category.findData("nong_lam_nghiep"))
     for column, text in enumerate(["Heo giống", "con", "2", "3.000.000"]):
-        dialog.items.item(0, column).setText(text)
-    dialog.parties.item(1, 1).setText("Alăng Văn Thương")
+        dialog.items_tab.table.item(0, column).setText(text)
+    dialog.parties_tab.table.item(1, 1).setText("Alăng Văn Thương")
     minutes, photo = tmp_path / "bien-ban.jpg", tmp_path / "anh-ban-giao.jpg"
     minutes.write_bytes(b"\xff\xd8\xff minutes")
     photo.write_bytes(b"\xff\xd8\xff photo")
-    dialog.attach([str(minutes), str(photo)])
+    dialog.attachments.attach([str(minutes), str(photo)])
     photo.unlink()  # the USB stick was pulled out before Save
 
     click_save(qtbot, dialog)
@@ -121,19 +122,19 @@ def test_a_refused_hand_out_still_shows_what_is_stored(qtbot, context, warnings)
     qtbot.addWidget(page)
     page.open_record(receipt_id)
     dialog = page.dialog
-    dialog.tabs.setCurrentIndex(4)
-    assert dialog.alloc_table.rowCount() == 0
-    item = dialog.alloc_item.currentData()
+    handout = open_hand_out(qtbot, dialog)
+    assert handout.table.rowCount() == 0
+    item = handout.item.currentData()
     other = store.open_database(context.data_dir)  # meanwhile another window hands out two
     households = [r[0] for r in other.execute("SELECT id FROM household WHERE deleted = 0 LIMIT 2")]
     receipts.allocate(other, item, households=households, quantity=1, commune_code=COMMUNE)
     other.conn.close()
     for i in range(2, 4):
-        dialog.recipients.item(i).setCheckState(Qt.CheckState.Checked)
-    dialog.alloc_quantity.set_number(1)
+        handout.recipients.item(i).setCheckState(Qt.CheckState.Checked)
+    handout.quantity.set_number(1)
 
-    qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(handout.hand_out, Qt.MouseButton.LeftButton)
 
-    assert dialog.alloc_error.isVisible() and "1 con" in dialog.alloc_error.text()
-    assert dialog.alloc_table.rowCount() == 2  # the other window's hand-outs, shown at once
+    assert handout.error.isVisible() and "1 con" in handout.error.text()
+    assert handout.table.rowCount() == 2  # the other window's hand-outs, shown at once
     assert len(receipts.allocations(db, receipt_id)) == 2

@@ -72,16 +72,16 @@
       <translation>Tất cả các xã</translation>
     </message>
     <message>
+      <source>Role</source>
+      <translation>Vai trò</translation>
+    </message>
+    <message>
       <source>Stage</source>
       <translation>Khâu công việc</translation>
     </message>
     <message>
       <source>Responsible members</source>
       <translation>Thành viên phụ trách</translation>
-    </message>
-    <message>
-      <source>Role</source>
-      <translation>Vai trò</translation>
     </message>
     <message>
       <source>— nobody assigned —</source>

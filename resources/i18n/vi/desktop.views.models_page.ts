@@ -40,8 +40,12 @@
       <translation>Thôn</translation>
     </message>
     <message>
-      <source>Results</source>
-      <translation>Kết quả</translation>
+      <source>Photos of the model and its records: copied into the data folder.</source>
+      <translation>Ảnh mô hình và hồ sơ của mô hình: được sao vào thư mục dữ liệu.</translation>
+    </message>
+    <message>
+      <source>Results and attachments</source>
+      <translation>Kết quả và tệp đính kèm</translation>
     </message>
     <message>
       <source>Member households</source>
@@ -102,6 +106,10 @@
     <message>
       <source>All communes</source>
       <translation>Tất cả các xã</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Kết quả</translation>
     </message>
     <message>
       <source>{count} member households</source>

@@ -8,12 +8,64 @@
       <translation>không có</translation>
     </message>
     <message>
-      <source>{held} changes held: a bundle before change {seq} is missing</source>
-      <translation>{held} thay đổi đang chờ: thiếu gói chứa thay đổi số {seq}</translation>
+      <source>no bundle yet</source>
+      <translation>chưa có gói nào</translation>
     </message>
     <message>
       <source>active</source>
       <translation>đang hoạt động</translation>
+    </message>
+    <message>
+      <source>{held} changes held: a bundle before change {seq} is missing</source>
+      <translation>{held} thay đổi đang chờ: thiếu gói chứa thay đổi số {seq}</translation>
+    </message>
+    <message>
+      <source>no. {number}, {when}</source>
+      <translation>số {number}, {when}</translation>
+    </message>
+    <message>
+      <source>Commune</source>
+      <translation>Xã</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>Trạm</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>Cán bộ phụ trách</translation>
+    </message>
+    <message>
+      <source>Enrolled</source>
+      <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+      <source>Last bundle</source>
+      <translation>Gói gần nhất</translation>
+    </message>
+    <message>
+      <source>Gaps</source>
+      <translation>Gói còn thiếu</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Tình trạng</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Mã</translation>
+    </message>
+    <message>
+      <source>Held changes</source>
+      <translation>Thay đổi đang chờ</translation>
+    </message>
+    <message>
+      <source>Needs proposal</source>
+      <translation>Đề xuất nhu cầu</translation>
+    </message>
+    <message>
+      <source>Silence</source>
+      <translation>Im lặng</translation>
     </message>
     <message>
       <source>Enroll a commune station</source>
@@ -72,60 +124,28 @@
       <translation>Thu hồi trạm</translation>
     </message>
     <message>
-      <source>no bundle yet</source>
-      <translation>chưa có gói nào</translation>
+      <source>revoked on {date}</source>
+      <translation>đã thu hồi ngày {date}</translation>
     </message>
     <message>
-      <source>Commune</source>
-      <translation>Xã</translation>
+      <source>sent on time</source>
+      <translation>gửi đúng hạn</translation>
     </message>
     <message>
-      <source>Station</source>
-      <translation>Trạm</translation>
+      <source>sent late</source>
+      <translation>gửi trễ hạn</translation>
     </message>
     <message>
-      <source>Officer</source>
-      <translation>Cán bộ phụ trách</translation>
+      <source>not sent</source>
+      <translation>chưa gửi</translation>
     </message>
     <message>
-      <source>Enrolled</source>
-      <translation>Ngày đăng ký</translation>
+      <source>not yet due</source>
+      <translation>chưa đến hạn</translation>
     </message>
     <message>
-      <source>Last bundle</source>
-      <translation>Gói gần nhất</translation>
-    </message>
-    <message>
-      <source>Gaps</source>
-      <translation>Gói còn thiếu</translation>
-    </message>
-    <message>
-      <source>State</source>
-      <translation>Tình trạng</translation>
-    </message>
-    <message>
-      <source>enrolled</source>
-      <translation>đã đăng ký</translation>
-    </message>
-    <message>
-      <source>no station</source>
-      <translation>chưa có trạm</translation>
-    </message>
-    <message>
-      <source>Code</source>
-      <translation>Mã</translation>
-    </message>
-    <message>
-      <source>Held changes</source>
-      <translation>Thay đổi đang chờ</translation>
-    </message>
-    <message>
-      <source>Needs proposal</source>
-      <translation>Đề xuất nhu cầu</translation>
-    </message>
-    <message>
-      <source>Silence</source>
-      <translation>Im lặng</translation>
+      <source>sent, still held here</source>
+      <translation>đã gửi, đang chờ gói còn thiếu</translation>
     </message>
     <message>
       <source>The welcome bundle will be written to:</source>
@@ -140,16 +160,16 @@
       <translation>Các trạm đã đăng ký</translation>
     </message>
     <message>
-      <source>no. {number}, {when}</source>
-      <translation>số {number}, {when}</translation>
+      <source>{held} held, waiting for bundle no. {number} of {station}</source>
+      <translation>{held} thay đổi đang chờ gói số {number} của trạm {station}</translation>
     </message>
     <message>
-      <source>revoked on {date}</source>
-      <translation>đã thu hồi ngày {date}</translation>
+      <source>enrolled</source>
+      <translation>đã đăng ký</translation>
     </message>
     <message>
-      <source>silent for {days} days</source>
-      <translation>{days} ngày không gửi gì</translation>
+      <source>no station</source>
+      <translation>chưa có trạm</translation>
     </message>
     <message>
       <source>Call the commune officer. They read the fingerprint shown on their “Exchange with the {level}” page; type it here. It must match the digits below, which come from the request file.</source>
@@ -188,32 +208,12 @@
       <translation>Đã thu hồi trạm “{name}”; các gói dữ liệu của trạm này sẽ bị từ chối.</translation>
     </message>
     <message>
-      <source>sent on time</source>
-      <translation>gửi đúng hạn</translation>
-    </message>
-    <message>
-      <source>sent late</source>
-      <translation>gửi trễ hạn</translation>
-    </message>
-    <message>
-      <source>not sent</source>
-      <translation>chưa gửi</translation>
-    </message>
-    <message>
-      <source>not yet due</source>
-      <translation>chưa đến hạn</translation>
-    </message>
-    <message>
-      <source>sent, still held here</source>
-      <translation>đã gửi, đang chờ gói còn thiếu</translation>
-    </message>
-    <message>
       <source>The digits do not match: do not enroll this station.</source>
       <translation>Các chữ số không khớp: không đăng ký trạm này.</translation>
     </message>
     <message>
-      <source>{held} held, waiting for bundle no. {number} of {station}</source>
-      <translation>{held} thay đổi đang chờ gói số {number} của trạm {station}</translation>
+      <source>silent for {days} days</source>
+      <translation>{days} ngày không gửi gì</translation>
     </message>
     <message>
       <source>{count} of {total} digits typed.</source>

@@ -32,6 +32,14 @@
       <translation>Kết quả</translation>
     </message>
     <message>
+      <source>Scans of the survey forms and minutes: copied into the data folder.</source>
+      <translation>Bản chụp phiếu khảo sát và biên bản: được sao vào thư mục dữ liệu.</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
       <source>Survey round</source>
       <translation>Đợt khảo sát</translation>
     </message>

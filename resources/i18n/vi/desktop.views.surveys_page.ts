@@ -104,34 +104,6 @@
       <translation>Tất cả các xã</translation>
     </message>
     <message>
-      <source>Indicators that moved</source>
-      <translation>Chỉ tiêu có thay đổi</translation>
-    </message>
-    <message>
-      <source>Choose a survey round.</source>
-      <translation>Chọn một đợt khảo sát.</translation>
-    </message>
-    <message>
-      <source>Households that left poverty: {count}</source>
-      <translation>Hộ thoát nghèo: {count}</translation>
-    </message>
-    <message>
-      <source>Households that fell into poverty: {count}</source>
-      <translation>Hộ rơi vào nghèo: {count}</translation>
-    </message>
-    <message>
-      <source>Enter the indicators of</source>
-      <translation>Nhập chỉ tiêu của</translation>
-    </message>
-    <message>
-      <source>All classes</source>
-      <translation>Tất cả phân loại</translation>
-    </message>
-    <message>
-      <source>(the first {shown} are listed)</source>
-      <translation>(liệt kê {shown} hộ đầu tiên)</translation>
-    </message>
-    <message>
       <source>Date</source>
       <translation>Ngày</translation>
     </message>
@@ -156,8 +128,28 @@
       <translation>Người khảo sát</translation>
     </message>
     <message>
-      <source>Against &lt;b&gt;{title}&lt;/b&gt; ({date}): poor households {poor_before} → &lt;b&gt;{poor_after}&lt;/b&gt;, near-poor {near_before} → &lt;b&gt;{near_after}&lt;/b&gt;; {both} households observed in both rounds.</source>
-      <translation>So với &lt;b&gt;{title}&lt;/b&gt; ({date}): hộ nghèo {poor_before} → &lt;b&gt;{poor_after}&lt;/b&gt;, hộ cận nghèo {near_before} → &lt;b&gt;{near_after}&lt;/b&gt;; {both} hộ có phiếu ở cả hai đợt.</translation>
+      <source>Indicators that moved</source>
+      <translation>Chỉ tiêu có thay đổi</translation>
+    </message>
+    <message>
+      <source>Choose a survey round.</source>
+      <translation>Chọn một đợt khảo sát.</translation>
+    </message>
+    <message>
+      <source>Households that left poverty: {count}</source>
+      <translation>Hộ thoát nghèo: {count}</translation>
+    </message>
+    <message>
+      <source>Households that fell into poverty: {count}</source>
+      <translation>Hộ rơi vào nghèo: {count}</translation>
+    </message>
+    <message>
+      <source>Enter the indicators of</source>
+      <translation>Nhập chỉ tiêu của</translation>
+    </message>
+    <message>
+      <source>All classes</source>
+      <translation>Tất cả phân loại</translation>
     </message>
     <message>
       <source>Members</source>
@@ -174,6 +166,14 @@
     <message>
       <source>Classification</source>
       <translation>Phân loại</translation>
+    </message>
+    <message>
+      <source>(the first {shown} are listed)</source>
+      <translation>(liệt kê {shown} hộ đầu tiên)</translation>
+    </message>
+    <message>
+      <source>Against &lt;b&gt;{title}&lt;/b&gt; ({date}): poor households {poor_before} → &lt;b&gt;{poor_after}&lt;/b&gt;, near-poor {near_before} → &lt;b&gt;{near_after}&lt;/b&gt;; {both} households observed in both rounds.</source>
+      <translation>So với &lt;b&gt;{title}&lt;/b&gt; ({date}): hộ nghèo {poor_before} → &lt;b&gt;{poor_after}&lt;/b&gt;, hộ cận nghèo {near_before} → &lt;b&gt;{near_after}&lt;/b&gt;; {both} hộ có phiếu ở cả hai đợt.</translation>
     </message>
     <message>
       <source>{count} households</source>

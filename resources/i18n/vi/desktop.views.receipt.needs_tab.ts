@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
-    <name>desktop.views.receipt_needs_tab</name>
+    <name>desktop.views.receipt.needs_tab</name>
     <message>
       <source>Needs of the proposal this receipt fulfils. Tick the items that answer each need: the value counted follows from them.</source>
       <translation>Các nhu cầu đã đề xuất mà lượt tiếp nhận này đáp ứng. Đánh dấu mặt hàng đáp ứng từng nhu cầu: giá trị tính cho nhu cầu theo các mặt hàng đó.</translation>

@@ -187,7 +187,12 @@ class SyncPage(QWidget):
         """The results' list takes at most a third of a short page (125% scaling), leaving
         the panels above their room instead of an empty table's."""
         super().resizeEvent(event)
-        self.import_panel.setMaximumHeight(max(140, self.height() // 3))
+        most = max(120, self.height() // 3)
+        if self.import_panel.maximumHeight() != most:
+            self.import_panel.setMaximumHeight(most)
+            # the layout has already placed the page for this size: place it again now
+            self.layout().invalidate()
+            self.layout().activate()
 
     def refresh(self, *_: object) -> None:
         conn = self.context.db.conn

@@ -42,6 +42,7 @@ from desktop.models.db import transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.listing import Column, Listing, Query
 from desktop.models.text import fold
+from desktop.views.attachments_panel import AttachmentsPanel
 from desktop.views.context import AppContext
 from desktop.views.inputs import Combo
 from desktop.views.sqltable import ID_ROLE, SqlTableModel
@@ -187,6 +188,28 @@ class RecordDialog(QDialog):
                     return candidate
         return None
 
+    def add_text_with_attachments(
+        self,
+        key: str,
+        label: str,
+        text: QPlainTextEdit,
+        owner: tuple[str, str | None],
+        hint: str,
+    ) -> AttachmentsPanel:
+        """A multi-line field with the record's attachments beside it (`owner`: table and id,
+        None for a new record, whose files are saved with it): side by side, the form stays
+        as high as a small screen allows."""
+        panel = AttachmentsPanel(self.context, owner[0], owner[1], hint, compact=True)
+        panel.pending_changed.connect(self.mark_dirty)
+        beside = QWidget()
+        row = QHBoxLayout(beside)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(text, 1)
+        row.addWidget(panel, 1)
+        self.add_field(key, label, beside)
+        self.watch(text)
+        return panel
+
     def watch(self, widget: QWidget) -> None:
         signal = _changed_signal(widget)
         if signal is not None:
@@ -234,7 +257,8 @@ class RecordDialog(QDialog):
         if self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
             self.try_save()
 
-    def try_save(self) -> bool:
+    def save_now(self) -> bool:
+        """Save the record, showing what is wrong if it cannot be; True when it was saved."""
         try:
             self.record_id = self.save_record()
         except ValidationError as exc:
@@ -245,8 +269,13 @@ class RecordDialog(QDialog):
             QMessageBox.warning(self, tr("Cannot save"), exc.message)
             return False
         self.show_errors({})
-        self._dirty = False
         self.saved.emit(self.record_id)
+        return True
+
+    def try_save(self) -> bool:
+        if not self.save_now():
+            return False
+        self._dirty = False
         self.accept()
         return True
 

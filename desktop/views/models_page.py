@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from desktop.models import district, livelihood, receipts, reference
 from desktop.models.listing import Query
-from desktop.views.attachments_panel import AttachmentsPanel
 from desktop.views.context import AppContext
 from desktop.views.forms import (
     RecordDialog,
@@ -96,22 +95,13 @@ class ModelDialog(RecordDialog):
         self.add_field("village_id", tr("Village"), self.village)
         self.results = text_edit(model.results, 60)
         self.results.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.attachments = AttachmentsPanel(
-            context,
-            "livelihood_model",
-            model_id,
+        self.attachments = self.add_text_with_attachments(
+            "results",
+            tr("Results and attachments"),
+            self.results,
+            ("livelihood_model", model_id),
             tr("Photos of the model and its records: copied into the data folder."),
-            compact=True,
         )
-        self.attachments.pending_changed.connect(self.mark_dirty)
-        # side by side: the form is as high as a small screen allows
-        beside = QWidget()
-        row = QHBoxLayout(beside)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.results, 1)
-        row.addWidget(self.attachments, 1)
-        self.add_field("results", tr("Results and attachments"), beside)
-        self.watch(self.results)
         self.add_field("members", tr("Member households"), self._members_box(model.members))
         if context.is_hub:
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)

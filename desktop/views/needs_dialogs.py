@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import needs, sponsors, surveys, villages
-from desktop.views.attachments_panel import AttachmentsPanel
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, no_wheel, text_edit
 from desktop.views.inputs import Combo, DateLine, NumberLine
@@ -180,22 +178,13 @@ class NeedDialog(RecordDialog):
             ),
         )
         self.notes = text_edit(need.notes or "", 44)
-        self.attachments = AttachmentsPanel(
-            context,
-            "need",
-            need_id,
+        self.attachments = self.add_text_with_attachments(
+            "notes",
+            tr("Notes and attachments"),
+            self.notes,
+            ("need", need_id),
             tr("Photos of the place, the request letter, quotations: copied into the data folder."),
-            compact=True,
         )
-        self.attachments.pending_changed.connect(self.mark_dirty)
-        # side by side: the form is as high as a small screen allows
-        beside = QWidget()
-        row = QHBoxLayout(beside)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.notes, 1)
-        row.addWidget(self.attachments, 1)
-        self.add_field("notes", tr("Notes and attachments"), beside)
-        self.watch(self.notes)
         self.resize(720, self.sizeHint().height())
         self.mark_clean()
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTabWidget,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import needs, receipts, reference
-from desktop.models.errors import UserError, ValidationError
 from desktop.views.attachments_panel import AttachmentsPanel
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, date_box, text_edit
@@ -288,17 +286,8 @@ class ReceiptDialog(RecordDialog):
 
     def _save_in_place(self) -> bool:
         """Save and show the receipt again as saved, keeping the dialog open."""
-        try:
-            self.record_id = self.save_record()
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
+        if not self.save_now():
             return False
-        except UserError as exc:
-            self.show_errors({})
-            QMessageBox.warning(self, tr("Cannot save"), exc.message)
-            return False
-        self.show_errors({})
-        self.saved.emit(self.record_id)
         # shown again as saved: the rows now carry the ids of the records they became
         self.receipt = receipts.load(self.db, self.record_id)
         self._loading = True

@@ -40,12 +40,12 @@
       <translation>Thôn</translation>
     </message>
     <message>
-      <source>Photos of the model and its records: copied into the data folder.</source>
-      <translation>Ảnh mô hình và hồ sơ của mô hình: được sao vào thư mục dữ liệu.</translation>
-    </message>
-    <message>
       <source>Results and attachments</source>
       <translation>Kết quả và tệp đính kèm</translation>
+    </message>
+    <message>
+      <source>Photos of the model and its records: copied into the data folder.</source>
+      <translation>Ảnh mô hình và hồ sơ của mô hình: được sao vào thư mục dữ liệu.</translation>
     </message>
     <message>
       <source>Member households</source>

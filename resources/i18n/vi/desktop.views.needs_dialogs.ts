@@ -68,12 +68,12 @@
       <translation>Theo đợt khảo sát</translation>
     </message>
     <message>
-      <source>Photos of the place, the request letter, quotations: copied into the data folder.</source>
-      <translation>Ảnh hiện trạng, văn bản đề nghị, báo giá: được sao vào thư mục dữ liệu.</translation>
-    </message>
-    <message>
       <source>Notes and attachments</source>
       <translation>Ghi chú và tệp đính kèm</translation>
+    </message>
+    <message>
+      <source>Photos of the place, the request letter, quotations: copied into the data folder.</source>
+      <translation>Ảnh hiện trạng, văn bản đề nghị, báo giá: được sao vào thư mục dữ liệu.</translation>
     </message>
     <message>
       <source>Change the status of the need</source>

@@ -103,9 +103,5 @@
       <source>Saves the receipt first; then its items can be handed out.</source>
       <translation>Lưu lượt tiếp nhận trước, rồi cấp phát hàng hóa.</translation>
     </message>
-    <message>
-      <source>Cannot save</source>
-      <translation>Không lưu được</translation>
-    </message>
   </context>
 </TS>

@@ -187,8 +187,9 @@ def parse_segment(
         _check_columns(tbl, columns, known_tables[tbl])
         if not checked:
             width, names = len(columns), _file_names(tbl, columns)
+            recurring = Recurring()
             for entry in entries:
-                _check_entry(tbl, entry)
+                _check_entry(tbl, entry, recurring)
                 if not (entry[0] == 0 if snapshot else start < entry[0] <= end):
                     raise malformed(f"{tbl} seq")
                 problem = _values_problem(tbl, columns, entry[8], width, names)
@@ -229,22 +230,51 @@ def _file_names(tbl: str, columns: list[str]) -> list[tuple[int, Callable[[Any],
     return [(columns.index(c), check) for (t, c), check in FILE_NAMES.items() if t == tbl]
 
 
-def _check_entry(tbl: str, entry: Any) -> None:
+class Recurring:
+    """The station ids and commune codes already found valid in a payload's changes: the same
+    few recur in every change, so each is checked once (a set lookup after that). At most
+    `MOST` of each are kept, so a payload of distinct ones costs no more memory than a few."""
+
+    MOST = 256
+
+    def __init__(self) -> None:
+        self.sites: set[str] = set()
+        self.communes: set[str] = set()
+
+
+def _valid(found: set[str], check: Callable[[Any], bool], value: Any) -> bool:
+    """`check(value)`, remembering in `found` a value that passed (each check passes only str)."""
+    if type(value) is str and value in found:
+        return True
+    if not check(value):
+        return False
+    if len(found) < Recurring.MOST:
+        found.add(value)
+    return True
+
+
+def _check_entry(tbl: str, entry: Any, recurring: Recurring) -> None:
     """Everything of one change that does not depend on its table's columns, but its seq."""
     # type() rather than isinstance(): a JSON true/false must not pass as an integer
     if type(entry) is not list or len(entry) != 9 or type(entry[0]) is not int:
         raise malformed(f"{tbl} change")
     _seq, op, row_id, commune, stamp, site, base_hlc, base_site, values = entry
+    sites = recurring.sites
     # ids end up in file names (documents, exports): plain ASCII, no separators
-    if op not in _OPS or not is_row_id(row_id) or not is_station_id(site):
+    if (
+        type(op) is not str  # an array or object is not hashable: no set lookup for it
+        or op not in _OPS
+        or not is_row_id(row_id)
+        or not _valid(sites, is_station_id, site)
+    ):
         raise malformed(f"{tbl} change")
-    if commune is not None and not is_unit_code(commune):
+    if commune is not None and not _valid(recurring.communes, is_unit_code, commune):
         raise malformed(f"{tbl} commune")
     if not hlc.is_stamp(stamp):
         raise malformed(f"{tbl} hlc")
     if base_hlc is not None and not hlc.is_stamp(base_hlc):
         raise malformed(f"{tbl} base")
-    if base_site is not None and not is_station_id(base_site):
+    if base_site is not None and not _valid(sites, is_station_id, base_site):
         raise malformed(f"{tbl} base")
     if op == "upsert":
         if type(values) is not list or not _SCALARS.issuperset(map(type, values)):
@@ -389,6 +419,7 @@ class _Vetting:
         self.hints = hints  # block (segment number, table) -> its columns, from a first reading
         self.exact = exact
         self.judge = references.Judge(conn)
+        self.recurring = Recurring()
         self.columns: dict[tuple[int, str], list[str]] = {}  # the columns each block has
         self.misread = False  # a block's columns differ from those it was read with
         self.segments = 0
@@ -500,6 +531,7 @@ class _Vetting:
         plain = scope.communes if not scope.hub_writes_only else frozenset()
         hub_only = tbl in ownership.HUB_ONLY and not scope.hub_rows
         judge = self.judge
+        add_row, check_entry, recurring = judge.add_row, _check_entry, self.recurring
         # one flat loop: it runs once per token of the payload's changes
         for event, _ in events:
             if event == "end_array":
@@ -525,7 +557,7 @@ class _Vetting:
                     raise malformed(f"{tbl} change")
                 else:
                     add(value)
-            _check_entry(tbl, entry)
+            check_entry(tbl, entry, recurring)
             if hub_only:
                 authorize_table(tbl, scope)
             seq, commune, values = entry[0], entry[3], entry[8]
@@ -537,7 +569,7 @@ class _Vetting:
                 high = seq
             if commune not in plain:  # the common case needs no call
                 authorize(tbl, commune, scope)
-            judge.add_row(tbl, entry[2], commune)
+            add_row(tbl, entry[2], commune)
             if deferred is not None or values is None:
                 continue
             try:

@@ -188,6 +188,34 @@ def test_a_change_value_beyond_64_bits_is_refused(district: District, refused) -
     refused(district.hub, data, "gói dữ liệu")
 
 
+@pytest.mark.parametrize("op", [["upsert"], {"upsert": 1}, True, 1])
+def test_a_change_whose_operation_is_not_text_is_refused(district: District, refused, op) -> None:
+    """An array (unhashable) where the operation's name belongs is malformed, not a crash."""
+    me, _ = identity(district.a)
+    start = 10**6
+    segment = {
+        "origin": me.site_id,
+        "from": start,
+        "to": start + 1,
+        "tables": {
+            "village": {
+                "columns": ["deleted"],
+                "changes": [
+                    [start + 1, op, "x", COMMUNE_A, "001790000000000-00000", me.site_id,
+                     None, None, [0]]
+                ],
+            }
+        },
+    }  # fmt: skip
+    data = forge_plain(
+        district.a,
+        district.hub,
+        json.dumps({"streams": [segment]}).encode(),
+        ranges={me.site_id: [start, start + 1]},
+    )
+    refused(district.hub, data, MALFORMED)
+
+
 # ---- payloads built to exhaust memory -----------------------------------------------------
 
 

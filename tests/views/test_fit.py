@@ -204,3 +204,34 @@ def test_at_125_percent_the_needs_list_shows_five_needs(qtbot, window):
     page = window.show_page("needs")
     qtbot.waitUntil(lambda: page.view.isVisible() and page.model.rowCount() > 0)
     assert page.view.viewport().height() // page.view.rowHeight(0) >= 5
+
+
+def _chart_texts(view) -> list[str]:
+    """The texts a chart draws (its axis labels, legend), as on screen."""
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    return [
+        item.toPlainText()
+        for item in view.scene().items()
+        if isinstance(item, QGraphicsTextItem) and item.isVisible() and item.toPlainText()
+    ]
+
+
+def test_at_125_percent_the_poverty_chart_names_every_village_whole(qtbot, window, context):
+    """At 125% Qt cut the village names under the bars to "Đắc …", "Pà Pa…"; two-word names
+    go on two lines now and no label of the chart is cut."""
+    from desktop.models import overview_charts
+
+    _at_125(qtbot, window)
+    page = window.show_page("overview")
+    charts = page.charts
+    qtbot.waitUntil(lambda: not charts.poverty_busy and bool(charts.poverty.rounds), timeout=5000)
+    view = charts.poverty.view
+    villages, _rounds = overview_charts.poverty_by_village(context.db, context.commune_code)
+    texts = _chart_texts(view)
+    assert not [t for t in texts if "…" in t or "..." in t], texts
+    shown = {" ".join(t.split()) for t in texts}
+    for village in villages:
+        name = village.removeprefix("Thôn ").removeprefix("Bản ")
+        assert name in shown, (name, texts)
+    assert {t for t in texts if t.endswith("%")} >= {"0%", "20%"}

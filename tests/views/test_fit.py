@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from translations import tr
 
 from desktop.views.main_window import MainWindow
 
@@ -235,3 +236,56 @@ def test_at_125_percent_the_poverty_chart_names_every_village_whole(qtbot, windo
         name = village.removeprefix("Thôn ").removeprefix("Bản ")
         assert name in shown, (name, texts)
     assert {t for t in texts if t.endswith("%")} >= {"0%", "20%"}
+
+
+def _opened(qtbot, page, record_id: str, kind):
+    """Select `record_id` in a list page and click "Open": the dialog it opens."""
+    from desktop.views.sqltable import ID_ROLE
+
+    qtbot.waitUntil(lambda: record_id in page.model.ids(), timeout=5000)
+    row = page.model.ids().index(record_id)
+    page.view.selectRow(row)
+    assert page.view.currentIndex().data(ID_ROLE) == record_id
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialogs = [d for d in page.findChildren(kind) if d.isVisible()]
+    assert len(dialogs) == 1
+    return dialogs[0]
+
+
+def test_at_125_percent_the_household_years_show_their_source_whole(qtbot, window, context):
+    """The years table's "From" column ran off the right edge at 125% ("Đợt khảo sát Rà soát
+    hộ nghèo, hộ cận nghèo năm…"); it takes the free width and wraps."""
+    from desktop.views.household_form import HouseholdDialog
+
+    _at_125(qtbot, window)
+    household = context.db.execute(
+        "SELECT y.household_id FROM household_year y JOIN household h ON h.id = y.household_id "
+        "WHERE y.deleted = 0 AND h.deleted = 0 AND y.survey_id IS NOT NULL "
+        "GROUP BY y.household_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    page = window.show_page("households")
+    dialog = _opened(qtbot, page, household, HouseholdDialog)
+    width, height = budget(1.25)
+    dialog.resize(min(dialog.width(), width), min(dialog.height(), height))
+    qtbot.waitExposed(dialog)
+    table = dialog.history
+    qtbot.waitUntil(lambda: table.rowCount() > 0 and table.viewport().width() > 0)
+    column = table.columnCount() - 1
+    assert table.horizontalHeaderItem(column).text() == tr("From")
+    assert table.horizontalScrollBar().maximum() == 0  # nothing beyond the right edge
+    assert any(len(table.item(r, column).text()) > 40 for r in range(table.rowCount()))
+    for c in range(table.columnCount()):
+        text = table.horizontalHeaderItem(c).text()
+        assert table.horizontalHeader().fontMetrics().horizontalAdvance(text) <= table.columnWidth(
+            c
+        )
+    right = table.columnViewportPosition(column) + table.columnWidth(column)
+    assert right <= table.viewport().width()
+    for row in range(table.rowCount()):
+        text = table.item(row, column).text()
+        needed = table.fontMetrics().boundingRect(
+            0, 0, table.columnWidth(column) - 8, 1000, Qt.TextFlag.TextWordWrap, text
+        )
+        assert needed.height() <= table.rowHeight(row), text
+    dialog.mark_clean()
+    dialog.reject()

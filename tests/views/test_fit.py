@@ -289,3 +289,40 @@ def test_at_125_percent_the_household_years_show_their_source_whole(qtbot, windo
         assert needed.height() <= table.rowHeight(row), text
     dialog.mark_clean()
     dialog.reject()
+
+
+def test_at_125_percent_the_hand_out_names_its_recipients_whole(qtbot, window, context):
+    """The "Handed out so far" table gave every column 100 px and the recipient the 45 px
+    left at 125% ("Blú…"); the short columns take their contents' width, the name the rest."""
+    from hand_out import open_hand_out
+
+    from desktop.views.receipt import ReceiptDialog
+
+    _at_125(qtbot, window)
+    receipt = context.db.execute(
+        "SELECT i.receipt_id FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id "
+        "WHERE a.deleted = 0 GROUP BY i.receipt_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    page = window.show_page("receipts")
+    dialog = _opened(qtbot, page, receipt, ReceiptDialog)
+    hand_out = open_hand_out(qtbot, dialog)
+    width, height = budget(1.25)
+    hand_out.resize(min(hand_out.width(), width), min(hand_out.height(), height))
+    qtbot.waitExposed(hand_out)
+    table = hand_out.table
+    qtbot.waitUntil(lambda: table.rowCount() > 0 and table.viewport().width() > 0)
+    assert table.horizontalHeaderItem(0).text() == tr("Recipient")
+    header = table.horizontalHeader()
+    for c in range(table.columnCount()):
+        text = table.horizontalHeaderItem(c).text()
+        assert header.fontMetrics().horizontalAdvance(text) <= table.columnWidth(c), text
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        for c in range(table.columnCount()):
+            text = table.item(row, c).text()
+            assert metrics.horizontalAdvance(text) + 6 <= table.columnWidth(c), text
+    right = table.columnViewportPosition(4) + table.columnWidth(4)
+    assert right <= table.viewport().width()
+    hand_out.close()
+    dialog.mark_clean()
+    dialog.reject()

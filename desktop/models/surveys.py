@@ -49,7 +49,7 @@ class Survey:
     standard_code: str | None = None
     notes: str | None = None
     commune_code: str | None = None
-    completed: bool = True  # its classifications set the households' status of its year
+    completed: bool = False  # once done, its classifications set the households' status
 
     @property
     def year(self) -> int:

@@ -236,9 +236,12 @@ class PovertyPanel(Panel):
                 series.append(bar_set)
             chart.addSeries(series)
             axis_x = QBarCategoryAxis()
+            # a name of two words on two lines ("Đắc / Chừ"): at 125% a village's bars leave
+            # about 55 px, where Qt cut one line to "Đắc …"; drawn whole, never truncated
             axis_x.append(
-                [axis_label(v.removeprefix("Thôn ").removeprefix("Bản "), 9) for v in shown]
+                [axis_label(v.removeprefix("Thôn ").removeprefix("Bản "), 6) for v in shown]
             )
+            axis_x.setTruncateLabels(False)
             axis_x.setLabelsFont(_font(8))
             axis_x.setGridLineVisible(False)
             axis_y = QValueAxis()
@@ -247,6 +250,7 @@ class PovertyPanel(Panel):
             axis_y.setRange(0, ceiling)
             axis_y.setTickCount(ceiling // step + 1)
             axis_y.setLabelFormat("%d%%")
+            axis_y.setTruncateLabels(False)  # "60%", not "…", when the panel is narrow
             axis_y.setLabelsFont(_font(8))
             chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
             chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)

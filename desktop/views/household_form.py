@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -128,6 +130,10 @@ class HouseholdDialog(RecordDialog):
         status_column.addWidget(self.reasons)
         self.history = small_table([], [])
         self.history.setMaximumHeight(150)
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # rows as high as their wrapped source, at whatever width the dialog has
+        self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         status_column.addWidget(QLabel(tr("Earlier years")))
         status_column.addWidget(self.history)
         status_column.addStretch(1)
@@ -195,6 +201,7 @@ class HouseholdDialog(RecordDialog):
             [tr("Year"), tr("Status"), tr("Income"), tr("Lacking"), tr("From")],
             rows,
             {2, 3},
+            stretch=4,  # the round's long title wraps in the free width instead of being cut
         )
 
     def _year_changed(self, year: int) -> None:

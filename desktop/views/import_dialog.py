@@ -15,183 +15,70 @@ database connection; a progress dialog appears after a short delay and can stop 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QSpinBox,
-    QSplitter,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.i18n import tr
-from desktop.models import backup, spreadsheet, xlsx_import
+from desktop.models import backup, xlsx_import
 from desktop.models.db import transaction
 from desktop.models.errors import UserError
 from desktop.views.context import AppContext
-from desktop.views.forms import fit_into_screen
-from desktop.views.jobs import Job, JobRunner
+from desktop.views.jobs import Job
+from desktop.views.sheet_import import (
+    ALREADY,
+    BAD,
+    WAITING,
+    SheetImportDialog,
+    cell_text,
+    progress_of,
+)
 
-BAD = QBrush(QColor("#fde2e2"))
-WAITING = QBrush(QColor("#fff4c2"))
-ALREADY = QBrush(QColor("#e8e8e8"))
 NO_YEAR = 1999  # the year box's "not given" value
 MAX_PREVIEW_ROWS = 2000  # refused and waiting rows come first
 NOTES_PER_KIND = 200  # rows of each kind named in the notes; the summary counts them all
 
 
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-class ColumnMapping(QTableWidget):
-    """One row per column of the sheet: its header, the field it fills (a drop-down), an example."""
-
-    changed = Signal()
-
-    def __init__(
-        self,
-        fields: tuple[xlsx_import.ImportField, ...] = xlsx_import.FIELDS,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(0, 3, parent)
-        self.fields = fields
-        self.setHorizontalHeaderLabels([tr("Column in the file"), tr("Field"), tr("Example")])
-        self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)  # Tab goes from drop-down to drop-down, then on
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.boxes: list[QComboBox] = []
-
-    def show_sheet(self, sheet: xlsx_import.Sheet, mapping: dict[str, int]) -> None:
-        by_column = {column: key for key, column in mapping.items()}
-        width = max([len(sheet.headers), *(len(c) for _n, c in sheet.rows[:50])], default=0)
-        self.boxes = []
-        self.setRowCount(width)
-        for column in range(width):
-            self.setItem(column, 0, QTableWidgetItem(xlsx_import.column_label(sheet, column)))
-            example = next(
-                (
-                    _cell_text(cells[column])
-                    for _n, cells in sheet.rows[:50]
-                    if column < len(cells) and cells[column] not in (None, "")
-                ),
-                "",
-            )
-            self.setItem(column, 2, QTableWidgetItem(example))
-            box = QComboBox()
-            box.addItem(tr("(not used)"), "")
-            for spec in self.fields:
-                box.addItem(spec.title() + (" *" if spec.required else ""), spec.key)
-            box.setCurrentIndex(max(0, box.findData(by_column.get(column, ""))))
-            box.currentIndexChanged.connect(lambda _index, column=column: self._chosen(column))
-            self.boxes.append(box)
-            self.setCellWidget(column, 1, box)
-        self.resizeColumnToContents(1)
-
-    def _chosen(self, column: int) -> None:
-        """A field goes to one column: the column that had it is no longer used."""
-        field_key = self.boxes[column].currentData()
-        if field_key:
-            for other, box in enumerate(self.boxes):
-                if other != column and box.currentData() == field_key:
-                    box.blockSignals(True)
-                    box.setCurrentIndex(0)
-                    box.blockSignals(False)
-        self.changed.emit()
-
-    def mapping(self) -> dict[str, int]:
-        return {box.currentData(): c for c, box in enumerate(self.boxes) if box.currentData()}
-
-    def box_of(self, header: str) -> QComboBox:
-        """The drop-down of the column headed `header`."""
-        for row in range(self.rowCount()):
-            if self.item(row, 0).text() == header:
-                return self.boxes[row]
-        raise KeyError(header)
-
-
-class ImportDialog(QDialog):
-    checked = Signal()  # the preview shows the result of checking every row
-    imported = Signal(int)  # households written
+class ImportDialog(SheetImportDialog):
+    table = "household"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = JobRunner(self)
-        self.runner.busy_changed.connect(self._busy)
-        self.context = context
+        super().__init__(
+            context, tr("Import households from a spreadsheet"), xlsx_import.FIELDS, parent
+        )
         self.db = context.db
-        self.setWindowTitle(tr("Import households from a spreadsheet"))
-        self.path: Path | None = None
-        self.sheet: xlsx_import.Sheet | None = None
         self.rows: list[xlsx_import.RowResult] = []
         self.report: xlsx_import.Report | None = None
         self.keys: list[str] = []
-        self.written = 0
         self.year_source = ""
         self.checked_year: int | None = None
         # a change made while a job runs waits for it: (what to do next) or None
         self.pending: Callable[[], None] | None = None
 
-        self.file_label = QLabel(tr("No file chosen."))
-        self.choose_button = QPushButton(tr("Choose file…"))
-        self.choose_button.clicked.connect(self.choose_file)
-        self.sheet_box = QComboBox()
         self.sheet_box.setMinimumContentsLength(14)
-        self.sheet_box.currentIndexChanged.connect(lambda _index: self._read())
-        self.header_row = QSpinBox()
-        self.header_row.setRange(0, 999)
-        self.header_row.setSpecialValueText(tr("found"))
         self.header_row.setToolTip(
             tr("The row of the column headers; 'found' lets the program find it.")
         )
-        self.header_row.editingFinished.connect(self._header_row_changed)
         self.year = QSpinBox()
         self.year.setRange(NO_YEAR, 2100)
         self.year.setSpecialValueText(tr("from the sheet"))
         self.year.setMinimumWidth(120)
         self.year.setToolTip(tr("The year of the poverty status and income in the list."))
         self.year.editingFinished.connect(self._year_changed)
-        top = QHBoxLayout()
-        top.addWidget(self.choose_button)
-        top.addWidget(self.file_label, 1)
-        for label, widget in (
-            (tr("Sheet"), self.sheet_box),
-            (tr("Header row"), self.header_row),
-            (tr("Year of the status"), self.year),
-        ):
-            top.addWidget(QLabel(label))
-            top.addWidget(widget)
+        self.add_choice(tr("Year of the status"), self.year)
 
-        self.columns = ColumnMapping()
         self.columns.changed.connect(self._mapping_changed)
-        self.notes = QPlainTextEdit()
-        self.notes.setReadOnly(True)
         self.notes.setPlaceholderText(tr("What the program found in the file appears here."))
-        upper = QSplitter(Qt.Orientation.Horizontal)
-        upper.addWidget(self.columns)
-        upper.addWidget(self.notes)
-        upper.setSizes([620, 520])
+        self.upper.setSizes([620, 520])
 
         self.hint = QLabel(
             tr(
@@ -200,100 +87,31 @@ class ImportDialog(QDialog):
             )
         )
         self.hint.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.preview = QTableWidget()
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.preview.verticalHeader().setVisible(False)
-        # Tab leaves the rows (the arrows move between cells, typing corrects one)
-        self.preview.setTabKeyNavigation(False)
         self.preview.itemChanged.connect(self._cell_edited)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(upper)
-        splitter.addWidget(self.preview)
-        splitter.setSizes([260, 300])
+        self.splitter.setSizes([260, 300])
 
         self.accept_suggestions = QCheckBox(tr("Use the proposed villages"))
         self.allow_similar = QCheckBox(tr("Import households like one already listed"))
-        self.skip_bad = QCheckBox(tr("Skip the refused rows and import the others"))
-        for box in (self.accept_suggestions, self.allow_similar, self.skip_bad):
+        for box in (self.accept_suggestions, self.allow_similar):
             box.toggled.connect(self._update_buttons)
-        self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.import_button = QPushButton(tr("Import"))
         self.import_button.setDefault(True)
-        self.import_button.clicked.connect(self.do_import)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.clicked.connect(self.reject)
         choices = QHBoxLayout()
         for box in (self.accept_suggestions, self.allow_similar, self.skip_bad):
             choices.addWidget(box)
         choices.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        bottom.addWidget(self.import_button)
-        bottom.addWidget(self.cancel_button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.error)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.hint)
-        layout.addLayout(choices)
-        layout.addLayout(bottom)
+        self.locked_while_busy += [self.year, self.preview]
+        self.lay_out([self.hint, choices], [])
         self.resize(1200, 700)
         self._update_buttons()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        super().showEvent(event)
-        fit_into_screen(self)  # made 1200 px wide: shrunk into a small screen's work area
-
     # ---- file, sheet and header row ----------------------------------------------------------
 
-    def choose_file(self) -> None:
-        path = choose_spreadsheet(self)
-        if path is not None:
-            self.load_file(path)
-
     def _fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
         self.report = None
-        self.rows = []
         self.preview.clear()
-        self.preview.setRowCount(0)
-        self.summary.setText("")
-        self._update_buttons()
-
-    def load_file(self, path: Path) -> None:
-        try:
-            names = xlsx_import.sheet_names(path)
-        except UserError as exc:
-            self.path = None
-            self.sheet = None
-            self.file_label.setText(tr("No file chosen."))
-            self.sheet_box.blockSignals(True)
-            self.sheet_box.clear()
-            self.sheet_box.blockSignals(False)
-            self.columns.setRowCount(0)
-            self.notes.clear()
-            self._fail(exc.message)
-            return
-        self.path = Path(path)
-        self.file_label.setText(self.path.name)
-        self.header_row.setValue(0)
-        self.sheet_box.blockSignals(True)
-        self.sheet_box.clear()
-        self.sheet_box.addItems(names)
-        self.sheet_box.blockSignals(False)
-        self._read()
-
-    def _header_row_changed(self) -> None:
-        """A row chosen by hand, or "found" (0) to let the program find it again."""
-        if self.sheet is not None and self.header_row.value() != self.sheet.header_row:
-            self._read()
+        super()._fail(message)
 
     def _later(self, action: Callable[[], None]) -> bool:
         """Whether `action` must wait for the running job (it runs when that job has ended)."""
@@ -315,13 +133,11 @@ class ImportDialog(QDialog):
             return
         path, name = self.path, self.sheet_box.currentText()
         header_row = self.header_row.value() or None
-        self.runner.start(
-            self.context.data_dir,
+        self.run(
             lambda _dir, _db, _job: xlsx_import.read_sheet(path, name, header_row),
             tr("Reading the sheet…"),
-            cancel_label=tr("Stop"),
-            on_finished=self._sheet_read,
-            on_failed=self._sheet_failed,
+            self._sheet_read,
+            self._sheet_failed,
         )
 
     def _sheet_failed(self, message: str) -> None:
@@ -333,12 +149,7 @@ class ImportDialog(QDialog):
         self.sheet = sheet
         if self._resume():
             return
-        self.header_row.blockSignals(True)
-        self.header_row.setValue(sheet.header_row)
-        self.header_row.blockSignals(False)
-        self.columns.blockSignals(True)
-        self.columns.show_sheet(sheet, xlsx_import.guess_mapping(self.db, sheet.headers))
-        self.columns.blockSignals(False)
+        self.show_sheet(sheet, xlsx_import.guess_mapping(self.db, sheet.headers))
         self._mapping_changed()
 
     # ---- mapping and checking ----------------------------------------------------------------
@@ -392,13 +203,11 @@ class ImportDialog(QDialog):
         def work(_dir, db, job: Job) -> xlsx_import.Report:
             return xlsx_import.check(db, rows, commune, year, progress=progress_of(job))
 
-        self.runner.start(
-            self.context.data_dir,
+        self.run(
             work,
             tr("Checking the rows…"),
-            cancel_label=tr("Stop"),
-            on_finished=lambda report: self._checked(report, year),
-            on_failed=self._check_failed,
+            lambda report: self._checked(report, year),
+            self._check_failed,
         )
 
     def _check_failed(self, message: str) -> None:
@@ -452,7 +261,7 @@ class ImportDialog(QDialog):
             items = [number, QTableWidgetItem(problem)]
             for item in items:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            items += [QTableWidgetItem(_cell_text(row.values.get(k))) for k in self.keys]
+            items += [QTableWidgetItem(cell_text(row.values.get(k))) for k in self.keys]
             for c, item in enumerate(items):
                 if brush is not None:
                     item.setBackground(brush)
@@ -532,58 +341,8 @@ class ImportDialog(QDialog):
                 xlsx_import.remember_mapping(db, headers, mapping)
             return written
 
-        self.runner.start(
-            self.context.data_dir,
-            work,
-            tr("Importing the households…"),
-            cancel_label=tr("Stop"),
-            on_finished=self._imported,
-            on_failed=lambda message: QMessageBox.warning(self, tr("Cannot import"), message),
-        )
+        self.write(work, tr("Importing the households…"))
 
     def _imported(self, written: int) -> None:
-        self.written = written
-        self.context.notify("household")
         self.summary.setText(tr("{count} households imported.").format(count=written))
-        self.imported.emit(written)
-        self.accept()
-
-    def _busy(self, busy: bool) -> None:
-        for widget in (
-            self.choose_button,
-            self.sheet_box,
-            self.header_row,
-            self.year,
-            self.columns,
-            self.preview,
-        ):
-            widget.setEnabled(not busy)
-        self._update_buttons()
-
-    def reject(self) -> None:
-        if self.runner.busy and self.runner.job is not None:
-            self.runner.job.cancel()  # a write in progress rolls back; nothing is half-written
-            return
-        super().reject()
-
-
-def progress_of(job: Job) -> xlsx_import.Progress:
-    """The models' progress callback for `job`: report, and go on unless cancelled."""
-
-    def report(done: int, total: int) -> bool:
-        job.report(done, total)
-        return not job.cancelled
-
-    return report
-
-
-def choose_spreadsheet(parent: QWidget) -> Path | None:
-    """The file dialog of every spreadsheet import: the formats the one reader knows."""
-    patterns = " ".join(f"*{suffix}" for suffix in spreadsheet.SUFFIXES)
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        tr("Choose a spreadsheet"),
-        "",
-        tr("Spreadsheets ({patterns})").format(patterns=patterns),
-    )
-    return Path(name) if name else None
+        super()._imported(written)

@@ -8,25 +8,7 @@ Reading, checking and writing run as jobs with their own database connection.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
 from desktop.i18n import tr
 from desktop.models import (
@@ -40,9 +22,8 @@ from desktop.models import (
 from desktop.models.errors import UserError
 from desktop.models.text import format_vnd
 from desktop.views.context import AppContext
-from desktop.views.forms import fit_into_screen
-from desktop.views.import_dialog import ALREADY, BAD, ColumnMapping, choose_spreadsheet, progress_of
-from desktop.views.jobs import Job, JobRunner
+from desktop.views.jobs import Job
+from desktop.views.sheet_import import ALREADY, BAD, SheetImportDialog, progress_of
 
 # the household import's fields an observation takes; none is required by itself
 FIELDS = tuple(
@@ -52,56 +33,24 @@ FIELDS = tuple(
 )
 
 
-class ObservationImportDialog(QDialog):
-    checked = Signal()
-    imported = Signal(int)
+class ObservationImportDialog(SheetImportDialog):
+    table = "survey_observation"
 
     def __init__(self, context: AppContext, survey_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
         self.survey = surveys.get_survey(context.db, survey_id)
+        super().__init__(
+            context,
+            tr("Import the observations of {title}").format(title=self.survey.title),
+            FIELDS,
+            parent,
+        )
         standard = surveys.standard_of(context.db, self.survey)
         self.indicators = {
             code: name for code, name, _dimension in reference.poverty_indicators(standard)
         }
-        self.runner = JobRunner(self)
-        self.runner.busy_changed.connect(self._busy)
-        self.setWindowTitle(
-            tr("Import the observations of {title}").format(title=self.survey.title)
-        )
-        self.path: Path | None = None
-        self.sheet: xlsx_import.Sheet | None = None
         self.rows: list[observation_import.ObservationRow] = []
-        self.written = 0
-
-        self.choose_button = QPushButton(tr("Choose file…"))
-        self.choose_button.clicked.connect(self.choose_file)
-        self.file_label = QLabel(tr("No file chosen."))
-        self.sheet_box = QComboBox()
-        self.sheet_box.currentIndexChanged.connect(lambda _index: self._read())
-        self.header_row = QSpinBox()
-        self.header_row.setRange(0, 999)
-        self.header_row.setSpecialValueText(tr("found"))
-        self.header_row.editingFinished.connect(self._header_row_changed)
-        top = QHBoxLayout()
-        top.addWidget(self.choose_button)
-        top.addWidget(self.file_label, 1)
-        for label, widget in ((tr("Sheet"), self.sheet_box), (tr("Header row"), self.header_row)):
-            top.addWidget(QLabel(label))
-            top.addWidget(widget)
-        self.columns = ColumnMapping(FIELDS)
         self.columns.changed.connect(self._check)
-        self.notes = QPlainTextEdit()
-        self.notes.setReadOnly(True)
-        upper = QSplitter(Qt.Orientation.Horizontal)
-        upper.addWidget(self.columns)
-        upper.addWidget(self.notes)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.preview = QTableWidget(0, 6)
-        self.preview.setTabKeyNavigation(False)  # Tab goes on to the choices and buttons
+        self.preview.setColumnCount(6)
         self.preview.setHorizontalHeaderLabels(
             [
                 tr("Row"),
@@ -112,91 +61,25 @@ class ObservationImportDialog(QDialog):
                 tr("Members"),
             ]
         )
-        self.preview.verticalHeader().setVisible(False)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(upper)
-        splitter.addWidget(self.preview)
-        self.skip_bad = QCheckBox(tr("Skip the refused rows and import the others"))
-        self.skip_bad.toggled.connect(self._update_buttons)
-        self.summary = QLabel()
-        self.import_button = QPushButton(tr("Import"))
-        self.import_button.clicked.connect(self.do_import)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.clicked.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        bottom.addWidget(self.skip_bad)
-        bottom.addWidget(self.import_button)
-        bottom.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.error)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+        self.lay_out([], [self.skip_bad])
         self.resize(1100, 680)
         self._update_buttons()
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        super().showEvent(event)
-        fit_into_screen(self)  # made 1200 px wide: shrunk into a small screen's work area
-
-    def choose_file(self) -> None:
-        path = choose_spreadsheet(self)
-        if path is not None:
-            self.load_file(path)
-
-    def _fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-        self.rows = []
-        self.preview.setRowCount(0)
-        self.summary.setText("")
-        self._update_buttons()
-
-    def load_file(self, path: Path) -> None:
-        try:
-            names = xlsx_import.sheet_names(path)
-        except UserError as exc:
-            self.path, self.sheet = None, None
-            self.file_label.setText(tr("No file chosen."))
-            self._fail(exc.message)
-            return
-        self.path = Path(path)
-        self.file_label.setText(self.path.name)
-        self.header_row.setValue(0)
-        self.sheet_box.blockSignals(True)
-        self.sheet_box.clear()
-        self.sheet_box.addItems(names)
-        self.sheet_box.blockSignals(False)
-        self._read()
-
-    def _header_row_changed(self) -> None:
-        if self.sheet is not None and self.header_row.value() != self.sheet.header_row:
-            self._read()
 
     def _read(self) -> None:
         if self.path is None or self.runner.busy:
             return
         path, name = self.path, self.sheet_box.currentText() or None
         header_row = self.header_row.value() or None
-        self.runner.start(
-            self.context.data_dir,
+        self.run(
             lambda _dir, _db, _job: observation_import.read_sheet(path, name, header_row),
             tr("Reading the sheet…"),
-            cancel_label=tr("Stop"),
-            on_finished=self._sheet_read,
-            on_failed=self._fail,
+            self._sheet_read,
+            self._fail,
         )
 
     def _sheet_read(self, sheet: xlsx_import.Sheet) -> None:
-        self.sheet = sheet
-        self.header_row.blockSignals(True)
-        self.header_row.setValue(sheet.header_row)
-        self.header_row.blockSignals(False)
-        self.columns.blockSignals(True)
-        self.columns.show_sheet(sheet, observation_import.guess_mapping(sheet.headers))
-        self.columns.blockSignals(False)
+        self.show_sheet(sheet, observation_import.guess_mapping(sheet.headers))
         self._check()
 
     def _check(self) -> None:
@@ -216,14 +99,7 @@ class ObservationImportDialog(QDialog):
         def work(_dir, db, job: Job) -> list[observation_import.ObservationRow]:
             return observation_import.check(db, sheet, mapping, survey, progress=progress_of(job))
 
-        self.runner.start(
-            self.context.data_dir,
-            work,
-            tr("Checking the rows…"),
-            cancel_label=tr("Stop"),
-            on_finished=self._checked,
-            on_failed=self._fail,
-        )
+        self.run(work, tr("Checking the rows…"), self._checked, self._fail)
 
     def _checked(self, rows: list[observation_import.ObservationRow]) -> None:
         self.rows = rows
@@ -280,28 +156,4 @@ class ObservationImportDialog(QDialog):
             backup.create_quietly(data_dir, "spreadsheet-import")
             return observation_import.commit(db, rows, skip_bad=skip, progress=progress_of(job))
 
-        self.runner.start(
-            self.context.data_dir,
-            work,
-            tr("Importing the observations…"),
-            cancel_label=tr("Stop"),
-            on_finished=self._imported,
-            on_failed=lambda message: QMessageBox.warning(self, tr("Cannot import"), message),
-        )
-
-    def _imported(self, written: int) -> None:
-        self.written = written
-        self.context.notify("survey_observation")
-        self.imported.emit(written)
-        self.accept()
-
-    def _busy(self, busy: bool) -> None:
-        for widget in (self.choose_button, self.sheet_box, self.header_row, self.columns):
-            widget.setEnabled(not busy)
-        self._update_buttons()
-
-    def reject(self) -> None:
-        if self.runner.busy and self.runner.job is not None:
-            self.runner.job.cancel()
-            return
-        super().reject()
+        self.write(work, tr("Importing the observations…"))

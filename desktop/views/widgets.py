@@ -72,8 +72,14 @@ def small_table(
 
 
 def fill_table(
-    table: QTableWidget, headers: list[str], rows: list[list[str]], numeric: set[int]
+    table: QTableWidget,
+    headers: list[str],
+    rows: list[list[str]],
+    numeric: set[int],
+    stretch: int = 0,
 ) -> None:
+    """`rows` under `headers`; column `stretch` takes the free width, the others their
+    contents'."""
     table.clear()
     table.setColumnCount(len(headers))
     table.setRowCount(len(rows))
@@ -86,5 +92,9 @@ def fill_table(
             table.setItem(r, c, item)
     header = table.horizontalHeader()
     for c in range(len(headers)):
-        mode = QHeaderView.ResizeMode.Stretch if c == 0 else QHeaderView.ResizeMode.ResizeToContents
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if c == stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
         header.setSectionResizeMode(c, mode)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from translations import tr
 
 from desktop.views.main_window import MainWindow
 
@@ -204,3 +205,124 @@ def test_at_125_percent_the_needs_list_shows_five_needs(qtbot, window):
     page = window.show_page("needs")
     qtbot.waitUntil(lambda: page.view.isVisible() and page.model.rowCount() > 0)
     assert page.view.viewport().height() // page.view.rowHeight(0) >= 5
+
+
+def _chart_texts(view) -> list[str]:
+    """The texts a chart draws (its axis labels, legend), as on screen."""
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    return [
+        item.toPlainText()
+        for item in view.scene().items()
+        if isinstance(item, QGraphicsTextItem) and item.isVisible() and item.toPlainText()
+    ]
+
+
+def test_at_125_percent_the_poverty_chart_names_every_village_whole(qtbot, window, context):
+    """At 125% Qt cut the village names under the bars to "Đắc …", "Pà Pa…"; two-word names
+    go on two lines now and no label of the chart is cut."""
+    from desktop.models import overview_charts
+
+    _at_125(qtbot, window)
+    page = window.show_page("overview")
+    charts = page.charts
+    qtbot.waitUntil(lambda: not charts.poverty_busy and bool(charts.poverty.rounds), timeout=5000)
+    view = charts.poverty.view
+    villages, _rounds = overview_charts.poverty_by_village(context.db, context.commune_code)
+    texts = _chart_texts(view)
+    assert not [t for t in texts if "…" in t or "..." in t], texts
+    shown = {" ".join(t.split()) for t in texts}
+    for village in villages:
+        name = village.removeprefix("Thôn ").removeprefix("Bản ")
+        assert name in shown, (name, texts)
+    assert {t for t in texts if t.endswith("%")} >= {"0%", "20%"}
+
+
+def _opened(qtbot, page, record_id: str, kind):
+    """Select `record_id` in a list page and click "Open": the dialog it opens."""
+    from desktop.views.sqltable import ID_ROLE
+
+    qtbot.waitUntil(lambda: record_id in page.model.ids(), timeout=5000)
+    row = page.model.ids().index(record_id)
+    page.view.selectRow(row)
+    assert page.view.currentIndex().data(ID_ROLE) == record_id
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialogs = [d for d in page.findChildren(kind) if d.isVisible()]
+    assert len(dialogs) == 1
+    return dialogs[0]
+
+
+def test_at_125_percent_the_household_years_show_their_source_whole(qtbot, window, context):
+    """The years table's "From" column ran off the right edge at 125% ("Đợt khảo sát Rà soát
+    hộ nghèo, hộ cận nghèo năm…"); it takes the free width and wraps."""
+    from desktop.views.household_form import HouseholdDialog
+
+    _at_125(qtbot, window)
+    household = context.db.execute(
+        "SELECT y.household_id FROM household_year y JOIN household h ON h.id = y.household_id "
+        "WHERE y.deleted = 0 AND h.deleted = 0 AND y.survey_id IS NOT NULL "
+        "GROUP BY y.household_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    page = window.show_page("households")
+    dialog = _opened(qtbot, page, household, HouseholdDialog)
+    width, height = budget(1.25)
+    dialog.resize(min(dialog.width(), width), min(dialog.height(), height))
+    qtbot.waitExposed(dialog)
+    table = dialog.history
+    qtbot.waitUntil(lambda: table.rowCount() > 0 and table.viewport().width() > 0)
+    column = table.columnCount() - 1
+    assert table.horizontalHeaderItem(column).text() == tr("From")
+    assert table.horizontalScrollBar().maximum() == 0  # nothing beyond the right edge
+    assert any(len(table.item(r, column).text()) > 40 for r in range(table.rowCount()))
+    for c in range(table.columnCount()):
+        text = table.horizontalHeaderItem(c).text()
+        assert table.horizontalHeader().fontMetrics().horizontalAdvance(text) <= table.columnWidth(
+            c
+        )
+    right = table.columnViewportPosition(column) + table.columnWidth(column)
+    assert right <= table.viewport().width()
+    for row in range(table.rowCount()):
+        text = table.item(row, column).text()
+        needed = table.fontMetrics().boundingRect(
+            0, 0, table.columnWidth(column) - 8, 1000, Qt.TextFlag.TextWordWrap, text
+        )
+        assert needed.height() <= table.rowHeight(row), text
+    dialog.mark_clean()
+    dialog.reject()
+
+
+def test_at_125_percent_the_hand_out_names_its_recipients_whole(qtbot, window, context):
+    """The "Handed out so far" table gave every column 100 px and the recipient the 45 px
+    left at 125% ("Blú…"); the short columns take their contents' width, the name the rest."""
+    from hand_out import open_hand_out
+
+    from desktop.views.receipt import ReceiptDialog
+
+    _at_125(qtbot, window)
+    receipt = context.db.execute(
+        "SELECT i.receipt_id FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id "
+        "WHERE a.deleted = 0 GROUP BY i.receipt_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    page = window.show_page("receipts")
+    dialog = _opened(qtbot, page, receipt, ReceiptDialog)
+    hand_out = open_hand_out(qtbot, dialog)
+    width, height = budget(1.25)
+    hand_out.resize(min(hand_out.width(), width), min(hand_out.height(), height))
+    qtbot.waitExposed(hand_out)
+    table = hand_out.table
+    qtbot.waitUntil(lambda: table.rowCount() > 0 and table.viewport().width() > 0)
+    assert table.horizontalHeaderItem(0).text() == tr("Recipient")
+    header = table.horizontalHeader()
+    for c in range(table.columnCount()):
+        text = table.horizontalHeaderItem(c).text()
+        assert header.fontMetrics().horizontalAdvance(text) <= table.columnWidth(c), text
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        for c in range(table.columnCount()):
+            text = table.item(row, c).text()
+            assert metrics.horizontalAdvance(text) + 6 <= table.columnWidth(c), text
+    right = table.columnViewportPosition(4) + table.columnWidth(4)
+    assert right <= table.viewport().width()
+    hand_out.close()
+    dialog.mark_clean()
+    dialog.reject()

@@ -193,7 +193,7 @@ def test_an_import_from_the_keyboard_alone(qtbot, page, context, commune_db, tmp
     from keyboard_only import press, tab_to
 
     book = government_list.write_xlsx(tmp_path / "ds-ho-ngheo.xlsx")
-    monkeypatch.setattr("desktop.views.import_dialog.choose_spreadsheet", lambda parent: book)
+    monkeypatch.setattr("desktop.views.sheet_import.choose_spreadsheet", lambda parent: book)
     before = live_households(commune_db)
     page.show()
     dialog = open_dialog(qtbot, context, page)

@@ -60,9 +60,7 @@ def test_a_round_imported_from_the_keyboard(
     survey_id, picked = new_round(commune_dir)
     book = tmp_path / "ra-soat.xlsx"
     write_sheet(book, picked)
-    monkeypatch.setattr(
-        "desktop.views.observation_import_dialog.choose_spreadsheet", lambda parent: book
-    )
+    monkeypatch.setattr("desktop.views.sheet_import.choose_spreadsheet", lambda parent: book)
     page = SurveysPage(context)
     qtbot.addWidget(page)
     page.show()

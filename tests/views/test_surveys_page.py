@@ -170,9 +170,28 @@ def _new_round(qtbot, page, title: str, day: dt.date) -> str:
     dialog.kind.setCurrentIndex(dialog.kind.findData("household"))
     qtbot.keyClicks(dialog.title, title)
     _tick(qtbot, next(iter(dialog.surveyors.boxes.values())))
-    assert dialog.completed.isChecked()  # a new round counts once saved
+    assert not dialog.completed.isChecked()  # it counts once the officer says it is done
     _save(qtbot, dialog)
     return dialog.record_id
+
+
+def test_a_new_round_starts_not_completed(qtbot, page, context):
+    """The "New round" button opens the round with "Round completed" unticked, and saving
+    it as it is leaves the round open."""
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog.windowTitle() == tr("New survey round")
+    assert dialog.completed.text() == tr(
+        "Round completed: its classifications set the households' status"
+    )
+    assert dialog.completed.isVisible() and not dialog.completed.isChecked()
+    qtbot.keyClicks(dialog.date, format_date(TODAY))
+    qtbot.keyClicks(dialog.title, "Ra soat dau nam")
+    _tick(qtbot, next(iter(dialog.surveyors.boxes.values())))
+    _save(qtbot, dialog)
+    assert surveys.get_survey(context.db, dialog.record_id).completed is False
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert page.dialog.survey.id == dialog.record_id and not page.dialog.completed.isChecked()
 
 
 def test_new_round_is_selected_and_its_result_reaches_the_register(qtbot, page, context):
@@ -206,6 +225,12 @@ def test_new_round_is_selected_and_its_result_reaches_the_register(qtbot, page, 
         _tick(qtbot, obs.deprivations.boxes[code])
     assert households.status_label("poor") in obs.result.text()
     _save(qtbot, obs)  # no "already observed in this round": it went into the new round
+    assert households.year_status(db, household_id, TODAY.year)[0] != "poor"  # round still open
+
+    # the officer closes the round: its classifications now set the register
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    _tick(qtbot, page.dialog.completed)
+    _save(qtbot, page.dialog)
 
     # the register shows the household poor this year, and from which round
     qtbot.keyClicks(register.search, fold(name))

@@ -147,7 +147,11 @@ class HandOutDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [tr("Recipient"), tr("Village"), tr("Item"), tr("Quantity"), tr("Date")]
         )
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the recipient takes the width the short columns leave (at 125% the default 100 px
+        # of each left it 45 px, "Blú…")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab goes on; the arrows move in the list

@@ -4,24 +4,8 @@
   <context>
     <name>desktop.views.import_dialog</name>
     <message>
-      <source>Choose a spreadsheet</source>
-      <translation>Chọn tệp bảng tính</translation>
-    </message>
-    <message>
       <source>Import households from a spreadsheet</source>
       <translation>Nhập danh sách hộ từ bảng tính</translation>
-    </message>
-    <message>
-      <source>No file chosen.</source>
-      <translation>Chưa chọn tệp.</translation>
-    </message>
-    <message>
-      <source>Choose file…</source>
-      <translation>Chọn tệp…</translation>
-    </message>
-    <message>
-      <source>found</source>
-      <translation>tự tìm</translation>
     </message>
     <message>
       <source>The row of the column headers; 'found' lets the program find it.</source>
@@ -34,6 +18,10 @@
     <message>
       <source>The year of the poverty status and income in the list.</source>
       <translation>Năm của phân loại hộ và thu nhập trong danh sách.</translation>
+    </message>
+    <message>
+      <source>Year of the status</source>
+      <translation>Năm phân loại</translation>
     </message>
     <message>
       <source>What the program found in the file appears here.</source>
@@ -52,18 +40,6 @@
       <translation>Nhập cả hộ giống hộ khác</translation>
     </message>
     <message>
-      <source>Skip the refused rows and import the others</source>
-      <translation>Bỏ qua các dòng bị từ chối, nhập các dòng còn lại</translation>
-    </message>
-    <message>
-      <source>Import</source>
-      <translation>Nhập</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Hủy</translation>
-    </message>
-    <message>
       <source>Reading the sheet…</source>
       <translation>Đang đọc trang tính…</translation>
     </message>
@@ -74,38 +50,6 @@
     <message>
       <source>Importing the households…</source>
       <translation>Đang nhập danh sách hộ…</translation>
-    </message>
-    <message>
-      <source>Column in the file</source>
-      <translation>Cột trong tệp</translation>
-    </message>
-    <message>
-      <source>Field</source>
-      <translation>Thông tin</translation>
-    </message>
-    <message>
-      <source>Example</source>
-      <translation>Ví dụ</translation>
-    </message>
-    <message>
-      <source>(not used)</source>
-      <translation>(không dùng)</translation>
-    </message>
-    <message>
-      <source>Sheet</source>
-      <translation>Trang tính</translation>
-    </message>
-    <message>
-      <source>Header row</source>
-      <translation>Dòng tiêu đề</translation>
-    </message>
-    <message>
-      <source>Year of the status</source>
-      <translation>Năm phân loại</translation>
-    </message>
-    <message>
-      <source>Stop</source>
-      <translation>Dừng</translation>
     </message>
     <message>
       <source>The list gives poverty status or income but no year (no Năm column, no year in its title): choose the year of the status above.</source>
@@ -124,10 +68,6 @@
       <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-      <source>Spreadsheets ({patterns})</source>
-      <translation>Bảng tính ({patterns})</translation>
-    </message>
-    <message>
       <source>{count} households imported.</source>
       <translation>Đã nhập {count} hộ.</translation>
     </message>
@@ -138,10 +78,6 @@
     <message>
       <source>{good} rows can be imported, {bad} rows are refused, {waiting} wait for confirmation, {already} are already in the book.</source>
       <translation>{good} dòng nhập được, {bad} dòng bị từ chối, {waiting} dòng chờ xác nhận, {already} dòng đã có trong sổ.</translation>
-    </message>
-    <message>
-      <source>Cannot import</source>
-      <translation>Không nhập được</translation>
     </message>
   </context>
 </TS>

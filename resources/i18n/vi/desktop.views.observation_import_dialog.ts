@@ -4,30 +4,6 @@
   <context>
     <name>desktop.views.observation_import_dialog</name>
     <message>
-      <source>Choose file…</source>
-      <translation>Chọn tệp…</translation>
-    </message>
-    <message>
-      <source>No file chosen.</source>
-      <translation>Chưa chọn tệp.</translation>
-    </message>
-    <message>
-      <source>found</source>
-      <translation>tự tìm</translation>
-    </message>
-    <message>
-      <source>Skip the refused rows and import the others</source>
-      <translation>Bỏ qua các dòng bị từ chối, nhập các dòng còn lại</translation>
-    </message>
-    <message>
-      <source>Import</source>
-      <translation>Nhập</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Hủy</translation>
-    </message>
-    <message>
       <source>Reading the sheet…</source>
       <translation>Đang đọc trang tính…</translation>
     </message>
@@ -38,14 +14,6 @@
     <message>
       <source>Importing the observations…</source>
       <translation>Đang nhập phiếu khảo sát hộ…</translation>
-    </message>
-    <message>
-      <source>Sheet</source>
-      <translation>Trang tính</translation>
-    </message>
-    <message>
-      <source>Header row</source>
-      <translation>Dòng tiêu đề</translation>
     </message>
     <message>
       <source>Row</source>
@@ -72,10 +40,6 @@
       <translation>Số khẩu</translation>
     </message>
     <message>
-      <source>Stop</source>
-      <translation>Dừng</translation>
-    </message>
-    <message>
       <source>Import the observations of {title}</source>
       <translation>Nhập phiếu khảo sát hộ của đợt {title}</translation>
     </message>
@@ -86,10 +50,6 @@
     <message>
       <source>{good} observations can be imported, {bad} rows are refused, {already} households are already observed in this round.</source>
       <translation>{good} phiếu nhập được, {bad} dòng bị từ chối, {already} hộ đã được khảo sát trong đợt này.</translation>
-    </message>
-    <message>
-      <source>Cannot import</source>
-      <translation>Không nhập được</translation>
     </message>
   </context>
 </TS>

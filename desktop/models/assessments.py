@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import asdict, dataclass, field, fields
+from typing import Any
 
 from desktop.i18n import tr
-from desktop.models import needs, reference, targets
+from desktop.models import needs, reference, rows, targets
 from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
@@ -571,34 +572,35 @@ class Record:
 
 _RECORD_SQL = (
     "SELECT id, sponsor_id, year, revision, supersedes_id, figures, reported, "
-    "COALESCE(rating, ''), COALESCE(comments, ''), finalized_on, finalized_by FROM assessment"
+    "COALESCE(rating, '') AS rating, COALESCE(comments, '') AS comments, finalized_on, "
+    "finalized_by FROM assessment"
 )
 
 
-def _record(row: tuple) -> Record:
-    return Record(
-        row[0], row[1], row[2], row[3], row[4], Figures.from_json(row[5]), bool(row[6]), *row[7:]
-    )
+def _record(figures: str, reported: int, **columns: Any) -> Record:
+    return Record(figures=Figures.from_json(figures), reported=bool(reported), **columns)
 
 
 def load(db: Database, assessment_id: str) -> Record:
-    row = db.execute(f"{_RECORD_SQL} WHERE id = ? AND deleted = 0", [assessment_id]).fetchone()
-    if row is None:
+    found = rows.record(
+        _record, db.execute(f"{_RECORD_SQL} WHERE id = ? AND deleted = 0", [assessment_id])
+    )
+    if found is None:
         raise UserError(tr("This assessment does not exist or has been deleted."))
-    return _record(row)
+    return found
 
 
 def revisions(db: Database, sponsor_id: str, year: int, commune_code: str | None) -> list[Record]:
     """Every recorded revision of the sponsor's year, newest first."""
     scope, args = commune_scope(commune_code, "assessment")
-    return [
-        _record(row)
-        for row in db.execute(
+    return rows.records(
+        _record,
+        db.execute(
             f"{_RECORD_SQL} WHERE sponsor_id = ? AND year = ? AND deleted = 0 AND {scope} "
             "ORDER BY revision DESC",
             [sponsor_id, year, *args],
-        )
-    ]
+        ),
+    )
 
 
 @dataclass(frozen=True)

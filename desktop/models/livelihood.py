@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from desktop.i18n import tr
-from desktop.models import reference, search
+from desktop.models import reference, rows, search
 from desktop.models.db import Database, add_scope, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
@@ -228,11 +228,15 @@ def members(db: Database, household_ids: list[str]) -> list[Member]:
         return []
     marks = ", ".join("?" * len(household_ids))
     found = {
-        row[0]: Member(*row)
-        for row in db.execute(
-            "SELECT h.id, h.head_name, h.head_birth_year, v.name FROM household h "
-            f"JOIN village v ON v.id = h.village_id WHERE h.id IN ({marks})",
-            household_ids,
+        member.id: member
+        for member in rows.records(
+            Member,
+            db.execute(
+                "SELECT h.id AS id, h.head_name AS head_name, h.head_birth_year AS birth_year, "
+                "v.name AS village FROM household h "
+                f"JOIN village v ON v.id = h.village_id WHERE h.id IN ({marks})",
+                household_ids,
+            ),
         )
     }
     return [found[h] for h in household_ids if h in found]

@@ -19,7 +19,7 @@ from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.listing import Field, Listing
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, day, name_of
-from desktop.models.rows import records
+from desktop.models.rows import record, records
 from desktop.models.text import format_date
 from desktop.models.validation import Checker
 
@@ -231,12 +231,12 @@ _NEED_COLUMNS = (
 
 
 def get_need(db: Database, need_id: str) -> Need:
-    row = db.execute(
-        f"SELECT {_NEED_COLUMNS} FROM need WHERE id = ? AND deleted = 0", [need_id]
-    ).fetchone()
-    if row is None:
+    need = record(
+        Need,
+        db.execute(f"SELECT {_NEED_COLUMNS} FROM need WHERE id = ? AND deleted = 0", [need_id]),
+    )
+    if need is None:
         raise UserError(tr("This need no longer exists; it may have been deleted."))
-    need = Need(*row)
     need.beneficiaries = beneficiaries(db, need_id)
     return need
 
@@ -414,14 +414,14 @@ class StatusChange:
 
 def history(db: Database, need_id: str) -> list[StatusChange]:
     """Every dated status change of a need, oldest first."""
-    return [
-        StatusChange(*row)
-        for row in db.execute(
+    return records(
+        StatusChange,
+        db.execute(
             "SELECT status, changed_on, note FROM need_status_change WHERE need_id = ? "
             "AND deleted = 0 ORDER BY changed_on, hlc",
             [need_id],
-        )
-    ]
+        ),
+    )
 
 
 def change_status(

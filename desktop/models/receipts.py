@@ -23,6 +23,7 @@ from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.listing import Field, Listing
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, day, name_of
+from desktop.models.rows import records
 from desktop.models.text import format_number, parse_date, parse_money, parse_number
 from desktop.models.validation import Checker
 
@@ -558,12 +559,13 @@ def sponsor_choices(db: Database, commune_code: str | None) -> list[Choice]:
     """Sponsors a receipt may name: the hub's directory and this commune's own."""
     scope, args = commune_scope(commune_code, "")
     where = "1" if commune_code is None else f"(commune_code IS NULL OR {scope})"
-    return [
-        Choice(*row)
-        for row in db.execute(
-            f"SELECT id, name FROM sponsor WHERE deleted = 0 AND {where} ORDER BY name", args
-        )
-    ]
+    return records(
+        Choice,
+        db.execute(
+            f"SELECT id, name AS label FROM sponsor WHERE deleted = 0 AND {where} ORDER BY name",
+            args,
+        ),
+    )
 
 
 def sponsor_representative(db: Database, sponsor_id: str) -> tuple[str, str]:
@@ -589,14 +591,14 @@ class NeedChoice:
 def need_choices(db: Database, commune_code: str | None) -> list[NeedChoice]:
     """Needs a receipt can fulfil: this commune's, newest year first."""
     where, args = commune_scope(commune_code, "")
-    return [
-        NeedChoice(*row)
-        for row in db.execute(
+    return records(
+        NeedChoice,
+        db.execute(
             "SELECT id, year, description, category_code, sponsor_id, estimated_cost FROM need "
             f"WHERE deleted = 0 AND {where} ORDER BY year DESC, description",
             args,
-        )
-    ]
+        ),
+    )
 
 
 # ---- allocation ------------------------------------------------------------------------------
@@ -799,16 +801,17 @@ def find_households(
     with 100,000 households the first `limit` rows come without sorting them all.
     """
     where, args = _household_where(db, commune_code, text, year, village_id, poor_only)
-    return [
-        HouseholdChoice(*row)
-        for row in db.execute(
-            "SELECT h.id, h.head_name, h.head_birth_year, v.name, y.status FROM household h "
+    return records(
+        HouseholdChoice,
+        db.execute(
+            "SELECT h.id AS id, h.head_name AS head_name, h.head_birth_year AS birth_year, "
+            "v.name AS village, y.status AS status FROM household h "
             "JOIN village v ON v.id = h.village_id "
             "LEFT JOIN household_year y ON y.household_id = h.id AND y.deleted = 0 AND y.year = ? "
             f"WHERE {' AND '.join(where)} ORDER BY h.search_key, h.id LIMIT ?",
             [year, *args, limit],
-        )
-    ]
+        ),
+    )
 
 
 def count_households(
@@ -857,13 +860,14 @@ def _household_where(
 
 def villages(db: Database, commune_code: str | None) -> list[Choice]:
     where, args = commune_scope(commune_code, "")
-    return [
-        Choice(*row)
-        for row in db.execute(
-            f"SELECT id, name FROM village WHERE deleted = 0 AND {where} ORDER BY ordinal, name",
+    return records(
+        Choice,
+        db.execute(
+            f"SELECT id, name AS label FROM village WHERE deleted = 0 AND {where} "
+            "ORDER BY ordinal, name",
             args,
-        )
-    ]
+        ),
+    )
 
 
 # ---- the list page's query (the view adds titles and formatting) ------------------------------
@@ -923,14 +927,15 @@ class ItemProgress:
 
 def item_progress(db: Database, receipt_id: str) -> list[ItemProgress]:
     """How much of each item of the receipt has been handed out, in the receipt's order."""
-    return [
-        ItemProgress(*row)
-        for row in db.execute(
-            f"SELECT i.id, i.name, i.unit, i.quantity, {_ITEM_HANDED}, i.amount "
+    return records(
+        ItemProgress,
+        db.execute(
+            f"SELECT i.id AS item_id, i.name AS name, i.unit AS unit, i.quantity AS quantity, "
+            f"{_ITEM_HANDED} AS handed, i.amount AS amount "
             "FROM receipt_item i WHERE i.receipt_id = ? AND i.deleted = 0 ORDER BY i.ordinal",
             [receipt_id],
-        )
-    ]
+        ),
+    )
 
 
 def value_handed_share(progress: list[ItemProgress]) -> int | None:

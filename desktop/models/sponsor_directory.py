@@ -95,26 +95,32 @@ def _commune_names(db: Database, codes: set[str]) -> dict[str, str]:
 def groups(db: Database) -> dict[str, Group]:
     """sponsor id → the group it counts in, for every sponsor (deleted ones too: their receipts
     still count)."""
-    rows = db.execute(
-        "SELECT s.id, s.name, s.kind, COALESCE(s.headcount, 0), s.commune_code, s.short_name, "
-        "d.id, d.name, d.kind, COALESCE(d.headcount, 0), d.short_name FROM sponsor s "
+    cursor = db.execute(
+        "SELECT s.id AS key, s.name AS name, s.kind AS kind, "
+        "COALESCE(s.headcount, 0) AS headcount, s.short_name AS short_name, "
+        "s.commune_code AS commune_code, d.id AS entry_key, d.name AS entry_name, "
+        "d.kind AS entry_kind, COALESCE(d.headcount, 0) AS entry_headcount, "
+        "d.short_name AS entry_short_name FROM sponsor s "
         "LEFT JOIN sponsor_match m ON m.sponsor_id = s.id AND m.deleted = 0 "
         "LEFT JOIN sponsor_directory d ON d.id = m.directory_id AND d.deleted = 0"
-    ).fetchall()
-    loose = {r[4] for r in rows if r[4] and r[6] is None}
+    )
+    found = [mapping(cursor, row) for row in cursor.fetchall()]
+    loose = {f["commune_code"] for f in found if f["commune_code"] and f["entry_key"] is None}
     heads = {code: reference.current_code(db.conn, code) for code in loose}
     names = _commune_names(db, loose | set(heads.values()))
+    fields = ("key", "name", "kind", "headcount", "short_name")
     result = {}
-    for row in rows:
-        sponsor_id, name, kind, headcount, code, short = row[:6]
-        entry_id, entry, entry_kind, staff, entry_short = row[6:]
-        if entry_id is not None:
-            result[sponsor_id] = Group(entry_id, entry, entry_kind, staff, True, "", entry_short)
+    for columns in found:
+        sponsor_id, code = columns["key"], columns["commune_code"]
+        if columns["entry_key"] is not None:
+            entry = {name: columns["entry_" + name] for name in fields}
+            result[sponsor_id] = Group(**entry, matched=True)
         elif code is None:  # a hub-owned sponsor: one for the whole area already
-            result[sponsor_id] = Group(sponsor_id, name, kind, headcount, True, "", short)
+            result[sponsor_id] = Group(**{name: columns[name] for name in fields}, matched=True)
         else:
             commune = names.get(heads[code], names.get(code, code))
-            result[sponsor_id] = Group(sponsor_id, name, kind, headcount, False, commune, short)
+            own = {name: columns[name] for name in fields}
+            result[sponsor_id] = Group(**own, matched=False, commune=commune)
     return result
 
 

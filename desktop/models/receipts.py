@@ -23,7 +23,7 @@ from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.listing import Field, Listing
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, day, name_of
-from desktop.models.rows import records
+from desktop.models.rows import mapping, records
 from desktop.models.text import format_number, parse_date, parse_money, parse_number
 from desktop.models.validation import Checker
 
@@ -492,61 +492,55 @@ def delete(db: Database, receipt_id: str) -> None:
 
 
 def load(db: Database, receipt_id: str) -> Receipt:
-    row = db.execute(
-        "SELECT received_on, sponsor_id, resource_kind, category_code, place, minutes_number, "
-        "description, notes, gift_only FROM receipt WHERE id = ? AND deleted = 0",
+    cursor = db.execute(
+        "SELECT received_on, sponsor_id, resource_kind, category_code, "
+        "COALESCE(place, '') AS place, COALESCE(minutes_number, '') AS minutes_number, "
+        "COALESCE(description, '') AS description, COALESCE(notes, '') AS notes, gift_only "
+        "FROM receipt WHERE id = ? AND deleted = 0",
         [receipt_id],
-    ).fetchone()
+    )
+    row = cursor.fetchone()
     if row is None:
         raise UserError(tr("This receipt does not exist or has been deleted."))
-    items = [
-        Item(name, unit, quantity, price, notes or "", item_id)
-        for item_id, name, unit, quantity, price, notes in db.execute(
-            "SELECT id, name, unit, quantity, unit_price, notes FROM receipt_item "
-            "WHERE receipt_id = ? AND deleted = 0 ORDER BY ordinal, id",
+    columns = mapping(cursor, row)
+    items = records(
+        Item,
+        db.execute(
+            "SELECT id, name, unit, quantity, unit_price, COALESCE(notes, '') AS notes "
+            "FROM receipt_item WHERE receipt_id = ? AND deleted = 0 ORDER BY ordinal, id",
             [receipt_id],
-        )
-    ]
-    parties = [
-        Party(side, name, position or "", party_id)
-        for party_id, side, name, position in db.execute(
-            "SELECT id, side, full_name, position FROM receipt_party WHERE receipt_id = ? "
+        ),
+    )
+    parties = records(
+        Party,
+        db.execute(
+            "SELECT id, side, full_name, COALESCE(position, '') AS position FROM receipt_party "
+            "WHERE receipt_id = ? "
             "AND deleted = 0 ORDER BY CASE side WHEN 'giver' THEN 1 WHEN 'receiver' THEN 2 "
             "ELSE 3 END, ordinal",
             [receipt_id],
-        )
-    ]
-    position = {item.id: n for n, item in enumerate(items)}
-    links = [
-        NeedLink(
-            need_id,
-            value,
-            quantity,
-            link_id,
-            None if chosen is None else [position[i] for i in json.loads(chosen) if i in position],
-        )
-        for link_id, need_id, value, quantity, chosen in db.execute(
-            "SELECT rn.id, rn.need_id, rn.value, rn.quantity, rn.item_ids FROM receipt_need rn "
-            "JOIN need n ON n.id = rn.need_id AND n.deleted = 0 "
-            "WHERE rn.receipt_id = ? AND rn.deleted = 0 ORDER BY rn.id",
-            [receipt_id],
-        )
-    ]
-    return Receipt(
-        received_on=dt.date.fromisoformat(row[0]),
-        sponsor_id=row[1],
-        resource_kind=row[2],
-        category_code=row[3],
-        place=row[4] or "",
-        minutes_number=row[5] or "",
-        description=row[6] or "",
-        notes=row[7] or "",
-        items=items,
-        parties=parties,
-        needs=links,
-        id=receipt_id,
-        gift_only=bool(row[8]),
+        ),
     )
+    position = {item.id: n for n, item in enumerate(items)}
+    linked = db.execute(
+        "SELECT rn.id AS id, rn.need_id AS need_id, rn.value AS value, rn.quantity AS quantity, "
+        "rn.item_ids AS item_ids FROM receipt_need rn "
+        "JOIN need n ON n.id = rn.need_id AND n.deleted = 0 "
+        "WHERE rn.receipt_id = ? AND rn.deleted = 0 ORDER BY rn.id",
+        [receipt_id],
+    )
+    links = []
+    for link in [mapping(linked, row) for row in linked.fetchall()]:
+        chosen = link.pop("item_ids")
+        answering = (
+            None if chosen is None else [position[i] for i in json.loads(chosen) if i in position]
+        )
+        links.append(NeedLink(**link, items=answering))
+    columns.update(
+        received_on=dt.date.fromisoformat(columns["received_on"]),
+        gift_only=bool(columns["gift_only"]),
+    )
+    return Receipt(**columns, items=items, parties=parties, needs=links, id=receipt_id)
 
 
 @dataclass(frozen=True)

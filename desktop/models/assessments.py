@@ -625,9 +625,10 @@ def twinned_sponsors(db: Database, year: int, commune_code: str | None) -> list[
     scope, args = commune_scope(commune_code, "t")
     # a twinning made with a predecessor continues with the commune it became
     commune = reference.successor_sql("t.commune_code")
-    rows = db.execute(
-        "SELECT s.id, s.name, s.kind, a.revision, a.finalized_on, a.eligible, "
-        f"COALESCE(a.rating, ''), {commune} FROM sponsor s "
+    cursor = db.execute(
+        "SELECT s.id AS sponsor_id, s.name AS name, s.kind AS kind, a.revision AS revision, "
+        "a.finalized_on AS finalized_on, a.eligible AS eligible, "
+        f"COALESCE(a.rating, '') AS rating, {commune} AS commune_code FROM sponsor s "
         "JOIN twinning t ON t.sponsor_id = s.id AND t.deleted = 0 AND t.since <= ? "
         f"AND (t.until IS NULL OR t.until >= ?) AND {scope} "
         "LEFT JOIN assessment a ON a.id = (SELECT a.id FROM assessment a WHERE "
@@ -636,11 +637,12 @@ def twinned_sponsors(db: Database, year: int, commune_code: str | None) -> list[
         "ORDER BY a.revision DESC LIMIT 1) "
         f"WHERE s.deleted = 0 GROUP BY s.id, {commune} ORDER BY s.name, {commune}",
         [f"{year}-12-31", f"{year}-01-01", *args, year],
-    ).fetchall()
-    return [
-        SponsorYear(r[0], r[1], r[2], r[3], r[4], None if r[5] is None else bool(r[5]), r[6], r[7])
-        for r in rows
-    ]
+    )
+    return rows.records(_sponsor_year, cursor)
+
+
+def _sponsor_year(eligible: int | None, **columns: Any) -> SponsorYear:
+    return SponsorYear(eligible=None if eligible is None else bool(eligible), **columns)
 
 
 def twinnings_in_year(

@@ -176,11 +176,13 @@ def _require_live(conn: sqlite3.Connection, model_id: str) -> None:
 
 
 def load(db: Database, model_id: str) -> Model:
-    row = db.execute(
-        "SELECT name, kind, year, sponsor_id, status, village_id, category_code, results, notes, "
-        "started_on FROM livelihood_model WHERE id = ? AND deleted = 0",
+    cursor = db.execute(
+        "SELECT name, kind, year, sponsor_id, status, village_id, category_code, "
+        "COALESCE(results, '') AS results, COALESCE(notes, '') AS notes, started_on "
+        "FROM livelihood_model WHERE id = ? AND deleted = 0",
         [model_id],
-    ).fetchone()
+    )
+    row = cursor.fetchone()
     if row is None:
         raise UserError(tr("This livelihood model does not exist or has been deleted."))
     members = [
@@ -191,20 +193,7 @@ def load(db: Database, model_id: str) -> Model:
             [model_id],
         )
     ]
-    return Model(
-        name=row[0],
-        kind=row[1],
-        year=row[2],
-        sponsor_id=row[3],
-        status=row[4],
-        village_id=row[5],
-        category_code=row[6],
-        results=row[7] or "",
-        notes=row[8] or "",
-        members=members,
-        id=model_id,
-        started_on=row[9],
-    )
+    return Model(**rows.mapping(cursor, row), members=members, id=model_id)
 
 
 def delete(db: Database, model_id: str) -> None:

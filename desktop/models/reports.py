@@ -224,19 +224,23 @@ def needs_of_year(db: Database, year: int, commune_code: str | None = None) -> N
     """The needs proposed for `year` (of one commune with `commune_code`), in category order
     then priority."""
     scope, args = commune_scope(commune_code, "n")
-    rows = db.execute(
-        "SELECT n.id, n.category_code, COALESCE(c.name, n.category_code), n.description, "
-        "n.quantity, COALESCE(n.unit, ''), COALESCE(n.estimated_cost, 0), n.priority, n.status, "
-        "COALESCE(s.name, ''), COALESCE(n.notes, '') FROM need n "
+    cursor = db.execute(
+        "SELECT n.id AS id, n.category_code AS category_code, "
+        "COALESCE(c.name, n.category_code) AS category, n.description AS description, "
+        "n.quantity AS quantity, COALESCE(n.unit, '') AS unit, "
+        "COALESCE(n.estimated_cost, 0) AS estimated_cost, n.priority AS priority, "
+        "n.status AS status, COALESCE(s.name, '') AS sponsor_name, "
+        "COALESCE(n.notes, '') AS notes FROM need n "
         "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = n.category_code "
         "LEFT JOIN sponsor s ON s.id = n.sponsor_id "
         f"WHERE n.year = ? AND n.deleted = 0 AND {scope} "
         "ORDER BY COALESCE(c.ordinal, 999), n.priority, n.description",
         [year, *args],
-    ).fetchall()
-    if not rows:
+    )
+    found = [mapping(cursor, row) for row in cursor.fetchall()]
+    if not found:
         raise UserError(tr("No needs are recorded for {year}.").format(year=year))
-    ids = [r[0] for r in rows]
+    ids = [f["id"] for f in found]
     received = needs.fulfilment(db, ids)
     villages: dict[str, list[str]] = {}
     households: dict[str, int] = {}
@@ -252,22 +256,12 @@ def needs_of_year(db: Database, year: int, commune_code: str | None = None) -> N
             households[need_id] = households.get(need_id, 0) + 1
     lines = [
         NeedLine(
-            id=r[0],
-            category_code=r[1],
-            category=r[2],
-            description=r[3],
-            quantity=r[4],
-            unit=r[5],
-            estimated_cost=r[6],
-            priority=r[7],
-            status=r[8],
-            sponsor_name=r[9],
-            villages=villages.get(r[0], []),
-            households=households.get(r[0], 0),
-            received_value=received[r[0]].received_value if r[0] in received else 0,
-            notes=r[10],
+            **f,
+            villages=villages.get(f["id"], []),
+            households=households.get(f["id"], 0),
+            received_value=received[f["id"]].received_value if f["id"] in received else 0,
         )
-        for r in rows
+        for f in found
     ]
     return NeedsReport(year, lines)
 

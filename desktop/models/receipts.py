@@ -15,6 +15,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.i18n import tr
 from desktop.models import receipt_needs, reference, search
@@ -749,13 +750,14 @@ def remove_allocations(db: Database, allocation_ids: Iterable[str]) -> None:
 
 def allocations(db: Database, receipt_id: str) -> list[Allocation]:
     """Who received what of the receipt, item by item."""
-    return [
-        Allocation(
-            row[0], row[1], row[2], row[3], row[4], row[5] or "", bool(row[6]), row[7], row[8]
-        )
-        for row in db.execute(
-            "SELECT a.id, i.id, i.name, i.unit, COALESCE(h.head_name, v.name), "
-            "COALESCE(hv.name, v.name), a.household_id IS NOT NULL, a.quantity, a.handed_on "
+    return records(
+        _allocation,
+        db.execute(
+            "SELECT a.id AS id, i.id AS item_id, i.name AS item_name, i.unit AS unit, "
+            "COALESCE(h.head_name, v.name) AS recipient, "
+            "COALESCE(hv.name, v.name, '') AS village, "
+            "a.household_id IS NOT NULL AS is_household, a.quantity AS quantity, "
+            "a.handed_on AS handed_on "
             "FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
             "LEFT JOIN household h ON h.id = a.household_id "
             "LEFT JOIN village hv ON hv.id = h.village_id "
@@ -763,8 +765,12 @@ def allocations(db: Database, receipt_id: str) -> list[Allocation]:
             "WHERE i.receipt_id = ? AND a.deleted = 0 ORDER BY i.ordinal, hv.ordinal, v.ordinal, "
             "COALESCE(h.head_name, v.name)",
             [receipt_id],
-        )
-    ]
+        ),
+    )
+
+
+def _allocation(is_household: int, **columns: Any) -> Allocation:
+    return Allocation(is_household=bool(is_household), **columns)
 
 
 RECIPIENTS_SHOWN = 200  # households listed for a hand-out; the count says how many match

@@ -350,15 +350,18 @@ def add(db: Database, entry: Entry) -> str:
 
 def add_from_sponsor(db: Database, sponsor_id: str, by: str) -> str:
     """ "Thêm vào danh mục": a new entry made from a commune's sponsor, which is matched to it."""
-    row = db.execute(
-        "SELECT name, short_name, kind, headcount FROM sponsor WHERE id = ? AND deleted = 0 "
-        "AND commune_code IS NOT NULL",
-        [sponsor_id],
-    ).fetchone()
-    if row is None:
+    entry = record(
+        Entry,
+        db.execute(
+            "SELECT name, short_name, kind, headcount FROM sponsor WHERE id = ? AND deleted = 0 "
+            "AND commune_code IS NOT NULL",
+            [sponsor_id],
+        ),
+    )
+    if entry is None:
         raise UserError(tr("No commune sponsor has this id; it may have been deleted."))
     with transaction(db):
-        entry_id = add(db, Entry(None, *row))
+        entry_id = add(db, entry)
         match(db, sponsor_id, entry_id, by)
     return entry_id
 

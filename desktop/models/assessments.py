@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import asdict, dataclass, field, fields
+from typing import Any
 
 from desktop.i18n import tr
-from desktop.models import needs, reference, targets
+from desktop.models import needs, reference, rows, targets
 from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
@@ -571,34 +572,35 @@ class Record:
 
 _RECORD_SQL = (
     "SELECT id, sponsor_id, year, revision, supersedes_id, figures, reported, "
-    "COALESCE(rating, ''), COALESCE(comments, ''), finalized_on, finalized_by FROM assessment"
+    "COALESCE(rating, '') AS rating, COALESCE(comments, '') AS comments, finalized_on, "
+    "finalized_by FROM assessment"
 )
 
 
-def _record(row: tuple) -> Record:
-    return Record(
-        row[0], row[1], row[2], row[3], row[4], Figures.from_json(row[5]), bool(row[6]), *row[7:]
-    )
+def _record(figures: str, reported: int, **columns: Any) -> Record:
+    return Record(figures=Figures.from_json(figures), reported=bool(reported), **columns)
 
 
 def load(db: Database, assessment_id: str) -> Record:
-    row = db.execute(f"{_RECORD_SQL} WHERE id = ? AND deleted = 0", [assessment_id]).fetchone()
-    if row is None:
+    found = rows.record(
+        _record, db.execute(f"{_RECORD_SQL} WHERE id = ? AND deleted = 0", [assessment_id])
+    )
+    if found is None:
         raise UserError(tr("This assessment does not exist or has been deleted."))
-    return _record(row)
+    return found
 
 
 def revisions(db: Database, sponsor_id: str, year: int, commune_code: str | None) -> list[Record]:
     """Every recorded revision of the sponsor's year, newest first."""
     scope, args = commune_scope(commune_code, "assessment")
-    return [
-        _record(row)
-        for row in db.execute(
+    return rows.records(
+        _record,
+        db.execute(
             f"{_RECORD_SQL} WHERE sponsor_id = ? AND year = ? AND deleted = 0 AND {scope} "
             "ORDER BY revision DESC",
             [sponsor_id, year, *args],
-        )
-    ]
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -623,9 +625,10 @@ def twinned_sponsors(db: Database, year: int, commune_code: str | None) -> list[
     scope, args = commune_scope(commune_code, "t")
     # a twinning made with a predecessor continues with the commune it became
     commune = reference.successor_sql("t.commune_code")
-    rows = db.execute(
-        "SELECT s.id, s.name, s.kind, a.revision, a.finalized_on, a.eligible, "
-        f"COALESCE(a.rating, ''), {commune} FROM sponsor s "
+    cursor = db.execute(
+        "SELECT s.id AS sponsor_id, s.name AS name, s.kind AS kind, a.revision AS revision, "
+        "a.finalized_on AS finalized_on, a.eligible AS eligible, "
+        f"COALESCE(a.rating, '') AS rating, {commune} AS commune_code FROM sponsor s "
         "JOIN twinning t ON t.sponsor_id = s.id AND t.deleted = 0 AND t.since <= ? "
         f"AND (t.until IS NULL OR t.until >= ?) AND {scope} "
         "LEFT JOIN assessment a ON a.id = (SELECT a.id FROM assessment a WHERE "
@@ -634,11 +637,12 @@ def twinned_sponsors(db: Database, year: int, commune_code: str | None) -> list[
         "ORDER BY a.revision DESC LIMIT 1) "
         f"WHERE s.deleted = 0 GROUP BY s.id, {commune} ORDER BY s.name, {commune}",
         [f"{year}-12-31", f"{year}-01-01", *args, year],
-    ).fetchall()
-    return [
-        SponsorYear(r[0], r[1], r[2], r[3], r[4], None if r[5] is None else bool(r[5]), r[6], r[7])
-        for r in rows
-    ]
+    )
+    return rows.records(_sponsor_year, cursor)
+
+
+def _sponsor_year(eligible: int | None, **columns: Any) -> SponsorYear:
+    return SponsorYear(eligible=None if eligible is None else bool(eligible), **columns)
 
 
 def twinnings_in_year(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.i18n import tr
 from desktop.models import reference, search
@@ -17,6 +18,7 @@ from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.listing import Field, Listing
 from desktop.models.records import Column, Count, Export, RecordType
+from desktop.models.rows import record, records
 from desktop.models.validation import Checker, iso
 
 # Role in the group, in order of rank.
@@ -52,10 +54,8 @@ _COLUMNS = (
 )
 
 
-def _member(row: tuple) -> Member:
-    values = list(row)
-    values[8] = json.loads(values[8] or "[]")
-    return Member(*values)
+def _member(stages: str | None, **columns: Any) -> Member:
+    return Member(stages=json.loads(stages or "[]"), **columns)
 
 
 # ---- the list page's query (the view adds titles and formatting) ------------------------------
@@ -96,23 +96,26 @@ def list_filters(
 
 
 def get_member(db: Database, member_id: str) -> Member:
-    row = db.execute(
-        f"SELECT {_COLUMNS} FROM member WHERE id = ? AND deleted = 0", [member_id]
-    ).fetchone()
-    if row is None:
+    member = record(
+        _member,
+        db.execute(f"SELECT {_COLUMNS} FROM member WHERE id = ? AND deleted = 0", [member_id]),
+    )
+    if member is None:
         raise UserError(tr("This member no longer exists; it may have been deleted."))
-    return _member(row)
+    return member
 
 
 def list_members(db: Database, commune_code: str | None) -> list[Member]:
     """Live members, leader first, then deputies, then members by name."""
     where, params = commune_scope(commune_code or None, "")
-    rows = db.execute(
-        f"SELECT {_COLUMNS} FROM member WHERE deleted = 0 AND {where} ORDER BY "
-        "CASE group_role WHEN 'to_truong' THEN 0 WHEN 'to_pho' THEN 1 ELSE 2 END, full_name",
-        params,
-    ).fetchall()
-    return [_member(row) for row in rows]
+    return records(
+        _member,
+        db.execute(
+            f"SELECT {_COLUMNS} FROM member WHERE deleted = 0 AND {where} ORDER BY "
+            "CASE group_role WHEN 'to_truong' THEN 0 WHEN 'to_pho' THEN 1 ELSE 2 END, full_name",
+            params,
+        ),
+    )
 
 
 def clean(db: Database, member: Member, today: dt.date | None = None) -> Member:

@@ -20,6 +20,7 @@ from desktop.models.errors import ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.listing import Field, Listing
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, name_of
+from desktop.models.rows import records
 from desktop.models.text import format_date, format_vnd
 from desktop.models.text import parse_whole as parse_whole  # the import reads columns with it
 from desktop.models.text import search_key as text_search_key
@@ -201,15 +202,21 @@ def get(db: Database, household_id: str, year: int) -> Household:
 
 def years(db: Database, household_id: str) -> list[YearStatus]:
     """The household's status in each year it was assessed, latest first."""
-    return [
-        YearStatus(year, status, income, json.loads(deprivations or "[]"), notes, title, day)
-        for year, status, income, deprivations, notes, title, day in db.execute(
-            "SELECT y.year, y.status, y.income_per_month, y.deprivations, y.notes, s.title, "
-            "s.survey_date FROM household_year y LEFT JOIN survey s ON s.id = y.survey_id "
+    return records(
+        _year_status,
+        db.execute(
+            "SELECT y.year AS year, y.status AS status, y.income_per_month AS income_per_month, "
+            "y.deprivations AS deprivations, y.notes AS notes, s.title AS survey_title, "
+            "s.survey_date AS survey_date FROM household_year y "
+            "LEFT JOIN survey s ON s.id = y.survey_id "
             "WHERE y.household_id = ? AND y.deleted = 0 ORDER BY y.year DESC",
             [household_id],
-        )
-    ]
+        ),
+    )
+
+
+def _year_status(deprivations: str | None, **columns: Any) -> YearStatus:
+    return YearStatus(deprivations=json.loads(deprivations or "[]"), **columns)
 
 
 def label(db: Database, household_id: str) -> str:

@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from desktop.i18n import tr
-from desktop.models import reference, search
+from desktop.models import reference, rows, search
 from desktop.models.db import Database, add_scope, commune_scope, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
@@ -176,11 +176,13 @@ def _require_live(conn: sqlite3.Connection, model_id: str) -> None:
 
 
 def load(db: Database, model_id: str) -> Model:
-    row = db.execute(
-        "SELECT name, kind, year, sponsor_id, status, village_id, category_code, results, notes, "
-        "started_on FROM livelihood_model WHERE id = ? AND deleted = 0",
+    cursor = db.execute(
+        "SELECT name, kind, year, sponsor_id, status, village_id, category_code, "
+        "COALESCE(results, '') AS results, COALESCE(notes, '') AS notes, started_on "
+        "FROM livelihood_model WHERE id = ? AND deleted = 0",
         [model_id],
-    ).fetchone()
+    )
+    row = cursor.fetchone()
     if row is None:
         raise UserError(tr("This livelihood model does not exist or has been deleted."))
     members = [
@@ -191,20 +193,7 @@ def load(db: Database, model_id: str) -> Model:
             [model_id],
         )
     ]
-    return Model(
-        name=row[0],
-        kind=row[1],
-        year=row[2],
-        sponsor_id=row[3],
-        status=row[4],
-        village_id=row[5],
-        category_code=row[6],
-        results=row[7] or "",
-        notes=row[8] or "",
-        members=members,
-        id=model_id,
-        started_on=row[9],
-    )
+    return Model(**rows.mapping(cursor, row), members=members, id=model_id)
 
 
 def delete(db: Database, model_id: str) -> None:
@@ -228,11 +217,15 @@ def members(db: Database, household_ids: list[str]) -> list[Member]:
         return []
     marks = ", ".join("?" * len(household_ids))
     found = {
-        row[0]: Member(*row)
-        for row in db.execute(
-            "SELECT h.id, h.head_name, h.head_birth_year, v.name FROM household h "
-            f"JOIN village v ON v.id = h.village_id WHERE h.id IN ({marks})",
-            household_ids,
+        member.id: member
+        for member in rows.records(
+            Member,
+            db.execute(
+                "SELECT h.id AS id, h.head_name AS head_name, h.head_birth_year AS birth_year, "
+                "v.name AS village FROM household h "
+                f"JOIN village v ON v.id = h.village_id WHERE h.id IN ({marks})",
+                household_ids,
+            ),
         )
     }
     return [found[h] for h in household_ids if h in found]

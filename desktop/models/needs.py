@@ -19,7 +19,7 @@ from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.listing import Field, Listing
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, day, name_of
-from desktop.models.rows import records
+from desktop.models.rows import mapping, record, records
 from desktop.models.text import format_date
 from desktop.models.validation import Checker
 
@@ -231,12 +231,12 @@ _NEED_COLUMNS = (
 
 
 def get_need(db: Database, need_id: str) -> Need:
-    row = db.execute(
-        f"SELECT {_NEED_COLUMNS} FROM need WHERE id = ? AND deleted = 0", [need_id]
-    ).fetchone()
-    if row is None:
+    need = record(
+        Need,
+        db.execute(f"SELECT {_NEED_COLUMNS} FROM need WHERE id = ? AND deleted = 0", [need_id]),
+    )
+    if need is None:
         raise UserError(tr("This need no longer exists; it may have been deleted."))
-    need = Need(*row)
     need.beneficiaries = beneficiaries(db, need_id)
     return need
 
@@ -414,14 +414,14 @@ class StatusChange:
 
 def history(db: Database, need_id: str) -> list[StatusChange]:
     """Every dated status change of a need, oldest first."""
-    return [
-        StatusChange(*row)
-        for row in db.execute(
+    return records(
+        StatusChange,
+        db.execute(
             "SELECT status, changed_on, note FROM need_status_change WHERE need_id = ? "
             "AND deleted = 0 ORDER BY changed_on, hlc",
             [need_id],
-        )
-    ]
+        ),
+    )
 
 
 def change_status(
@@ -528,17 +528,18 @@ def proposal_status(
     cost and a proposed sponsor, and has been sent at least."""
     today = today or dt.date.today()
     where, params = and_scope(commune_code)
-    row = db.execute(
-        "SELECT count(*), "
-        "coalesce(sum(category_code IS NULL OR category_code = ''), 0), "
-        "coalesce(sum(estimated_cost IS NULL OR estimated_cost = 0), 0), "
-        "coalesce(sum(sponsor_id IS NULL), 0), "
-        "coalesce(sum(status = 'de_xuat'), 0) "
+    deadline = proposal_deadline(db, year)
+    cursor = db.execute(
+        "SELECT count(*) AS needs, "
+        "coalesce(sum(category_code IS NULL OR category_code = ''), 0) AS missing_category, "
+        "coalesce(sum(estimated_cost IS NULL OR estimated_cost = 0), 0) AS missing_cost, "
+        "coalesce(sum(sponsor_id IS NULL), 0) AS missing_sponsor, "
+        "coalesce(sum(status = 'de_xuat'), 0) AS not_sent "
         f"FROM need WHERE deleted = 0 AND year = ? AND status <> 'khong_thuc_hien' {where}",
         [year, *params],
-    ).fetchone()
-    deadline = proposal_deadline(db, year)
-    return ProposalStatus(year, deadline, (deadline - today).days, *row)
+    )
+    counts = mapping(cursor, cursor.fetchone())  # an aggregate: always one row
+    return ProposalStatus(year=year, deadline=deadline, days_left=(deadline - today).days, **counts)
 
 
 def year_choices(db: Database, commune_code: str | None, today: dt.date | None = None) -> list[int]:

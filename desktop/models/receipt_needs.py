@@ -16,6 +16,7 @@ from typing import Protocol
 from desktop.i18n import tr
 from desktop.models.db import Database
 from desktop.models.records import RecordType
+from desktop.models.rows import records
 from desktop.models.text import fold
 
 
@@ -42,11 +43,15 @@ def need_info(db: Database, need_ids: Sequence[str]) -> dict[str, NeedInfo]:
         return {}
     marks = ", ".join("?" * len(need_ids))
     return {
-        row[0]: NeedInfo(*row)
-        for row in db.execute(
-            "SELECT id, description, coalesce(unit, ''), coalesce(estimated_cost, 0), "
-            f"category_code FROM need WHERE id IN ({marks})",
-            list(need_ids),
+        need.id: need
+        for need in records(
+            NeedInfo,
+            db.execute(
+                "SELECT id, description, coalesce(unit, '') AS unit, "
+                "coalesce(estimated_cost, 0) AS estimated_cost, category_code "
+                f"FROM need WHERE id IN ({marks})",
+                list(need_ids),
+            ),
         )
     }
 

@@ -15,6 +15,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.i18n import tr
 from desktop.models import receipt_needs, reference, search
@@ -23,6 +24,7 @@ from desktop.models.errors import UserError, ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.listing import Field, Listing
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, day, name_of
+from desktop.models.rows import mapping, records
 from desktop.models.text import format_number, parse_date, parse_money, parse_number
 from desktop.models.validation import Checker
 
@@ -491,61 +493,55 @@ def delete(db: Database, receipt_id: str) -> None:
 
 
 def load(db: Database, receipt_id: str) -> Receipt:
-    row = db.execute(
-        "SELECT received_on, sponsor_id, resource_kind, category_code, place, minutes_number, "
-        "description, notes, gift_only FROM receipt WHERE id = ? AND deleted = 0",
+    cursor = db.execute(
+        "SELECT received_on, sponsor_id, resource_kind, category_code, "
+        "COALESCE(place, '') AS place, COALESCE(minutes_number, '') AS minutes_number, "
+        "COALESCE(description, '') AS description, COALESCE(notes, '') AS notes, gift_only "
+        "FROM receipt WHERE id = ? AND deleted = 0",
         [receipt_id],
-    ).fetchone()
+    )
+    row = cursor.fetchone()
     if row is None:
         raise UserError(tr("This receipt does not exist or has been deleted."))
-    items = [
-        Item(name, unit, quantity, price, notes or "", item_id)
-        for item_id, name, unit, quantity, price, notes in db.execute(
-            "SELECT id, name, unit, quantity, unit_price, notes FROM receipt_item "
-            "WHERE receipt_id = ? AND deleted = 0 ORDER BY ordinal, id",
+    columns = mapping(cursor, row)
+    items = records(
+        Item,
+        db.execute(
+            "SELECT id, name, unit, quantity, unit_price, COALESCE(notes, '') AS notes "
+            "FROM receipt_item WHERE receipt_id = ? AND deleted = 0 ORDER BY ordinal, id",
             [receipt_id],
-        )
-    ]
-    parties = [
-        Party(side, name, position or "", party_id)
-        for party_id, side, name, position in db.execute(
-            "SELECT id, side, full_name, position FROM receipt_party WHERE receipt_id = ? "
+        ),
+    )
+    parties = records(
+        Party,
+        db.execute(
+            "SELECT id, side, full_name, COALESCE(position, '') AS position FROM receipt_party "
+            "WHERE receipt_id = ? "
             "AND deleted = 0 ORDER BY CASE side WHEN 'giver' THEN 1 WHEN 'receiver' THEN 2 "
             "ELSE 3 END, ordinal",
             [receipt_id],
-        )
-    ]
-    position = {item.id: n for n, item in enumerate(items)}
-    links = [
-        NeedLink(
-            need_id,
-            value,
-            quantity,
-            link_id,
-            None if chosen is None else [position[i] for i in json.loads(chosen) if i in position],
-        )
-        for link_id, need_id, value, quantity, chosen in db.execute(
-            "SELECT rn.id, rn.need_id, rn.value, rn.quantity, rn.item_ids FROM receipt_need rn "
-            "JOIN need n ON n.id = rn.need_id AND n.deleted = 0 "
-            "WHERE rn.receipt_id = ? AND rn.deleted = 0 ORDER BY rn.id",
-            [receipt_id],
-        )
-    ]
-    return Receipt(
-        received_on=dt.date.fromisoformat(row[0]),
-        sponsor_id=row[1],
-        resource_kind=row[2],
-        category_code=row[3],
-        place=row[4] or "",
-        minutes_number=row[5] or "",
-        description=row[6] or "",
-        notes=row[7] or "",
-        items=items,
-        parties=parties,
-        needs=links,
-        id=receipt_id,
-        gift_only=bool(row[8]),
+        ),
     )
+    position = {item.id: n for n, item in enumerate(items)}
+    linked = db.execute(
+        "SELECT rn.id AS id, rn.need_id AS need_id, rn.value AS value, rn.quantity AS quantity, "
+        "rn.item_ids AS item_ids FROM receipt_need rn "
+        "JOIN need n ON n.id = rn.need_id AND n.deleted = 0 "
+        "WHERE rn.receipt_id = ? AND rn.deleted = 0 ORDER BY rn.id",
+        [receipt_id],
+    )
+    links = []
+    for link in [mapping(linked, row) for row in linked.fetchall()]:
+        chosen = link.pop("item_ids")
+        answering = (
+            None if chosen is None else [position[i] for i in json.loads(chosen) if i in position]
+        )
+        links.append(NeedLink(**link, items=answering))
+    columns.update(
+        received_on=dt.date.fromisoformat(columns["received_on"]),
+        gift_only=bool(columns["gift_only"]),
+    )
+    return Receipt(**columns, items=items, parties=parties, needs=links, id=receipt_id)
 
 
 @dataclass(frozen=True)
@@ -558,12 +554,13 @@ def sponsor_choices(db: Database, commune_code: str | None) -> list[Choice]:
     """Sponsors a receipt may name: the hub's directory and this commune's own."""
     scope, args = commune_scope(commune_code, "")
     where = "1" if commune_code is None else f"(commune_code IS NULL OR {scope})"
-    return [
-        Choice(*row)
-        for row in db.execute(
-            f"SELECT id, name FROM sponsor WHERE deleted = 0 AND {where} ORDER BY name", args
-        )
-    ]
+    return records(
+        Choice,
+        db.execute(
+            f"SELECT id, name AS label FROM sponsor WHERE deleted = 0 AND {where} ORDER BY name",
+            args,
+        ),
+    )
 
 
 def sponsor_representative(db: Database, sponsor_id: str) -> tuple[str, str]:
@@ -589,14 +586,14 @@ class NeedChoice:
 def need_choices(db: Database, commune_code: str | None) -> list[NeedChoice]:
     """Needs a receipt can fulfil: this commune's, newest year first."""
     where, args = commune_scope(commune_code, "")
-    return [
-        NeedChoice(*row)
-        for row in db.execute(
+    return records(
+        NeedChoice,
+        db.execute(
             "SELECT id, year, description, category_code, sponsor_id, estimated_cost FROM need "
             f"WHERE deleted = 0 AND {where} ORDER BY year DESC, description",
             args,
-        )
-    ]
+        ),
+    )
 
 
 # ---- allocation ------------------------------------------------------------------------------
@@ -753,13 +750,14 @@ def remove_allocations(db: Database, allocation_ids: Iterable[str]) -> None:
 
 def allocations(db: Database, receipt_id: str) -> list[Allocation]:
     """Who received what of the receipt, item by item."""
-    return [
-        Allocation(
-            row[0], row[1], row[2], row[3], row[4], row[5] or "", bool(row[6]), row[7], row[8]
-        )
-        for row in db.execute(
-            "SELECT a.id, i.id, i.name, i.unit, COALESCE(h.head_name, v.name), "
-            "COALESCE(hv.name, v.name), a.household_id IS NOT NULL, a.quantity, a.handed_on "
+    return records(
+        _allocation,
+        db.execute(
+            "SELECT a.id AS id, i.id AS item_id, i.name AS item_name, i.unit AS unit, "
+            "COALESCE(h.head_name, v.name) AS recipient, "
+            "COALESCE(hv.name, v.name, '') AS village, "
+            "a.household_id IS NOT NULL AS is_household, a.quantity AS quantity, "
+            "a.handed_on AS handed_on "
             "FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
             "LEFT JOIN household h ON h.id = a.household_id "
             "LEFT JOIN village hv ON hv.id = h.village_id "
@@ -767,8 +765,12 @@ def allocations(db: Database, receipt_id: str) -> list[Allocation]:
             "WHERE i.receipt_id = ? AND a.deleted = 0 ORDER BY i.ordinal, hv.ordinal, v.ordinal, "
             "COALESCE(h.head_name, v.name)",
             [receipt_id],
-        )
-    ]
+        ),
+    )
+
+
+def _allocation(is_household: int, **columns: Any) -> Allocation:
+    return Allocation(is_household=bool(is_household), **columns)
 
 
 RECIPIENTS_SHOWN = 200  # households listed for a hand-out; the count says how many match
@@ -799,16 +801,17 @@ def find_households(
     with 100,000 households the first `limit` rows come without sorting them all.
     """
     where, args = _household_where(db, commune_code, text, year, village_id, poor_only)
-    return [
-        HouseholdChoice(*row)
-        for row in db.execute(
-            "SELECT h.id, h.head_name, h.head_birth_year, v.name, y.status FROM household h "
+    return records(
+        HouseholdChoice,
+        db.execute(
+            "SELECT h.id AS id, h.head_name AS head_name, h.head_birth_year AS birth_year, "
+            "v.name AS village, y.status AS status FROM household h "
             "JOIN village v ON v.id = h.village_id "
             "LEFT JOIN household_year y ON y.household_id = h.id AND y.deleted = 0 AND y.year = ? "
             f"WHERE {' AND '.join(where)} ORDER BY h.search_key, h.id LIMIT ?",
             [year, *args, limit],
-        )
-    ]
+        ),
+    )
 
 
 def count_households(
@@ -857,13 +860,14 @@ def _household_where(
 
 def villages(db: Database, commune_code: str | None) -> list[Choice]:
     where, args = commune_scope(commune_code, "")
-    return [
-        Choice(*row)
-        for row in db.execute(
-            f"SELECT id, name FROM village WHERE deleted = 0 AND {where} ORDER BY ordinal, name",
+    return records(
+        Choice,
+        db.execute(
+            f"SELECT id, name AS label FROM village WHERE deleted = 0 AND {where} "
+            "ORDER BY ordinal, name",
             args,
-        )
-    ]
+        ),
+    )
 
 
 # ---- the list page's query (the view adds titles and formatting) ------------------------------
@@ -923,14 +927,15 @@ class ItemProgress:
 
 def item_progress(db: Database, receipt_id: str) -> list[ItemProgress]:
     """How much of each item of the receipt has been handed out, in the receipt's order."""
-    return [
-        ItemProgress(*row)
-        for row in db.execute(
-            f"SELECT i.id, i.name, i.unit, i.quantity, {_ITEM_HANDED}, i.amount "
+    return records(
+        ItemProgress,
+        db.execute(
+            f"SELECT i.id AS item_id, i.name AS name, i.unit AS unit, i.quantity AS quantity, "
+            f"{_ITEM_HANDED} AS handed, i.amount AS amount "
             "FROM receipt_item i WHERE i.receipt_id = ? AND i.deleted = 0 ORDER BY i.ordinal",
             [receipt_id],
-        )
-    ]
+        ),
+    )
 
 
 def value_handed_share(progress: list[ItemProgress]) -> int | None:

@@ -16,6 +16,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from desktop.i18n import tr
 from desktop.models.errors import UserError
@@ -429,12 +430,16 @@ class CatalogItem:
 
 
 def catalog(conn: sqlite3.Connection, name: str) -> list[CatalogItem]:
-    return [
-        CatalogItem(code, label, json.loads(data))
-        for code, label, data in conn.execute(
+    return records(
+        _catalog_item,
+        conn.execute(
             "SELECT code, name, data FROM catalog_item WHERE catalog = ? ORDER BY ordinal", (name,)
-        )
-    ]
+        ),
+    )
+
+
+def _catalog_item(data: str, **columns: Any) -> CatalogItem:
+    return CatalogItem(data=json.loads(data), **columns)
 
 
 def catalog_name(conn: sqlite3.Connection, name: str, code: str | None) -> str:

@@ -16,7 +16,7 @@ from desktop.i18n import tr
 from desktop.models import assessments, needs, reference, search
 from desktop.models.db import Database, commune_scope
 from desktop.models.errors import UserError
-from desktop.models.rows import mapping, record
+from desktop.models.rows import mapping, record, records
 from desktop.models.text import fold, format_date
 
 # Period code -> (first month, last month).
@@ -102,33 +102,39 @@ class ReceiptFigures:
 
 def receipt(db: Database, receipt_id: str) -> ReceiptFigures:
     """A receipt with its items, parties, linked needs and allocations."""
-    row = db.execute(
-        "SELECT r.id, r.commune_code, r.received_on, COALESCE(r.place, ''), r.sponsor_id, "
-        "s.name, COALESCE(s.address, ''), r.resource_kind, r.category_code, r.gift_only, "
-        "COALESCE(r.minutes_number, ''), COALESCE(r.description, ''), COALESCE(r.notes, '') "
+    cursor = db.execute(
+        "SELECT r.id AS id, r.commune_code AS commune_code, r.received_on AS received_on, "
+        "COALESCE(r.place, '') AS place, r.sponsor_id AS sponsor_id, s.name AS sponsor_name, "
+        "COALESCE(s.address, '') AS sponsor_address, r.resource_kind AS resource_kind, "
+        "r.category_code AS category, r.gift_only AS gift_only, "
+        "COALESCE(r.minutes_number, '') AS minutes_number, "
+        "COALESCE(r.description, '') AS description, COALESCE(r.notes, '') AS notes "
         "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
         "WHERE r.id = ? AND r.deleted = 0",
         [receipt_id],
-    ).fetchone()
+    )
+    row = cursor.fetchone()
     if row is None:
         raise UserError(tr("No receipt has the id {id}.").format(id=receipt_id))
+    columns = mapping(cursor, row)
     conn = db.conn
-    items = [
-        Item(*r)
-        for r in db.execute(
-            "SELECT id, ordinal, name, unit, quantity, unit_price, amount, COALESCE(notes, '') "
+    items = records(
+        Item,
+        db.execute(
+            "SELECT id, ordinal, name, unit, quantity, unit_price, amount, "
+            "COALESCE(notes, '') AS notes "
             "FROM receipt_item WHERE receipt_id = ? AND deleted = 0 ORDER BY ordinal, name",
             [receipt_id],
-        )
-    ]
-    parties = [
-        Party(*r)
-        for r in db.execute(
-            "SELECT side, full_name, COALESCE(position, '') FROM receipt_party "
+        ),
+    )
+    parties = records(
+        Party,
+        db.execute(
+            "SELECT side, full_name, COALESCE(position, '') AS position FROM receipt_party "
             "WHERE receipt_id = ? AND deleted = 0 ORDER BY side, ordinal, full_name",
             [receipt_id],
-        )
-    ]
+        ),
+    )
     linked = [
         r[0]
         for r in db.execute(
@@ -137,20 +143,14 @@ def receipt(db: Database, receipt_id: str) -> ReceiptFigures:
             [receipt_id],
         )
     ]
+    columns.update(
+        received_on=dt.date.fromisoformat(columns["received_on"][:10]),
+        resource_kind=reference.catalog_name(conn, "resource_kind", columns["resource_kind"]),
+        category=reference.catalog_name(conn, "support_category", columns["category"]),
+        gift_only=bool(columns["gift_only"]),
+    )
     return ReceiptFigures(
-        id=row[0],
-        commune_code=row[1],
-        received_on=dt.date.fromisoformat(row[2][:10]),
-        place=row[3],
-        sponsor_id=row[4],
-        sponsor_name=row[5],
-        sponsor_address=row[6],
-        resource_kind=reference.catalog_name(conn, "resource_kind", row[7]),
-        category=reference.catalog_name(conn, "support_category", row[8]),
-        gift_only=bool(row[9]),
-        minutes_number=row[10],
-        description=row[11],
-        notes=row[12],
+        **columns,
         items=items,
         parties=parties,
         needs=linked,
@@ -160,21 +160,22 @@ def receipt(db: Database, receipt_id: str) -> ReceiptFigures:
 
 def receipt_allocations(db: Database, receipt_id: str) -> list[AllocationLine]:
     """Who received what from a receipt, by village (in the commune's order) then head name."""
-    return [
-        AllocationLine(*r)
-        for r in db.execute(
-            "SELECT v.name, v.ordinal, a.household_id, COALESCE(h.code, ''), "
-            "COALESCE(h.head_name, ''), i.name, i.unit, a.quantity, "
-            "CAST(ROUND(a.quantity * i.unit_price) AS INTEGER), a.handed_on, "
-            "COALESCE(a.notes, '') "
+    return records(
+        AllocationLine,
+        db.execute(
+            "SELECT v.name AS village_name, v.ordinal AS village_ordinal, "
+            "a.household_id AS household_id, COALESCE(h.code, '') AS household_code, "
+            "COALESCE(h.head_name, '') AS head_name, i.name AS item_name, i.unit AS unit, "
+            "a.quantity AS quantity, CAST(ROUND(a.quantity * i.unit_price) AS INTEGER) AS value, "
+            "a.handed_on AS handed_on, COALESCE(a.notes, '') AS notes "
             "FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id "
             "LEFT JOIN household h ON h.id = a.household_id "
             "JOIN village v ON v.id = COALESCE(h.village_id, a.village_id) "
             "WHERE i.receipt_id = ? AND a.deleted = 0 AND i.deleted = 0 "
             "ORDER BY v.ordinal, v.name, a.household_id IS NULL, h.head_name, h.id, i.ordinal",
             [receipt_id],
-        )
-    ]
+        ),
+    )
 
 
 # ---- needs of a year ----------------------------------------------------------------------
@@ -223,19 +224,23 @@ def needs_of_year(db: Database, year: int, commune_code: str | None = None) -> N
     """The needs proposed for `year` (of one commune with `commune_code`), in category order
     then priority."""
     scope, args = commune_scope(commune_code, "n")
-    rows = db.execute(
-        "SELECT n.id, n.category_code, COALESCE(c.name, n.category_code), n.description, "
-        "n.quantity, COALESCE(n.unit, ''), COALESCE(n.estimated_cost, 0), n.priority, n.status, "
-        "COALESCE(s.name, ''), COALESCE(n.notes, '') FROM need n "
+    cursor = db.execute(
+        "SELECT n.id AS id, n.category_code AS category_code, "
+        "COALESCE(c.name, n.category_code) AS category, n.description AS description, "
+        "n.quantity AS quantity, COALESCE(n.unit, '') AS unit, "
+        "COALESCE(n.estimated_cost, 0) AS estimated_cost, n.priority AS priority, "
+        "n.status AS status, COALESCE(s.name, '') AS sponsor_name, "
+        "COALESCE(n.notes, '') AS notes FROM need n "
         "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = n.category_code "
         "LEFT JOIN sponsor s ON s.id = n.sponsor_id "
         f"WHERE n.year = ? AND n.deleted = 0 AND {scope} "
         "ORDER BY COALESCE(c.ordinal, 999), n.priority, n.description",
         [year, *args],
-    ).fetchall()
-    if not rows:
+    )
+    found = [mapping(cursor, row) for row in cursor.fetchall()]
+    if not found:
         raise UserError(tr("No needs are recorded for {year}.").format(year=year))
-    ids = [r[0] for r in rows]
+    ids = [f["id"] for f in found]
     received = needs.fulfilment(db, ids)
     villages: dict[str, list[str]] = {}
     households: dict[str, int] = {}
@@ -251,22 +256,12 @@ def needs_of_year(db: Database, year: int, commune_code: str | None = None) -> N
             households[need_id] = households.get(need_id, 0) + 1
     lines = [
         NeedLine(
-            id=r[0],
-            category_code=r[1],
-            category=r[2],
-            description=r[3],
-            quantity=r[4],
-            unit=r[5],
-            estimated_cost=r[6],
-            priority=r[7],
-            status=r[8],
-            sponsor_name=r[9],
-            villages=villages.get(r[0], []),
-            households=households.get(r[0], 0),
-            received_value=received[r[0]].received_value if r[0] in received else 0,
-            notes=r[10],
+            **f,
+            villages=villages.get(f["id"], []),
+            households=households.get(f["id"], 0),
+            received_value=received[f["id"]].received_value if f["id"] in received else 0,
         )
-        for r in rows
+        for f in found
     ]
     return NeedsReport(year, lines)
 
@@ -364,23 +359,27 @@ def period_figures(
     r_scope, r_args = commune_scope(commune_code, "r")
     m_scope, m_args = commune_scope(commune_code, "m")
     n_scope, n_args = commune_scope(commune_code, "n")
-    receipt_rows = db.execute(
-        "SELECT r.id, substr(r.received_on, 1, 10), s.name, "
-        "COALESCE(c.name, r.category_code), COALESCE(k.name, r.resource_kind), "
-        "COALESCE(r.description, ''), "
-        "(SELECT COALESCE(SUM(i.amount), 0) FROM receipt_item i "
-        " WHERE i.receipt_id = r.id AND i.deleted = 0), "
-        "(SELECT COUNT(DISTINCT a.household_id) FROM allocation a JOIN receipt_item i "
-        " ON i.id = a.receipt_item_id WHERE i.receipt_id = r.id AND a.deleted = 0 "
-        " AND i.deleted = 0), COALESCE(r.minutes_number, '') "
-        "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
-        "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = r.category_code "
-        "LEFT JOIN catalog_item k ON k.catalog = 'resource_kind' AND k.code = r.resource_kind "
-        f"WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {r_scope} "
-        "ORDER BY r.received_on, r.id",
-        [*span, *r_args],
-    ).fetchall()
-    receipts = [ReceiptLine(*r) for r in receipt_rows]
+    receipts = records(
+        ReceiptLine,
+        db.execute(
+            "SELECT r.id AS id, substr(r.received_on, 1, 10) AS received_on, "
+            "s.name AS sponsor_name, COALESCE(c.name, r.category_code) AS category, "
+            "COALESCE(k.name, r.resource_kind) AS resource_kind, "
+            "COALESCE(r.description, '') AS description, "
+            "(SELECT COALESCE(SUM(i.amount), 0) FROM receipt_item i "
+            " WHERE i.receipt_id = r.id AND i.deleted = 0) AS value, "
+            "(SELECT COUNT(DISTINCT a.household_id) FROM allocation a JOIN receipt_item i "
+            " ON i.id = a.receipt_item_id WHERE i.receipt_id = r.id AND a.deleted = 0 "
+            " AND i.deleted = 0) AS households, COALESCE(r.minutes_number, '') AS minutes_number "
+            "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
+            "LEFT JOIN catalog_item c ON c.catalog = 'support_category' "
+            " AND c.code = r.category_code "
+            "LEFT JOIN catalog_item k ON k.catalog = 'resource_kind' AND k.code = r.resource_kind "
+            f"WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {r_scope} "
+            "ORDER BY r.received_on, r.id",
+            [*span, *r_args],
+        ),
+    )
     # a sponsor proposed by several communes under one name (case and accents aside) is one row
     by_sponsor: dict[str, list] = {}
     by_category: dict[str, list] = {}
@@ -426,19 +425,20 @@ def period_figures(
             [year, *m_args],
         ).fetchone()[0]
     )
-    models = [
-        ModelLine(*r)
-        for r in db.execute(
-            "SELECT m.name, COALESCE(k.name, m.kind), COALESCE(s.name, ''), m.status, "
-            "COALESCE(v.name, ''), (SELECT COUNT(*) FROM model_member mm "
-            " WHERE mm.model_id = m.id AND mm.deleted = 0) "
+    models = records(
+        ModelLine,
+        db.execute(
+            "SELECT m.name AS name, COALESCE(k.name, m.kind) AS kind, "
+            "COALESCE(s.name, '') AS sponsor_name, m.status AS status, "
+            "COALESCE(v.name, '') AS village, (SELECT COUNT(*) FROM model_member mm "
+            " WHERE mm.model_id = m.id AND mm.deleted = 0) AS households "
             "FROM livelihood_model m LEFT JOIN sponsor s ON s.id = m.sponsor_id "
             "LEFT JOIN village v ON v.id = m.village_id "
             "LEFT JOIN catalog_item k ON k.catalog = 'model_kind' AND k.code = m.kind "
             f"WHERE m.deleted = 0 AND m.year = ? AND ({dated}) AND {m_scope} ORDER BY m.name",
             [year, *days, *m_args],
-        )
-    ]
+        ),
+    )
     # Needs: the year's proposal, and what the period did for it — value received against it
     # in the period, needs met in the period, and each need's status at the period's end.
     cost = db.execute(
@@ -531,20 +531,23 @@ def sponsor_assessment(
     db: Database, sponsor_id: str, year: int, commune_code: str | None
 ) -> SponsorAssessment:
     """The latest recorded assessment of the sponsor's year, or its figures computed now."""
-    row = db.execute(
-        "SELECT figures, COALESCE(rating, ''), COALESCE(comments, ''), finalized_on, revision, "
-        "reported FROM assessment WHERE sponsor_id = ? AND year = ? AND deleted = 0 "
-        "ORDER BY revision DESC LIMIT 1",
+    cursor = db.execute(
+        "SELECT figures, COALESCE(rating, '') AS rating, COALESCE(comments, '') AS comments, "
+        "finalized_on, revision, reported FROM assessment "
+        "WHERE sponsor_id = ? AND year = ? AND deleted = 0 ORDER BY revision DESC LIMIT 1",
         [sponsor_id, year],
-    ).fetchone()
-    if row is not None and json.loads(row[0] or "{}"):
-        return SponsorAssessment(assessments.Figures.from_json(row[0]), *row[1:5])
-    reported = bool(row[5]) if row is not None else True
+    )
+    row = cursor.fetchone()
+    recorded = {} if row is None else mapping(cursor, row)
+    reported = bool(recorded.pop("reported", True))
+    stored = recorded.pop("figures", None)
+    if json.loads(stored or "{}"):
+        return SponsorAssessment(figures=assessments.Figures.from_json(stored), **recorded)
     figures = assessments.compute(
         db, sponsor_id, year, reported=reported, commune_code=commune_code
     )
     if row is not None:
-        return SponsorAssessment(figures, *row[1:5])
+        return SponsorAssessment(figures=figures, **recorded)
     return SponsorAssessment(figures, "", "", None, None)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.i18n import tr
 from desktop.models import ownership, reference
@@ -23,6 +24,7 @@ from desktop.models.db import Database, setting, transaction
 from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.records import RecordType, name_of
+from desktop.models.rows import mapping, record, records
 from desktop.models.text import fold, search_key
 
 
@@ -36,7 +38,17 @@ class Entry:
     notes: str | None = None
 
 
-_ENTRY_COLUMNS = "id, name, short_name, kind, headcount, notes"
+_ENTRY_FIELDS = ("id", "name", "short_name", "kind", "headcount", "notes")
+
+
+def _entry_columns(table: str, prefix: str = "") -> str:
+    """SQL: the columns of an Entry from `table`, named `prefix` + the Entry's field."""
+    return ", ".join(f"{table}.{name} AS {prefix}{name}" for name in _ENTRY_FIELDS)
+
+
+def _entry(columns: dict[str, Any], prefix: str) -> Entry:
+    """The Entry of the `prefix`ed columns, taken out of `columns`."""
+    return Entry(**{name: columns.pop(prefix + name) for name in _ENTRY_FIELDS})
 
 
 @dataclass(frozen=True)
@@ -83,26 +95,32 @@ def _commune_names(db: Database, codes: set[str]) -> dict[str, str]:
 def groups(db: Database) -> dict[str, Group]:
     """sponsor id → the group it counts in, for every sponsor (deleted ones too: their receipts
     still count)."""
-    rows = db.execute(
-        "SELECT s.id, s.name, s.kind, COALESCE(s.headcount, 0), s.commune_code, s.short_name, "
-        "d.id, d.name, d.kind, COALESCE(d.headcount, 0), d.short_name FROM sponsor s "
+    cursor = db.execute(
+        "SELECT s.id AS key, s.name AS name, s.kind AS kind, "
+        "COALESCE(s.headcount, 0) AS headcount, s.short_name AS short_name, "
+        "s.commune_code AS commune_code, d.id AS entry_key, d.name AS entry_name, "
+        "d.kind AS entry_kind, COALESCE(d.headcount, 0) AS entry_headcount, "
+        "d.short_name AS entry_short_name FROM sponsor s "
         "LEFT JOIN sponsor_match m ON m.sponsor_id = s.id AND m.deleted = 0 "
         "LEFT JOIN sponsor_directory d ON d.id = m.directory_id AND d.deleted = 0"
-    ).fetchall()
-    loose = {r[4] for r in rows if r[4] and r[6] is None}
+    )
+    found = [mapping(cursor, row) for row in cursor.fetchall()]
+    loose = {f["commune_code"] for f in found if f["commune_code"] and f["entry_key"] is None}
     heads = {code: reference.current_code(db.conn, code) for code in loose}
     names = _commune_names(db, loose | set(heads.values()))
+    fields = ("key", "name", "kind", "headcount", "short_name")
     result = {}
-    for row in rows:
-        sponsor_id, name, kind, headcount, code, short = row[:6]
-        entry_id, entry, entry_kind, staff, entry_short = row[6:]
-        if entry_id is not None:
-            result[sponsor_id] = Group(entry_id, entry, entry_kind, staff, True, "", entry_short)
+    for columns in found:
+        sponsor_id, code = columns["key"], columns["commune_code"]
+        if columns["entry_key"] is not None:
+            entry = {name: columns["entry_" + name] for name in fields}
+            result[sponsor_id] = Group(**entry, matched=True)
         elif code is None:  # a hub-owned sponsor: one for the whole area already
-            result[sponsor_id] = Group(sponsor_id, name, kind, headcount, True, "", short)
+            result[sponsor_id] = Group(**{name: columns[name] for name in fields}, matched=True)
         else:
             commune = names.get(heads[code], names.get(code, code))
-            result[sponsor_id] = Group(sponsor_id, name, kind, headcount, False, commune, short)
+            own = {name: columns[name] for name in fields}
+            result[sponsor_id] = Group(**own, matched=False, commune=commune)
     return result
 
 
@@ -157,21 +175,23 @@ class Listed:
 
 
 def entries(db: Database) -> list[Entry]:
-    return [
-        Entry(*row)
-        for row in db.execute(
-            f"SELECT {_ENTRY_COLUMNS} FROM sponsor_directory WHERE deleted = 0"
-        ).fetchall()
-    ]
+    return records(
+        Entry,
+        db.execute(f"SELECT {_entry_columns('d')} FROM sponsor_directory d WHERE deleted = 0"),
+    )
 
 
 def get_entry(db: Database, entry_id: str) -> Entry:
-    row = db.execute(
-        f"SELECT {_ENTRY_COLUMNS} FROM sponsor_directory WHERE id = ? AND deleted = 0", [entry_id]
-    ).fetchone()
-    if row is None:
+    entry = record(
+        Entry,
+        db.execute(
+            f"SELECT {_entry_columns('d')} FROM sponsor_directory d WHERE d.id = ? AND deleted = 0",
+            [entry_id],
+        ),
+    )
+    if entry is None:
         raise UserError(tr("This directory entry does not exist or has been deleted."))
-    return Entry(*row)
+    return entry
 
 
 def find_entry(db: Database, text: str) -> Entry:
@@ -247,41 +267,42 @@ class Unmatched:
 
 def unmatched(db: Database) -> list[Unmatched]:
     """The communes' sponsors no entry is confirmed for, each with the entry suggested."""
-    rows = db.execute(
-        "SELECT s.id, s.name, s.short_name, s.kind, s.headcount, s.commune_code FROM sponsor s "
+    cursor = db.execute(
+        "SELECT s.id AS sponsor_id, s.name AS name, s.short_name AS short_name, s.kind AS kind, "
+        "s.headcount AS headcount, s.commune_code AS commune_code FROM sponsor s "
         "WHERE s.deleted = 0 AND s.commune_code IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
         "sponsor_match m JOIN sponsor_directory d ON d.id = m.directory_id AND d.deleted = 0 "
         "WHERE m.sponsor_id = s.id AND m.deleted = 0)"
-    ).fetchall()
-    names = _commune_names(
-        db, {r[5] for r in rows} | {reference.current_code(db.conn, r[5]) for r in rows}
     )
+    found = [mapping(cursor, row) for row in cursor.fetchall()]
+    codes = {f["commune_code"] for f in found}
+    names = _commune_names(db, codes | {reference.current_code(db.conn, c) for c in codes})
     known = entries(db)
     result = [
         Unmatched(
-            sponsor_id,
-            name,
-            short,
-            kind,
-            headcount,
-            code,
-            names.get(reference.current_code(db.conn, code), names.get(code, code)),
-            suggest(known, name, short),
+            **f,
+            commune=names.get(
+                reference.current_code(db.conn, f["commune_code"]),
+                names.get(f["commune_code"], f["commune_code"]),
+            ),
+            suggested=suggest(known, f["name"], f["short_name"]),
         )
-        for sponsor_id, name, short, kind, headcount, code in rows
+        for f in found
     ]
     return sorted(result, key=lambda u: (fold(u.commune), fold(u.name)))
 
 
 def entry_of(db: Database, sponsor_id: str) -> Entry | None:
     """The directory entry the hub confirmed this sponsor as (None: not matched)."""
-    row = db.execute(
-        f"SELECT {', '.join('d.' + c for c in _ENTRY_COLUMNS.split(', '))} FROM sponsor_match m "
-        "JOIN sponsor_directory d ON d.id = m.directory_id AND d.deleted = 0 "
-        "WHERE m.sponsor_id = ? AND m.deleted = 0",
-        [sponsor_id],
-    ).fetchone()
-    return Entry(*row) if row else None
+    return record(
+        Entry,
+        db.execute(
+            f"SELECT {_entry_columns('d')} FROM sponsor_match m "
+            "JOIN sponsor_directory d ON d.id = m.directory_id AND d.deleted = 0 "
+            "WHERE m.sponsor_id = ? AND m.deleted = 0",
+            [sponsor_id],
+        ),
+    )
 
 
 def _require_hub(db: Database) -> None:
@@ -329,15 +350,18 @@ def add(db: Database, entry: Entry) -> str:
 
 def add_from_sponsor(db: Database, sponsor_id: str, by: str) -> str:
     """ "Thêm vào danh mục": a new entry made from a commune's sponsor, which is matched to it."""
-    row = db.execute(
-        "SELECT name, short_name, kind, headcount FROM sponsor WHERE id = ? AND deleted = 0 "
-        "AND commune_code IS NOT NULL",
-        [sponsor_id],
-    ).fetchone()
-    if row is None:
+    entry = record(
+        Entry,
+        db.execute(
+            "SELECT name, short_name, kind, headcount FROM sponsor WHERE id = ? AND deleted = 0 "
+            "AND commune_code IS NOT NULL",
+            [sponsor_id],
+        ),
+    )
+    if entry is None:
         raise UserError(tr("No commune sponsor has this id; it may have been deleted."))
     with transaction(db):
-        entry_id = add(db, Entry(None, *row))
+        entry_id = add(db, entry)
         match(db, sponsor_id, entry_id, by)
     return entry_id
 
@@ -399,19 +423,22 @@ class Matched:
 
 def matches(db: Database) -> list[Matched]:
     """Every commune sponsor confirmed as a directory entry (at a commune: its own)."""
-    columns = ", ".join("d." + c for c in _ENTRY_COLUMNS.split(", "))
-    rows = db.execute(
-        f"SELECT s.id, s.name, s.commune_code, m.confirmed_by, m.confirmed_at, {columns} "
+    cursor = db.execute(
+        "SELECT s.id AS sponsor_id, s.name AS name, s.commune_code AS commune_code, "
+        "m.confirmed_by AS confirmed_by, m.confirmed_at AS confirmed_at, "
+        f"{_entry_columns('d', 'entry_')} "
         "FROM sponsor_match m JOIN sponsor s ON s.id = m.sponsor_id AND s.deleted = 0 "
         "JOIN sponsor_directory d ON d.id = m.directory_id AND d.deleted = 0 "
         "WHERE m.deleted = 0"
-    ).fetchall()
-    heads = {r[2]: reference.current_code(db.conn, r[2]) for r in rows}
+    )
+    found = [mapping(cursor, row) for row in cursor.fetchall()]
+    heads = {f["commune_code"]: reference.current_code(db.conn, f["commune_code"]) for f in found}
     names = _commune_names(db, set(heads) | set(heads.values()))
-    result = [
-        Matched(r[0], r[1], r[2], Entry(*r[5:]), r[3], r[4], names.get(heads[r[2]], r[2]))
-        for r in rows
-    ]
+    result = []
+    for columns in found:
+        entry = _entry(columns, "entry_")
+        commune = names.get(heads[columns["commune_code"]], columns["commune_code"])
+        result.append(Matched(**columns, entry=entry, commune=commune))
     return sorted(result, key=lambda m: (fold(m.entry.name), m.commune_code, fold(m.name)))
 
 

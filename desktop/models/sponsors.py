@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.i18n import tr
 from desktop.models import reference, search, sponsor_directory
@@ -17,7 +18,7 @@ from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.listing import Field, Listing
 from desktop.models.records import Column, Count, Export, RecordType, name_of
-from desktop.models.rows import record
+from desktop.models.rows import record, records
 from desktop.models.validation import Checker, iso
 
 PHONE_CHARS = set("0123456789 +.-()")
@@ -239,30 +240,33 @@ def delete_sponsors(
 # ---- twinnings ---------------------------------------------------------------------------
 
 
-def _twinning(row: tuple) -> Twinning:
-    values = list(row)
-    values[6] = bool(values[6])
-    return Twinning(*values)
+def _twinning(active: int, **columns: Any) -> Twinning:
+    return Twinning(active=bool(active), **columns)
 
 
 def get_twinning(db: Database, twinning_id: str) -> Twinning:
-    row = db.execute(
-        f"SELECT {_TWINNING_COLUMNS} FROM twinning WHERE id = ? AND deleted = 0", [twinning_id]
-    ).fetchone()
-    if row is None:
+    twinning = record(
+        _twinning,
+        db.execute(
+            f"SELECT {_TWINNING_COLUMNS} FROM twinning WHERE id = ? AND deleted = 0", [twinning_id]
+        ),
+    )
+    if twinning is None:
         raise UserError(tr("This twinning no longer exists; it may have been deleted."))
-    return _twinning(row)
+    return twinning
 
 
 def twinnings_of(db: Database, sponsor_id: str, commune_code: str | None = None) -> list[Twinning]:
     """Live twinnings of a sponsor (with this commune only, on a commune station), newest first."""
     where, params = and_scope(commune_code)
-    rows = db.execute(
-        f"SELECT {_TWINNING_COLUMNS} FROM twinning WHERE sponsor_id = ? AND deleted = 0 {where} "
-        "ORDER BY since DESC",
-        [sponsor_id, *params],
-    ).fetchall()
-    return [_twinning(row) for row in rows]
+    return records(
+        _twinning,
+        db.execute(
+            f"SELECT {_TWINNING_COLUMNS} FROM twinning WHERE sponsor_id = ? AND deleted = 0 "
+            f"{where} ORDER BY since DESC",
+            [sponsor_id, *params],
+        ),
+    )
 
 
 def clean_twinning(db: Database, twinning: Twinning, today: dt.date | None = None) -> Twinning:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.i18n import tr
 from desktop.models import poverty, reference, search
@@ -25,6 +26,7 @@ from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.listing import Field, Listing
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, day
+from desktop.models.rows import record
 from desktop.models.validation import Checker, iso
 
 KINDS = ("commune", "village", "household")
@@ -61,11 +63,8 @@ _SURVEY_COLUMNS = (
 )
 
 
-def _survey(row: tuple) -> Survey:
-    values = list(row)
-    values[4] = json.loads(values[4] or "[]")
-    values[8] = bool(values[8])
-    return Survey(*values)
+def _survey(surveyors: str | None, completed: int, **columns: Any) -> Survey:
+    return Survey(surveyors=json.loads(surveyors or "[]"), completed=bool(completed), **columns)
 
 
 def _round_figure(indicator: str, observed: str) -> str:
@@ -152,12 +151,15 @@ def observation_filters(
 
 
 def get_survey(db: Database, survey_id: str) -> Survey:
-    row = db.execute(
-        f"SELECT {_SURVEY_COLUMNS} FROM survey WHERE id = ? AND deleted = 0", [survey_id]
-    ).fetchone()
-    if row is None:
+    survey = record(
+        _survey,
+        db.execute(
+            f"SELECT {_SURVEY_COLUMNS} FROM survey WHERE id = ? AND deleted = 0", [survey_id]
+        ),
+    )
+    if survey is None:
         raise UserError(tr("This survey round no longer exists; it may have been deleted."))
-    return _survey(row)
+    return survey
 
 
 def survey_choices(db: Database, commune_code: str | None) -> list[tuple[str, str]]:
@@ -484,20 +486,21 @@ _OBS_COLUMNS = (
 )
 
 
-def _observation(row: tuple) -> Observation:
-    values = list(row)
-    values[4] = json.loads(values[4] or "[]")
-    return Observation(*values)
+def _observation(deprivations: str | None, **columns: Any) -> Observation:
+    return Observation(deprivations=json.loads(deprivations or "[]"), **columns)
 
 
 def get_observation(db: Database, observation_id: str) -> Observation:
-    row = db.execute(
-        f"SELECT {_OBS_COLUMNS} FROM survey_observation WHERE id = ? AND deleted = 0",
-        [observation_id],
-    ).fetchone()
-    if row is None:
+    observation = record(
+        _observation,
+        db.execute(
+            f"SELECT {_OBS_COLUMNS} FROM survey_observation WHERE id = ? AND deleted = 0",
+            [observation_id],
+        ),
+    )
+    if observation is None:
         raise UserError(tr("This observation no longer exists; it may have been deleted."))
-    return _observation(row)
+    return observation
 
 
 def standard_of(db: Database, survey: Survey) -> dict:

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from translations import tr
 
-from desktop.models import assessments, receipts
+from desktop.models import assessments, receipts, reports
 from desktop.models.errors import UserError, ValidationError
 
 COMMUNE = "20704"
@@ -116,6 +116,10 @@ def test_finalize_locks_and_a_change_makes_a_revision(commune_db):
     assert [r.revision for r in history] == [2, 1]
     assert history[0].id == revision and history[0].supersedes_id == draft
     assert history[1].rating == "Tốt" and history[1].finalized
+    # the year-end report reads the latest revision as recorded
+    latest = reports.sponsor_assessment(commune_db, sponsor, year, COMMUNE)
+    assert (latest.rating, latest.comments, latest.revision) == ("Khá", "Sửa", 2)
+    assert latest.finalized_on is None and latest.figures == history[0].figures
 
 
 def test_twinned_sponsors_and_behind_targets(commune_db):

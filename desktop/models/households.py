@@ -530,14 +530,20 @@ REGISTER_ID = "h.id"
 REGISTER = Listing(REGISTER_SOURCE, REGISTER_COLUMNS, REGISTER_ORDER, REGISTER_ID, alias="h")
 
 
-def register_where(db: Database, filters: Filters) -> tuple[list[str], list[Any]]:
-    """WHERE terms and parameters (the source's year first) of the register for `filters`.
+def register_where(
+    db: Database, filters: Filters, counting: bool = False
+) -> tuple[list[str], list[Any]]:
+    """WHERE terms and parameters (the source's year first) of the register for `filters`; with
+    `counting`, the terms of its count (the same parameters).
 
     The status term carries a unary `+` so SQLite keeps scanning a search index in the register's
-    order (stopping after a page) instead of fetching every match and sorting it; with words the
-    full-text index finds, every other term does (search.household_where).
+    order (stopping after a page) instead of fetching every match and sorting it; with words whose
+    matches are fetched by rowid (few of them, or counting), every other term does
+    (search.household_where).
     """
-    words, word_params, indexed = search.household_where(db.conn, filters.text)
+    words, word_params, indexed = search.household_where(
+        db.conn, filters.text, by_rowid=True if counting else None
+    )
     plus = "+" if indexed else ""
     where = [f"{plus}h.deleted = 0", *words]
     params: list[Any] = [filters.year, *word_params]

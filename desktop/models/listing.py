@@ -69,6 +69,9 @@ class Query:
     id_expr: str = "id"
     # counted from another source when the shown one joins more than the count needs
     count_source: str | None = None
+    # counted with other terms (the same parameters) when counting wants another plan than a
+    # page in order (households: matches fetched by rowid, search.household_where)
+    count_where: list[str] | None = None
 
     @property
     def condition(self) -> str:
@@ -87,6 +90,10 @@ class Query:
     def ordered_ids(self, order: str) -> str:
         return f"SELECT {self.id_expr} FROM {self.source} WHERE {self.condition} ORDER BY {order}"
 
+    def page_ids(self, order: str) -> str:
+        """The ids of one page in order (LIMIT ? OFFSET ?), no shown column computed."""
+        return f"{self.ordered_ids(order)} LIMIT ? OFFSET ?"
+
     def select_ids(self, count: int) -> str:
         """The rows of `count` given ids (in any order)."""
         marks = ", ".join("?" * count)
@@ -96,7 +103,8 @@ class Query:
         )
 
     def count(self) -> str:
-        return f"SELECT count(*) FROM {self.count_source or self.source} WHERE {self.condition}"
+        condition = self.condition if self.count_where is None else " AND ".join(self.count_where)
+        return f"SELECT count(*) FROM {self.count_source or self.source} WHERE {condition or '1'}"
 
     def sorted_by(self, column: int, descending: bool) -> str:
         """The ORDER BY of sorting by the `column`-th shown column (ties in id order)."""
@@ -137,7 +145,11 @@ class Listing:
         return Column(title, successor_sql(f"{prefix}commune_code"), "text", labels, "commune")
 
     def query(
-        self, columns: Sequence[Column], where: Iterable[str] = (), params: Iterable[Any] = ()
+        self,
+        columns: Sequence[Column],
+        where: Iterable[str] = (),
+        params: Iterable[Any] = (),
+        count_where: Iterable[str] | None = None,
     ) -> Query:
         return Query(
             self.source,
@@ -147,6 +159,7 @@ class Listing:
             order=self.order,
             id_expr=self.id_expr,
             count_source=self.count_source,
+            count_where=None if count_where is None else list(count_where),
         )
 
 
@@ -158,7 +171,13 @@ def count(db: Database, query: Query) -> int:
 
 
 def page(db: Database, query: Query, order: str, limit: int, offset: int) -> list[tuple]:
-    return db.execute(query.select(order), [*query.params, limit, offset]).fetchall()
+    """One page in `order`: its ids first, then the shown columns of those ids only (SQLite
+    would compute them for every match before sorting, thousands for a common search word)."""
+    ids = [row[0] for row in db.execute(query.page_ids(order), [*query.params, limit, offset])]
+    if not ids:
+        return []
+    rows = rows_of(db, query, ids)
+    return [rows[i] for i in ids if i in rows]
 
 
 def ordered_ids(db: Database, query: Query, order: str) -> list[Any]:

@@ -75,29 +75,53 @@ def through_index(db, text: str) -> list[str]:
     ]
 
 
-def test_rare_words_use_the_index_and_common_or_short_ones_like(commune_db):
+def plan(db, sql: str, params: list) -> str:
+    return " ".join(row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+
+
+def counted(db, text: str) -> int:
+    where, params = households.register_where(
+        db, households.Filters(text=text, year=YEAR), counting=True
+    )
+    sql = f"SELECT count(*) FROM {households.REGISTER_SOURCE} WHERE {' AND '.join(where)}"
+    return db.execute(sql, params).fetchone()[0]
+
+
+def test_words_use_the_index_by_rowid_when_rare_in_order_when_common(commune_db):
     rename(commune_db, some_household(commune_db), "Kpăqzy Thị Hoa")
     where, params, indexed = search.household_where(commune_db.conn, "zo kpaqzy")
     assert indexed and params == ['"kpaqzy"', "%zo%"]
     assert "household_fts MATCH" in where[0]
-    # "thi": most households (Thị), scanned for in the key's index in the register's order
+    # "thi": most households (Thị), tested against the index's matches while SQLite scans the
+    # key's index in the register's order ("zo", two letters, with LIKE)
+    matches = "h.rowid IN (SELECT rowid FROM household_fts WHERE household_fts MATCH ?)"
     assert search.household_where(commune_db.conn, "thi zo") == (
-        ["h.search_key LIKE ? ESCAPE '\\'"] * 2,
-        ["%thi%", "%zo%"],
+        [f"+{matches}", "h.search_key LIKE ? ESCAPE '\\'"],
+        ['"thi"', "%zo%"],
         False,
     )
-    where, params = households.register_where(
-        commune_db, households.Filters(text="kpaqzy", year=YEAR)
+    assert search.household_where(commune_db.conn, "thi zo", by_rowid=True) == (
+        [matches, "h.search_key LIKE ? ESCAPE '\\'"],
+        ['"thi"', "%zo%"],
+        True,
     )
-    plan = " ".join(
-        row[3]
-        for row in commune_db.execute(
-            f"EXPLAIN QUERY PLAN SELECT count(*) FROM {households.REGISTER_SOURCE} "
-            f"WHERE {' AND '.join(where)}",
-            params,
+    source = households.REGISTER_SOURCE
+    for text, counting in (("kpaqzy", False), ("thi", True)):  # by rowid
+        where, params = households.register_where(
+            commune_db, households.Filters(text=text, year=YEAR), counting
         )
+        found_by = plan(
+            commune_db, f"SELECT count(*) FROM {source} WHERE {' AND '.join(where)}", params
+        )
+        assert "household_fts" in found_by and "rowid=?" in found_by, text
+    where, params = households.register_where(commune_db, households.Filters(text="thi", year=YEAR))
+    in_order = plan(
+        commune_db,
+        f"SELECT h.id FROM {source} WHERE {' AND '.join(where)} "
+        f"ORDER BY {households.REGISTER_ORDER} LIMIT 200",
+        params,
     )
-    assert "household_fts" in plan and "rowid=?" in plan  # found through the index, by rowid
+    assert "household_fts" in in_order and "TEMP B-TREE" not in in_order  # no sort of every match
 
 
 def test_folded_names_are_found_without_spaces_or_apostrophes(commune_db):
@@ -151,6 +175,7 @@ def test_the_index_finds_what_like_finds_on_a_random_sample(commune_db):
         expected = scanned(commune_db, query)
         assert found(commune_db, query) == expected, query
         assert through_index(commune_db, query) == expected, query
+        assert counted(commune_db, query) == len(expected), query
     assert any(search.household_where(commune_db.conn, q)[2] for q in queries)
 
 

@@ -527,7 +527,9 @@ REGISTER_COLUMNS = (
 )
 REGISTER_ORDER = "h.search_key, h.id"
 REGISTER_ID = "h.id"
-REGISTER = Listing(REGISTER_SOURCE, REGISTER_COLUMNS, REGISTER_ORDER, REGISTER_ID, alias="h")
+REGISTER = Listing(
+    REGISTER_SOURCE, REGISTER_COLUMNS, REGISTER_ORDER, REGISTER_ID, alias="h", by_ids=True
+)
 
 
 def register_where(

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.i18n import tr
-from desktop.models import poverty, reference, search
+from desktop.models import listing, poverty, reference, search
 from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import ValidationError
 from desktop.models.ids import uuid7
@@ -538,15 +539,17 @@ def register_where(
     """WHERE terms and parameters (the source's year first) of the register for `filters`; with
     `counting`, the terms of its count (the same parameters).
 
-    The status term carries a unary `+` so SQLite keeps scanning a search index in the register's
-    order (stopping after a page) instead of fetching every match and sorting it; with words whose
-    matches are fetched by rowid (few of them, or counting), every other term does
-    (search.household_where).
+    For a page, the status term carries a unary `+` so SQLite keeps scanning a search index in the
+    register's order (stopping after a page) instead of fetching every match and sorting it; with
+    words whose matches are fetched by rowid (few of them, or counting), every other term on
+    household does (search.household_where). A count has no order to keep: it fetches the
+    matches of the words or of the status, not every household to test it.
     """
     words, word_params, indexed = search.household_where(
         db.conn, filters.text, by_rowid=True if counting else None
     )
-    plus = "+" if indexed else ""
+    by_status = counting and filters.status is not None
+    plus = "+" if indexed or by_status else ""
     where = [f"{plus}h.deleted = 0", *words]
     params: list[Any] = [filters.year, *word_params]
     if filters.commune_code:
@@ -561,11 +564,21 @@ def register_where(
         params.append(filters.ethnic_code)
     if filters.status:
         where.append(
-            "+h.id IN (SELECT y.household_id FROM household_year y "
+            f"{'' if by_status else '+'}h.id IN (SELECT y.household_id FROM household_year y "
             "WHERE y.year = ? AND y.status = ? AND y.deleted = 0)"
         )
         params.extend([filters.year, filters.status])
     return where, params
+
+
+def register_query(
+    db: Database, columns: Sequence[listing.Column], filters: Filters
+) -> listing.Query:
+    """The register's query for `filters`, showing `columns` (REGISTER.column), with the terms
+    of its count."""
+    where, params = register_where(db, filters)
+    counted, _ = register_where(db, filters, counting=True)
+    return REGISTER.query(columns, where, params, counted)
 
 
 def ethnic_choices(db: Database, commune_code: str | None = None) -> list[tuple[str, str]]:

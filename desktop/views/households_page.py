@@ -127,9 +127,7 @@ class HouseholdsPage(RecordListPage):
             year=self.year(),
             commune_code=filters.get("commune_code") or self.context.commune_code,
         )
-        where, params = households.register_where(self.context.db, chosen)
-        counted, _ = households.register_where(self.context.db, chosen, counting=True)
-        return households.REGISTER.query(_columns(), where, params, counted)
+        return households.register_query(self.context.db, _columns(), chosen)
 
     def _update_count(self) -> None:
         self.count_label.setText(

@@ -226,9 +226,11 @@ def test_a_register_page_by_its_ids_is_the_page_of_one_query(commune_db):
     columns = [households.REGISTER.column(f.key, f.key) for f in households.REGISTER.fields]
     for text, status in (("", None), ("thi", None), ("th", "poor"), ("van a", None)):
         filters = households.Filters(text=text, status=status, year=YEAR)
-        where, params = households.register_where(commune_db, filters)
-        query = households.REGISTER.query(columns, where, params)
+        query = households.register_query(commune_db, columns, filters)
+        params = query.params
         assert query.by_ids
+        every = commune_db.execute(query.select(query.order), [*params, -1, 0]).fetchall()
+        assert listing.count(commune_db, query) == len(every), (text, status)
         for order in (query.order, query.sorted_by(7, True), query.sorted_by(8, False)):
             for offset in (0, 7):
                 one_query = commune_db.execute(query.select(order), [*params, 20, offset])

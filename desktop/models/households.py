@@ -541,13 +541,11 @@ def register_where(
 
     For a page, the status term carries a unary `+` so SQLite keeps scanning a search index in the
     register's order (stopping after a page) instead of fetching every match and sorting it; with
-    words whose matches are fetched by rowid (few of them, or counting), every other term on
-    household does (search.household_where). A count has no order to keep: it fetches the
-    matches of the words or of the status, not every household to test it.
+    words the full-text index finds, every other term does (search.household_where). A count
+    has no order to keep: with a status, it fetches that status's households from household_year
+    instead of testing every household (every other household term then carries the `+`).
     """
-    words, word_params, indexed = search.household_where(
-        db.conn, filters.text, by_rowid=True if counting else None
-    )
+    words, word_params, indexed = search.household_where(db.conn, filters.text)
     by_status = counting and filters.status is not None
     plus = "+" if indexed or by_status else ""
     where = [f"{plus}h.deleted = 0", *words]

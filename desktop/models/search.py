@@ -5,7 +5,8 @@ tieu" finds "Nhà tiêu" and "bhriu" finds "Bh'riu" without a stored key (`words
 smaller record tables). Households, which a commune or a hub holds by the ten thousand, keep a
 stored search_key column made by the same function and a trigram full-text index of it
 (household_fts, migration 3): `household_where` finds each word of three characters or more
-through that index, shorter words with LIKE, with the same results as LIKE on every word.
+through that index when they are selective, other words with LIKE, with the same results as
+LIKE on every word.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from desktop.models.text import search_words
 
 # Trigrams: a word shorter than this has no trigram to look up.
 INDEXED_LENGTH = 3
-# Matches are fetched by rowid when they are at most one household in this many (household_where).
+# The index is used when its words match at most one household in this many (see household_where).
 SELECTIVE = 40
 
 
@@ -39,19 +40,18 @@ def like_pattern(word: str) -> str:
 
 
 def household_where(
-    conn: sqlite3.Connection, text: str, alias: str = "h", by_rowid: bool | None = None
+    conn: sqlite3.Connection, text: str, alias: str = "h"
 ) -> tuple[list[str], list[str], bool]:
     """Conditions requiring every word of `text` in the stored search key of the households
-    aliased `alias`, and whether they fetch the matches by rowid.
+    aliased `alias`, and whether the full-text index takes part.
 
-    The full-text index finds the words of three characters or more, LIKE the shorter ones. When
-    the index's words match few households (at most one in SELECTIVE), or `by_rowid` asks so (a
-    count), their rows are fetched by rowid, and the caller writes its other terms on
-    household's indexes with a unary `+` (`+h.deleted = 0`) so SQLite does so instead of scanning
-    a households index. Words many households have ("thi") are instead tested against the set of
-    matches (`+h.rowid IN …`) while SQLite scans a households index in the caller's order: a page
-    of them comes from the first rows, and fetching thousands of matches by rowid to sort them
-    would cost more.
+    The index finds the words of three characters or more when they match few households (at
+    most one in SELECTIVE): their rows are then fetched by rowid, and the caller writes its other
+    terms on household's indexes with a unary `+` (`+h.deleted = 0`) so SQLite does so instead of
+    scanning a households index and testing each row against the matches. Words most households
+    have ("thi") are scanned for with LIKE in the search key's index, in the register's order, as
+    shorter words always are: a page of them comes from the first rows, and fetching thousands of
+    matches by rowid to sort them would cost more.
     """
     words = search_words(text)
     indexed = [w for w in words if len(w) >= INDEXED_LENGTH]
@@ -60,25 +60,19 @@ def household_where(
     if indexed:
         # each word a quoted phrase: a substring of the key, whatever characters it has
         match = " AND ".join('"' + w.replace('"', '""') + '"' for w in indexed)
-        if by_rowid is None:
-            by_rowid = _selective(conn, match)
-        plus = "" if by_rowid else "+"
-        where.append(
-            f"{plus}{alias}.rowid IN (SELECT rowid FROM household_fts WHERE household_fts MATCH ?)"
-        )
-        params.append(match)
+        matches = conn.execute(
+            "SELECT count(*) FROM household_fts WHERE household_fts MATCH ?", [match]
+        ).fetchone()[0]
+        households = conn.execute("SELECT coalesce(max(rowid), 0) FROM household").fetchone()[0]
+        if matches * SELECTIVE <= households:
+            where.append(
+                f"{alias}.rowid IN (SELECT rowid FROM household_fts WHERE household_fts MATCH ?)"
+            )
+            params.append(match)
+        else:
+            indexed = []
     for word in words:
         if word not in indexed:
             where.append(f"{alias}.search_key LIKE ? ESCAPE '\\'")
             params.append(like_pattern(word))
-    return where, params, bool(indexed and by_rowid)
-
-
-def _selective(conn: sqlite3.Connection, match: str) -> bool:
-    """Whether the full-text `match` finds at most one household in SELECTIVE (counted from the
-    index alone, without reading a household)."""
-    matches = conn.execute(
-        "SELECT count(*) FROM household_fts WHERE household_fts MATCH ?", [match]
-    ).fetchone()[0]
-    households = conn.execute("SELECT coalesce(max(rowid), 0) FROM household").fetchone()[0]
-    return matches * SELECTIVE <= households
+    return where, params, bool(indexed)

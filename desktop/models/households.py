@@ -529,7 +529,13 @@ REGISTER_COLUMNS = (
 REGISTER_ORDER = "h.search_key, h.id"
 REGISTER_ID = "h.id"
 REGISTER = Listing(
-    REGISTER_SOURCE, REGISTER_COLUMNS, REGISTER_ORDER, REGISTER_ID, alias="h", by_ids=True
+    REGISTER_SOURCE,
+    REGISTER_COLUMNS,
+    REGISTER_ORDER,
+    REGISTER_ID,
+    alias="h",
+    by_ids=True,
+    source_params=1,  # the year
 )
 
 

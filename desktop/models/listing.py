@@ -75,6 +75,8 @@ class Query:
     # a page's ids first, then the shown columns of those ids only, each row looked up by its id
     # (columns costly to compute for every match before sorting: the households' register)
     by_ids: bool = False
+    # how many of `params` come first for the `?` of `source` (by_ids: a page's rows by id)
+    source_params: int = 0
 
     @property
     def condition(self) -> str:
@@ -96,6 +98,12 @@ class Query:
     def page_ids(self, order: str) -> str:
         """The ids of one page in order (LIMIT ? OFFSET ?), no shown column computed."""
         return f"{self.ordered_ids(order)} LIMIT ? OFFSET ?"
+
+    def select_only(self, count: int) -> str:
+        """The rows of `count` given ids (in any order), whatever the filters (params: the
+        source's, then the ids)."""
+        marks = ", ".join("?" * count)
+        return f"SELECT {self._exprs()} FROM {self.source} WHERE {self.id_expr} IN ({marks})"
 
     def select_ids(self, count: int) -> str:
         """The rows of `count` given ids (in any order)."""
@@ -134,6 +142,7 @@ class Listing:
     alias: str = ""  # the alias of the listed table in `source` (its commune column)
     count_source: str | None = None
     by_ids: bool = False
+    source_params: int = 0
 
     def field(self, key: str) -> Field:
         for f in self.fields:
@@ -167,6 +176,7 @@ class Listing:
             count_source=self.count_source,
             count_where=None if count_where is None else list(count_where),
             by_ids=self.by_ids,
+            source_params=self.source_params,
         )
 
 
@@ -185,8 +195,10 @@ def page(db: Database, query: Query, order: str, limit: int, offset: int) -> lis
     ids = [row[0] for row in db.execute(query.page_ids(order), [*query.params, limit, offset])]
     if not ids:
         return []
-    rows = rows_of(db, query, ids)
-    return [rows[i] for i in ids if i in rows]
+    # the ids were just found: their rows without testing the filters again
+    sql, params = query.select_only(len(ids)), [*query.params[: query.source_params], *ids]
+    rows = {row[0]: row for row in db.execute(sql, params)}
+    return [rows[i] for i in ids]
 
 
 def ordered_ids(db: Database, query: Query, order: str) -> list[Any]:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.i18n import tr
-from desktop.models import poverty, reference, search
+from desktop.models import listing, poverty, reference, search
 from desktop.models.db import Database, commune_is, commune_scope, transaction
 from desktop.models.errors import ValidationError
 from desktop.models.ids import uuid7
@@ -534,18 +535,32 @@ REGISTER_COLUMNS = (
 )
 REGISTER_ORDER = "h.search_key, h.id"
 REGISTER_ID = "h.id"
-REGISTER = Listing(REGISTER_SOURCE, REGISTER_COLUMNS, REGISTER_ORDER, REGISTER_ID, alias="h")
+REGISTER = Listing(
+    REGISTER_SOURCE,
+    REGISTER_COLUMNS,
+    REGISTER_ORDER,
+    REGISTER_ID,
+    alias="h",
+    by_ids=True,
+    source_params=1,  # the year
+)
 
 
-def register_where(db: Database, filters: Filters) -> tuple[list[str], list[Any]]:
-    """WHERE terms and parameters (the source's year first) of the register for `filters`.
+def register_where(
+    db: Database, filters: Filters, counting: bool = False
+) -> tuple[list[str], list[Any]]:
+    """WHERE terms and parameters (the source's year first) of the register for `filters`; with
+    `counting`, the terms of its count (the same parameters).
 
-    The status term carries a unary `+` so SQLite keeps scanning a search index in the register's
-    order (stopping after a page) instead of fetching every match and sorting it; with words the
-    full-text index finds, every other term does (search.household_where).
+    For a page, the status term carries a unary `+` so SQLite keeps scanning a search index in the
+    register's order (stopping after a page) instead of fetching every match and sorting it; with
+    words the full-text index finds, every other term does (search.household_where). A count
+    has no order to keep: with a status, it fetches that status's households from household_year
+    instead of testing every household (every other household term then carries the `+`).
     """
     words, word_params, indexed = search.household_where(db.conn, filters.text)
-    plus = "+" if indexed else ""
+    by_status = counting and filters.status is not None
+    plus = "+" if indexed or by_status else ""
     where = [f"{plus}h.deleted = 0", *words]
     params: list[Any] = [filters.year, *word_params]
     if filters.commune_code:
@@ -560,11 +575,21 @@ def register_where(db: Database, filters: Filters) -> tuple[list[str], list[Any]
         params.append(filters.ethnic_code)
     if filters.status:
         where.append(
-            "+h.id IN (SELECT y.household_id FROM household_year y "
+            f"{'' if by_status else '+'}h.id IN (SELECT y.household_id FROM household_year y "
             "WHERE y.year = ? AND y.status = ? AND y.deleted = 0)"
         )
         params.extend([filters.year, filters.status])
     return where, params
+
+
+def register_query(
+    db: Database, columns: Sequence[listing.Column], filters: Filters
+) -> listing.Query:
+    """The register's query for `filters`, showing `columns` (REGISTER.column), with the terms
+    of its count."""
+    where, params = register_where(db, filters)
+    counted, _ = register_where(db, filters, counting=True)
+    return REGISTER.query(columns, where, params, counted)
 
 
 def ethnic_choices(db: Database, commune_code: str | None = None) -> list[tuple[str, str]]:

@@ -69,6 +69,14 @@ class Query:
     id_expr: str = "id"
     # counted from another source when the shown one joins more than the count needs
     count_source: str | None = None
+    # counted with other terms (the same parameters) when counting wants another plan than a
+    # page in order (households: matches fetched by rowid, search.household_where)
+    count_where: list[str] | None = None
+    # a page's ids first, then the shown columns of those ids only, each row looked up by its id
+    # (columns costly to compute for every match before sorting: the households' register)
+    by_ids: bool = False
+    # how many of `params` come first for the `?` of `source` (by_ids: a page's rows by id)
+    source_params: int = 0
 
     @property
     def condition(self) -> str:
@@ -87,16 +95,29 @@ class Query:
     def ordered_ids(self, order: str) -> str:
         return f"SELECT {self.id_expr} FROM {self.source} WHERE {self.condition} ORDER BY {order}"
 
+    def page_ids(self, order: str) -> str:
+        """The ids of one page in order (LIMIT ? OFFSET ?), no shown column computed."""
+        return f"{self.ordered_ids(order)} LIMIT ? OFFSET ?"
+
+    def select_only(self, count: int) -> str:
+        """The rows of `count` given ids (in any order), whatever the filters (params: the
+        source's, then the ids)."""
+        marks = ", ".join("?" * count)
+        return f"SELECT {self._exprs()} FROM {self.source} WHERE {self.id_expr} IN ({marks})"
+
     def select_ids(self, count: int) -> str:
         """The rows of `count` given ids (in any order)."""
         marks = ", ".join("?" * count)
+        # with by_ids, a unary + keeps SQLite from looking rows up by another term than the ids
+        condition = f"+({self.condition})" if self.by_ids else self.condition
         return (
-            f"SELECT {self._exprs()} FROM {self.source} WHERE {self.condition} "
+            f"SELECT {self._exprs()} FROM {self.source} WHERE {condition} "
             f"AND {self.id_expr} IN ({marks})"
         )
 
     def count(self) -> str:
-        return f"SELECT count(*) FROM {self.count_source or self.source} WHERE {self.condition}"
+        condition = self.condition if self.count_where is None else " AND ".join(self.count_where)
+        return f"SELECT count(*) FROM {self.count_source or self.source} WHERE {condition or '1'}"
 
     def sorted_by(self, column: int, descending: bool) -> str:
         """The ORDER BY of sorting by the `column`-th shown column (ties in id order)."""
@@ -120,6 +141,8 @@ class Listing:
     id_expr: str = "id"
     alias: str = ""  # the alias of the listed table in `source` (its commune column)
     count_source: str | None = None
+    by_ids: bool = False
+    source_params: int = 0
 
     def field(self, key: str) -> Field:
         for f in self.fields:
@@ -137,7 +160,11 @@ class Listing:
         return Column(title, successor_sql(f"{prefix}commune_code"), "text", labels, "commune")
 
     def query(
-        self, columns: Sequence[Column], where: Iterable[str] = (), params: Iterable[Any] = ()
+        self,
+        columns: Sequence[Column],
+        where: Iterable[str] = (),
+        params: Iterable[Any] = (),
+        count_where: Iterable[str] | None = None,
     ) -> Query:
         return Query(
             self.source,
@@ -147,6 +174,9 @@ class Listing:
             order=self.order,
             id_expr=self.id_expr,
             count_source=self.count_source,
+            count_where=None if count_where is None else list(count_where),
+            by_ids=self.by_ids,
+            source_params=self.source_params,
         )
 
 
@@ -158,7 +188,17 @@ def count(db: Database, query: Query) -> int:
 
 
 def page(db: Database, query: Query, order: str, limit: int, offset: int) -> list[tuple]:
-    return db.execute(query.select(order), [*query.params, limit, offset]).fetchall()
+    """One page in `order`; with `query.by_ids`, its ids first, then the shown columns of those
+    ids only (SQLite would compute them for every match before sorting them)."""
+    if not query.by_ids:
+        return db.execute(query.select(order), [*query.params, limit, offset]).fetchall()
+    ids = [row[0] for row in db.execute(query.page_ids(order), [*query.params, limit, offset])]
+    if not ids:
+        return []
+    # the ids were just found: their rows without testing the filters again
+    sql, params = query.select_only(len(ids)), [*query.params[: query.source_params], *ids]
+    rows = {row[0]: row for row in db.execute(sql, params)}
+    return [rows[i] for i in ids]
 
 
 def ordered_ids(db: Database, query: Query, order: str) -> list[Any]:

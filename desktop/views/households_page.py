@@ -119,18 +119,15 @@ class HouseholdsPage(RecordListPage):
         return self.year_box.currentData()
 
     def build_query(self, search: str, filters: dict[str, Any]) -> Query:
-        where, params = households.register_where(
-            self.context.db,
-            households.Filters(
-                text=search,
-                village_id=filters.get("village_id"),
-                status=filters.get("status"),
-                ethnic_code=filters.get("ethnic_code"),
-                year=self.year(),
-                commune_code=filters.get("commune_code") or self.context.commune_code,
-            ),
+        chosen = households.Filters(
+            text=search,
+            village_id=filters.get("village_id"),
+            status=filters.get("status"),
+            ethnic_code=filters.get("ethnic_code"),
+            year=self.year(),
+            commune_code=filters.get("commune_code") or self.context.commune_code,
         )
-        return households.REGISTER.query(_columns(), where, params)
+        return households.register_query(self.context.db, _columns(), chosen)
 
     def _update_count(self) -> None:
         self.count_label.setText(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from desktop.models import households, search, store
+from desktop.models import households, listing, search, store
 from desktop.models.db import transaction
 from desktop.models.text import search_words
 
@@ -73,6 +73,14 @@ def through_index(db, text: str) -> list[str]:
             params,
         )
     ]
+
+
+def counted(db, text: str) -> int:
+    where, params = households.register_where(
+        db, households.Filters(text=text, year=YEAR), counting=True
+    )
+    sql = f"SELECT count(*) FROM {households.REGISTER_SOURCE} WHERE {' AND '.join(where)}"
+    return db.execute(sql, params).fetchone()[0]
 
 
 def test_rare_words_use_the_index_and_common_or_short_ones_like(commune_db):
@@ -151,6 +159,7 @@ def test_the_index_finds_what_like_finds_on_a_random_sample(commune_db):
         expected = scanned(commune_db, query)
         assert found(commune_db, query) == expected, query
         assert through_index(commune_db, query) == expected, query
+        assert counted(commune_db, query) == len(expected), query
     assert any(search.household_where(commune_db.conn, q)[2] for q in queries)
 
 
@@ -193,3 +202,20 @@ def test_the_index_is_derived_data_not_a_synced_table(commune_db):
     before = commune_db.execute("SELECT count(*) FROM change_log").fetchone()[0]
     commune_db.execute("INSERT INTO household_fts (household_fts) VALUES ('rebuild')")
     assert commune_db.execute("SELECT count(*) FROM change_log").fetchone()[0] == before
+
+
+def test_a_register_page_by_its_ids_is_the_page_of_one_query(commune_db):
+    """The register's page comes as its ids, then their columns: the same rows in the same order
+    as one query computing every column, sorted by name or by a shown column."""
+    columns = [households.REGISTER.column(f.key, f.key) for f in households.REGISTER.fields]
+    for text, status in (("", None), ("thi", None), ("th", "poor"), ("van a", None)):
+        filters = households.Filters(text=text, status=status, year=YEAR)
+        query = households.register_query(commune_db, columns, filters)
+        params = query.params
+        assert query.by_ids
+        every = commune_db.execute(query.select(query.order), [*params, -1, 0]).fetchall()
+        assert listing.count(commune_db, query) == len(every), (text, status)
+        for order in (query.order, query.sorted_by(7, True), query.sorted_by(8, False)):
+            for offset in (0, 7):
+                one_query = commune_db.execute(query.select(order), [*params, 20, offset])
+                assert listing.page(commune_db, query, order, 20, offset) == one_query.fetchall()

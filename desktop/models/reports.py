@@ -409,34 +409,29 @@ def _period_figures(
     receipts: dict[str | None, list[ReceiptLine]] = {}
     for code, *row in receipt_rows:
         receipts.setdefault(code, []).append(ReceiptLine(*row))
-    reach = (
-        "FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
-        "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
-        f"WHERE a.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {r_scope}"
-    )
-    span = [*span, *r_args]
 
     def counted(sql: str, params: list) -> dict[str | None, int]:
         return dict(db.execute(sql, params).fetchall())
 
-    households = counted(
-        f"SELECT {key('r')}, COUNT(DISTINCT a.household_id) {reach} GROUP BY 1", span
-    )
-    # Poor in the year of help or the year before (as in the sponsors' assessment).
-    poor = counted(
-        f"SELECT {key('r')}, COUNT(DISTINCT a.household_id) {reach} AND EXISTS (SELECT 1 FROM "
-        "household_year y WHERE y.household_id = a.household_id AND y.deleted = 0 AND "
-        "y.status = 'poor' AND y.year IN (?, ?)) GROUP BY 1",
-        [*span, year - 1, year],
-    )
-    villages = counted(
-        f"SELECT {key('r')}, COUNT(DISTINCT COALESCE(h.village_id, a.village_id)) "
-        "FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
-        "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
-        "LEFT JOIN household h ON h.id = a.household_id "
-        f"WHERE a.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {r_scope} GROUP BY 1",
-        span,
-    )
+    # Households reached (poor in the year of help or the year before, as in the sponsors'
+    # assessment) and their villages, in one pass over each (commune, household, village)
+    # the period's allocations reached.
+    reached = {
+        code: counts
+        for code, *counts in db.execute(
+            "SELECT d.code, COUNT(DISTINCT d.household), COUNT(DISTINCT CASE WHEN EXISTS "
+            "(SELECT 1 FROM household_year y WHERE y.household_id = d.household AND "
+            "y.deleted = 0 AND y.status = 'poor' AND y.year IN (?, ?)) THEN d.household END), "
+            "COUNT(DISTINCT COALESCE(h.village_id, d.village)) FROM ("
+            f"SELECT DISTINCT {key('r')} AS code, a.household_id AS household, "
+            "a.village_id AS village FROM allocation a "
+            "JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
+            "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
+            f"WHERE a.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {r_scope}) d "
+            "LEFT JOIN household h ON h.id = d.household GROUP BY 1",
+            [year - 1, year, *span, *r_args],
+        )
+    }
     # A model belongs to the period holding the day it was set up; one without that day
     # counts only in its year's report (and a period report says how many there are).
     days = [start.isoformat(), end.isoformat() + "T99"]
@@ -514,6 +509,7 @@ def _period_figures(
                 entry[1] += 1
                 entry[2] += line.value
         of_code = statuses.get(code, {})
+        households, poor, villages = reached.get(code, (0, 0, 0))
         result[code] = PeriodFigures(
             year=year,
             period=period,
@@ -522,9 +518,9 @@ def _period_figures(
             receipts=lines,
             by_sponsor=_subtotals([tuple(v) for v in by_sponsor.values()]),
             by_category=_subtotals([tuple(v) for v in by_category.values()]),
-            households_reached=households.get(code, 0),
-            poor_households_reached=poor.get(code, 0),
-            villages_reached=villages.get(code, 0),
+            households_reached=households,
+            poor_households_reached=poor,
+            villages_reached=villages,
             models=models.get(code, []),
             needs_total=sum(of_code.values()),
             needs_cost=cost.get(code, 0),

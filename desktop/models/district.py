@@ -270,6 +270,7 @@ def sponsors_across(db: Database, year: int) -> list[SponsorAcross]:
         parts.setdefault(key, {}).setdefault(code, []).append(computed[(sponsor_id, code)])
         ids.setdefault((key, code), []).append(sponsor_id)
     groups = {g.key: g for g in grouping.values()}
+    catalogs = assessments.target_catalogs(db)
     result = []
     for key, by_commune in parts.items():
         group = groups[key]
@@ -279,12 +280,14 @@ def sponsors_across(db: Database, year: int) -> list[SponsorAcross]:
             one = (
                 figures[0]
                 if len(figures) == 1
-                else assessments.across(db, [figures], group.name, group.kind, group.headcount)
+                else assessments.across(
+                    catalogs, [figures], group.name, group.kind, group.headcount
+                )
             )
             communes_of.append(SponsorCommune(code, names.get(code, code), one, ids[(key, code)]))
         communes_of.sort(key=lambda c: fold(c.commune))
         combined = assessments.across(
-            db, list(by_commune.values()), group.name, group.kind, group.headcount
+            catalogs, list(by_commune.values()), group.name, group.kind, group.headcount
         )
         result.append(SponsorAcross(group.label, group.kind, communes_of, combined, group.matched))
     order = {g.label: g.order for g in groups.values()}

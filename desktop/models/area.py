@@ -98,7 +98,7 @@ def area(db: Database) -> list[AreaCommune]:
     """Every commune of this hub's area in force today, with its predecessors, by name; and any
     commune the hub holds records or stations of beyond it (a station enrolled from elsewhere).
     Read again only when the database has changed since: a page's figures ask for it often."""
-    state = (db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0])
+    state = (db.conn.total_changes, db.execute("PRAGMA data_version").fetchall()[0][0])
     known = _known.get(db)
     if known is None or known[0] != state:
         known = _known[db] = (state, _read_area(db))

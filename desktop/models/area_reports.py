@@ -63,13 +63,8 @@ class AreaPeriod:
 def area_period(db: Database, year: int, period: str = "year") -> AreaPeriod:
     """The period's figures of every commune of the area, each sponsor once with its sum."""
     start, end = reports.period_range(year, period)
-    rows = []
-    for commune in area.area(db):
-        try:
-            figures = reports.period_figures(db, year, period, commune.code)
-        except UserError:
-            figures = None
-        rows.append(CommunePeriod(commune.code, commune.name, figures))
+    found = reports.period_figures_by_commune(db, year, period)
+    rows = [CommunePeriod(c.code, c.name, found.get(c.code)) for c in area.area(db)]
     sponsors: dict[str, SponsorAcrossPeriod] = {}
     categories: dict[str, list] = {}
     for resource in district.resources_by_sponsor(db, year, period):

@@ -148,7 +148,7 @@ def compute(
     )
     fulfilled = sum(1 for f in proposed if f.fulfilled or statuses.get(f.need_id) == "hoan_thanh")
     return _judged(
-        _target_catalogs(db),
+        target_catalogs(db),
         Figures(
             sponsor_id=sponsor_id,
             sponsor_name=sponsor[0],
@@ -171,7 +171,7 @@ def compute(
 
 
 @dataclass(frozen=True)
-class _TargetCatalogs:
+class TargetCatalogs:
     """The sponsor kinds (with their target groups) and the targets, read once per judgement
     of many pairs."""
 
@@ -179,14 +179,14 @@ class _TargetCatalogs:
     targets: list[reference.CatalogItem]
 
 
-def _target_catalogs(db: Database) -> _TargetCatalogs:
-    return _TargetCatalogs(
+def target_catalogs(db: Database) -> TargetCatalogs:
+    return TargetCatalogs(
         {item.code: item for item in reference.catalog(db.conn, "sponsor_kind")},
         reference.catalog(db.conn, "target"),
     )
 
 
-def _judged(catalogs: _TargetCatalogs, figures: Figures) -> Figures:
+def _judged(catalogs: TargetCatalogs, figures: Figures) -> Figures:
     """`figures` with their targets and commendation eligibility."""
     figures.targets = _targets(catalogs, figures)
     figures.eligible, figures.reasons = _eligibility(figures)
@@ -268,7 +268,7 @@ def compute_pairs(
         counts[0] += 1
         counts[1] += bool(f.fulfilled or status == "hoan_thanh")
     result = {}
-    catalogs = _target_catalogs(db)
+    catalogs = target_catalogs(db)
     for sponsor_id, code in pairs:
         if sponsor_id not in sponsors:
             raise UserError(tr("This sponsor does not exist or has been deleted."))
@@ -307,7 +307,11 @@ def compute_pairs(
 
 
 def across(
-    db: Database, communes: list[list[Figures]], name: str, kind: str, headcount: int
+    catalogs: TargetCatalogs,
+    communes: list[list[Figures]],
+    name: str,
+    kind: str,
+    headcount: int,
 ) -> Figures:
     """One sponsor's year across all the communes it works in (`communes`: the figures of each
     commune, several where a commune recorded the sponsor twice): the figures summed, and its
@@ -324,7 +328,7 @@ def across(
         return sum(getattr(part, attribute) for part in parts)
 
     return _judged(
-        _target_catalogs(db),
+        catalogs,
         Figures(
             sponsor_id=parts[0].sponsor_id if len(parts) == 1 else "",
             sponsor_name=name,
@@ -347,7 +351,7 @@ def across(
     )
 
 
-def _targets(catalogs: _TargetCatalogs, figures: Figures) -> list[TargetResult]:
+def _targets(catalogs: TargetCatalogs, figures: Figures) -> list[TargetResult]:
     kinds = catalogs.kinds
     groups = (
         kinds[figures.sponsor_kind].data.get("target_groups", [])

@@ -270,6 +270,7 @@ def sponsors_across(db: Database, year: int) -> list[SponsorAcross]:
         parts.setdefault(key, {}).setdefault(code, []).append(computed[(sponsor_id, code)])
         ids.setdefault((key, code), []).append(sponsor_id)
     groups = {g.key: g for g in grouping.values()}
+    catalogs = assessments.target_catalogs(db)
     result = []
     for key, by_commune in parts.items():
         group = groups[key]
@@ -279,12 +280,14 @@ def sponsors_across(db: Database, year: int) -> list[SponsorAcross]:
             one = (
                 figures[0]
                 if len(figures) == 1
-                else assessments.across(db, [figures], group.name, group.kind, group.headcount)
+                else assessments.across(
+                    catalogs, [figures], group.name, group.kind, group.headcount
+                )
             )
             communes_of.append(SponsorCommune(code, names.get(code, code), one, ids[(key, code)]))
         communes_of.sort(key=lambda c: fold(c.commune))
         combined = assessments.across(
-            db, list(by_commune.values()), group.name, group.kind, group.headcount
+            catalogs, list(by_commune.values()), group.name, group.kind, group.headcount
         )
         result.append(SponsorAcross(group.label, group.kind, communes_of, combined, group.matched))
     order = {g.label: g.order for g in groups.values()}
@@ -386,7 +389,7 @@ def by_commune_tables(db: Database, year: int, period: str = "year") -> ByCommun
         "COALESCE(SUM(i.amount), 0) FROM receipt r "
         "LEFT JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
         "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = r.category_code "
-        "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? GROUP BY r.id",
+        "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? GROUP BY r.sponsor_id, 2, 3",
         [start.isoformat(), end.isoformat() + "T99"],
     ).fetchall()
     grouping = sponsor_directory.groups(db)
@@ -397,8 +400,10 @@ def by_commune_tables(db: Database, year: int, period: str = "year") -> ByCommun
     for sponsor_id, category, code, value in rows:
         used.add(code)
         group = grouping[sponsor_id]
-        rank[group.label] = group.order
-        entry = sponsors.setdefault(group.key, (group.label, {}))[1]
+        if group.key not in sponsors:
+            sponsors[group.key] = (group.label, {})
+            rank[group.label] = group.order
+        entry = sponsors[group.key][1]
         entry[code] = entry.get(code, 0) + value
         cat = categories.setdefault(category, {})
         cat[code] = cat.get(code, 0) + value
@@ -410,7 +415,7 @@ def by_commune_tables(db: Database, year: int, period: str = "year") -> ByCommun
         [year],
     ):
         used.add(code)
-        statuses.setdefault(needs.status_label(status), {})[code] = count
+        statuses.setdefault(status, {})[code] = count
     names = {c.code: c.name for c in communes(db)}
     order = [(c, names.get(c, c)) for c in sorted(used, key=lambda c: fold(names.get(c, c)))]
     return ByCommune(
@@ -419,5 +424,5 @@ def by_commune_tables(db: Database, year: int, period: str = "year") -> ByCommun
         order,
         sorted(sponsors.values(), key=lambda s: rank[s[0]]),
         sorted(categories.items(), key=lambda c: fold(c[0])),
-        list(statuses.items()),
+        [(needs.status_label(status), counts) for status, counts in statuses.items()],
     )

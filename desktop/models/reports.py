@@ -354,62 +354,81 @@ def period_figures(
 ) -> PeriodFigures:
     """What was received, handed over, built and proposed in a period of `year` (in one commune
     and its predecessors with `commune_code`; on a hub, every commune's when None)."""
+    figures = _period_figures(db, year, period, commune_code, by_commune=False)[None]
+    if figures.empty:
+        raise UserError(
+            tr(
+                "Nothing is recorded for {year} in this period: no receipts, needs or models."
+            ).format(year=year)
+        )
+    return figures
+
+
+def period_figures_by_commune(db: Database, year: int, period: str = "year") -> dict:
+    """`period_figures` of every commune in force with anything recorded in the period (code →
+    figures), each query run once and grouped by the commune the records roll up to."""
+    found = _period_figures(db, year, period, None, by_commune=True)
+    return {code: figures for code, figures in found.items() if not figures.empty}
+
+
+def _period_figures(
+    db: Database, year: int, period: str, commune_code: str | None, by_commune: bool
+) -> dict:
+    """The figures of `period_figures` keyed by the commune in force the records roll up to
+    (`by_commune`), or all under the key None."""
     start, end = period_range(year, period)
     span = [start.isoformat(), end.isoformat() + "T99"]
     r_scope, r_args = commune_scope(commune_code, "r")
     m_scope, m_args = commune_scope(commune_code, "m")
     n_scope, n_args = commune_scope(commune_code, "n")
-    receipts = records(
-        ReceiptLine,
-        db.execute(
-            "SELECT r.id AS id, substr(r.received_on, 1, 10) AS received_on, "
-            "s.name AS sponsor_name, COALESCE(c.name, r.category_code) AS category, "
-            "COALESCE(k.name, r.resource_kind) AS resource_kind, "
-            "COALESCE(r.description, '') AS description, "
-            "(SELECT COALESCE(SUM(i.amount), 0) FROM receipt_item i "
-            " WHERE i.receipt_id = r.id AND i.deleted = 0) AS value, "
-            "(SELECT COUNT(DISTINCT a.household_id) FROM allocation a JOIN receipt_item i "
-            " ON i.id = a.receipt_item_id WHERE i.receipt_id = r.id AND a.deleted = 0 "
-            " AND i.deleted = 0) AS households, COALESCE(r.minutes_number, '') AS minutes_number "
-            "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
-            "LEFT JOIN catalog_item c ON c.catalog = 'support_category' "
-            " AND c.code = r.category_code "
-            "LEFT JOIN catalog_item k ON k.catalog = 'resource_kind' AND k.code = r.resource_kind "
-            f"WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {r_scope} "
-            "ORDER BY r.received_on, r.id",
-            [*span, *r_args],
-        ),
+
+    def key(alias: str) -> str:
+        return reference.successor_sql(f"{alias}.commune_code") if by_commune else "NULL"
+
+    receipt_rows = db.execute(
+        f"SELECT {key('r')} AS code, r.id AS id, substr(r.received_on, 1, 10) AS received_on, "
+        "s.name AS sponsor_name, COALESCE(c.name, r.category_code) AS category, "
+        "COALESCE(k.name, r.resource_kind) AS resource_kind, "
+        "COALESCE(r.description, '') AS description, "
+        "(SELECT COALESCE(SUM(i.amount), 0) FROM receipt_item i "
+        " WHERE i.receipt_id = r.id AND i.deleted = 0) AS value, "
+        "(SELECT COUNT(DISTINCT a.household_id) FROM allocation a JOIN receipt_item i "
+        " ON i.id = a.receipt_item_id WHERE i.receipt_id = r.id AND a.deleted = 0 "
+        " AND i.deleted = 0) AS households, COALESCE(r.minutes_number, '') AS minutes_number "
+        "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
+        "LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND c.code = r.category_code "
+        "LEFT JOIN catalog_item k ON k.catalog = 'resource_kind' AND k.code = r.resource_kind "
+        f"WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {r_scope} "
+        "ORDER BY r.received_on, r.id",
+        [*span, *r_args],
     )
-    # a sponsor proposed by several communes under one name (case and accents aside) is one row
-    by_sponsor: dict[str, list] = {}
-    by_category: dict[str, list] = {}
-    for line in receipts:
-        for key, groups in ((line.sponsor_name, by_sponsor), (line.category, by_category)):
-            entry = groups.setdefault(fold(key), [key, 0, 0])
-            entry[1] += 1
-            entry[2] += line.value
-    reach = (
-        "FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
-        "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
-        f"WHERE a.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {r_scope}"
-    )
-    span = [*span, *r_args]
-    households = db.execute(f"SELECT COUNT(DISTINCT a.household_id) {reach}", span).fetchone()[0]
-    # Poor in the year of help or the year before (as in the sponsors' assessment).
-    poor = db.execute(
-        f"SELECT COUNT(DISTINCT a.household_id) {reach} AND EXISTS (SELECT 1 FROM household_year y "
-        "WHERE y.household_id = a.household_id AND y.deleted = 0 AND y.status = 'poor' "
-        "AND y.year IN (?, ?))",
-        [*span, year - 1, year],
-    ).fetchone()[0]
-    villages = db.execute(
-        "SELECT COUNT(DISTINCT COALESCE(h.village_id, a.village_id)) "
-        "FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
-        "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
-        "LEFT JOIN household h ON h.id = a.household_id "
-        f"WHERE a.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {r_scope}",
-        span,
-    ).fetchone()[0]
+    receipts: dict[str | None, list[ReceiptLine]] = {}
+    for row in receipt_rows:
+        columns = mapping(receipt_rows, row)
+        receipts.setdefault(columns.pop("code"), []).append(ReceiptLine(**columns))
+
+    def counted(sql: str, params: list) -> dict[str | None, int]:
+        return dict(db.execute(sql, params).fetchall())
+
+    # Households reached (poor in the year of help or the year before, as in the sponsors'
+    # assessment) and their villages, in one pass over each (commune, household, village)
+    # the period's allocations reached.
+    reached = {
+        code: counts
+        for code, *counts in db.execute(
+            "SELECT d.code, COUNT(DISTINCT d.household), COUNT(DISTINCT CASE WHEN EXISTS "
+            "(SELECT 1 FROM household_year y WHERE y.household_id = d.household AND "
+            "y.deleted = 0 AND y.status = 'poor' AND y.year IN (?, ?)) THEN d.household END), "
+            "COUNT(DISTINCT COALESCE(h.village_id, d.village)) FROM ("
+            f"SELECT DISTINCT {key('r')} AS code, a.household_id AS household, "
+            "a.village_id AS village FROM allocation a "
+            "JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
+            "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
+            f"WHERE a.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {r_scope}) d "
+            "LEFT JOIN household h ON h.id = d.household GROUP BY 1",
+            [year - 1, year, *span, *r_args],
+        )
+    }
     # A model belongs to the period holding the day it was set up; one without that day
     # counts only in its year's report (and a period report says how many there are).
     days = [start.isoformat(), end.isoformat() + "T99"]
@@ -417,41 +436,49 @@ def period_figures(
         " OR m.started_on IS NULL" if period == "year" else ""
     )
     undated = (
-        0
+        {}
         if period == "year"
-        else db.execute(
-            "SELECT COUNT(*) FROM livelihood_model m WHERE m.deleted = 0 AND m.year = ? "
-            f"AND m.started_on IS NULL AND {m_scope}",
+        else counted(
+            f"SELECT {key('m')}, COUNT(*) FROM livelihood_model m WHERE m.deleted = 0 "
+            f"AND m.year = ? AND m.started_on IS NULL AND {m_scope} GROUP BY 1",
             [year, *m_args],
-        ).fetchone()[0]
+        )
     )
-    models = records(
-        ModelLine,
-        db.execute(
-            "SELECT m.name AS name, COALESCE(k.name, m.kind) AS kind, "
-            "COALESCE(s.name, '') AS sponsor_name, m.status AS status, "
-            "COALESCE(v.name, '') AS village, (SELECT COUNT(*) FROM model_member mm "
-            " WHERE mm.model_id = m.id AND mm.deleted = 0) AS households "
-            "FROM livelihood_model m LEFT JOIN sponsor s ON s.id = m.sponsor_id "
-            "LEFT JOIN village v ON v.id = m.village_id "
-            "LEFT JOIN catalog_item k ON k.catalog = 'model_kind' AND k.code = m.kind "
-            f"WHERE m.deleted = 0 AND m.year = ? AND ({dated}) AND {m_scope} ORDER BY m.name",
-            [year, *days, *m_args],
-        ),
+    models: dict[str | None, list[ModelLine]] = {}
+    model_rows = db.execute(
+        f"SELECT {key('m')} AS code, m.name AS name, COALESCE(k.name, m.kind) AS kind, "
+        "COALESCE(s.name, '') AS sponsor_name, m.status AS status, "
+        "COALESCE(v.name, '') AS village, (SELECT COUNT(*) FROM model_member mm "
+        " WHERE mm.model_id = m.id AND mm.deleted = 0) AS households "
+        "FROM livelihood_model m LEFT JOIN sponsor s ON s.id = m.sponsor_id "
+        "LEFT JOIN village v ON v.id = m.village_id "
+        "LEFT JOIN catalog_item k ON k.catalog = 'model_kind' AND k.code = m.kind "
+        f"WHERE m.deleted = 0 AND m.year = ? AND ({dated}) AND {m_scope} ORDER BY m.name",
+        [year, *days, *m_args],
     )
+    for row in model_rows:
+        columns = mapping(model_rows, row)
+        models.setdefault(columns.pop("code"), []).append(ModelLine(**columns))
     # Needs: the year's proposal, and what the period did for it — value received against it
     # in the period, needs met in the period, and each need's status at the period's end.
-    cost = db.execute(
-        "SELECT COALESCE(SUM(estimated_cost), 0) FROM need n "
-        f"WHERE n.year = ? AND n.deleted = 0 AND {n_scope}",
+    cost = counted(
+        f"SELECT {key('n')}, COALESCE(SUM(estimated_cost), 0) FROM need n "
+        f"WHERE n.year = ? AND n.deleted = 0 AND {n_scope} GROUP BY 1",
         [year, *n_args],
-    ).fetchone()[0]
+    )
+    need_of: dict[str, str | None] = dict(
+        db.execute(
+            f"SELECT n.id, {key('n')} FROM need n WHERE n.year = ? AND n.deleted = 0 AND {n_scope}",
+            [year, *n_args],
+        ).fetchall()
+    )
     at_end = needs.statuses_on(db, year, end, commune_code)
     before = start - dt.timedelta(days=1)
     at_start = needs.statuses_on(db, year, before, commune_code)
-    statuses: dict[str, int] = {}
-    for status in at_end.values():
-        statuses[status] = statuses.get(status, 0) + 1
+    statuses: dict[str | None, dict[str, int]] = {}
+    for need_id, status in at_end.items():
+        counts = statuses.setdefault(need_of[need_id], {})
+        counts[status] = counts.get(status, 0) + 1
     of_year = f"n.year = ? AND {n_scope}"
     by_end = needs.fulfilment_where(db, of_year, [year, *n_args], until=end)
     by_start = {
@@ -461,36 +488,50 @@ def period_figures(
     def met(f: needs.Fulfilment, status_of: dict[str, str]) -> bool:
         return f.fulfilled or status_of.get(f.need_id) == "hoan_thanh"
 
-    fulfilled = sum(1 for f in by_end if met(f, at_end) and not met(by_start[f.need_id], at_start))
-    received_value = sum(f.received_value for f in by_end) - sum(
-        f.received_value for f in by_start.values()
-    )
-    figures = PeriodFigures(
-        year=year,
-        period=period,
-        start=start,
-        end=end,
-        receipts=receipts,
-        by_sponsor=_subtotals([tuple(v) for v in by_sponsor.values()]),
-        by_category=_subtotals([tuple(v) for v in by_category.values()]),
-        households_reached=households,
-        poor_households_reached=poor,
-        villages_reached=villages,
-        models=models,
-        needs_total=sum(statuses.values()),
-        needs_cost=cost,
-        needs_by_status=statuses,
-        needs_fulfilled=fulfilled,
-        needs_received_value=received_value,
-        models_undated=undated,
-    )
-    if figures.empty:
-        raise UserError(
-            tr(
-                "Nothing is recorded for {year} in this period: no receipts, needs or models."
-            ).format(year=year)
+    fulfilled: dict[str | None, int] = {}
+    received_value: dict[str | None, int] = {}
+    for f in by_end:
+        code = need_of[f.need_id]
+        if met(f, at_end) and not met(by_start[f.need_id], at_start):
+            fulfilled[code] = fulfilled.get(code, 0) + 1
+        received_value[code] = (
+            received_value.get(code, 0) + f.received_value - by_start[f.need_id].received_value
         )
-    return figures
+    codes = {None} if not by_commune else {*receipts, *models, *need_of.values()}
+    result = {}
+    for code in codes:
+        lines = receipts.get(code, [])
+        # a sponsor proposed by several communes under one name (case and accents aside) is
+        # one row
+        by_sponsor: dict[str, list] = {}
+        by_category: dict[str, list] = {}
+        for line in lines:
+            for name, groups in ((line.sponsor_name, by_sponsor), (line.category, by_category)):
+                entry = groups.setdefault(fold(name), [name, 0, 0])
+                entry[1] += 1
+                entry[2] += line.value
+        of_code = statuses.get(code, {})
+        households, poor, villages = reached.get(code, (0, 0, 0))
+        result[code] = PeriodFigures(
+            year=year,
+            period=period,
+            start=start,
+            end=end,
+            receipts=lines,
+            by_sponsor=_subtotals([tuple(v) for v in by_sponsor.values()]),
+            by_category=_subtotals([tuple(v) for v in by_category.values()]),
+            households_reached=households,
+            poor_households_reached=poor,
+            villages_reached=villages,
+            models=models.get(code, []),
+            needs_total=sum(of_code.values()),
+            needs_cost=cost.get(code, 0),
+            needs_by_status=of_code,
+            needs_fulfilled=fulfilled.get(code, 0),
+            needs_received_value=received_value.get(code, 0),
+            models_undated=undated.get(code, 0),
+        )
+    return result
 
 
 # ---- the year's end -------------------------------------------------------------------------

@@ -33,19 +33,24 @@ _COMPARE = {
 }
 
 
-def _value(node: ast.AST, figures: Mapping[str, float]) -> float:
+def _compiled(node: ast.AST) -> Callable[[Mapping[str, float]], float]:
+    """The expression `node` as a function of the figures, built once per rule."""
     if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
-        return node.value
+        constant = node.value
+        return lambda figures: constant
     if isinstance(node, ast.Name):
-        return figures[node.id]
+        name = node.id
+        return lambda figures: figures[name]
     if isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
-        return _BINARY[type(node.op)](_value(node.left, figures), _value(node.right, figures))
+        op, left, right = _BINARY[type(node.op)], _compiled(node.left), _compiled(node.right)
+        return lambda figures: op(left(figures), right(figures))
     if (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Name)
         and node.func.id in _FUNCTIONS
     ):
-        return _FUNCTIONS[node.func.id](*(_value(a, figures) for a in node.args))
+        function, args = _FUNCTIONS[node.func.id], [_compiled(a) for a in node.args]
+        return lambda figures: function(*(a(figures) for a in args))
     raise ValueError(f"unsupported expression in target rule: {ast.dump(node)}")
 
 
@@ -59,16 +64,18 @@ def split(rule: str) -> tuple[str, str, str]:
 
 
 @functools.lru_cache(maxsize=256)
-def _parsed(rule: str) -> ast.expr:
-    """A rule's expression, parsed once (a hub judges every sponsor in every commune)."""
-    return ast.parse(rule, mode="eval").body
+def _rule(rule: str) -> tuple[Callable, Callable, Callable]:
+    """A rule's comparison and its two sides, parsed once (a hub judges every sponsor in every
+    commune)."""
+    tree = ast.parse(rule, mode="eval").body
+    if not (isinstance(tree, ast.Compare) and len(tree.ops) == 1 and type(tree.ops[0]) in _COMPARE):
+        raise ValueError(f"a target rule must be one comparison: {rule!r}")
+    return _COMPARE[type(tree.ops[0])], _compiled(tree.left), _compiled(tree.comparators[0])
 
 
 def evaluate(rule: str, figures: Mapping[str, float]) -> tuple[bool, float, float]:
     """(met, actual, required) of `rule` over `figures`."""
-    tree = _parsed(rule)
-    if not (isinstance(tree, ast.Compare) and len(tree.ops) == 1 and type(tree.ops[0]) in _COMPARE):
-        raise ValueError(f"a target rule must be one comparison: {rule!r}")
-    actual = _value(tree.left, figures)
-    required = _value(tree.comparators[0], figures)
-    return _COMPARE[type(tree.ops[0])](actual, required), actual, required
+    compare, left, right = _rule(rule)
+    actual = left(figures)
+    required = right(figures)
+    return compare(actual, required), actual, required

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from bench_district import _direct_sql, _keep_none_alive
 from bench_sync import _enroll, _station
-from common import ROOT, median_time, result
+from common import ROOT, median_time, result, schema_key
 
 from desktop.models import area_reports, changelog, demo, district, reference, station, store
 from desktop.models.db import transaction
@@ -52,7 +52,9 @@ def _build(quick: bool) -> Path:
     """Stations of the city's communes with demo data, enrolled; their first bundles in `up/`
     and the enrolled hub, before any merge, in `hub/`."""
     communes, households = _size(quick)
-    base = Path(tempfile.gettempdir()) / f"ketnghia-bench-city-{communes}x{households}"
+    base = (
+        Path(tempfile.gettempdir()) / f"ketnghia-bench-city-{communes}x{households}-{schema_key()}"
+    )
     if (base / "ready").exists():
         return base
     shutil.rmtree(base, ignore_errors=True)

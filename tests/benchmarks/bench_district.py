@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import demo_station, median_time, result
+from common import demo_station, median_time, result, schema_key
 
 from desktop.models import changelog, reference, station, store
 from desktop.models.db import transaction
@@ -90,7 +90,10 @@ def _copy_commune(conn: sqlite3.Connection, tables: list[str], code: str) -> Non
 
 def _hub(quick: bool) -> tuple[Path, float]:
     communes, households = (12, 200) if quick else (94, 1000)
-    base = Path(tempfile.gettempdir()) / f"ketnghia-bench-district-{communes}x{households}"
+    base = (
+        Path(tempfile.gettempdir())
+        / f"ketnghia-bench-district-{communes}x{households}-{schema_key()}"
+    )
     hub = DataDir(base / "hub")
     if hub.database.exists():
         return hub.root, 0.0

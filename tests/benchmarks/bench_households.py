@@ -15,7 +15,6 @@ The demo station is built once per household count and schema in /tmp and reused
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import statistics
@@ -24,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from common import ROOT, demo_station, result
+from common import ROOT, demo_station, result, schema_key
 
 TARGET_MS = 150
 TARGET_SCAN_RATIO = 0.25
@@ -37,11 +36,8 @@ def _households(quick: bool) -> int:
 
 
 def _station(quick: bool) -> Path:
-    schema = hashlib.sha256()
-    for path in sorted((ROOT / "desktop" / "models" / "schema").glob("*.sql")):
-        schema.update(path.read_bytes())
     count = _households(quick)
-    folder = Path(f"/tmp/ketnghia-bench-households-{count}-{schema.hexdigest()[:10]}")
+    folder = Path(f"/tmp/ketnghia-bench-households-{count}-{schema_key()}")
     return demo_station(folder, count)
 
 

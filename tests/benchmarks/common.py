@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import statistics
 import subprocess
 import sys
@@ -10,6 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def schema_key() -> str:
+    """A short hash of the schema's files, in the name of every station a benchmark keeps in the
+    temporary folder: one built before the schema changed is not reused."""
+    schema = hashlib.sha256()
+    for path in sorted((ROOT / "desktop" / "models" / "schema").glob("*.sql")):
+        schema.update(path.read_bytes())
+    return schema.hexdigest()[:10]
 
 
 def result(

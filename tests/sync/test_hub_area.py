@@ -8,7 +8,8 @@ import re
 
 from district import COMMUNE_A, COMMUNE_B, District
 
-from desktop.models import reports, store
+from desktop.models import area_reports, reports, store
+from desktop.models.errors import UserError
 from desktop.models.text import fold, format_number
 from tests.documents.conftest import one_line, pdf_text
 
@@ -90,6 +91,24 @@ def test_quarter_report_has_each_communes_figures_of_that_quarter_only(
             format_number(year_value),
         )
     assert "Xã Bến Giằng" in text  # named among the communes with nothing in the quarter
+
+
+def test_each_communes_figures_in_the_area_report_are_its_own_report(district: District) -> None:
+    """The area report computes every commune's figures at once, grouped by the commune the
+    records roll up to: each equals that commune's own report (its predecessors' records in
+    it), for a quarter and for the year."""
+    db = store.open_database(district.hub)
+    year, quarter = quarter_with_receipts(db)
+    for period in (quarter, "year"):
+        report = area_reports.area_period(db, year, period)
+        reporting = {c.code: c.figures for c in report.reporting}
+        assert COMMUNE_A in reporting and COMMUNE_B in reporting
+        for commune in report.communes:
+            try:
+                own = reports.period_figures(db, year, period, commune.code)
+            except UserError:
+                own = None
+            assert commune.figures == own, commune.name
 
 
 def test_a_sponsor_helping_two_communes_appears_once_with_the_sum(

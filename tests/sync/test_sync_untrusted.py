@@ -164,56 +164,35 @@ def test_a_malformed_payload_is_refused(district: District, refused, name: str) 
     refused(district.hub, forge_plain(district.a, district.hub, PAYLOADS[name]), "gói dữ liệu")
 
 
-def test_a_change_value_beyond_64_bits_is_refused(district: District, refused) -> None:
+def _one_village_change(district: District, op: object, values: str) -> bytes:
+    """A signed bundle of A holding one village change with `op` and the JSON `values`."""
     me, _ = identity(district.a)
     start = 10**6
+    change = [start + 1, op, "x", COMMUNE_A, "001790000000000-00000", me.site_id, None, None, 0]
     segment = {
         "origin": me.site_id,
         "from": start,
         "to": start + 1,
-        "tables": {
-            "village": {
-                "columns": ["deleted"],
-                "changes": [
-                    [start + 1, "upsert", "x", COMMUNE_A, "001790000000000-00000", me.site_id,
-                     None, None, [7]]
-                ],
-            }
-        },
-    }  # fmt: skip
-    plain = json.dumps({"streams": [segment]}).replace("[7]", "[99999999999999999999]")
-    data = forge_plain(
+        "tables": {"village": {"columns": ["deleted"], "changes": [change]}},
+    }
+    plain = json.dumps({"streams": [segment]}).replace(", 0]]", f", {values}]]")
+    return forge_plain(
         district.a, district.hub, plain.encode(), ranges={me.site_id: [start, start + 1]}
     )
-    refused(district.hub, data, "gói dữ liệu")
+
+
+def test_a_change_value_beyond_64_bits_is_refused(district: District, refused) -> None:
+    refused(
+        district.hub,
+        _one_village_change(district, "upsert", "[99999999999999999999]"),
+        "gói dữ liệu",
+    )
 
 
 @pytest.mark.parametrize("op", [["upsert"], {"upsert": 1}, True, 1])
 def test_a_change_whose_operation_is_not_text_is_refused(district: District, refused, op) -> None:
     """An array (unhashable) where the operation's name belongs is malformed, not a crash."""
-    me, _ = identity(district.a)
-    start = 10**6
-    segment = {
-        "origin": me.site_id,
-        "from": start,
-        "to": start + 1,
-        "tables": {
-            "village": {
-                "columns": ["deleted"],
-                "changes": [
-                    [start + 1, op, "x", COMMUNE_A, "001790000000000-00000", me.site_id,
-                     None, None, [0]]
-                ],
-            }
-        },
-    }  # fmt: skip
-    data = forge_plain(
-        district.a,
-        district.hub,
-        json.dumps({"streams": [segment]}).encode(),
-        ranges={me.site_id: [start, start + 1]},
-    )
-    refused(district.hub, data, MALFORMED)
+    refused(district.hub, _one_village_change(district, op, "[0]"), MALFORMED)
 
 
 # ---- payloads built to exhaust memory -----------------------------------------------------

@@ -162,53 +162,89 @@ def _raw(base: Path, target: Path) -> tuple[float, int]:
 
 
 def _report_sql(db, year: int) -> tuple:
-    """The area report's figures per commune in plain SQL: needs proposed, cost and met, receipts
-    and their value, households helped, models, by sponsor and by category."""
+    """The area report's figures per commune in plain SQL, as the report defines them: the
+    year's needs, their estimated cost and how many were met in the period (by the value or
+    quantity received up to its end, or completed by then, and not already before it);
+    receipts and their value by sponsor (an entry of the hub's directory, or a sponsor not
+    matched yet) and by content; households reached; models set up in the period."""
     commune = reference.successor_sql("commune_code")
     r_commune = reference.successor_sql("r.commune_code")
     span = (f"{year}-01-01", f"{year}-12-31T99")
+    days = {"before": f"{year - 1}-12-31", "end": f"{year}-12-31", "year": year}
+    days |= {f"{day}_time": f"{days[day]}T99" for day in ("before", "end")}
+
+    def status_on(day: str) -> str:
+        return (
+            "COALESCE((SELECT c.status FROM need_status_change c WHERE c.need_id = n.id AND "
+            f"c.deleted = 0 AND substr(c.changed_on, 1, 10) <= :{day} ORDER BY c.changed_on "
+            "DESC, c.id DESC LIMIT 1), CASE WHEN EXISTS (SELECT 1 FROM need_status_change c "
+            "WHERE c.need_id = n.id AND c.deleted = 0) THEN 'de_xuat' ELSE n.status END)"
+        )
+
+    def received_by(day: str, column: str) -> str:
+        return (
+            f"(SELECT COALESCE(SUM(rn.{column}), 0) FROM receipt_need rn JOIN receipt r ON "
+            f"r.id = rn.receipt_id AND r.deleted = 0 AND r.received_on <= :{day}_time "
+            "WHERE rn.need_id = n.id AND rn.deleted = 0)"
+        )
+
+    def met(day: str) -> str:
+        return (
+            f"({status_on(day)} = 'hoan_thanh' OR CASE WHEN n.estimated_cost THEN "
+            f"{received_by(day, 'value')} >= n.estimated_cost WHEN n.quantity THEN "
+            f"{received_by(day, 'quantity')} >= n.quantity ELSE 0 END)"
+        )
+
     needs = db.execute(
-        f"SELECT {commune}, count(*), SUM(estimated_cost), SUM(status = 'hoan_thanh') FROM need "
-        "WHERE deleted = 0 AND year = ? GROUP BY 1",
-        [year],
+        f"SELECT {commune}, count(*), SUM(estimated_cost), "
+        f"SUM({met('end')} AND NOT {met('before')}) FROM need n WHERE deleted = 0 AND "
+        "year = :year GROUP BY 1",
+        days,
     ).fetchall()
     receipts = db.execute(
-        f"SELECT {r_commune}, fold(s.name), c.name, count(DISTINCT r.id), SUM(i.amount) "
-        "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id LEFT JOIN receipt_item i "
-        "ON i.receipt_id = r.id AND i.deleted = 0 LEFT JOIN catalog_item c ON c.catalog = "
-        "'support_category' AND c.code = r.category_code WHERE r.deleted = 0 AND "
-        "r.received_on BETWEEN ? AND ? GROUP BY 1, 2, 3",
+        f"SELECT {r_commune}, COALESCE((SELECT d.id FROM sponsor_match m JOIN sponsor_directory "
+        "d ON d.id = m.directory_id AND d.deleted = 0 WHERE m.sponsor_id = r.sponsor_id AND "
+        "m.deleted = 0), r.sponsor_id), COALESCE(c.name, r.category_code), count(DISTINCT r.id), "
+        "SUM(i.amount) FROM receipt r LEFT JOIN receipt_item i ON i.receipt_id = r.id AND "
+        "i.deleted = 0 LEFT JOIN catalog_item c ON c.catalog = 'support_category' AND "
+        "c.code = r.category_code WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? "
+        "GROUP BY 1, 2, 3",
         span,
     ).fetchall()
     helped = db.execute(
-        f"SELECT {r_commune}, count(DISTINCT a.household_id) FROM allocation a JOIN receipt_item "
-        "i ON i.id = a.receipt_item_id JOIN receipt r ON r.id = i.receipt_id WHERE a.deleted = 0 "
-        "AND r.received_on BETWEEN ? AND ? GROUP BY 1",
+        f"SELECT {r_commune}, count(DISTINCT a.household_id) FROM receipt r CROSS JOIN "
+        "receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 CROSS JOIN allocation a ON "
+        "a.receipt_item_id = i.id WHERE a.deleted = 0 AND r.deleted = 0 AND r.received_on "
+        "BETWEEN ? AND ? GROUP BY 1",
         span,
     ).fetchall()
     models = db.execute(
         f"SELECT {commune}, count(*) FROM livelihood_model WHERE deleted = 0 AND year = ? "
-        "GROUP BY 1",
-        [year],
+        "AND (started_on BETWEEN ? AND ? OR started_on IS NULL) GROUP BY 1",
+        [year, *span],
     ).fetchall()
     return needs, receipts, helped, models
 
 
 def _workbook_sql(db, year: int) -> tuple:
-    """The district workbook's three tables in plain SQL: sponsor x commune, category x commune
-    (value received in the year), needs by status x commune."""
+    """The district workbook's three tables in plain SQL: sponsor (an entry of the hub's
+    directory, or a sponsor not matched yet) x commune, content x commune (value received in
+    the year), needs by status x commune."""
     r_commune = reference.successor_sql("r.commune_code")
     span = (f"{year}-01-01", f"{year}-12-31T99")
     received = db.execute(
-        f"SELECT fold(s.name), r.category_code, {r_commune}, SUM(i.amount) FROM receipt r "
-        "JOIN sponsor s ON s.id = r.sponsor_id LEFT JOIN receipt_item i ON i.receipt_id = r.id "
-        "AND i.deleted = 0 WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? "
-        "GROUP BY 1, 2, 3",
+        "SELECT COALESCE((SELECT d.id FROM sponsor_match m JOIN sponsor_directory d ON "
+        "d.id = m.directory_id AND d.deleted = 0 WHERE m.sponsor_id = r.sponsor_id AND "
+        "m.deleted = 0), r.sponsor_id), COALESCE(c.name, r.category_code, ''), "
+        f"{r_commune}, SUM(i.amount) FROM receipt r LEFT JOIN receipt_item i ON "
+        "i.receipt_id = r.id AND i.deleted = 0 LEFT JOIN catalog_item c ON "
+        "c.catalog = 'support_category' AND c.code = r.category_code WHERE r.deleted = 0 AND "
+        "r.received_on BETWEEN ? AND ? GROUP BY 1, 2, 3",
         span,
     ).fetchall()
     statuses = db.execute(
         f"SELECT status, {reference.successor_sql('commune_code')}, count(*) FROM need "
-        "WHERE deleted = 0 AND year = ? GROUP BY 1, 2",
+        "WHERE deleted = 0 AND year = ? AND commune_code IS NOT NULL GROUP BY 1, 2",
         [year],
     ).fetchall()
     return received, statuses

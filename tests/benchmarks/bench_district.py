@@ -117,11 +117,22 @@ def _hub(quick: bool) -> tuple[Path, float]:
 
 
 def _direct_sql(db, year: int) -> tuple:
-    """The page's figures straight from the tables: communes, needs by category and status,
-    resources by sponsor and commune, the proposals' state, each sponsor's figures per commune."""
+    """Every figure of the page straight from the tables, as the page defines it: the communes;
+    the year's needs by category and status and what was received for each category; what was
+    received by sponsor (an entry of the hub's directory, or a sponsor not matched yet) and
+    commune; when each commune sent its proposal and how many needs it holds; the changes held
+    for each commune's stations and the bundles they wait for; each sponsor's figures in each
+    commune (twinned, receipts by category and gift, poor households helped, models, needs
+    proposed and met); the last five years' needs and receipts."""
     commune = reference.successor_sql("commune_code")
     r_commune = reference.successor_sql("r.commune_code")
     span = (f"{year}-01-01", f"{year}-12-31T99")
+    days = (f"{year}-01-01", f"{year}-12-31")  # an assessment's year: receipts up to 31/12
+    group = (
+        "COALESCE((SELECT d.id FROM sponsor_match m JOIN sponsor_directory d ON "
+        "d.id = m.directory_id AND d.deleted = 0 WHERE m.sponsor_id = r.sponsor_id AND "
+        "m.deleted = 0), r.sponsor_id)"
+    )
     communes = db.execute(
         "SELECT count(*) FROM admin_unit WHERE parent_code = ? AND valid_to IS NULL", [CITY]
     ).fetchone()
@@ -130,35 +141,86 @@ def _direct_sql(db, year: int) -> tuple:
         "WHERE deleted = 0 AND year = ? GROUP BY 1, 2",
         [year],
     ).fetchall()
+    received = db.execute(
+        "SELECT n.category_code, SUM(rn.value) FROM receipt_need rn JOIN receipt r ON "
+        "r.id = rn.receipt_id AND r.deleted = 0 JOIN need n ON n.id = rn.need_id AND "
+        "n.deleted = 0 AND n.year = ? WHERE rn.deleted = 0 GROUP BY 1",
+        [year],
+    ).fetchall()
     resources = db.execute(
-        f"SELECT fold(s.name), {r_commune}, count(DISTINCT r.id), SUM(i.amount) FROM receipt r "
-        "JOIN sponsor s ON s.id = r.sponsor_id LEFT JOIN receipt_item i ON i.receipt_id = r.id "
-        "AND i.deleted = 0 WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? GROUP BY 1, 2",
+        f"SELECT {group}, {r_commune}, count(DISTINCT r.id), SUM(i.amount) FROM receipt r "
+        "LEFT JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
+        "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? GROUP BY 1, 2",
         span,
     ).fetchall()
     proposals = db.execute(
-        f"SELECT {commune}, MIN(status_date) FROM need WHERE deleted = 0 AND year = ? "
-        "AND status <> 'de_xuat' GROUP BY 1",
+        f"SELECT {commune}, count(*), MIN(CASE WHEN status <> 'de_xuat' THEN "
+        "substr(status_date, 1, 10) END), MIN((SELECT MIN(substr(c.changed_on, 1, 10)) FROM "
+        "need_status_change c WHERE c.need_id = need.id AND c.deleted = 0 AND "
+        "c.status <> 'de_xuat')) FROM need WHERE deleted = 0 AND year = ? "
+        "AND commune_code IS NOT NULL GROUP BY 1",
         [year],
     ).fetchall()
+    held = db.execute(
+        "SELECT s.unit_code, s.name, SUM(h.to_seq - h.from_seq), (SELECT group_concat(b.number) "
+        "FROM sync_bundle b WHERE b.sender = s.site_id) FROM sync_held h JOIN station s ON "
+        "s.site_id = h.origin GROUP BY s.site_id"
+    ).fetchall()
+    twinned = db.execute(
+        f"SELECT t.sponsor_id, {reference.successor_sql('t.commune_code')}, count(*) FROM "
+        "twinning t JOIN sponsor s ON s.id = t.sponsor_id AND s.deleted = 0 WHERE t.deleted = 0 "
+        "AND t.since <= ? AND (t.until IS NULL OR t.until >= ?) GROUP BY 1, 2",
+        [days[1], days[0]],
+    ).fetchall()
+    given = db.execute(
+        f"SELECT r.sponsor_id, {r_commune}, r.category_code, r.gift_only, SUM(i.amount), "
+        "count(DISTINCT r.id) FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id AND "
+        "s.deleted = 0 LEFT JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
+        "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? GROUP BY 1, 2, 3, 4",
+        days,
+    ).fetchall()
     helped = db.execute(
-        f"SELECT r.sponsor_id, {r_commune}, count(DISTINCT a.household_id) FROM allocation a "
-        "JOIN receipt_item i ON i.id = a.receipt_item_id JOIN receipt r ON r.id = i.receipt_id "
-        "JOIN household_year y ON y.household_id = a.household_id AND y.status = 'poor' "
-        "AND y.year IN (?, ?) WHERE a.deleted = 0 AND r.received_on BETWEEN ? AND ? "
+        # from the year's receipts to their hand-outs (CROSS JOIN: in that order, as the
+        # planner has no statistics of a merged hub)
+        f"SELECT r.sponsor_id, {r_commune}, count(DISTINCT a.household_id) FROM receipt r "
+        "CROSS JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 CROSS JOIN "
+        "allocation a ON a.receipt_item_id = i.id WHERE a.deleted = 0 AND r.deleted = 0 AND "
+        "r.received_on BETWEEN ? AND ? AND EXISTS (SELECT 1 FROM household_year y WHERE y.household_id = "
+        "a.household_id AND y.deleted = 0 AND y.status = 'poor' AND y.year IN (?, ?)) "
         "GROUP BY 1, 2",
-        [year - 1, year, *span],
+        [*days, year - 1, year],
     ).fetchall()
     models = db.execute(
         f"SELECT sponsor_id, {commune}, count(*) FROM livelihood_model WHERE deleted = 0 "
         "AND year = ? GROUP BY 1, 2",
         [year],
     ).fetchall()
-    twinned = db.execute(
-        f"SELECT t.sponsor_id, {reference.successor_sql('t.commune_code')}, count(*) FROM "
-        "twinning t WHERE t.deleted = 0 GROUP BY 1, 2"
+    proposed = db.execute(
+        f"SELECT n.sponsor_id, {reference.successor_sql('n.commune_code')}, count(*), "
+        "SUM(n.status = 'hoan_thanh' OR CASE WHEN n.estimated_cost THEN "
+        "COALESCE(f.value, 0) >= n.estimated_cost WHEN n.quantity THEN COALESCE(f.quantity, 0) "
+        ">= n.quantity ELSE 0 END) FROM need n LEFT JOIN (SELECT rn.need_id, SUM(rn.value) AS "
+        "value, SUM(rn.quantity) AS quantity FROM receipt_need rn JOIN receipt r ON "
+        "r.id = rn.receipt_id AND r.deleted = 0 WHERE rn.deleted = 0 GROUP BY 1) f ON "
+        "f.need_id = n.id WHERE n.deleted = 0 AND n.year = ? AND n.sponsor_id IS NOT NULL "
+        "GROUP BY 1, 2",
+        [year],
     ).fetchall()
-    return communes, needs, resources, proposals, helped, models, twinned
+    years = db.execute(
+        "SELECT year, count(*), SUM(estimated_cost) FROM need WHERE deleted = 0 "
+        "AND year BETWEEN ? AND ? GROUP BY 1",
+        [year - 4, year],
+    ).fetchall()
+    years_received = db.execute(
+        "SELECT substr(r.received_on, 1, 4), count(DISTINCT r.id), SUM(i.amount) FROM receipt r "
+        "LEFT JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 WHERE r.deleted = 0 "
+        "AND r.received_on BETWEEN ? AND ? GROUP BY 1",
+        [f"{year - 4}-01-01", span[1]],
+    ).fetchall()
+    return (
+        communes, needs, received, resources, proposals, held, twinned, given, helped, models,
+        proposed, years, years_received,
+    )  # fmt: skip
 
 
 def district_open(quick: bool) -> dict:

@@ -80,6 +80,15 @@ def status(db: Database) -> dict[str, Any]:
     }
 
 
+def held_communes(db: Database) -> dict[str, dict[str, Any]]:
+    """code → the entry of `status(db)["communes"]` of each commune whose stations have changes
+    held here (waiting for a missing bundle); nothing else of the status is read when nothing is
+    held, as is usual (the district page asks for it at every refresh)."""
+    if db.conn.execute("SELECT 1 FROM sync_held LIMIT 1").fetchone() is None:
+        return {}
+    return {c["code"]: c for c in status(db)["communes"] if c["waiting_for"]}
+
+
 def clock_note(station: dict[str, Any]) -> str:
     """What a station's stamps say of its clock, in words ("" when they run with ours)."""
     ahead = station["clock_ahead_ms"]

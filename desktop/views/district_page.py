@@ -5,6 +5,7 @@ the communes that have not sent the year's needs proposal by its deadline."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -96,11 +97,11 @@ class DistrictPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.needs_table, tr("Needs by category and status"))
         self.communes_table = small_table([], [])
-        resources_tab = QSplitter(Qt.Orientation.Horizontal)
-        resources_tab.addWidget(self.resources_table)
-        resources_tab.addWidget(self.communes_table)
-        resources_tab.setSizes([700, 400])
-        self.tabs.addTab(resources_tab, tr("Resources by sponsor and commune"))
+        self.resources_tab = QSplitter(Qt.Orientation.Horizontal)
+        self.resources_tab.addWidget(self.resources_table)
+        self.resources_tab.addWidget(self.communes_table)
+        self.resources_tab.setSizes([700, 400])
+        self.tabs.addTab(self.resources_tab, tr("Resources by sponsor and commune"))
         self.tabs.addTab(self.sponsors, tr("Sponsors and their targets"))
         self.tabs.addTab(self.proposals_table, tr("Needs proposals"))
         # drill-down: a commune's figure opens its records, filtered to it and to the year
@@ -112,13 +113,13 @@ class DistrictPage(QWidget):
         self.proposals_table.cellDoubleClicked.connect(
             lambda row, _col: self.open_records("needs", self._proposal_codes, row)
         )
-        charts = QWidget()
-        charts_row = QHBoxLayout(charts)
+        self.charts = QWidget()
+        charts_row = QHBoxLayout(self.charts)
         self.sponsor_chart = BarPanel(tr("Received by sponsor, all communes (million đ)"))
         self.commune_chart = BarPanel(tr("Received by commune (million đ)"))
         charts_row.addWidget(self.sponsor_chart)
         charts_row.addWidget(self.commune_chart)
-        self.tabs.addTab(charts, tr("Charts"))
+        self.tabs.addTab(self.charts, tr("Charts"))
         self.years_table = small_table([], [])
         self.tabs.addTab(self.years_table, tr("Over the years"))
 
@@ -127,6 +128,8 @@ class DistrictPage(QWidget):
         layout.addLayout(cards)
         layout.addWidget(self.tabs, 1)
         self._stale = False
+        self._fills: dict[QWidget, Callable[[], None]] = {}
+        self.tabs.currentChanged.connect(self._fill_shown)
         context.changes.changed.connect(self._changed)
         self.refresh()
 
@@ -165,7 +168,7 @@ class DistrictPage(QWidget):
         resources = district.resources_by_sponsor(db, year, self.selected_period)
         proposals = district.proposals(db, year)
         # held changes cannot be counted before the bundle they wait for: said, not guessed
-        waiting = {c["code"]: c for c in status.status(db)["communes"] if c["waiting_for"]}
+        waiting = status.held_communes(db)
         overdue = [p for p in proposals if p.overdue and p.commune_code not in waiting]
         held = sum(c["held"] for c in waiting.values())
         self.communes.set(format_number(len(communes)))
@@ -191,10 +194,26 @@ class DistrictPage(QWidget):
             self.late.value.setStyleSheet(f"color: {RED};")
         else:
             self.late.value.setStyleSheet("")
-        self._fill_needs(table)
-        self._fill_resources(resources)
-        self._fill_sponsors(district.sponsors_across(db, year))
-        self._fill_proposals(proposals, waiting)
+        # Every figure is computed here; a tab's widgets are filled when it is first shown (the
+        # tree of every sponsor in every commune costs more to lay out than to compute).
+        sponsors = district.sponsors_across(db, year)
+        years = district.years_overview(db, year)
+        self._fills = {
+            self.needs_table: lambda: self._fill_needs(table),
+            self.resources_tab: lambda: self._fill_resources(resources),
+            self.sponsors: lambda: self._fill_sponsors(sponsors),
+            self.proposals_table: lambda: self._fill_proposals(proposals, waiting),
+            self.charts: lambda: self._fill_charts(resources),
+            self.years_table: lambda: self._fill_years(years),
+        }
+        self._fill_shown()
+
+    def _fill_shown(self, *_: object) -> None:
+        fill = self._fills.pop(self.tabs.currentWidget(), None)
+        if fill is not None:
+            fill()
+
+    def _fill_years(self, years: list[district.YearFigures]) -> None:
         fill_table(
             self.years_table,
             [tr("Year"), tr("Needs proposed"), tr("Estimated cost"), tr("Receipts"), tr("Value")],
@@ -206,7 +225,7 @@ class DistrictPage(QWidget):
                     format_number(y.receipts),
                     format_vnd(y.value),
                 ]
-                for y in district.years_overview(db, year)
+                for y in years
             ],
             {1, 2, 3, 4},
         )
@@ -261,6 +280,16 @@ class DistrictPage(QWidget):
         )
         self._bold_last_row(self.resources_table)
         by_commune = district.resources_by_commune(resources)
+        self._resource_codes = [r.commune_code for r in by_commune]
+        fill_table(
+            self.communes_table,
+            [tr("Commune"), tr("Receipts"), tr("Value")],
+            [[r.commune, format_number(r.receipts), format_vnd(r.value)] for r in by_commune],
+            {1, 2},
+        )
+        self.communes_table.setToolTip(tr("Double-click a commune to see its receipts."))
+
+    def _fill_charts(self, resources: list[district.Resources]) -> None:
         by_sponsor: dict[str, list] = {}
         for r in resources:  # one bar per entry of the hub's directory, across its communes
             by_sponsor.setdefault(r.sponsor, [r.sponsor, 0])[1] += r.value
@@ -275,18 +304,12 @@ class DistrictPage(QWidget):
         self.commune_chart.set_bars(
             [
                 (r.commune, round(r.value / 1_000_000, 1))
-                for r in sorted(by_commune, key=lambda r: -r.value)[:15]
+                for r in sorted(district.resources_by_commune(resources), key=lambda r: -r.value)[
+                    :15
+                ]
             ],
             nothing,
         )
-        self._resource_codes = [r.commune_code for r in by_commune]
-        fill_table(
-            self.communes_table,
-            [tr("Commune"), tr("Receipts"), tr("Value")],
-            [[r.commune, format_number(r.receipts), format_vnd(r.value)] for r in by_commune],
-            {1, 2},
-        )
-        self.communes_table.setToolTip(tr("Double-click a commune to see its receipts."))
 
     @staticmethod
     def _bold_last_row(table) -> None:

@@ -56,6 +56,7 @@ def test_district_page_says_which_commune_waits_for_a_missing_bundle(tmp_path, r
     db = store.open_database(hub)
     page = DistrictPage(AppContext(db, hub, station.info(db), Changes()))
     qtbot.addWidget(page)
+    page.tabs.setCurrentWidget(page.proposals_table)  # a tab is filled when it is shown
     table = page.proposals_table
     rows = {table.item(r, 0).text(): table.item(r, 4).text() for r in range(table.rowCount())}
     number = gapped["waiting_for"][0]["number"]

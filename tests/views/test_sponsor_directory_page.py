@@ -78,6 +78,7 @@ def test_the_officer_adds_one_and_confirms_the_other(qtbot, hub_window, tmp_path
     assert _column(page.unmatched, 2) == [LONG]
     assert page.choice.currentText() == LONG
     district = hub_window.show_page("district")
+    district.tabs.setCurrentWidget(district.resources_tab)  # a tab is filled when it is shown
     names = {district.resources_table.item(r, 0).text() for r in range(2)}
     assert f"{SHORT} (Xã La Êê, chưa đối chiếu)" in names
     hub_window.show_page("sponsor_directory")
@@ -91,13 +92,16 @@ def test_the_officer_adds_one_and_confirms_the_other(qtbot, hub_window, tmp_path
     assert _column(page.entries, 3) == ["Xã La Dêê, Xã La Êê"]
     assert _column(page.entries, 6) == [format_vnd(65_000_000)]
     district = hub_window.show_page("district")
+    district.tabs.setCurrentWidget(district.resources_tab)
     rows = district.resources_table.rowCount()
     sponsors = [district.resources_table.item(r, 0).text() for r in range(rows)]
     assert sponsors.count(LONG) == 2 and not any(SHORT in s for s in sponsors)  # one per commune
+    district.tabs.setCurrentWidget(district.sponsors)
     top = district.sponsors.topLevelItem(0)
     assert district.sponsors.topLevelItemCount() == 1
     assert top.text(0) == LONG and top.childCount() == 2
     assert top.text(2) == format_vnd(65_000_000)
+    district.tabs.setCurrentWidget(district.charts)
     assert district.sponsor_chart.labels == [LONG]
 
 

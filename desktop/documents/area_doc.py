@@ -51,9 +51,9 @@ def _communes_table(figures: AreaPeriod) -> Flowable:
         rows.append(
             [
                 str(i), para(row.name, "cell"), format_number(f.needs_total), money(f.needs_cost),
-                format_number(f.needs_fulfilled), format_number(len(f.receipts)),
+                format_number(f.needs_fulfilled), format_number(f.receipts),
                 money(f.total_value), format_number(f.households_reached),
-                format_number(len(f.models)),
+                format_number(f.models),
             ]
         )  # fmt: skip
     rows.append(
@@ -61,9 +61,9 @@ def _communes_table(figures: AreaPeriod) -> Flowable:
             "", para("<b>Tổng cộng</b>", "cell", markup=True),
             format_number(figures.total("needs_total")), money(figures.total("needs_cost")),
             format_number(figures.total("needs_fulfilled")),
-            format_number(sum(len(c.figures.receipts) for c in figures.reporting if c.figures)),
+            format_number(figures.total("receipts")),
             money(figures.total("total_value")), format_number(figures.total("households_reached")),
-            format_number(sum(len(c.figures.models) for c in figures.reporting if c.figures)),
+            format_number(figures.total("models")),
         ]
     )  # fmt: skip
     return layout.grid_table(

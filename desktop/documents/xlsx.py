@@ -199,10 +199,10 @@ def area_period_sheets(figures: area_reports.AreaPeriod) -> list[Sheet]:
                         c.figures.needs_total,
                         c.figures.needs_cost,
                         c.figures.needs_fulfilled,
-                        len(c.figures.receipts),
+                        c.figures.receipts,
                         c.figures.total_value,
                         c.figures.households_reached,
-                        len(c.figures.models),
+                        c.figures.models,
                     )
                     if c.figures
                     else (0,) * 7

@@ -23,7 +23,7 @@ from desktop.models.text import fold
 class CommunePeriod:
     code: str
     name: str
-    figures: reports.PeriodFigures | None  # None: nothing recorded in the period
+    figures: reports.PeriodTotals | None  # None: nothing recorded in the period
 
     @property
     def needs_met(self) -> int:
@@ -63,7 +63,7 @@ class AreaPeriod:
 def area_period(db: Database, year: int, period: str = "year") -> AreaPeriod:
     """The period's figures of every commune of the area, each sponsor once with its sum."""
     start, end = reports.period_range(year, period)
-    found = reports.period_figures_by_commune(db, year, period)
+    found = reports.period_totals_by_commune(db, year, period)
     rows = [CommunePeriod(c.code, c.name, found.get(c.code)) for c in area.area(db)]
     sponsors: dict[str, SponsorAcrossPeriod] = {}
     categories: dict[str, list] = {}

@@ -238,10 +238,13 @@ def compute_pairs(
         f"i ON i.receipt_id = r.id AND i.deleted = 0 WHERE {receipt_where} GROUP BY 1, 2, 3, 4",
         [ids, start, end],
     )
+    # From the year's receipts to their hand-outs, in that order (CROSS JOIN): a hub that has
+    # just merged its communes has no statistics to lead the planner there.
     helped = grouped(
         f"SELECT r.sponsor_id, {rolled('r.commune_code')}, COUNT(DISTINCT a.household_id) "
-        "FROM allocation a JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
-        f"JOIN receipt r ON r.id = i.receipt_id WHERE a.deleted = 0 AND {receipt_where} "
+        "FROM receipt r CROSS JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
+        "CROSS JOIN allocation a ON a.receipt_item_id = i.id "
+        f"WHERE a.deleted = 0 AND {receipt_where} "
         "AND EXISTS (SELECT 1 FROM household_year y WHERE y.household_id = a.household_id "
         "AND y.deleted = 0 AND y.status = 'poor' AND y.year IN (?, ?)) GROUP BY 1, 2",
         [ids, start, end, year - 1, year],

@@ -271,7 +271,7 @@ def sponsors_across(db: Database, year: int) -> list[SponsorAcross]:
         ids.setdefault((key, code), []).append(sponsor_id)
     groups = {g.key: g for g in grouping.values()}
     catalogs = assessments.target_catalogs(db)
-    result = []
+    ranked = []
     for key, by_commune in parts.items():
         group = groups[key]
         communes_of = []
@@ -289,9 +289,13 @@ def sponsors_across(db: Database, year: int) -> list[SponsorAcross]:
         combined = assessments.across(
             catalogs, list(by_commune.values()), group.name, group.kind, group.headcount
         )
-        result.append(SponsorAcross(group.label, group.kind, communes_of, combined, group.matched))
-    order = {g.label: g.order for g in groups.values()}
-    return sorted(result, key=lambda s: order[s.name])
+        ranked.append(
+            (
+                group.order,
+                SponsorAcross(group.label, group.kind, communes_of, combined, group.matched),
+            )
+        )
+    return [sponsor for _, sponsor in sorted(ranked, key=lambda r: r[0])]
 
 
 # ---- the needs proposal of the year ------------------------------------------------------

@@ -429,12 +429,7 @@ def _period_figures(
             [year - 1, year, *span, *r_args],
         )
     }
-    # A model belongs to the period holding the day it was set up; one without that day
-    # counts only in its year's report (and a period report says how many there are).
-    days = [start.isoformat(), end.isoformat() + "T99"]
-    dated = "m.started_on BETWEEN ? AND ?" + (
-        " OR m.started_on IS NULL" if period == "year" else ""
-    )
+    dated, days = _models_of_period(period, start, end)
     undated = (
         {}
         if period == "year"
@@ -459,16 +454,88 @@ def _period_figures(
     for row in model_rows:
         columns = mapping(model_rows, row)
         models.setdefault(columns.pop("code"), []).append(ModelLine(**columns))
-    # Needs: the year's proposal, and what the period did for it — value received against it
-    # in the period, needs met in the period, and each need's status at the period's end.
-    cost = counted(
-        f"SELECT {key('n')}, COALESCE(SUM(estimated_cost), 0) FROM need n "
-        f"WHERE n.year = ? AND n.deleted = 0 AND {n_scope} GROUP BY 1",
-        [year, *n_args],
+    need = _needs_of_period(db, year, start, end, commune_code, key("n"))
+    codes = {None} if not by_commune else {*receipts, *models, *need.codes}
+    result = {}
+    for code in codes:
+        lines = receipts.get(code, [])
+        # a sponsor proposed by several communes under one name (case and accents aside) is
+        # one row
+        by_sponsor: dict[str, list] = {}
+        by_category: dict[str, list] = {}
+        for line in lines:
+            for name, groups in ((line.sponsor_name, by_sponsor), (line.category, by_category)):
+                entry = groups.setdefault(fold(name), [name, 0, 0])
+                entry[1] += 1
+                entry[2] += line.value
+        of_code = need.statuses.get(code, {})
+        households, poor, villages = reached.get(code, (0, 0, 0))
+        result[code] = PeriodFigures(
+            year=year,
+            period=period,
+            start=start,
+            end=end,
+            receipts=lines,
+            by_sponsor=_subtotals([tuple(v) for v in by_sponsor.values()]),
+            by_category=_subtotals([tuple(v) for v in by_category.values()]),
+            households_reached=households,
+            poor_households_reached=poor,
+            villages_reached=villages,
+            models=models.get(code, []),
+            needs_total=sum(of_code.values()),
+            needs_cost=need.cost.get(code, 0),
+            needs_by_status=of_code,
+            needs_fulfilled=need.fulfilled.get(code, 0),
+            needs_received_value=need.received_value.get(code, 0),
+            models_undated=undated.get(code, 0),
+        )
+    return result
+
+
+def _models_of_period(period: str, start: dt.date, end: dt.date) -> tuple[str, list[str]]:
+    """SQL condition on `m` (livelihood_model) and its parameters: the models of a period.
+
+    A model belongs to the period holding the day it was set up; one without that day counts
+    only in its year's report (and a period report says how many there are)."""
+    dated = "m.started_on BETWEEN ? AND ?" + (
+        " OR m.started_on IS NULL" if period == "year" else ""
+    )
+    return dated, [start.isoformat(), end.isoformat() + "T99"]
+
+
+@dataclass
+class _NeedsOfPeriod:
+    """The year's needs and what a period did for them, by the key of each need's commune."""
+
+    codes: set[str | None]
+    cost: dict[str | None, int]
+    statuses: dict[str | None, dict[str, int]]  # each need's status at the period's end
+    fulfilled: dict[str | None, int]  # met during the period
+    received_value: dict[str | None, int]  # received against them during the period
+
+
+def _needs_of_period(
+    db: Database,
+    year: int,
+    start: dt.date,
+    end: dt.date,
+    commune_code: str | None,
+    key: str,
+) -> _NeedsOfPeriod:
+    """The year's proposal, and what the period did for it — value received against it in the
+    period, needs met in the period, and each need's status at the period's end — keyed by
+    `key` (SQL on `n`: the commune the need rolls up to, or NULL for one total)."""
+    n_scope, n_args = commune_scope(commune_code, "n")
+    cost = dict(
+        db.execute(
+            f"SELECT {key}, COALESCE(SUM(estimated_cost), 0) FROM need n "
+            f"WHERE n.year = ? AND n.deleted = 0 AND {n_scope} GROUP BY 1",
+            [year, *n_args],
+        ).fetchall()
     )
     need_of: dict[str, str | None] = dict(
         db.execute(
-            f"SELECT n.id, {key('n')} FROM need n WHERE n.year = ? AND n.deleted = 0 AND {n_scope}",
+            f"SELECT n.id, {key} FROM need n WHERE n.year = ? AND n.deleted = 0 AND {n_scope}",
             [year, *n_args],
         ).fetchall()
     )
@@ -497,40 +564,85 @@ def _period_figures(
         received_value[code] = (
             received_value.get(code, 0) + f.received_value - by_start[f.need_id].received_value
         )
-    codes = {None} if not by_commune else {*receipts, *models, *need_of.values()}
+    return _NeedsOfPeriod(set(need_of.values()), cost, statuses, fulfilled, received_value)
+
+
+@dataclass(frozen=True)
+class PeriodTotals:
+    """What the area's report shows of a commune's period: each figure equal to that of the
+    commune's own report (`PeriodFigures`), without its lines."""
+
+    receipts: int
+    total_value: int
+    by_category: list[Subtotal]  # in the order of their first receipt, as the report's
+    households_reached: int
+    models: int
+    needs_total: int
+    needs_cost: int
+    needs_fulfilled: int
+
+
+def period_totals_by_commune(db: Database, year: int, period: str = "year") -> dict:
+    """The `PeriodTotals` of every commune in force with anything recorded in the period (code
+    → totals), each summed in SQL by the commune the records roll up to."""
+    start, end = period_range(year, period)
+    span = [start.isoformat(), end.isoformat() + "T99"]
+
+    def key(alias: str) -> str:
+        return reference.successor_sql(f"{alias}.commune_code")
+
+    # Receipts and their value by content, in the order of each content's first receipt (the
+    # report's lines are by day); contents spelled alike (case and accents aside) are one.
+    by_category: dict[str, dict[str, list]] = {}
+    for code, category, count, value, _first in db.execute(
+        "SELECT code, category, count(*), SUM(value), MIN(seq) FROM ("
+        f"SELECT {key('r')} AS code, COALESCE(c.name, r.category_code) AS category, "
+        "(SELECT COALESCE(SUM(i.amount), 0) FROM receipt_item i WHERE i.receipt_id = r.id "
+        "AND i.deleted = 0) AS value, ROW_NUMBER() OVER (ORDER BY r.received_on, r.id) AS seq "
+        "FROM receipt r JOIN sponsor s ON s.id = r.sponsor_id "
+        "LEFT JOIN catalog_item c ON c.catalog = 'support_category' "
+        "AND c.code = r.category_code WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ?"
+        ") GROUP BY 1, 2 ORDER BY 5",
+        span,
+    ):
+        entry = by_category.setdefault(code, {}).setdefault(fold(category), [category, 0, 0])
+        entry[1] += count
+        entry[2] += value
+    # From the period's receipts to their hand-outs (CROSS JOIN: in that order, which the
+    # planner of a hub that has just merged its communes has no statistics to find).
+    reached = dict(
+        db.execute(
+            f"SELECT {key('r')}, COUNT(DISTINCT a.household_id) FROM receipt r "
+            "CROSS JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
+            "CROSS JOIN allocation a ON a.receipt_item_id = i.id AND a.deleted = 0 "
+            "WHERE r.deleted = 0 AND r.received_on BETWEEN ? AND ? GROUP BY 1",
+            span,
+        ).fetchall()
+    )
+    dated, days = _models_of_period(period, start, end)
+    models = dict(
+        db.execute(
+            f"SELECT {key('m')}, COUNT(*) FROM livelihood_model m WHERE m.deleted = 0 "
+            f"AND m.year = ? AND ({dated}) GROUP BY 1",
+            [year, *days],
+        ).fetchall()
+    )
+    need = _needs_of_period(db, year, start, end, None, key("n"))
     result = {}
-    for code in codes:
-        lines = receipts.get(code, [])
-        # a sponsor proposed by several communes under one name (case and accents aside) is
-        # one row
-        by_sponsor: dict[str, list] = {}
-        by_category: dict[str, list] = {}
-        for line in lines:
-            for name, groups in ((line.sponsor_name, by_sponsor), (line.category, by_category)):
-                entry = groups.setdefault(fold(name), [name, 0, 0])
-                entry[1] += 1
-                entry[2] += line.value
-        of_code = statuses.get(code, {})
-        households, poor, villages = reached.get(code, (0, 0, 0))
-        result[code] = PeriodFigures(
-            year=year,
-            period=period,
-            start=start,
-            end=end,
-            receipts=lines,
-            by_sponsor=_subtotals([tuple(v) for v in by_sponsor.values()]),
-            by_category=_subtotals([tuple(v) for v in by_category.values()]),
-            households_reached=households,
-            poor_households_reached=poor,
-            villages_reached=villages,
-            models=models.get(code, []),
-            needs_total=sum(of_code.values()),
-            needs_cost=cost.get(code, 0),
-            needs_by_status=of_code,
-            needs_fulfilled=fulfilled.get(code, 0),
-            needs_received_value=received_value.get(code, 0),
-            models_undated=undated.get(code, 0),
+    for code in {*by_category, *models, *need.codes}:
+        categories = _subtotals([tuple(v) for v in by_category.get(code, {}).values()])
+        totals = PeriodTotals(
+            receipts=sum(c.count for c in categories),
+            total_value=sum(c.value for c in categories),
+            by_category=categories,
+            households_reached=reached.get(code, 0),
+            models=models.get(code, 0),
+            needs_total=sum(need.statuses.get(code, {}).values()),
+            needs_cost=need.cost.get(code, 0),
+            needs_fulfilled=need.fulfilled.get(code, 0),
         )
+        if totals.receipts or totals.models or totals.needs_total:  # not `empty`
+            result[code] = totals
     return result
 
 

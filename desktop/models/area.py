@@ -10,7 +10,6 @@ the predecessors whose records roll up into it. Records made under a predecessor
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -87,22 +86,11 @@ def roll_up(db: Database, codes: set[str] | list[str] | None = None) -> dict[str
     return {code: mapping.get(code, code) for code in codes}
 
 
-# The area of each open database, with the state it was read in: (changes made through the
-# connection, SQLite's data version — changed by another connection's commit).
-_known: weakref.WeakKeyDictionary[Database, tuple[tuple[int, int], list[AreaCommune]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def area(db: Database) -> list[AreaCommune]:
     """Every commune of this hub's area in force today, with its predecessors, by name; and any
     commune the hub holds records or stations of beyond it (a station enrolled from elsewhere).
     Read again only when the database has changed since: a page's figures ask for it often."""
-    state = (db.conn.total_changes, db.execute("PRAGMA data_version").fetchall()[0][0])
-    known = _known.get(db)
-    if known is None or known[0] != state:
-        known = _known[db] = (state, _read_area(db))
-    return list(known[1])
+    return list(db.read_once("area", lambda: _read_area(db)))
 
 
 def _read_area(db: Database) -> list[AreaCommune]:

@@ -12,7 +12,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.i18n import tr
 from desktop.models import ownership
@@ -22,6 +22,8 @@ from desktop.models.text import fold, search_key
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+T = TypeVar("T")
 
 # How long a write waits for another program holding the database before giving up.
 BUSY_TIMEOUT_MS = 5000
@@ -92,11 +94,25 @@ class Database:
         self.write_guard: Callable[[], None] | None = None
         self._utils: sqlite_utils.Database | None = None
         self.notices: list[str] = []  # what the user should be told about opening it
+        self._read: dict[str, tuple[tuple[int, int], Any]] = {}  # see read_once
 
     def execute(
         self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None
     ) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters if parameters is not None else ())
+
+    def read_once(self, name: str, read: Callable[[], T]) -> T:
+        """`read()`, kept until the database changes (a write through this connection, or a
+        commit by another: SQLite's data version): what several figures of one page ask for
+        (the hub's area, the sponsors' groups) is read once. The caller must not change what
+        it is given."""
+        # read to its end: a statement left unfinished would keep the database busy
+        version = self.conn.execute("PRAGMA data_version").fetchall()[0][0]
+        state = (self.conn.total_changes, version)
+        known = self._read.get(name)
+        if known is None or known[0] != state:
+            known = self._read[name] = (state, read())
+        return known[1]
 
     @property
     def utils(self) -> sqlite_utils.Database:

@@ -94,7 +94,12 @@ def _commune_names(db: Database, codes: set[str]) -> dict[str, str]:
 
 def groups(db: Database) -> dict[str, Group]:
     """sponsor id → the group it counts in, for every sponsor (deleted ones too: their receipts
-    still count)."""
+    still count); read again only when the database has changed (each figure of the district
+    page groups by it)."""
+    return dict(db.read_once("sponsor_groups", lambda: _read_groups(db)))
+
+
+def _read_groups(db: Database) -> dict[str, Group]:
     cursor = db.execute(
         "SELECT s.id AS key, s.name AS name, s.kind AS kind, "
         "COALESCE(s.headcount, 0) AS headcount, s.short_name AS short_name, "

@@ -354,39 +354,12 @@ def period_figures(
 ) -> PeriodFigures:
     """What was received, handed over, built and proposed in a period of `year` (in one commune
     and its predecessors with `commune_code`; on a hub, every commune's when None)."""
-    figures = _period_figures(db, year, period, commune_code, by_commune=False)[None]
-    if figures.empty:
-        raise UserError(
-            tr(
-                "Nothing is recorded for {year} in this period: no receipts, needs or models."
-            ).format(year=year)
-        )
-    return figures
-
-
-def period_figures_by_commune(db: Database, year: int, period: str = "year") -> dict:
-    """`period_figures` of every commune in force with anything recorded in the period (code →
-    figures), each query run once and grouped by the commune the records roll up to."""
-    found = _period_figures(db, year, period, None, by_commune=True)
-    return {code: figures for code, figures in found.items() if not figures.empty}
-
-
-def _period_figures(
-    db: Database, year: int, period: str, commune_code: str | None, by_commune: bool
-) -> dict:
-    """The figures of `period_figures` keyed by the commune in force the records roll up to
-    (`by_commune`), or all under the key None."""
     start, end = period_range(year, period)
     span = [start.isoformat(), end.isoformat() + "T99"]
     r_scope, r_args = commune_scope(commune_code, "r")
     m_scope, m_args = commune_scope(commune_code, "m")
-    n_scope, n_args = commune_scope(commune_code, "n")
-
-    def key(alias: str) -> str:
-        return reference.successor_sql(f"{alias}.commune_code") if by_commune else "NULL"
-
     receipt_rows = db.execute(
-        f"SELECT {key('r')} AS code, r.id AS id, substr(r.received_on, 1, 10) AS received_on, "
+        "SELECT r.id AS id, substr(r.received_on, 1, 10) AS received_on, "
         "s.name AS sponsor_name, COALESCE(c.name, r.category_code) AS category, "
         "COALESCE(k.name, r.resource_kind) AS resource_kind, "
         "COALESCE(r.description, '') AS description, "
@@ -402,46 +375,34 @@ def _period_figures(
         "ORDER BY r.received_on, r.id",
         [*span, *r_args],
     )
-    receipts: dict[str | None, list[ReceiptLine]] = {}
-    for row in receipt_rows:
-        columns = mapping(receipt_rows, row)
-        receipts.setdefault(columns.pop("code"), []).append(ReceiptLine(**columns))
-
-    def counted(sql: str, params: list) -> dict[str | None, int]:
-        return dict(db.execute(sql, params).fetchall())
-
+    lines = records(ReceiptLine, receipt_rows)
     # Households reached (poor in the year of help or the year before, as in the sponsors'
-    # assessment) and their villages, in one pass over each (commune, household, village)
-    # the period's allocations reached.
-    reached = {
-        code: counts
-        for code, *counts in db.execute(
-            "SELECT d.code, COUNT(DISTINCT d.household), COUNT(DISTINCT CASE WHEN EXISTS "
-            "(SELECT 1 FROM household_year y WHERE y.household_id = d.household AND "
-            "y.deleted = 0 AND y.status = 'poor' AND y.year IN (?, ?)) THEN d.household END), "
-            "COUNT(DISTINCT COALESCE(h.village_id, d.village)) FROM ("
-            f"SELECT DISTINCT {key('r')} AS code, a.household_id AS household, "
-            "a.village_id AS village FROM allocation a "
-            "JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
-            "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
-            f"WHERE a.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {r_scope}) d "
-            "LEFT JOIN household h ON h.id = d.household GROUP BY 1",
-            [year - 1, year, *span, *r_args],
-        )
-    }
+    # assessment) and their villages, in one pass over each (household, village) the period's
+    # allocations reached.
+    households, poor, villages = db.execute(
+        "SELECT COUNT(DISTINCT d.household), COUNT(DISTINCT CASE WHEN EXISTS "
+        "(SELECT 1 FROM household_year y WHERE y.household_id = d.household AND "
+        "y.deleted = 0 AND y.status = 'poor' AND y.year IN (?, ?)) THEN d.household END), "
+        "COUNT(DISTINCT COALESCE(h.village_id, d.village)) FROM ("
+        "SELECT DISTINCT a.household_id AS household, a.village_id AS village FROM allocation a "
+        "JOIN receipt_item i ON i.id = a.receipt_item_id AND i.deleted = 0 "
+        "JOIN receipt r ON r.id = i.receipt_id AND r.deleted = 0 "
+        f"WHERE a.deleted = 0 AND r.received_on BETWEEN ? AND ? AND {r_scope}) d "
+        "LEFT JOIN household h ON h.id = d.household",
+        [year - 1, year, *span, *r_args],
+    ).fetchone()  # an aggregate: always one row
     dated, days = _models_of_period(period, start, end)
     undated = (
-        {}
+        0
         if period == "year"
-        else counted(
-            f"SELECT {key('m')}, COUNT(*) FROM livelihood_model m WHERE m.deleted = 0 "
-            f"AND m.year = ? AND m.started_on IS NULL AND {m_scope} GROUP BY 1",
+        else db.execute(
+            "SELECT COUNT(*) FROM livelihood_model m WHERE m.deleted = 0 "
+            f"AND m.year = ? AND m.started_on IS NULL AND {m_scope}",
             [year, *m_args],
-        )
+        ).fetchone()[0]
     )
-    models: dict[str | None, list[ModelLine]] = {}
     model_rows = db.execute(
-        f"SELECT {key('m')} AS code, m.name AS name, COALESCE(k.name, m.kind) AS kind, "
+        "SELECT m.name AS name, COALESCE(k.name, m.kind) AS kind, "
         "COALESCE(s.name, '') AS sponsor_name, m.status AS status, "
         "COALESCE(v.name, '') AS village, (SELECT COUNT(*) FROM model_member mm "
         " WHERE mm.model_id = m.id AND mm.deleted = 0) AS households "
@@ -451,45 +412,43 @@ def _period_figures(
         f"WHERE m.deleted = 0 AND m.year = ? AND ({dated}) AND {m_scope} ORDER BY m.name",
         [year, *days, *m_args],
     )
-    for row in model_rows:
-        columns = mapping(model_rows, row)
-        models.setdefault(columns.pop("code"), []).append(ModelLine(**columns))
-    need = _needs_of_period(db, year, start, end, commune_code, key("n"))
-    codes = {None} if not by_commune else {*receipts, *models, *need.codes}
-    result = {}
-    for code in codes:
-        lines = receipts.get(code, [])
-        # a sponsor proposed by several communes under one name (case and accents aside) is
-        # one row
-        by_sponsor: dict[str, list] = {}
-        by_category: dict[str, list] = {}
-        for line in lines:
-            for name, groups in ((line.sponsor_name, by_sponsor), (line.category, by_category)):
-                entry = groups.setdefault(fold(name), [name, 0, 0])
-                entry[1] += 1
-                entry[2] += line.value
-        of_code = need.statuses.get(code, {})
-        households, poor, villages = reached.get(code, (0, 0, 0))
-        result[code] = PeriodFigures(
-            year=year,
-            period=period,
-            start=start,
-            end=end,
-            receipts=lines,
-            by_sponsor=_subtotals([tuple(v) for v in by_sponsor.values()]),
-            by_category=_subtotals([tuple(v) for v in by_category.values()]),
-            households_reached=households,
-            poor_households_reached=poor,
-            villages_reached=villages,
-            models=models.get(code, []),
-            needs_total=sum(of_code.values()),
-            needs_cost=need.cost.get(code, 0),
-            needs_by_status=of_code,
-            needs_fulfilled=need.fulfilled.get(code, 0),
-            needs_received_value=need.received_value.get(code, 0),
-            models_undated=undated.get(code, 0),
+    models = records(ModelLine, model_rows)
+    need = _needs_of_period(db, year, start, end, commune_code, "NULL")
+    # a sponsor proposed by several communes under one name (case and accents aside) is one row
+    by_sponsor: dict[str, list] = {}
+    by_category: dict[str, list] = {}
+    for line in lines:
+        for name, groups in ((line.sponsor_name, by_sponsor), (line.category, by_category)):
+            entry = groups.setdefault(fold(name), [name, 0, 0])
+            entry[1] += 1
+            entry[2] += line.value
+    of_period = need.statuses.get(None, {})
+    figures = PeriodFigures(
+        year=year,
+        period=period,
+        start=start,
+        end=end,
+        receipts=lines,
+        by_sponsor=_subtotals([tuple(v) for v in by_sponsor.values()]),
+        by_category=_subtotals([tuple(v) for v in by_category.values()]),
+        households_reached=households,
+        poor_households_reached=poor,
+        villages_reached=villages,
+        models=models,
+        needs_total=sum(of_period.values()),
+        needs_cost=need.cost.get(None, 0),
+        needs_by_status=of_period,
+        needs_fulfilled=need.fulfilled.get(None, 0),
+        needs_received_value=need.received_value.get(None, 0),
+        models_undated=undated,
+    )
+    if figures.empty:
+        raise UserError(
+            tr(
+                "Nothing is recorded for {year} in this period: no receipts, needs or models."
+            ).format(year=year)
         )
-    return result
+    return figures
 
 
 def _models_of_period(period: str, start: dt.date, end: dt.date) -> tuple[str, list[str]]:

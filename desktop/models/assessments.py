@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from desktop.i18n import tr
@@ -322,6 +322,18 @@ def across(
     year's amount, and a rule per commune (a model in every commune a year) against the commune
     with the fewest."""
     parts = [part for commune in communes for part in commune]
+    if len(parts) == 1 and (kind, headcount) == (parts[0].sponsor_kind, parts[0].headcount):
+        # One commune's figures of the same kind of unit: its targets and eligibility are
+        # judged on the same values (its fewest models in a commune are its models).
+        one = parts[0]
+        return replace(
+            one,
+            sponsor_name=name,
+            value_by_category=dict(one.value_by_category),
+            targets=list(one.targets),
+            reasons=list(one.reasons),
+            fewest_models_in_a_commune=one.models,
+        )
     by_category: dict[str, int] = {}
     for part in parts:
         for category, value in part.value_by_category.items():

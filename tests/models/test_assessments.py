@@ -3,6 +3,7 @@ drafts, finalizing and revisions."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -177,3 +178,40 @@ def test_figures_of_many_pairs_at_once_equal_one_at_a_time(commune_db):
                 commune_db, sponsor, year, commune_code=code
             )
     assert any(f.receipts for f in many.values())
+
+
+def test_one_communes_figures_across_communes_are_judged_as_its_own(commune_db):
+    """A sponsor in one commune only (the district page's most common case): its figures across
+    communes are its own, judged the same, as when summed with an empty part of its commune."""
+    catalogs = assessments.target_catalogs(commune_db)
+    pairs = [
+        (row[0], COMMUNE) for row in commune_db.execute("SELECT id FROM sponsor WHERE deleted = 0")
+    ]
+    judged = 0
+    for year in range(dt.date.today().year - 3, dt.date.today().year + 1):
+        for own in assessments.compute_pairs(commune_db, year, pairs).values():
+            empty = dataclasses.replace(
+                own,
+                twinned=False,
+                receipts=0,
+                total_value=0,
+                gift_value=0,
+                value_by_category={},
+                poor_households_helped=0,
+                models=0,
+                needs_proposed=0,
+                needs_fulfilled=0,
+                gift_receipts=0,
+            )
+            name, kind, headcount = own.sponsor_name, own.sponsor_kind, own.headcount
+            one = assessments.across(catalogs, [[own]], name, kind, headcount)
+            summed = assessments.across(catalogs, [[own, empty]], name, kind, headcount)
+            assert one == dataclasses.replace(summed, sponsor_id=own.sponsor_id)
+            assert one.fewest_models_in_a_commune == own.models
+            assert (one.targets, one.eligible, one.reasons) == (
+                own.targets,
+                own.eligible,
+                own.reasons,
+            )
+            judged += bool(own.targets)
+    assert judged

@@ -113,12 +113,10 @@ class DistrictPage(QWidget):
         self.proposals_table.cellDoubleClicked.connect(
             lambda row, _col: self.open_records("needs", self._proposal_codes, row)
         )
-        self.charts = QWidget()
-        charts_row = QHBoxLayout(self.charts)
-        self.sponsor_chart = BarPanel(tr("Received by sponsor, all communes (million đ)"))
-        self.commune_chart = BarPanel(tr("Received by commune (million đ)"))
-        charts_row.addWidget(self.sponsor_chart)
-        charts_row.addWidget(self.commune_chart)
+        self.charts = QWidget()  # its two charts are made when the tab is first shown
+        self._charts_row = QHBoxLayout(self.charts)
+        self.sponsor_chart: BarPanel | None = None
+        self.commune_chart: BarPanel | None = None
         self.tabs.addTab(self.charts, tr("Charts"))
         self.years_table = small_table([], [])
         self.tabs.addTab(self.years_table, tr("Over the years"))
@@ -290,6 +288,11 @@ class DistrictPage(QWidget):
         self.communes_table.setToolTip(tr("Double-click a commune to see its receipts."))
 
     def _fill_charts(self, resources: list[district.Resources]) -> None:
+        if self.sponsor_chart is None or self.commune_chart is None:
+            self.sponsor_chart = BarPanel(tr("Received by sponsor, all communes (million đ)"))
+            self.commune_chart = BarPanel(tr("Received by commune (million đ)"))
+            self._charts_row.addWidget(self.sponsor_chart)
+            self._charts_row.addWidget(self.commune_chart)
         by_sponsor: dict[str, list] = {}
         for r in resources:  # one bar per entry of the hub's directory, across its communes
             by_sponsor.setdefault(r.sponsor, [r.sponsor, 0])[1] += r.value

@@ -61,16 +61,23 @@ class Fulfilment:
         return False
 
 
-FULFILMENT_SQL = """
-SELECT n.id AS need_id, n.estimated_cost, n.quantity,
-       COALESCE(SUM(CASE WHEN r.id IS NOT NULL THEN rn.value END), 0) AS received_value,
-       COALESCE(SUM(CASE WHEN r.id IS NOT NULL THEN rn.quantity END), 0) AS received_quantity
-FROM need n
-LEFT JOIN receipt_need rn ON rn.need_id = n.id AND rn.deleted = 0
-LEFT JOIN receipt r ON r.id = rn.receipt_id AND r.deleted = 0 AND r.received_on <= ?
-WHERE n.deleted = 0 AND {where}
-GROUP BY n.id
-"""
+def _fulfilment_sql(where: str, days: int) -> str:
+    """SQL: the needs matching `where` (on `n`) with the value and quantity received against
+    them by each of `days` cut-offs (its parameters, each twice, come before those of
+    `where`)."""
+    received = ", ".join(
+        f"COALESCE(SUM(CASE WHEN r.received_on <= ? THEN rn.value END), 0) AS value_{d}, "
+        f"COALESCE(SUM(CASE WHEN r.received_on <= ? THEN rn.quantity END), 0) AS quantity_{d}"
+        for d in range(days)
+    )
+    return (
+        f"SELECT n.id AS need_id, n.estimated_cost, n.quantity, {received} FROM need n "
+        "LEFT JOIN receipt_need rn ON rn.need_id = n.id AND rn.deleted = 0 "
+        "LEFT JOIN receipt r ON r.id = rn.receipt_id AND r.deleted = 0 "
+        f"WHERE n.deleted = 0 AND {where} GROUP BY n.id"
+    )
+
+
 _ALWAYS = "9999-12-31"  # receipts up to this day: all of them
 
 
@@ -141,8 +148,8 @@ def fulfilment(db: Database, need_ids: list[str]) -> dict[str, Fulfilment]:
     if not need_ids:
         return {}
     marks = ", ".join("?" * len(need_ids))
-    cursor = db.execute(FULFILMENT_SQL.format(where=f"n.id IN ({marks})"), [_ALWAYS, *need_ids])
-    return {found.need_id: found for found in records(Fulfilment, cursor)}
+    by = fulfilment_by(db, f"n.id IN ({marks})", need_ids, [None])
+    return {need_id: found[0] for need_id, found in by.items()}
 
 
 def fulfilment_where(
@@ -150,27 +157,55 @@ def fulfilment_where(
 ) -> list[Fulfilment]:
     """Fulfilment of the needs matching a condition on `n` (the need table), from the receipts
     received up to `until` (all of them when None)."""
-    last = f"{until.isoformat()}T99" if until else _ALWAYS
-    return records(Fulfilment, db.execute(FULFILMENT_SQL.format(where=where), [last, *params]))
+    return [found[0] for found in fulfilment_by(db, where, params, [until]).values()]
+
+
+def fulfilment_by(
+    db: Database, where: str, params: list, days: list[dt.date | None]
+) -> dict[str, list[Fulfilment]]:
+    """need id → its fulfilment from the receipts received up to each of `days` (all of them
+    for None), for the needs matching a condition on `n`: one pass for a period's start and
+    end."""
+    cuts = [f"{day.isoformat()}T99" if day else _ALWAYS for day in days]
+    cursor = db.execute(
+        _fulfilment_sql(where, len(days)), [*(c for c in cuts for _ in "vq"), *params]
+    )
+    result = {}
+    for row in cursor.fetchall():
+        columns = mapping(cursor, row)
+        result[columns["need_id"]] = [
+            Fulfilment(
+                need_id=columns["need_id"],
+                estimated_cost=columns["estimated_cost"],
+                quantity=columns["quantity"],
+                received_value=columns[f"value_{d}"],
+                received_quantity=columns[f"quantity_{d}"],
+            )
+            for d in range(len(days))
+        ]
+    return result
 
 
 def statuses_on(
-    db: Database, year: int, day: dt.date, commune_code: str | None = None
-) -> dict[str, str]:
-    """need id -> its status at the end of `day`, for the needs of `year` (in one commune and
-    its predecessors with `commune_code`; from the dated status changes; a need whose history
-    is empty keeps its recorded status)."""
+    db: Database, year: int, days: list[dt.date], commune_code: str | None = None
+) -> dict[str, list[str]]:
+    """need id -> its status at the end of each of `days`, for the needs of `year` (in one
+    commune and its predecessors with `commune_code`; from the dated status changes; a need
+    whose history is empty keeps its recorded status)."""
     scope, scope_args = commune_scope(commune_code, "n")
-    return dict(
-        db.execute(
-            "SELECT n.id, coalesce((SELECT c.status FROM need_status_change c "
-            "WHERE c.need_id = n.id AND c.deleted = 0 AND substr(c.changed_on, 1, 10) <= ? "
-            "ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), CASE WHEN EXISTS (SELECT 1 FROM "
-            "need_status_change c WHERE c.need_id = n.id AND c.deleted = 0) THEN 'de_xuat' "
-            f"ELSE n.status END) FROM need n WHERE n.year = ? AND n.deleted = 0 AND {scope}",
-            [day.isoformat(), year, *scope_args],
-        ).fetchall()
+    at = ", ".join(
+        "coalesce((SELECT c.status FROM need_status_change c "
+        "WHERE c.need_id = n.id AND c.deleted = 0 AND substr(c.changed_on, 1, 10) <= ? "
+        "ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), CASE WHEN EXISTS (SELECT 1 FROM "
+        "need_status_change c WHERE c.need_id = n.id AND c.deleted = 0) THEN 'de_xuat' "
+        "ELSE n.status END)"
+        for _ in days
     )
+    rows = db.execute(
+        f"SELECT n.id, {at} FROM need n WHERE n.year = ? AND n.deleted = 0 AND {scope}",
+        [*(day.isoformat() for day in days), year, *scope_args],
+    ).fetchall()
+    return {row[0]: list(row[1:]) for row in rows}
 
 
 # ---- the status flow ---------------------------------------------------------------------

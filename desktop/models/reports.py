@@ -485,43 +485,37 @@ def _needs_of_period(
     period, needs met in the period, and each need's status at the period's end — keyed by
     `key` (SQL on `n`: the commune the need rolls up to, or NULL for one total)."""
     n_scope, n_args = commune_scope(commune_code, "n")
-    cost = dict(
-        db.execute(
-            f"SELECT {key}, COALESCE(SUM(estimated_cost), 0) FROM need n "
-            f"WHERE n.year = ? AND n.deleted = 0 AND {n_scope} GROUP BY 1",
-            [year, *n_args],
-        ).fetchall()
-    )
-    need_of: dict[str, str | None] = dict(
-        db.execute(
-            f"SELECT n.id, {key} FROM need n WHERE n.year = ? AND n.deleted = 0 AND {n_scope}",
-            [year, *n_args],
-        ).fetchall()
-    )
-    at_end = needs.statuses_on(db, year, end, commune_code)
+    need_of: dict[str, str | None] = {}
+    cost: dict[str | None, int] = {}
+    for need_id, code, estimated in db.execute(
+        f"SELECT n.id, {key}, COALESCE(n.estimated_cost, 0) FROM need n WHERE n.year = ? "
+        f"AND n.deleted = 0 AND {n_scope}",
+        [year, *n_args],
+    ):
+        need_of[need_id] = code
+        cost[code] = cost.get(code, 0) + estimated
     before = start - dt.timedelta(days=1)
-    at_start = needs.statuses_on(db, year, before, commune_code)
+    status_of = needs.statuses_on(db, year, [before, end], commune_code)
     statuses: dict[str | None, dict[str, int]] = {}
-    for need_id, status in at_end.items():
+    for need_id, (_, status) in status_of.items():
         counts = statuses.setdefault(need_of[need_id], {})
         counts[status] = counts.get(status, 0) + 1
-    of_year = f"n.year = ? AND {n_scope}"
-    by_end = needs.fulfilment_where(db, of_year, [year, *n_args], until=end)
-    by_start = {
-        f.need_id: f for f in needs.fulfilment_where(db, of_year, [year, *n_args], until=before)
-    }
 
-    def met(f: needs.Fulfilment, status_of: dict[str, str]) -> bool:
-        return f.fulfilled or status_of.get(f.need_id) == "hoan_thanh"
+    def met(f: needs.Fulfilment, status: str) -> bool:
+        return f.fulfilled or status == "hoan_thanh"
 
     fulfilled: dict[str | None, int] = {}
     received_value: dict[str | None, int] = {}
-    for f in by_end:
-        code = need_of[f.need_id]
-        if met(f, at_end) and not met(by_start[f.need_id], at_start):
+    of_year = f"n.year = ? AND {n_scope}"
+    for need_id, (by_start, by_end) in needs.fulfilment_by(
+        db, of_year, [year, *n_args], [before, end]
+    ).items():
+        code = need_of[need_id]
+        at_start, at_end = status_of[need_id]
+        if met(by_end, at_end) and not met(by_start, at_start):
             fulfilled[code] = fulfilled.get(code, 0) + 1
         received_value[code] = (
-            received_value.get(code, 0) + f.received_value - by_start[f.need_id].received_value
+            received_value.get(code, 0) + by_end.received_value - by_start.received_value
         )
     return _NeedsOfPeriod(set(need_of.values()), cost, statuses, fulfilled, received_value)
 

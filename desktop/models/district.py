@@ -160,15 +160,19 @@ def resources_by_sponsor(db: Database, year: int, period: str = "year") -> list[
     rolled = area.roll_up(db, {row[1] for row in rows})
     grouping = sponsor_directory.groups(db)
     merged: dict[tuple[str, str], list] = {}
+    labels: dict[str, str] = {}  # group key → its label, made once
     order: dict[str, tuple] = {}
     for sponsor_id, raw_code, count, value in rows:
         code = rolled[raw_code]
         group = grouping[sponsor_id]
-        order[group.label] = group.order
+        label = labels.get(group.key)
+        if label is None:
+            label = labels[group.key] = group.label
+            order[label] = group.order_of(label)
         key = (group.key, code)
-        entry = merged.setdefault(
-            key, [group.label, code, names.get(code, code), 0, 0, group.matched]
-        )
+        entry = merged.get(key)
+        if entry is None:
+            entry = merged[key] = [label, code, names.get(code, code), 0, 0, group.matched]
         entry[3] += count
         entry[4] += value
     return sorted(
@@ -289,10 +293,11 @@ def sponsors_across(db: Database, year: int) -> list[SponsorAcross]:
         combined = assessments.across(
             catalogs, list(by_commune.values()), group.name, group.kind, group.headcount
         )
+        label = group.label
         ranked.append(
             (
-                group.order,
-                SponsorAcross(group.label, group.kind, communes_of, combined, group.matched),
+                group.order_of(label),
+                SponsorAcross(label, group.kind, communes_of, combined, group.matched),
             )
         )
     return [sponsor for _, sponsor in sorted(ranked, key=lambda r: r[0])]
@@ -405,8 +410,9 @@ def by_commune_tables(db: Database, year: int, period: str = "year") -> ByCommun
         used.add(code)
         group = grouping[sponsor_id]
         if group.key not in sponsors:
-            sponsors[group.key] = (group.label, {})
-            rank[group.label] = group.order
+            label = group.label
+            sponsors[group.key] = (label, {})
+            rank[label] = group.order_of(label)
         entry = sponsors[group.key][1]
         entry[code] = entry.get(code, 0) + value
         cat = categories.setdefault(category, {})

@@ -78,7 +78,12 @@ class Group:
     @property
     def order(self) -> tuple[bool, str]:
         """Matched entries first, by name; then the sponsors not matched yet."""
-        return (not self.matched, fold(self.label))
+        return self.order_of(self.label)
+
+    def order_of(self, label: str) -> tuple[bool, str]:
+        """`order`, given the group's `label` already made (a figure of many groups makes each
+        label once)."""
+        return (not self.matched, fold(label))
 
 
 def _commune_names(db: Database, codes: set[str]) -> dict[str, str]:

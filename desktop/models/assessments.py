@@ -180,9 +180,13 @@ class TargetCatalogs:
 
 
 def target_catalogs(db: Database) -> TargetCatalogs:
-    return TargetCatalogs(
-        {item.code: item for item in reference.catalog(db.conn, "sponsor_kind")},
-        reference.catalog(db.conn, "target"),
+    """Read once per state of the database: the district page judges with them twice."""
+    return db.read_once(
+        "target_catalogs",
+        lambda: TargetCatalogs(
+            {item.code: item for item in reference.catalog(db.conn, "sponsor_kind")},
+            reference.catalog(db.conn, "target"),
+        ),
     )
 
 

@@ -9,7 +9,8 @@ against a baseline of the same run:
 - merge throughput: records per second of importing every bundle (verify, decrypt, authorize,
   apply) against a raw executemany of the same rows into the same tables (target >= 60%);
 - peak memory of the merging process (its own process: VmHWM) (target <= 500 MB);
-- the district page's first paint against the same figures in plain SQL (<= 1 s and <= 2x);
+- the district page's first paint (every figure of every tab computed, the first tab's widgets
+  filled; see bench_district) against the same figures in plain SQL (<= 1 s and <= 2x);
   the year's area report PDF and the district workbook (each <= 10 s), the figures each is
   made from against the same figures in plain SQL (<= 2x; the PDF's and the workbook's own
   layout has no SQL counterpart).

@@ -1081,6 +1081,7 @@ def test_a_commune_of_the_city_exchanges_with_the_thanh_pho(qtbot, pair, windows
 
 
 def la_dee_row(page) -> int:
+    page.tabs.setCurrentWidget(page.proposals_table)  # a tab is filled when it is shown
     table = page.proposals_table
     return next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Xã La Dêê")
 

@@ -304,13 +304,9 @@ class DistrictPage(QWidget):
             ],
             nothing,
         )
+        by_commune = sorted(district.resources_by_commune(resources), key=lambda r: -r.value)
         self.commune_chart.set_bars(
-            [
-                (r.commune, round(r.value / 1_000_000, 1))
-                for r in sorted(district.resources_by_commune(resources), key=lambda r: -r.value)[
-                    :15
-                ]
-            ],
+            [(r.commune, round(r.value / 1_000_000, 1)) for r in by_commune[:15]],
             nothing,
         )
 

@@ -167,9 +167,8 @@ def fulfilment_by(
     for None), for the needs matching a condition on `n`: one pass for a period's start and
     end."""
     cuts = [f"{day.isoformat()}T99" if day else _ALWAYS for day in days]
-    cursor = db.execute(
-        _fulfilment_sql(where, len(days)), [*(c for c in cuts for _ in "vq"), *params]
-    )
+    twice = [cut for cut in cuts for _ in ("value", "quantity")]
+    cursor = db.execute(_fulfilment_sql(where, len(days)), [*twice, *params])
     result = {}
     for row in cursor.fetchall():
         columns = mapping(cursor, row)

@@ -8,9 +8,10 @@ makes a new revision that supersedes it.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from desktop.i18n import tr
@@ -329,15 +330,13 @@ def across(
     if len(parts) == 1 and (kind, headcount) == (parts[0].sponsor_kind, parts[0].headcount):
         # One commune's figures of the same kind of unit: its targets and eligibility are
         # judged on the same values (its fewest models in a commune are its models).
-        one = parts[0]
-        return replace(
-            one,
-            sponsor_name=name,
-            value_by_category=dict(one.value_by_category),
-            targets=list(one.targets),
-            reasons=list(one.reasons),
-            fewest_models_in_a_commune=one.models,
-        )
+        one = copy.copy(parts[0])
+        one.sponsor_name = name
+        one.value_by_category = dict(one.value_by_category)
+        one.targets = list(one.targets)
+        one.reasons = list(one.reasons)
+        one.fewest_models_in_a_commune = one.models
+        return one
     by_category: dict[str, int] = {}
     for part in parts:
         for category, value in part.value_by_category.items():

@@ -19,7 +19,7 @@ from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.listing import Field, Listing
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, day, name_of
-from desktop.models.rows import mapping, record, records
+from desktop.models.rows import mapping, names, record, records
 from desktop.models.text import format_date
 from desktop.models.validation import Checker
 
@@ -170,8 +170,9 @@ def fulfilment_by(
     twice = [cut for cut in cuts for _ in ("value", "quantity")]
     cursor = db.execute(_fulfilment_sql(where, len(days)), [*twice, *params])
     result = {}
+    columns_of = names(cursor)
     for row in cursor.fetchall():
-        columns = mapping(cursor, row)
+        columns = dict(zip(columns_of, row, strict=True))
         result[columns["need_id"]] = [
             Fulfilment(
                 need_id=columns["need_id"],

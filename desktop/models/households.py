@@ -552,11 +552,12 @@ def register_where(
     """WHERE terms and parameters (the source's year first) of the register for `filters`; with
     `counting`, the terms of its count (the same parameters).
 
-    For a page, the status term carries a unary `+` so SQLite keeps scanning a search index in the
-    register's order (stopping after a page) instead of fetching every match and sorting it; with
-    words the full-text index finds, every other term does (search.household_where). A count
-    has no order to keep: with a status, it fetches that status's households from household_year
-    instead of testing every household (every other household term then carries the `+`).
+    For a page, the status term is a correlated EXISTS, so SQLite keeps scanning a search index in
+    the register's order (stopping after a page), looking each scanned household's year up,
+    instead of listing every household of that status first; with words the full-text index
+    finds, the household terms carry a unary `+` (search.household_where). A count has no order
+    to keep: with a status, it fetches that status's households from household_year instead of
+    testing every household (every other household term then carries the `+`).
     """
     words, word_params, indexed = search.household_where(db.conn, filters.text)
     by_status = counting and filters.status is not None
@@ -574,10 +575,16 @@ def register_where(
         where.append(f"{plus}h.ethnic_code = ?")
         params.append(filters.ethnic_code)
     if filters.status:
-        where.append(
-            f"{'' if by_status else '+'}h.id IN (SELECT y.household_id FROM household_year y "
-            "WHERE y.year = ? AND y.status = ? AND y.deleted = 0)"
-        )
+        if by_status:
+            where.append(
+                "h.id IN (SELECT y.household_id FROM household_year y "
+                "WHERE y.year = ? AND y.status = ? AND y.deleted = 0)"
+            )
+        else:  # each household scanned looks its year up (no list of every match made first)
+            where.append(
+                "EXISTS (SELECT 1 FROM household_year y WHERE y.household_id = h.id "
+                "AND y.year = ? AND y.status = ? AND y.deleted = 0)"
+            )
         params.extend([filters.year, filters.status])
     return where, params
 

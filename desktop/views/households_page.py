@@ -60,6 +60,7 @@ def _columns() -> list[Column]:
 
 class HouseholdsPage(RecordListPage):
     table_name = "household"
+    count_later = True
 
     def __init__(self, context: AppContext) -> None:
         self.year_box: QComboBox | None = None
@@ -130,6 +131,9 @@ class HouseholdsPage(RecordListPage):
         return households.register_query(self.context.db, _columns(), chosen)
 
     def _update_count(self) -> None:
+        if self.model.counting:
+            self.count_label.setText(tr("Counting households…"))
+            return
         self.count_label.setText(
             tr("{count} households").format(count=format_number(self.model.rowCount()))
         )

@@ -9,6 +9,7 @@ import random
 from desktop.models import households, listing, search, store
 from desktop.models.db import transaction
 from desktop.models.text import search_words
+from tests.models.test_record_search_index import undo_migration_4
 
 YEAR = dt.date.today().year
 
@@ -174,6 +175,7 @@ def test_migration_3_indexes_the_households_already_there(commune_dir):
             db.execute(f"DROP INDEX {index}")  # migration 3's other scripts
         for table in ("sponsor_match", "sponsor_directory"):
             db.execute(f"DROP TABLE {table}")
+        undo_migration_4(db)
         db.execute("PRAGMA user_version = 2")
     household_id = some_household(db)
     rename(db, household_id, "Briu Thị Lành")  # written while there was no index

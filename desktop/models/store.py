@@ -175,7 +175,7 @@ def close(db: Database) -> None:
     if not _is_open(db):
         return
     path = path_of(db)
-    writable = not _read_only(db)
+    writable = not read_only(db)
     with contextlib.suppress(sqlite3.Error):
         if not db.conn.in_transaction and writable:
             db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -196,7 +196,8 @@ def path_of(db: Database) -> Path | None:
     return Path(row[2]) if row and row[2] else None
 
 
-def _read_only(db: Database) -> bool:
+def read_only(db: Database) -> bool:
+    """Whether `db` was opened read-only (read-only media, a full disk)."""
     return bool(db.conn.execute("PRAGMA query_only").fetchone()[0])
 
 

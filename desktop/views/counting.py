@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from desktop.models import listing, store
 from desktop.models.db import Database, connect
@@ -29,6 +31,8 @@ from desktop.models.listing import Query
 from desktop.views import jobs
 
 log = logging.getLogger(__name__)
+
+LOWER_BY = 5  # the worker thread's niceness above the window's (Linux)
 
 
 class CountSignals(QObject):
@@ -55,6 +59,7 @@ class Count(QRunnable):
     def run(self) -> None:
         count = None
         try:
+            self.counter.yield_to_the_window()
             if not self.cancelled:
                 count = self.counter.count(self)
         except sqlite3.OperationalError as exc:
@@ -81,6 +86,7 @@ class _Counter(QObject):
         self._running: Count | None = None
         self._db: Database | None = None  # the worker's, for `_path`
         self._path: Path | None = None
+        self._lowered = 0  # the thread made lower (the pool may replace an idle one)
 
     def start(self, path: Path, query: Query, receiver: Callable[[Count, int | None], None]):
         request = Count(self, path, query)
@@ -98,6 +104,19 @@ class _Counter(QObject):
         jobs.keeper().resume_collector(request, collect=False)
 
     # ---- on the worker thread ------------------------------------------------------------
+
+    def yield_to_the_window(self) -> None:
+        """A lower priority for the worker's thread (once per thread): on a PC of two cores,
+        both busy, a count must not slow the painting of the rows it counts."""
+        if self._lowered == threading.get_ident():
+            return
+        self._lowered = threading.get_ident()
+        QThread.currentThread().setPriority(QThread.Priority.LowPriority)
+        if sys.platform.startswith("linux"):  # where Qt's priorities leave normal threads be
+            thread = threading.get_native_id()
+            with contextlib.suppress(OSError):
+                nice = os.getpriority(os.PRIO_PROCESS, thread)
+                os.setpriority(os.PRIO_PROCESS, thread, min(nice + LOWER_BY, 19))
 
     def count(self, request: Count) -> int:
         if self._db is None or self._path != request.path:
@@ -133,10 +152,10 @@ def start_count(
 ) -> Count | None:
     """Count `query`'s rows on the worker thread (call on the GUI thread), `receiver` (a slot
     of a GUI-thread object) called with the request and its count (None: not counted); None
-    when only `db` itself can count them: a database in memory, or one with a transaction
-    open, whose rows another connection does not see."""
-    if db.conn.in_transaction:
-        return None
+    when only `db` itself can count them: a database in memory or opened read-only, or one with
+    a transaction open, whose rows another connection does not see."""
+    if db.conn.in_transaction or store.read_only(db):
+        return None  # read-only: the worker's connection could not be opened as it is here
     path = store.path_of(db)
     if path is None:
         return None

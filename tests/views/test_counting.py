@@ -7,7 +7,7 @@ import gc
 
 import pytest
 
-from desktop.models import households
+from desktop.models import households, store
 from desktop.models.listing import Column, Query
 from desktop.views import counting
 from desktop.views.households_page import HouseholdsPage
@@ -107,3 +107,12 @@ def test_counted_here_inside_a_transaction(commune_db):
 def test_without_count_later_the_count_is_made_at_once(commune_db):
     model = SqlTableModel(commune_db, query())
     assert not model.counting and model.rowCount() == live(commune_db)
+
+
+def test_counted_here_on_a_read_only_database(commune_dir, commune_db):
+    reader = store.open_database(commune_dir, read_only=True)
+    try:
+        model = SqlTableModel(reader, query(), count_later=True)
+        assert not model.counting and model.rowCount() == live(commune_db)
+    finally:
+        reader.conn.close()

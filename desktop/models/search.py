@@ -140,25 +140,24 @@ def fresh(db: Database, index: KeyIndex) -> bool:
 
 def indexed_where(db: Database, index: KeyIndex, text: str) -> tuple[list[str], list[str]]:
     """Conditions requiring every word of `text` in the search key of `index`'s rows (those
-    of `words_where` on its `exprs`, each word taken literally): words of three characters or
-    more through the index, shorter ones (and every word, when the index cannot be made fresh)
-    with LIKE on the key made for each row."""
+    of `words_where` on its `exprs`, each word taken literally): the words of three characters
+    or more found through the index, shorter ones with LIKE on the keys it holds; when it
+    cannot be made fresh, every word with LIKE on the key made for each row."""
     words = search_words(text)
     if not words:
         return [], []
+    if not fresh(db, index):
+        key = f"search_key({haystack(index.exprs)})"
+        return [f"{key} LIKE ? ESCAPE '\\'"] * len(words), [like_pattern(w) for w in words]
     indexed = [w for w in words if len(w) >= INDEXED_LENGTH]
-    if indexed and not fresh(db, index):
-        indexed = []
-    where: list[str] = []
+    terms: list[str] = []
     params: list[str] = []
     if indexed:
-        where.append(
-            f"{index.alias}.rowid IN (SELECT rowid FROM {index.fts} WHERE {index.fts} MATCH ?)"
-        )
+        terms.append(f"{index.fts} MATCH ?")
         params.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in indexed))
-    key = f"search_key({haystack(index.exprs)})"
     for word in words:
         if word not in indexed:
-            where.append(f"{key} LIKE ? ESCAPE '\\'")
+            terms.append("search_key LIKE ? ESCAPE '\\'")
             params.append(like_pattern(word))
-    return where, params
+    found = f"SELECT rowid FROM {index.fts} WHERE {' AND '.join(terms)}"
+    return [f"{index.alias}.rowid IN ({found})"], params

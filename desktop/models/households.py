@@ -547,10 +547,14 @@ REGISTER = Listing(
 
 
 def register_where(
-    db: Database, filters: Filters, counting: bool = False
+    db: Database,
+    filters: Filters,
+    counting: bool = False,
+    found: tuple[list[str], list[str], bool] | None = None,
 ) -> tuple[list[str], list[Any]]:
     """WHERE terms and parameters (the source's year first) of the register for `filters`; with
-    `counting`, the terms of its count (the same parameters).
+    `counting`, the terms of its count (the same parameters); `found`: the search's terms when
+    they were made already (search.household_where, which looks the words up in the index).
 
     For a page, the status term is a correlated EXISTS, so SQLite keeps scanning a search index in
     the register's order (stopping after a page), looking each scanned household's year up,
@@ -559,7 +563,7 @@ def register_where(
     to keep: with a status, it fetches that status's households from household_year instead of
     testing every household (every other household term then carries the `+`).
     """
-    words, word_params, indexed = search.household_where(db.conn, filters.text)
+    words, word_params, indexed = found or search.household_where(db.conn, filters.text)
     by_status = counting and filters.status is not None
     plus = "+" if indexed or by_status else ""
     where = [f"{plus}h.deleted = 0", *words]
@@ -594,8 +598,9 @@ def register_query(
 ) -> listing.Query:
     """The register's query for `filters`, showing `columns` (REGISTER.column), with the terms
     of its count."""
-    where, params = register_where(db, filters)
-    counted, _ = register_where(db, filters, counting=True)
+    found = search.household_where(db.conn, filters.text)  # once for the page and the count
+    where, params = register_where(db, filters, found=found)
+    counted, _ = register_where(db, filters, counting=True, found=found)
     return REGISTER.query(columns, where, params, counted)
 
 

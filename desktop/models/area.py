@@ -16,7 +16,7 @@ from functools import cached_property
 
 from desktop.i18n import tr
 from desktop.models import reference
-from desktop.models.db import Database, setting
+from desktop.models.db import Database, change_stamp, setting
 from desktop.models.text import fold
 
 
@@ -87,8 +87,7 @@ def roll_up(db: Database, codes: set[str] | list[str] | None = None) -> dict[str
     return {code: mapping.get(code, code) for code in codes}
 
 
-# The area of each open database, with the state it was read in: (changes made through the
-# connection, SQLite's data version — changed by another connection's commit).
+# The area of each open database, with the state it was read in (db.change_stamp).
 _known: weakref.WeakKeyDictionary[Database, tuple[tuple[int, int], list[AreaCommune]]] = (
     weakref.WeakKeyDictionary()
 )
@@ -98,7 +97,7 @@ def area(db: Database) -> list[AreaCommune]:
     """Every commune of this hub's area in force today, with its predecessors, by name; and any
     commune the hub holds records or stations of beyond it (a station enrolled from elsewhere).
     Read again only when the database has changed since: a page's figures ask for it often."""
-    state = (db.conn.total_changes, db.execute("PRAGMA data_version").fetchall()[0][0])
+    state = change_stamp(db)
     known = _known.get(db)
     if known is None or known[0] != state:
         known = _known[db] = (state, _read_area(db))

@@ -255,6 +255,13 @@ def transaction(db: Database) -> Iterator[sqlite3.Connection]:
             raise
 
 
+def change_stamp(db: Database) -> tuple[int, int]:
+    """The database's state: the changes made through this connection and SQLite's data version
+    (changed by another connection's commit); equal stamps, nothing written in between."""
+    # read to its end: a statement left unfinished keeps a read transaction open
+    return db.conn.total_changes, db.execute("PRAGMA data_version").fetchall()[0][0]
+
+
 def commune_scope(commune_code: str | None, alias: str) -> tuple[str, list]:
     """SQL condition and parameters limiting `alias` rows to one commune (None: every commune).
 

@@ -49,6 +49,11 @@ class SqlTableModel(QAbstractTableModel):
         self._reload()
 
     @property
+    def in_query_order(self) -> bool:
+        """Whether the rows are in the query's own order (the user has not sorted a column)."""
+        return self._order == self._query.order
+
+    @property
     def counting(self) -> bool:
         """Whether the rows are still being counted (rowCount() is the first page's so far)."""
         return self._counting is not None

@@ -548,9 +548,10 @@ REGISTER = Listing(
 
 @dataclass(frozen=True)
 class Shown:
-    """What the register showed for `filters`: the search key of its first household in the
-    register's order, and the database's state then (db.change_stamp)."""
+    """What the register of `db` showed for `filters`: the search key of its first household in
+    the register's order, and the database's state then (db.change_stamp)."""
 
+    db: Database  # the same connection's stamps only are compared (a restore opens another)
     filters: Filters
     first_key: str
     state: tuple[int, int]
@@ -562,7 +563,7 @@ def shown(db: Database, filters: Filters, first_id: str | None) -> Shown | None:
     if first_id is None:
         return None
     row = db.execute("SELECT search_key FROM household WHERE id = ?", [first_id]).fetchone()
-    return Shown(filters, row[0], change_stamp(db)) if row else None
+    return Shown(db, filters, row[0], change_stamp(db)) if row else None
 
 
 def narrower(before: Filters, after: Filters) -> bool:
@@ -577,7 +578,7 @@ def narrower(before: Filters, after: Filters) -> bool:
 def _start_key(db: Database, filters: Filters, before: Shown | None) -> str | None:
     """The key the register of `filters` can start at: a narrower search than the one shown,
     with nothing written since, finds no household before the first one shown."""
-    if before is None or not narrower(before.filters, filters):
+    if before is None or before.db is not db or not narrower(before.filters, filters):
         return None
     return before.first_key if before.state == change_stamp(db) else None
 

@@ -6,24 +6,24 @@ painting together), and the officer typing a name waits for the rows, not for th
 lazy table (desktop/views/sqltable.py) asks `start_count` for the count of a query it has just
 shown a full first page of, and takes the figure when `Count.signals.ended` brings it.
 
-One worker thread with its own connection counts, one query at a time: a count that a newer
-one made useless (the next keystroke) is cancelled, interrupted if it is running, and its
+One worker thread counts, one query at a time, each on a connection of its own: a count that a
+newer one made useless (the next keystroke) is cancelled, interrupted if it is running, and its
 figure never reaches a table (each table keeps only its latest request). Python's garbage
-collector is paused while a count runs, as for every job (desktop/views/jobs.py).
+collector is paused while a count runs, as for every job (desktop/views/jobs.py). The worker
+keeps the normal priority: a thread of lower priority holding the GIL while the system runs
+others would hold up the window's thread with it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sqlite3
-import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.models import listing, store
 from desktop.models.db import Database, connect
@@ -31,8 +31,6 @@ from desktop.models.listing import Query
 from desktop.views import jobs
 
 log = logging.getLogger(__name__)
-
-LOWER_BY = 5  # the worker thread's niceness above the window's (Linux)
 
 
 class CountSignals(QObject):
@@ -59,7 +57,6 @@ class Count(QRunnable):
     def run(self) -> None:
         count = None
         try:
-            self.counter.yield_to_the_window()
             if not self.cancelled:
                 count = self.counter.count(self)
         except sqlite3.OperationalError as exc:
@@ -83,10 +80,7 @@ class _Counter(QObject):
         self.pool.setMaxThreadCount(1)
         self.pending: set[Count] = set()
         self._lock = threading.Lock()  # guards `_running` against interrupting the next count
-        self._running: Count | None = None
-        self._db: Database | None = None  # the worker's, for `_path`
-        self._path: Path | None = None
-        self._lowered = 0  # the thread made lower (the pool may replace an idle one)
+        self._running: tuple[Count, sqlite3.Connection] | None = None
 
     def start(self, path: Path, query: Query, receiver: Callable[[Count, int | None], None]):
         request = Count(self, path, query)
@@ -105,43 +99,30 @@ class _Counter(QObject):
 
     # ---- on the worker thread ------------------------------------------------------------
 
-    def yield_to_the_window(self) -> None:
-        """A lower priority for the worker's thread (once per thread): on a PC of two cores,
-        both busy, a count must not slow the painting of the rows it counts."""
-        if self._lowered == threading.get_ident():
-            return
-        self._lowered = threading.get_ident()
-        QThread.currentThread().setPriority(QThread.Priority.LowPriority)
-        if sys.platform.startswith("linux"):  # where Qt's priorities leave normal threads be
-            thread = threading.get_native_id()
-            with contextlib.suppress(OSError):
-                nice = os.getpriority(os.PRIO_PROCESS, thread)
-                os.setpriority(os.PRIO_PROCESS, thread, min(nice + LOWER_BY, 19))
-
-    def count(self, request: Count) -> int:
-        if self._db is None or self._path != request.path:
-            if self._db is not None:
-                self._db.conn.close()
-                self._db = None
-            # the window has opened (and migrated) the database already: a plain connection
-            self._db = Database(connect(request.path))
-            self._path = request.path
-        with self._lock:
-            if request.cancelled:
-                raise sqlite3.OperationalError("interrupted")
-            self._running = request
+    def count(self, request: Count) -> int | None:
+        # A connection of its own for each count, closed after it: none is left open to stop
+        # the window's closing connection from removing the WAL, or to read a restored file's
+        # predecessor (the window has opened and migrated the database already).
+        db = Database(connect(request.path))
         try:
-            return listing.count(self._db, request.query)
-        finally:
             with self._lock:
-                self._running = None
+                if request.cancelled:
+                    return None
+                self._running = (request, db.conn)
+            try:
+                return listing.count(db, request.query)
+            finally:
+                with self._lock:
+                    self._running = None
+        finally:
+            db.conn.close()
 
     # ---- from the GUI thread -------------------------------------------------------------
 
     def interrupt(self, request: Count) -> None:
         with self._lock:
-            if self._running is request and self._db is not None:
-                self._db.conn.interrupt()
+            if self._running is not None and self._running[0] is request:
+                self._running[1].interrupt()
 
 
 _counter: _Counter | None = None

@@ -7,7 +7,7 @@ import gc
 
 import pytest
 
-from desktop.models import households, store
+from desktop.models import households, store, wal
 from desktop.models.listing import Column, Query
 from desktop.views import counting
 from desktop.views.households_page import HouseholdsPage
@@ -116,3 +116,13 @@ def test_counted_here_on_a_read_only_database(commune_dir, commune_db):
         assert not model.counting and model.rowCount() == live(commune_db)
     finally:
         reader.conn.close()
+
+
+def test_no_connection_is_left_open_by_a_count(qtbot, commune_dir):
+    """The window's closing connection is the last one: it removes the WAL (a clean shutdown)."""
+    db = store.open_database(commune_dir)
+    model = SqlTableModel(db, query(), count_later=True)
+    qtbot.waitUntil(lambda: not model.counting)
+    assert wal.wal_path(commune_dir.database).exists()
+    store.close(db)
+    assert not wal.wal_path(commune_dir.database).exists()

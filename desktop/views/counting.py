@@ -6,8 +6,8 @@ painting together), and the officer typing a name waits for the rows, not for th
 lazy table (desktop/views/sqltable.py) asks `start_count` for the count of a query it has just
 shown a full first page of, and takes the figure when `Count.signals.ended` brings it.
 
-One worker thread counts, one query at a time, each on a connection of its own: a count that a
-newer one made useless (the next keystroke) is cancelled, interrupted if it is running, and its
+One worker thread counts on its own connection, one query at a time: a count that a newer one
+made useless (the next keystroke) is cancelled, interrupted if it is running, and its
 figure never reaches a table (each table keeps only its latest request). Python's garbage
 collector is paused while a count runs, as for every job (desktop/views/jobs.py). The worker
 keeps the normal priority: a thread of lower priority holding the GIL while the system runs
@@ -81,6 +81,8 @@ class _Counter(QObject):
         self.pending: set[Count] = set()
         self._lock = threading.Lock()  # guards `_running` against interrupting the next count
         self._running: tuple[Count, sqlite3.Connection] | None = None
+        self._conn: sqlite3.Connection | None = None  # the worker's, to `_file`
+        self._file: tuple[Path, int, int] | None = None
 
     def start(self, path: Path, query: Query, receiver: Callable[[Count, int | None], None]):
         request = Count(self, path, query)
@@ -100,22 +102,33 @@ class _Counter(QObject):
     # ---- on the worker thread ------------------------------------------------------------
 
     def count(self, request: Count) -> int | None:
-        # A connection of its own for each count, closed after it: none is left open to stop
-        # the window's closing connection from removing the WAL, or to read a restored file's
-        # predecessor (the window has opened and migrated the database already).
-        db = Database(connect(request.path))
+        conn = self._connection(request.path)
+        with self._lock:
+            if request.cancelled:
+                return None
+            self._running = (request, conn)
         try:
-            with self._lock:
-                if request.cancelled:
-                    return None
-                self._running = (request, db.conn)
-            try:
-                return listing.count(db, request.query)
-            finally:
-                with self._lock:
-                    self._running = None
+            return listing.count(Database(conn), request.query)
         finally:
-            db.conn.close()
+            with self._lock:
+                self._running = None
+
+    def _connection(self, path: Path) -> sqlite3.Connection:
+        """The worker's connection to `path`, opened again when it is another file (opening
+        one costs more than most counts: the schema is read again)."""
+        stat = path.stat()
+        file = (path, stat.st_dev, stat.st_ino)
+        if self._conn is None or self._file != file:
+            self.close()
+            # the window has opened (and migrated) the database already: a plain connection
+            self._conn, self._file = connect(path), file
+        return self._conn
+
+    def close(self) -> None:
+        """Close the worker's connection (no count running: on the worker or after waiting)."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
     # ---- from the GUI thread -------------------------------------------------------------
 
@@ -147,6 +160,8 @@ def start_count(
 
 
 def wait_for_counts(msecs: int) -> None:
-    """Block until every count has ended (tests and quitting only, never in a page)."""
-    if _counter is not None:
-        _counter.pool.waitForDone(msecs)
+    """Block until every count has ended, then close the worker's connection: before the
+    window's own closes (the last one removes the WAL) or its file is replaced by a restored
+    copy; and in tests (never in a page)."""
+    if _counter is not None and _counter.pool.waitForDone(msecs):
+        _counter.close()

@@ -118,11 +118,13 @@ def test_counted_here_on_a_read_only_database(commune_dir, commune_db):
         reader.conn.close()
 
 
-def test_no_connection_is_left_open_by_a_count(qtbot, commune_dir):
-    """The window's closing connection is the last one: it removes the WAL (a clean shutdown)."""
+def test_the_counts_connection_is_closed_before_the_windows(qtbot, commune_dir):
+    """As the window closes (app.run), its connection is the last one: it removes the WAL (a
+    clean shutdown)."""
     db = store.open_database(commune_dir)
     model = SqlTableModel(db, query(), count_later=True)
     qtbot.waitUntil(lambda: not model.counting)
     assert wal.wal_path(commune_dir.database).exists()
+    counting.wait_for_counts(10_000)
     store.close(db)
     assert not wal.wal_path(commune_dir.database).exists()

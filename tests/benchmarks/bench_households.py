@@ -219,12 +219,6 @@ def bench_filter(quick: bool) -> dict:
             filtered(start, resets)
             texts.append(search[: i + 1])
             assert page.search.text() == search[: i + 1]
-    # the status filter too: a combo change is a filter "keystroke" as well
-    status = page.filters["status"]
-    resets = watch.resets
-    start = time.perf_counter()
-    status.setCurrentIndex(status.findData("poor"))
-    filtered(start, resets)
     year = dt.date.today().year
     baseline = []
     expected = []
@@ -232,6 +226,12 @@ def bench_filter(quick: bool) -> dict:
         start = time.perf_counter()
         expected.append(_direct_queries(context.db, text, year))
         baseline.append(time.perf_counter() - start)
+    # the status filter too: a combo change is a filter "keystroke" as well
+    status = page.filters["status"]
+    resets = watch.resets
+    start = time.perf_counter()
+    status.setCurrentIndex(status.findData("poor"))
+    filtered(start, resets)
     expected.append(_direct_queries(context.db, texts[-1], year, "poor"))
     assert shown == expected, (shown, expected)
     QTest.keyClick(page.search, Qt.Key.Key_Escape)

@@ -106,9 +106,7 @@ class Database:
         commit by another: SQLite's data version): what several figures of one page ask for
         (the hub's area, the sponsors' groups) is read once. The caller must not change what
         it is given."""
-        # read to its end: a statement left unfinished would keep the database busy
-        version = self.conn.execute("PRAGMA data_version").fetchall()[0][0]
-        state = (self.conn.total_changes, version)
+        state = change_stamp(self)
         known = self._read.get(name)
         if known is None or known[0] != state:
             known = self._read[name] = (state, read())
@@ -269,6 +267,13 @@ def transaction(db: Database) -> Iterator[sqlite3.Connection]:
         except BaseException:
             rollback(conn)
             raise
+
+
+def change_stamp(db: Database) -> tuple[int, int]:
+    """The database's state: the changes made through this connection and SQLite's data version
+    (changed by another connection's commit); equal stamps, nothing written in between."""
+    # read to its end: a statement left unfinished keeps a read transaction open
+    return db.conn.total_changes, db.execute("PRAGMA data_version").fetchall()[0][0]
 
 
 def commune_scope(commune_code: str | None, alias: str) -> tuple[str, list]:

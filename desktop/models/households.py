@@ -11,18 +11,18 @@ import datetime as dt
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop.i18n import tr
 from desktop.models import listing, poverty, reference, search
-from desktop.models.db import Database, commune_is, commune_scope, transaction
+from desktop.models.db import Database, change_stamp, commune_is, commune_scope, transaction
 from desktop.models.errors import ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.listing import Field, Listing
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, name_of
 from desktop.models.rows import records
-from desktop.models.text import format_date, format_vnd
+from desktop.models.text import format_date, format_vnd, search_words
 from desktop.models.text import parse_whole as parse_whole  # the import reads columns with it
 from desktop.models.text import search_key as text_search_key
 
@@ -546,19 +546,64 @@ REGISTER = Listing(
 )
 
 
+@dataclass(frozen=True)
+class Shown:
+    """What the register of `db` showed for `filters`: the search key of its first household in
+    the register's order, and the database's state then (db.change_stamp)."""
+
+    db: Database  # the same connection's stamps only are compared (a restore opens another)
+    filters: Filters
+    first_key: str
+    state: tuple[int, int]
+
+
+def shown(db: Database, filters: Filters, first_id: str | None) -> Shown | None:
+    """`Shown` for the register of `filters` whose first household (in the register's order)
+    is `first_id` (None: it found none)."""
+    if first_id is None:
+        return None
+    row = db.execute("SELECT search_key FROM household WHERE id = ?", [first_id]).fetchone()
+    return Shown(db, filters, row[0], change_stamp(db)) if row else None
+
+
+def narrower(before: Filters, after: Filters) -> bool:
+    """Whether every household `after` finds is one `before` found: the same filters, and each
+    word searched before within a word searched now (typing on: "z", "zo", "zo r")."""
+    if replace(before, text="") != replace(after, text=""):
+        return False
+    now = search_words(after.text)
+    return all(any(word in new for new in now) for word in search_words(before.text))
+
+
+def _start_key(db: Database, filters: Filters, before: Shown | None) -> str | None:
+    """The key the register of `filters` can start at: a narrower search than the one shown,
+    with nothing written since, finds no household before the first one shown."""
+    if before is None or before.db is not db or not narrower(before.filters, filters):
+        return None
+    return before.first_key if before.state == change_stamp(db) else None
+
+
 def register_where(
-    db: Database, filters: Filters, counting: bool = False
+    db: Database,
+    filters: Filters,
+    counting: bool = False,
+    found: tuple[list[str], list[str], bool] | None = None,
+    start_key: str | None = None,
 ) -> tuple[list[str], list[Any]]:
     """WHERE terms and parameters (the source's year first) of the register for `filters`; with
-    `counting`, the terms of its count (the same parameters).
+    `counting`, the terms of its count (the same parameters); `found`: the search's terms when
+    they were made already (search.household_where, which looks the words up in the index);
+    `start_key`: no household has a smaller search key (`_start_key`), so a scan of the
+    search index in the register's order starts there instead of at its first entry.
 
-    For a page, the status term carries a unary `+` so SQLite keeps scanning a search index in the
-    register's order (stopping after a page) instead of fetching every match and sorting it; with
-    words the full-text index finds, every other term does (search.household_where). A count
-    has no order to keep: with a status, it fetches that status's households from household_year
-    instead of testing every household (every other household term then carries the `+`).
+    For a page, the status term is a correlated EXISTS, so SQLite keeps scanning a search index in
+    the register's order (stopping after a page), looking each scanned household's year up,
+    instead of listing every household of that status first; with words the full-text index
+    finds, the household terms carry a unary `+` (search.household_where). A count has no order
+    to keep: with a status, it fetches that status's households from household_year instead of
+    testing every household (every other household term then carries the `+`).
     """
-    words, word_params, indexed = search.household_where(db.conn, filters.text)
+    words, word_params, indexed = found or search.household_where(db.conn, filters.text)
     by_status = counting and filters.status is not None
     plus = "+" if indexed or by_status else ""
     where = [f"{plus}h.deleted = 0", *words]
@@ -573,22 +618,37 @@ def register_where(
     if filters.ethnic_code:
         where.append(f"{plus}h.ethnic_code = ?")
         params.append(filters.ethnic_code)
+    if start_key is not None:
+        where.append(f"{plus}h.search_key >= ?")
+        params.append(start_key)
     if filters.status:
-        where.append(
-            f"{'' if by_status else '+'}h.id IN (SELECT y.household_id FROM household_year y "
-            "WHERE y.year = ? AND y.status = ? AND y.deleted = 0)"
-        )
+        if by_status:
+            where.append(
+                "h.id IN (SELECT y.household_id FROM household_year y "
+                "WHERE y.year = ? AND y.status = ? AND y.deleted = 0)"
+            )
+        else:  # each household scanned looks its year up (no list of every match made first)
+            where.append(
+                "EXISTS (SELECT 1 FROM household_year y WHERE y.household_id = h.id "
+                "AND y.year = ? AND y.status = ? AND y.deleted = 0)"
+            )
         params.extend([filters.year, filters.status])
     return where, params
 
 
 def register_query(
-    db: Database, columns: Sequence[listing.Column], filters: Filters
+    db: Database,
+    columns: Sequence[listing.Column],
+    filters: Filters,
+    before: Shown | None = None,
 ) -> listing.Query:
     """The register's query for `filters`, showing `columns` (REGISTER.column), with the terms
-    of its count."""
-    where, params = register_where(db, filters)
-    counted, _ = register_where(db, filters, counting=True)
+    of its count; `before`: what the register showed last (a search typed on starts where it
+    found its first household)."""
+    found = search.household_where(db.conn, filters.text)  # once for the page and the count
+    start = _start_key(db, filters, before)
+    where, params = register_where(db, filters, found=found, start_key=start)
+    counted, _ = register_where(db, filters, counting=True, found=found, start_key=start)
     return REGISTER.query(columns, where, params, counted)
 
 

@@ -66,7 +66,18 @@ def _search_keys(conn: sqlite3.Connection) -> None:
     )
 
 
-AFTER_SCRIPTS: dict[int, list[Callable[[sqlite3.Connection], None]]] = {2: [_search_keys]}
+def _record_keys(conn: sqlite3.Connection) -> None:
+    """The search keys of needs and receipts in their new indexes (migration 4)."""
+    from desktop.models import needs, receipts, search
+
+    for index in (needs.SEARCH_INDEX, receipts.SEARCH_INDEX):
+        search.reindex(conn, index)
+
+
+AFTER_SCRIPTS: dict[int, list[Callable[[sqlite3.Connection], None]]] = {
+    2: [_search_keys],
+    4: [_record_keys],
+}
 
 
 def stored_version(path: Path) -> int:

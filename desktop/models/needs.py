@@ -137,10 +137,14 @@ def list_filters(
     if category_code is not None:
         where.append("need.category_code = ?")
         params.append(category_code)
-    words, word_params = search.words_where(
-        db.conn, text, ["need.description", "need.unit", "need.notes"]
-    )
+    words, word_params = search.indexed_where(db, SEARCH_INDEX, text)
     return where + words, params + word_params
+
+
+# what the needs list searches in (migration 4's need_fts)
+SEARCH_INDEX = search.KeyIndex(
+    "need", "need", "need", ("need.description", "need.unit", "need.notes")
+)
 
 
 def fulfilment(db: Database, need_ids: list[str]) -> dict[str, Fulfilment]:

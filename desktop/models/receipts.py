@@ -974,10 +974,14 @@ def list_filters(
     if category_code:
         where.append("r.category_code = ?")
         params.append(category_code)
-    words, word_params = search.words_where(
-        db.conn, text, ["r.description", "s.name", "r.minutes_number", ITEMS_EXPR]
-    )
+    words, word_params = search.indexed_where(db, SEARCH_INDEX, text)
     return where + words, params + word_params
+
+
+# what the receipts list searches in (migration 4's receipt_fts)
+SEARCH_INDEX = search.KeyIndex(
+    "receipt", LIST_SOURCE, "r", ("r.description", "s.name", "r.minutes_number", ITEMS_EXPR)
+)
 
 
 def years(db: Database, commune_code: str | None) -> list[int]:

@@ -7,12 +7,23 @@ stored search_key column made by the same function and a trigram full-text index
 (household_fts, migration 3): `household_where` finds each word of three characters or more
 through that index when they are selective, other words with LIKE, with the same results as
 LIKE on every word.
+
+Needs and receipts, which a city's hub holds by the thousand, have a trigram index of the same
+key as well (a `KeyIndex`, migration 4), of text read from several columns and tables (a
+receipt's sponsor and items). SQL alone cannot fold Vietnamese, and a trigger calling our
+search_key() would make writes from other programs fail, so the triggers only mark the rows
+whose text changed as stale, whoever wrote them (the sync engine, the sqlite3 shell); the keys of
+stale rows are made here before a search (`indexed_where`), and a search that cannot write them
+(a read-only database, a background job writing) scans with LIKE instead: the same results.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 
+from desktop.models.db import Database, transaction
+from desktop.models.errors import UserError
 from desktop.models.text import search_words
 
 # Trigrams: a word shorter than this has no trigram to look up.
@@ -29,8 +40,12 @@ def words_where(
     words = search_words(text)
     if not words:
         return [], []
-    haystack = " || ' ' || ".join(f"coalesce({e}, '')" for e in exprs)
-    return [f"search_key({haystack}) LIKE ?"] * len(words), [f"%{w}%" for w in words]
+    return [f"search_key({haystack(exprs)}) LIKE ?"] * len(words), [f"%{w}%" for w in words]
+
+
+def haystack(exprs: list[str] | tuple[str, ...]) -> str:
+    """The SQL text whose search_key a search looks in: the `exprs` joined by spaces."""
+    return " || ' ' || ".join(f"coalesce({e}, '')" for e in exprs)
 
 
 def like_pattern(word: str) -> str:
@@ -76,3 +91,73 @@ def household_where(
             where.append(f"{alias}.search_key LIKE ? ESCAPE '\\'")
             params.append(like_pattern(word))
     return where, params, bool(indexed)
+
+
+@dataclass(frozen=True)
+class KeyIndex:
+    """The trigram index of one record table's search keys (migration 4): `{table}_fts` holds
+    search_key(haystack(exprs)) of each row by rowid, `{table}_fts_stale` the rowids whose key
+    must be made again (filled by the triggers)."""
+
+    table: str
+    source: str  # what `exprs` read from, the table aliased `alias`
+    alias: str
+    exprs: tuple[str, ...]
+
+    @property
+    def fts(self) -> str:
+        return f"{self.table}_fts"
+
+    @property
+    def stale(self) -> str:
+        return f"{self.table}_fts_stale"
+
+
+def reindex(conn: sqlite3.Connection, index: KeyIndex) -> None:
+    """Make the keys of the stale rows again (inside the caller's transaction)."""
+    marked = f"SELECT row FROM {index.stale}"
+    conn.execute(f"DELETE FROM {index.fts} WHERE rowid IN ({marked})")
+    conn.execute(
+        f"INSERT INTO {index.fts} (rowid, search_key) "
+        f"SELECT {index.alias}.rowid, search_key({haystack(index.exprs)}) FROM {index.source} "
+        f"WHERE {index.alias}.rowid IN ({marked})"
+    )
+    conn.execute(f"DELETE FROM {index.stale}")
+
+
+def fresh(db: Database, index: KeyIndex) -> bool:
+    """Whether `index` holds every row's key now, made here if some were stale; False when they
+    cannot be written (a read-only database, a background job writing)."""
+    if db.execute(f"SELECT NOT EXISTS (SELECT 1 FROM {index.stale})").fetchone()[0]:
+        return True
+    try:
+        with transaction(db) as conn:
+            reindex(conn, index)
+    except UserError:  # storage errors included: the search scans with LIKE meanwhile
+        return False
+    return True
+
+
+def indexed_where(db: Database, index: KeyIndex, text: str) -> tuple[list[str], list[str]]:
+    """Conditions requiring every word of `text` in the search key of `index`'s rows (those
+    of `words_where` on its `exprs`, each word taken literally): the words of three characters
+    or more found through the index, shorter ones with LIKE on the keys it holds; when it
+    cannot be made fresh, every word with LIKE on the key made for each row."""
+    words = search_words(text)
+    if not words:
+        return [], []
+    if not fresh(db, index):
+        key = f"search_key({haystack(index.exprs)})"
+        return [f"{key} LIKE ? ESCAPE '\\'"] * len(words), [like_pattern(w) for w in words]
+    indexed = [w for w in words if len(w) >= INDEXED_LENGTH]
+    terms: list[str] = []
+    params: list[str] = []
+    if indexed:
+        terms.append(f"{index.fts} MATCH ?")
+        params.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in indexed))
+    for word in words:
+        if word not in indexed:
+            terms.append("search_key LIKE ? ESCAPE '\\'")
+            params.append(like_pattern(word))
+    found = f"SELECT rowid FROM {index.fts} WHERE {' AND '.join(terms)}"
+    return [f"{index.alias}.rowid IN ({found})"], params

@@ -174,8 +174,8 @@ def close(db: Database) -> None:
     last connection to the file, give up its lock (SQLite then removes the empty WAL)."""
     if not _is_open(db):
         return
-    path = _path_of(db)
-    writable = not _read_only(db)
+    path = path_of(db)
+    writable = not read_only(db)
     with contextlib.suppress(sqlite3.Error):
         if not db.conn.in_transaction and writable:
             db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -183,11 +183,12 @@ def close(db: Database) -> None:
     _open.discard(db)
     if path is not None and writable:
         wal.close_marked(path)
-    if path is not None and not any(_path_of(other) == path for other in opened()):
+    if path is not None and not any(path_of(other) == path for other in opened()):
         wal.release(path)
 
 
-def _path_of(db: Database) -> Path | None:
+def path_of(db: Database) -> Path | None:
+    """The file of `db` (None: a database in memory, or a closed connection)."""
     try:
         row = db.conn.execute("PRAGMA database_list").fetchone()
     except sqlite3.Error:
@@ -195,7 +196,8 @@ def _path_of(db: Database) -> Path | None:
     return Path(row[2]) if row and row[2] else None
 
 
-def _read_only(db: Database) -> bool:
+def read_only(db: Database) -> bool:
+    """Whether `db` was opened read-only (read-only media, a full disk)."""
     return bool(db.conn.execute("PRAGMA query_only").fetchone()[0])
 
 

@@ -18,7 +18,7 @@ from desktop import i18n, paths, session, version
 from desktop.i18n import tr
 from desktop.models import files, station, store
 from desktop.models.errors import UserError
-from desktop.views import crash_dialog, jobs, single_instance
+from desktop.views import counting, crash_dialog, jobs, single_instance
 from desktop.views.context import AppContext, Changes
 from desktop.views.main_window import MainWindow
 
@@ -134,6 +134,7 @@ def run_app(
         QTimer.singleShot(0, lambda: receive(window, open_file))
     code = app.exec()
     jobs.wait_for_jobs(10_000)  # let background work (a backup) end while its objects exist
+    counting.wait_for_counts(10_000)  # and a list's count: its connection closed before ours
     log.info("window closed")
     instance.close()
     store.close(context.db)  # a clean shutdown: the WAL checkpointed and removed

@@ -24,7 +24,7 @@ from desktop.i18n import tr
 from desktop.models import backup, station, store
 from desktop.models.errors import UserError
 from desktop.models.text import format_number
-from desktop.views import jobs
+from desktop.views import counting, jobs
 from desktop.views.context import AppContext
 from desktop.views.jobs import JobRunner
 from desktop.views.widgets import fill_table, heading
@@ -219,6 +219,7 @@ class BackupPage(QWidget):
         context = self.context
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            counting.wait_for_counts(10_000)  # a list's count ends on the file it counted
             store.close(context.db)
             try:
                 done = recovery.restore(context.data_dir, item.path)

@@ -313,6 +313,9 @@ class RecordListPage(QWidget):
     # the page lists communes' records: a hub reads them, so New and Delete are disabled there
     # (the models refuse such writes on a hub as well, see desktop/models/ownership.py)
     communes_records = True
+    # lists that reach tens of thousands of rows show a search's first rows before its count
+    # (desktop/views/counting.py); their _update_count says when the count is not known yet
+    count_later = False
     _commune_names: dict[str, str] | None = None
 
     def commune_columns(self, listed: Listing) -> list[Column]:
@@ -365,7 +368,10 @@ class RecordListPage(QWidget):
         # the keyboard: Enter opens the current record, Delete moves the selected ones to trash
         on_key(self.view, DELETE, self._delete_selected)
         on_key(self.view, Qt.Key.Key_Return, self._open_current)
-        self.model = SqlTableModel(context.db, self.build_query("", {}))
+        self.model = SqlTableModel(
+            context.db, self.build_query("", {}), count_later=self.count_later
+        )
+        self.model.counted.connect(self._update_count)
         self.view.setModel(self.model)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.title = title

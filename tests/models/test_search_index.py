@@ -9,6 +9,7 @@ import random
 from desktop.models import households, listing, search, store
 from desktop.models.db import transaction
 from desktop.models.text import search_words
+from tests.models.test_record_search_index import undo_migration_4
 
 YEAR = dt.date.today().year
 
@@ -174,6 +175,7 @@ def test_migration_3_indexes_the_households_already_there(commune_dir):
             db.execute(f"DROP INDEX {index}")  # migration 3's other scripts
         for table in ("sponsor_match", "sponsor_directory"):
             db.execute(f"DROP TABLE {table}")
+        undo_migration_4(db)
         db.execute("PRAGMA user_version = 2")
     household_id = some_household(db)
     rename(db, household_id, "Briu Thị Lành")  # written while there was no index
@@ -219,3 +221,51 @@ def test_a_register_page_by_its_ids_is_the_page_of_one_query(commune_db):
             for offset in (0, 7):
                 one_query = commune_db.execute(query.select(order), [*params, 20, offset])
                 assert listing.page(commune_db, query, order, 20, offset) == one_query.fetchall()
+
+
+def test_typing_on_starts_at_the_first_household_shown_with_the_same_results(commune_db):
+    """Each keystroke's register starts where the previous one found its first household, when
+    it narrows that search and nothing was written since: the same page and count as without."""
+    columns = [households.REGISTER.column("head_name", "head_name")]
+    keys = [row[0] for row in commune_db.execute("SELECT search_key FROM household")]
+    rng = random.Random(10)
+    typed = ["zo ra", "a vi", "thi lan", "bh ri", "0905"]
+    for _ in range(15):  # pieces of real keys, typed a character at a time
+        key = rng.choice(keys)
+        start = rng.randrange(len(key))
+        typed.append(f"{key[start : start + rng.randint(1, 4)]} {rng.choice(keys)[:2]}")
+    started = 0
+    for text in typed:
+        before = None
+        for end in range(1, len(text) + 1):
+            filters = households.Filters(text=text[:end], year=YEAR)
+            query = households.register_query(commune_db, columns, filters, before)
+            plain = households.register_query(commune_db, columns, filters)
+            started += "h.search_key >= ?" in query.condition
+            every = listing.page(commune_db, query, query.order, -1, 0)
+            assert every == listing.page(commune_db, plain, plain.order, -1, 0), text[:end]
+            assert listing.count(commune_db, query) == listing.count(commune_db, plain)
+            before = households.shown(commune_db, filters, every[0][0] if every else None)
+    assert started > len(typed)  # most keystrokes typed on started at a key
+
+
+def test_a_write_between_keystrokes_starts_the_scan_at_the_beginning(commune_db):
+    columns = [households.REGISTER.column("head_name", "head_name")]
+    filters = households.Filters(text="zo", year=YEAR)
+    query = households.register_query(commune_db, columns, filters)
+    first = listing.page(commune_db, query, query.order, 1, 0)[0][0]
+    before = households.shown(commune_db, filters, first)
+    narrower = households.Filters(text="zo a", year=YEAR)
+    assert (
+        "h.search_key >= ?"
+        in households.register_query(commune_db, columns, narrower, before).condition
+    )
+    rename(commune_db, some_household(commune_db), "Aaa Zơ A")  # now first in the register
+    query = households.register_query(commune_db, columns, narrower, before)
+    assert "h.search_key >= ?" not in query.condition
+    assert listing.page(commune_db, query, query.order, 1, 0)[0][0] == some_household(commune_db)
+    # a wider search (a word deleted) or other filters start at the beginning as well
+    before = households.shown(commune_db, narrower, some_household(commune_db))
+    for other in (filters, households.Filters(text="zo a", year=YEAR, status="poor")):
+        query = households.register_query(commune_db, columns, other, before)
+        assert "h.search_key >= ?" not in query.condition

@@ -347,3 +347,32 @@ def test_ethnicity_type_ahead_ignores_diacritics_spaces_and_hyphens(qtbot, page)
     qtbot.keyClicks(box, "cotu")
     assert box.currentData() == "26"
     dialog.mark_clean()
+
+
+def test_typing_on_then_a_new_household_shows_it_in_its_place(qtbot, page, context, commune_db):
+    """A search typed on starts at the first household shown before it (nothing written since);
+    a household saved meanwhile is shown where it belongs, before that one."""
+
+    def expected(text: str) -> list[str]:
+        query = households.register_query(
+            commune_db, [], households.Filters(text=text, commune_code=context.commune_code)
+        )
+        sql = f"SELECT h.head_name FROM {query.source} WHERE {query.condition} ORDER BY "
+        return [r[0] for r in commune_db.execute(sql + query.order, query.params)]
+
+    for char in "zo a":
+        with qtbot.waitSignal(page.model.modelReset):
+            qtbot.keyClick(page.search, char)
+        assert shown(page, 0) == expected(page.search.text())
+    village = commune_db.execute("SELECT id FROM village WHERE deleted = 0 LIMIT 1").fetchone()[0]
+    households.save(
+        commune_db,
+        households.Household(head_name="Aaa Zơ A", village_id=village, commune_code="20705"),
+    )
+    context.notify("household")
+    assert shown(page, 0) == expected("zo a")  # the list shown again: from the beginning
+    assert shown(page, 0)[0] == "Aaa Zơ A"
+    with qtbot.waitSignal(page.model.modelReset):
+        qtbot.keyClick(page.search, "a")  # "zo aa": typed on again
+    assert shown(page, 0)[0] == "Aaa Zơ A"
+    assert shown(page, 0) == expected("zo aa")

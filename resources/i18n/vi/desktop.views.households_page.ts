@@ -104,6 +104,10 @@
       <translation>Tất cả các xã</translation>
     </message>
     <message>
+      <source>Counting households…</source>
+      <translation>Đang đếm số hộ…</translation>
+    </message>
+    <message>
       <source>{helped} of these households received aid ({handouts} hand-outs): deleted, they drop out of the signing lists and the figures of those receipts.</source>
       <translation>{helped} hộ trong số này đã nhận hỗ trợ ({handouts} lượt cấp phát): nếu xóa, các hộ này sẽ không còn trong danh sách ký nhận và số liệu của các lượt tiếp nhận đó.</translation>
     </message>

@@ -75,6 +75,11 @@ OBJECT_BYTES_PER_FILE_BYTE = 64
 OBJECT_BYTES_FLOOR = 8 * 1024 * 1024
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 STREAM_CHUNK = 64 * 1024
+# A payload's plain bytes are kept from its first reading for the next ones (rather than
+# inflated again for each) when they are few next to its file: real bundles inflate about 7:1,
+# and a bomb that inflates further is read as a stream every time.
+KEPT_PLAIN_FLOOR = 4 * 1024 * 1024
+KEPT_PLAIN_PER_FILE_BYTE = 4
 MEMBER_CAPS = {
     "manifest.json": MAX_MANIFEST_BYTES,
     "signature": SIGNATURE_BYTES,
@@ -572,24 +577,27 @@ def open_payload(
     # built, from the stream again; building checks the JSON itself (yajl refuses integers
     # beyond 64 bits, NaN, infinities and invalid UTF-8). The caller's `vet` reads it once
     # more as a stream before that, so a payload it refuses is never built.
-    first = _Inflating(compressed, dictionary, meta["plain_size"], check=True)
+    keep = meta["plain_size"] <= KEPT_PLAIN_FLOOR + KEPT_PLAIN_PER_FILE_BYTE * len(opened.data)
+    first = _Inflating(compressed, dictionary, meta["plain_size"], check=True, keep=keep)
     while first.read(STREAM_CHUNK):
         pass
+    plain = first.kept()
+
+    def stream() -> io.RawIOBase | io.BytesIO:
+        """The plain bytes again: those kept, or inflated anew (already checked)."""
+        if plain is not None:
+            return io.BytesIO(plain)
+        return _Inflating(compressed, dictionary, meta["plain_size"])
+
     if first.cost_bound() > budget:
-        _scan(_Inflating(compressed, dictionary, meta["plain_size"]), budget)
+        _scan(stream(), budget)
     if vet is not None:
         try:
-            vet(
-                lambda: _json_stream.basic_parse(
-                    _Inflating(compressed, dictionary, meta["plain_size"]),
-                    use_float=True,
-                    buf_size=STREAM_CHUNK,
-                )
-            )
+            vet(lambda: _json_stream.basic_parse(stream(), use_float=True, buf_size=STREAM_CHUNK))
         except (JSONError, UnicodeDecodeError, StopIteration) as exc:
             raise _bad_payload() from exc
     values = _json_stream.items(
-        _Inflating(compressed, dictionary, meta["plain_size"]),
+        stream(),
         "",
         use_float=True,
         map_type=_UniqueKeys,
@@ -636,10 +644,17 @@ _SURROGATE_ESCAPE = re.compile(rb"(?<!\\)(?:\\\\)*\\u[dD][89a-fA-F][0-9a-fA-F]{2
 
 class _Inflating(io.RawIOBase):
     """The payload's plain bytes as a stream, inflated a chunk at a time, never beyond the
-    declared size; with `check`, also refusing surrogate escapes (across chunk borders)."""
+    declared size; with `check`, also refusing surrogate escapes (across chunk borders); with
+    `keep`, keeping the bytes read for `kept()`."""
 
     def __init__(
-        self, compressed: bytes, dictionary: bytes, declared: int, *, check: bool = False
+        self,
+        compressed: bytes,
+        dictionary: bytes,
+        declared: int,
+        *,
+        check: bool = False,
+        keep: bool = False,
     ) -> None:
         super().__init__()
         self._inflater = zlib.decompressobj(15, dictionary)
@@ -655,6 +670,7 @@ class _Inflating(io.RawIOBase):
         self._makers = 0  # characters that start a value or a slot: , : [ {
         self._maps = 0
         self._wide = False  # 4-byte UTF-8 seen: strings may take 4 bytes a character
+        self._kept: list[bytes] | None = [] if keep else None
 
     def readable(self) -> bool:
         return True
@@ -693,6 +709,8 @@ class _Inflating(io.RawIOBase):
             if self._total != self._declared or not self._inflater.eof or rest:
                 raise _payload_bomb()
             return b""
+        if self._kept is not None:
+            self._kept.append(chunk)
         if self._check:
             window = self._carry + chunk
             # the regex only where an escape could be (honest payloads hardly have any)
@@ -712,6 +730,13 @@ class _Inflating(io.RawIOBase):
             self._maps += chunk.count(b"{")
             self._wide = self._wide or _FOUR_BYTE_LEAD.search(chunk) is not None
         return chunk
+
+    def kept(self) -> bytes | None:
+        """Every plain byte, once all were read with `keep` (None without it)."""
+        if self._kept is None or not self._done:
+            return None
+        plain, self._kept = b"".join(self._kept), None
+        return plain
 
     def cost_bound(self) -> int:
         """More than the memory the payload read so far can take once built: every value as
@@ -739,7 +764,7 @@ _ENTRY_BYTES = 40  # a key's place in a dict, amortized
 _DICT_BYTES = 256  # a small dict as built (its table grows in steps)
 
 
-def _scan(stream: _Inflating, budget: int) -> None:
+def _scan(stream: io.RawIOBase | io.BytesIO, budget: int) -> None:
     """Read the whole payload as JSON tokens, holding one token at a time; refuse it if it is
     not valid JSON (yajl also refuses integers beyond 64 bits, NaN, infinities and invalid
     UTF-8), nests too deep, holds a string or key that is too long, a key twice in one object,

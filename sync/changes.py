@@ -49,6 +49,8 @@ class Segment:
     from_seq: int
     to_seq: int
     tables: dict[str, tuple[list[str], list[list[Any]]]] = field(default_factory=dict)
+    # its changes were judged as the payload of this import was read (vet_payload)
+    vetted: bool = False
 
     @property
     def count(self) -> int:
@@ -176,7 +178,7 @@ def parse_segment(
         raise malformed("segment range")
     if not isinstance(tables, dict):
         raise malformed("segment tables")
-    segment = Segment(origin, start, end)
+    segment = Segment(origin, start, end, vetted=checked)
     for tbl, block in tables.items():
         _check_table(tbl, known_tables)
         if not isinstance(block, dict):

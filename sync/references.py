@@ -12,6 +12,10 @@ changes are applied inside the bundle's transaction, so a reference to a record 
 in the same bundle (or in a held segment, taken later) is judged by that record. The first
 judgement refuses nothing the second would not: a record that is here keeps its commune (a
 change that moves it is refused, `add_row`), and one that arrives is of the sender's commune.
+Both run in the one transaction, so for the changes read then the second needs only the
+records the merge added (`MergeStats.arrived`): every other record they name was here, with the
+same commune, when the first judged them. A held segment taken now was read by an earlier
+import, so its changes are judged against every record.
 """
 
 from __future__ import annotations
@@ -56,10 +60,14 @@ class Judge:
     """Changes judged against the rows this station holds, a batch at a time: `add` each
     reference and `add_row` each changed record, `flush` at the end; either raises
     `BundleRefused` for the first record that would move to another commune or reference that
-    points at another commune's record."""
+    points at another commune's record. With `among`, the rows judged by are those of `among`
+    (table -> id -> commune) rather than of the database."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, among: dict[str, dict[str, str | None]] | None = None
+    ) -> None:
         self.conn = conn
+        self._among = among
         self._synced = set(synced_tables(conn))
         self._keys: dict[str, list[tuple[str, str]]] = {}
         self._heads: dict[str, str] = {}  # code -> the current commune it rolls up to
@@ -93,13 +101,13 @@ class Judge:
     def flush(self) -> None:
         rows, self._rows = self._rows, {}
         for table, changed in rows.items():
-            held = _communes_of(self.conn, table, changed)
+            held = self._communes_of(table, changed)
             for row_id, commune in changed.items():
                 if row_id in held and held[row_id] != commune:
                     raise merge.moving_refusal(table, str(row_id), held[row_id], commune)
         pending, self._pending, self._count = self._pending, {}, 0
         for target, pointing in pending.items():
-            communes = _communes_of(self.conn, target, (value for value, *_ in pointing))
+            communes = self._communes_of(target, (value for value, *_ in pointing))
             for value, commune, table, column in pointing:
                 if value not in communes:
                     continue  # not here: the foreign key itself refuses a live one at commit
@@ -115,15 +123,26 @@ class Judge:
                         ).format(table=table, column=column, target=target, code=theirs),
                     )
 
+    def _communes_of(self, table: str, ids: Iterable[object]) -> dict:
+        if self._among is None:
+            return _communes_of(self.conn, table, ids)
+        rows = self._among.get(table, {})
+        return {i: rows[i] for i in ids if i in rows}  # type: ignore[index]
+
     def _head(self, code: str) -> str:
         if code not in self._heads:
             self._heads[code] = reference.current_code(self.conn, code)
         return self._heads[code]
 
 
-def authorize(conn: sqlite3.Connection, tables: dict[str, tuple[list[str], list[list]]]) -> None:
-    """Refuse the bundle if a version of `tables` points at another commune's record."""
-    judge = Judge(conn)
+def authorize(
+    conn: sqlite3.Connection,
+    tables: dict[str, tuple[list[str], list[list]]],
+    among: dict[str, dict[str, str | None]] | None = None,
+) -> None:
+    """Refuse the bundle if a version of `tables` points at another commune's record (of those
+    in `among`, when given: see the module's docstring)."""
+    judge = Judge(conn, among)
     for tbl, (columns, entries) in tables.items():
         for column, target in judge.keys(tbl):
             if column not in columns:

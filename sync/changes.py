@@ -29,6 +29,7 @@ from sync import references
 from sync.bundle import BundleRefused, is_int64, is_station_id, is_unit_code
 
 _ROW_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
+_STAMP = hlc.PATTERN  # hlc.is_stamp
 _OPS = frozenset({"upsert", "delete"})
 # The JSON types a column value may have (bool is its own type, so true/false are refused);
 # text length is bounded by the payload's cap.
@@ -262,21 +263,28 @@ def _check_entry(tbl: str, entry: Any, recurring: Recurring) -> None:
         raise malformed(f"{tbl} change")
     _seq, op, row_id, commune, stamp, site, base_hlc, base_site, values = entry
     sites = recurring.sites
-    # ids end up in file names (documents, exports): plain ASCII, no separators
+    # ids end up in file names (documents, exports): plain ASCII, no separators; the checks
+    # of the few recurring values and of stamps are spelled out (once per change: no calls)
     if (
         type(op) is not str  # an array or object is not hashable: no set lookup for it
         or op not in _OPS
-        or not is_row_id(row_id)
-        or not _valid(sites, is_station_id, site)
+        or type(row_id) is not str
+        or _ROW_ID.fullmatch(row_id) is None
+        or not ((type(site) is str and site in sites) or _valid(sites, is_station_id, site))
     ):
         raise malformed(f"{tbl} change")
-    if commune is not None and not _valid(recurring.communes, is_unit_code, commune):
+    if commune is not None and not (
+        (type(commune) is str and commune in recurring.communes)
+        or _valid(recurring.communes, is_unit_code, commune)
+    ):
         raise malformed(f"{tbl} commune")
-    if not hlc.is_stamp(stamp):
+    if type(stamp) is not str or _STAMP.fullmatch(stamp) is None:
         raise malformed(f"{tbl} hlc")
-    if base_hlc is not None and not hlc.is_stamp(base_hlc):
+    if base_hlc is not None and (type(base_hlc) is not str or _STAMP.fullmatch(base_hlc) is None):
         raise malformed(f"{tbl} base")
-    if base_site is not None and not _valid(sites, is_station_id, base_site):
+    if base_site is not None and not (
+        (type(base_site) is str and base_site in sites) or _valid(sites, is_station_id, base_site)
+    ):
         raise malformed(f"{tbl} base")
     if op == "upsert":
         if type(values) is not list or not _SCALARS.issuperset(map(type, values)):

@@ -1,4 +1,4 @@
-"""Importing bundle files: verify → judge as read → apply in one transaction.
+"""Importing bundle files: verify, then judge as read and apply in one transaction.
 
 The file is opened and its manifest checked (sender, signature, recipient, replay, fork); the
 payload is then read as a stream that judges each change (changes.vet_payload, with the scope

@@ -1,8 +1,9 @@
 """Applying remote changes to the station's tables: causality first, then the clocks.
 
 The caller runs this inside one transaction with `sync_control.applying = 1`, so the change-log
-triggers stay quiet. Per table, the rows the changes touch are read in batches, the changes are
-resolved in memory, and the results written with `executemany`.
+triggers stay quiet. Per table, the rows the changes touch are read in batches (ids bound as one
+JSON array), the changes are resolved in memory; then every table's results are written with
+`executemany` under one savepoint, and table by table, row by row, only when a constraint fails.
 
 The rule (ARCHITECTURE.md, "Merge"): a version made on top of the record's current version
 (its base is that version) replaces it whatever the stamps say; any other version is concurrent

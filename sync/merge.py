@@ -158,6 +158,10 @@ def _resolve(
     for i in range(0, len(ids), BATCH):  # row ids: ASCII text (changes.is_row_id)
         for row in conn.execute(select, (json.dumps(ids[i : i + BATCH]),)):
             rows[row[0]] = [row[1], row[2], row[3], list(row[4:]), 0]
+    if not rows and not several:  # all new, each of one version (a commune's first bundle)
+        rows = {r: [e[3], e[4], e[5], e[8], 1] for r, e in last.items() if e[1] == "upsert"}
+        stats.applied += len(rows)
+        return rows
     applied = 0
     for row_id, entry in last.items():
         if row_id in several:
@@ -177,6 +181,19 @@ def _causal_order(versions: list[list], rows: dict[str, list], row_id: str) -> I
     """The versions of one record, each one right after the version it was made on when that
     is the record's version at the time; otherwise the lowest (hlc, site) first."""
     order = sorted(versions, key=lambda e: (e[4], e[5] or ""))
+    if row_id not in rows and all(
+        later[6] == earlier[4] and later[7] == earlier[5]
+        for earlier, later in zip(order, order[1:], strict=False)
+    ):
+        # a new record and its edits, each made on the one before: what _picked would pick
+        yield from order
+        return
+    yield from _picked(order, rows, row_id)
+
+
+def _picked(order: list[list], rows: dict[str, list], row_id: str) -> Iterator[list]:
+    """The versions of `order` (sorted by (hlc, site)) as _causal_order takes them: the caller
+    applies each to `rows` before asking for the next."""
     on_top: dict[tuple, deque[int]] = {}
     for i, entry in enumerate(order):
         on_top.setdefault((entry[6], entry[7]), deque()).append(i)

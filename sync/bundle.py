@@ -76,10 +76,13 @@ OBJECT_BYTES_FLOOR = 8 * 1024 * 1024
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 STREAM_CHUNK = 64 * 1024
 # A payload's plain bytes are kept from its first reading for the next ones (rather than
-# inflated again for each) when they are few next to its file: real bundles inflate about 7:1,
-# and a bomb that inflates further is read as a stream every time.
+# inflated again for each) when they are few: at most 4 MiB + 2x the file (a hub's first
+# bundle of a commune of 1,200 households: 3.7 MB for a file of 0.5 MB) and 16 MiB, so that
+# refusing it still costs less than the 5x the file + 16 MB that bench_bundle_bombs allows.
+# A payload that inflates further is inflated anew for each reading.
 KEPT_PLAIN_FLOOR = 4 * 1024 * 1024
-KEPT_PLAIN_PER_FILE_BYTE = 4
+KEPT_PLAIN_PER_FILE_BYTE = 2
+KEPT_PLAIN_MOST = 16 * 1024 * 1024
 MEMBER_CAPS = {
     "manifest.json": MAX_MANIFEST_BYTES,
     "signature": SIGNATURE_BYTES,
@@ -577,16 +580,18 @@ def open_payload(
     # built, from the stream again; building checks the JSON itself (yajl refuses integers
     # beyond 64 bits, NaN, infinities and invalid UTF-8). The caller's `vet` reads it once
     # more as a stream before that, so a payload it refuses is never built.
-    keep = meta["plain_size"] <= KEPT_PLAIN_FLOOR + KEPT_PLAIN_PER_FILE_BYTE * len(opened.data)
+    keep = meta["plain_size"] <= min(
+        KEPT_PLAIN_MOST, KEPT_PLAIN_FLOOR + KEPT_PLAIN_PER_FILE_BYTE * len(opened.data)
+    )
     first = _Inflating(compressed, dictionary, meta["plain_size"], check=True, keep=keep)
     while first.read(STREAM_CHUNK):
         pass
     plain = first.kept()
 
-    def stream() -> io.RawIOBase | io.BytesIO:
+    def stream() -> io.RawIOBase:
         """The plain bytes again: those kept, or inflated anew (already checked)."""
         if plain is not None:
-            return io.BytesIO(plain)
+            return _Kept(plain)
         return _Inflating(compressed, dictionary, meta["plain_size"])
 
     if first.cost_bound() > budget:
@@ -735,12 +740,9 @@ class _Inflating(io.RawIOBase):
             self._wide = self._wide or _FOUR_BYTE_LEAD.search(high) is not None
         return chunk
 
-    def kept(self) -> bytes | None:
-        """Every plain byte, once all were read with `keep` (None without it)."""
-        if self._kept is None or not self._done:
-            return None
-        plain, self._kept = b"".join(self._kept), None
-        return plain
+    def kept(self) -> list[bytes] | None:
+        """Every plain byte in chunks, once all were read with `keep` (None without it)."""
+        return self._kept if self._done else None
 
     def cost_bound(self) -> int:
         """More than the memory the payload read so far can take once built: every value as
@@ -762,13 +764,38 @@ class _Inflating(io.RawIOBase):
         return size
 
 
+class _Kept(io.RawIOBase):
+    """Plain bytes kept by a first reading, read again chunk by chunk (never joined: a payload
+    costs its plain bytes once)."""
+
+    def __init__(self, chunks: list[bytes]) -> None:
+        super().__init__()
+        self._chunks = chunks
+        self._next = 0
+        self._pending = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if not self._pending:
+            if self._next == len(self._chunks):
+                return 0
+            self._pending = memoryview(self._chunks[self._next])
+            self._next += 1
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+
 _CONTAINER_BYTES = {"start_map": sys.getsizeof({}), "start_array": sys.getsizeof([])}
 _SLOT_BYTES = 8  # a pointer to the value, in its list or dict
 _ENTRY_BYTES = 40  # a key's place in a dict, amortized
 _DICT_BYTES = 256  # a small dict as built (its table grows in steps)
 
 
-def _scan(stream: io.RawIOBase | io.BytesIO, budget: int) -> None:
+def _scan(stream: io.RawIOBase, budget: int) -> None:
     """Read the whole payload as JSON tokens, holding one token at a time; refuse it if it is
     not valid JSON (yajl also refuses integers beyond 64 bits, NaN, infinities and invalid
     UTF-8), nests too deep, holds a string or key that is too long, a key twice in one object,

@@ -75,6 +75,14 @@ OBJECT_BYTES_PER_FILE_BYTE = 64
 OBJECT_BYTES_FLOOR = 8 * 1024 * 1024
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 STREAM_CHUNK = 64 * 1024
+# A payload's plain bytes are kept from its first reading for the next ones (rather than
+# inflated again for each) when they are few: at most 4 MiB + 2x the file (a hub's first
+# bundle of a commune of 1,200 households: 3.7 MB for a file of 0.5 MB) and 16 MiB, so that
+# refusing it still costs less than the 5x the file + 16 MB that bench_bundle_bombs allows.
+# A payload that inflates further is inflated anew for each reading.
+KEPT_PLAIN_FLOOR = 4 * 1024 * 1024
+KEPT_PLAIN_PER_FILE_BYTE = 2
+KEPT_PLAIN_MOST = 16 * 1024 * 1024
 MEMBER_CAPS = {
     "manifest.json": MAX_MANIFEST_BYTES,
     "signature": SIGNATURE_BYTES,
@@ -572,24 +580,29 @@ def open_payload(
     # built, from the stream again; building checks the JSON itself (yajl refuses integers
     # beyond 64 bits, NaN, infinities and invalid UTF-8). The caller's `vet` reads it once
     # more as a stream before that, so a payload it refuses is never built.
-    first = _Inflating(compressed, dictionary, meta["plain_size"], check=True)
+    keep = meta["plain_size"] <= min(
+        KEPT_PLAIN_MOST, KEPT_PLAIN_FLOOR + KEPT_PLAIN_PER_FILE_BYTE * len(opened.data)
+    )
+    first = _Inflating(compressed, dictionary, meta["plain_size"], check=True, keep=keep)
     while first.read(STREAM_CHUNK):
         pass
+    plain = first.kept()
+
+    def stream() -> io.RawIOBase:
+        """The plain bytes again: those kept, or inflated anew (already checked)."""
+        if plain is not None:
+            return _Kept(plain)
+        return _Inflating(compressed, dictionary, meta["plain_size"])
+
     if first.cost_bound() > budget:
-        _scan(_Inflating(compressed, dictionary, meta["plain_size"]), budget)
+        _scan(stream(), budget)
     if vet is not None:
         try:
-            vet(
-                lambda: _json_stream.basic_parse(
-                    _Inflating(compressed, dictionary, meta["plain_size"]),
-                    use_float=True,
-                    buf_size=STREAM_CHUNK,
-                )
-            )
+            vet(lambda: _json_stream.basic_parse(stream(), use_float=True, buf_size=STREAM_CHUNK))
         except (JSONError, UnicodeDecodeError, StopIteration) as exc:
             raise _bad_payload() from exc
     values = _json_stream.items(
-        _Inflating(compressed, dictionary, meta["plain_size"]),
+        stream(),
         "",
         use_float=True,
         map_type=_UniqueKeys,
@@ -631,15 +644,26 @@ def _payload_bomb() -> BundleRefused:
 # A \uD800-\uDFFF escape (an escape: preceded by an even run of backslashes). This program
 # writes text as UTF-8, never as surrogate escapes, and a lone one is not text at all.
 _FOUR_BYTE_LEAD = re.compile(rb"[\xf0-\xf4]")
+_COUNTED = b",:[{"  # the characters that make objects (see cost_bound)
+# Every byte but those counted and those from 0xF0 up (4-byte leads among them): deleting these
+# leaves a chunk's few bytes that matter, in one pass.
+_UNCOUNTED = bytes(b for b in range(0xF0) if b not in _COUNTED)
 _SURROGATE_ESCAPE = re.compile(rb"(?<!\\)(?:\\\\)*\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
 class _Inflating(io.RawIOBase):
     """The payload's plain bytes as a stream, inflated a chunk at a time, never beyond the
-    declared size; with `check`, also refusing surrogate escapes (across chunk borders)."""
+    declared size; with `check`, also refusing surrogate escapes (across chunk borders); with
+    `keep`, keeping the bytes read for `kept()`."""
 
     def __init__(
-        self, compressed: bytes, dictionary: bytes, declared: int, *, check: bool = False
+        self,
+        compressed: bytes,
+        dictionary: bytes,
+        declared: int,
+        *,
+        check: bool = False,
+        keep: bool = False,
     ) -> None:
         super().__init__()
         self._inflater = zlib.decompressobj(15, dictionary)
@@ -655,6 +679,7 @@ class _Inflating(io.RawIOBase):
         self._makers = 0  # characters that start a value or a slot: , : [ {
         self._maps = 0
         self._wide = False  # 4-byte UTF-8 seen: strings may take 4 bytes a character
+        self._kept: list[bytes] | None = [] if keep else None
 
     def readable(self) -> bool:
         return True
@@ -693,6 +718,8 @@ class _Inflating(io.RawIOBase):
             if self._total != self._declared or not self._inflater.eof or rest:
                 raise _payload_bomb()
             return b""
+        if self._kept is not None:
+            self._kept.append(chunk)
         if self._check:
             window = self._carry + chunk
             # the regex only where an escape could be (honest payloads hardly have any)
@@ -706,12 +733,16 @@ class _Inflating(io.RawIOBase):
             while run > 0 and window[run - 1] == 0x5C:
                 run -= 1
             self._carry = b" " + b"\\" * ((tail - run) % 2) + window[tail:]
-            self._makers += (
-                chunk.count(b",") + chunk.count(b":") + chunk.count(b"[") + chunk.count(b"{")
-            )
-            self._maps += chunk.count(b"{")
-            self._wide = self._wide or _FOUR_BYTE_LEAD.search(chunk) is not None
+            marks = chunk.translate(None, _UNCOUNTED)
+            high = marks.translate(None, _COUNTED)
+            self._makers += len(marks) - len(high)
+            self._maps += marks.count(b"{")
+            self._wide = self._wide or _FOUR_BYTE_LEAD.search(high) is not None
         return chunk
+
+    def kept(self) -> list[bytes] | None:
+        """Every plain byte in chunks, once all were read with `keep` (None without it)."""
+        return self._kept if self._done else None
 
     def cost_bound(self) -> int:
         """More than the memory the payload read so far can take once built: every value as
@@ -733,13 +764,38 @@ class _Inflating(io.RawIOBase):
         return size
 
 
+class _Kept(io.RawIOBase):
+    """Plain bytes kept by a first reading, read again chunk by chunk (never joined: a payload
+    costs its plain bytes once)."""
+
+    def __init__(self, chunks: list[bytes]) -> None:
+        super().__init__()
+        self._chunks = chunks
+        self._next = 0
+        self._pending = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if not self._pending:
+            if self._next == len(self._chunks):
+                return 0
+            self._pending = memoryview(self._chunks[self._next])
+            self._next += 1
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+
 _CONTAINER_BYTES = {"start_map": sys.getsizeof({}), "start_array": sys.getsizeof([])}
 _SLOT_BYTES = 8  # a pointer to the value, in its list or dict
 _ENTRY_BYTES = 40  # a key's place in a dict, amortized
 _DICT_BYTES = 256  # a small dict as built (its table grows in steps)
 
 
-def _scan(stream: _Inflating, budget: int) -> None:
+def _scan(stream: io.RawIOBase, budget: int) -> None:
     """Read the whole payload as JSON tokens, holding one token at a time; refuse it if it is
     not valid JSON (yajl also refuses integers beyond 64 bits, NaN, infinities and invalid
     UTF-8), nests too deep, holds a string or key that is too long, a key twice in one object,

@@ -29,6 +29,7 @@ from sync import references
 from sync.bundle import BundleRefused, is_int64, is_station_id, is_unit_code
 
 _ROW_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
+_STAMP = hlc.PATTERN  # hlc.is_stamp
 _OPS = frozenset({"upsert", "delete"})
 # The JSON types a column value may have (bool is its own type, so true/false are refused);
 # text length is bounded by the payload's cap.
@@ -49,6 +50,8 @@ class Segment:
     from_seq: int
     to_seq: int
     tables: dict[str, tuple[list[str], list[list[Any]]]] = field(default_factory=dict)
+    # its changes were judged as the payload of this import was read (vet_payload)
+    vetted: bool = False
 
     @property
     def count(self) -> int:
@@ -176,7 +179,7 @@ def parse_segment(
         raise malformed("segment range")
     if not isinstance(tables, dict):
         raise malformed("segment tables")
-    segment = Segment(origin, start, end)
+    segment = Segment(origin, start, end, vetted=checked)
     for tbl, block in tables.items():
         _check_table(tbl, known_tables)
         if not isinstance(block, dict):
@@ -260,21 +263,28 @@ def _check_entry(tbl: str, entry: Any, recurring: Recurring) -> None:
         raise malformed(f"{tbl} change")
     _seq, op, row_id, commune, stamp, site, base_hlc, base_site, values = entry
     sites = recurring.sites
-    # ids end up in file names (documents, exports): plain ASCII, no separators
+    # ids end up in file names (documents, exports): plain ASCII, no separators; the checks
+    # of the few recurring values and of stamps are spelled out (once per change: no calls)
     if (
         type(op) is not str  # an array or object is not hashable: no set lookup for it
         or op not in _OPS
-        or not is_row_id(row_id)
-        or not _valid(sites, is_station_id, site)
+        or type(row_id) is not str
+        or _ROW_ID.fullmatch(row_id) is None
+        or not ((type(site) is str and site in sites) or _valid(sites, is_station_id, site))
     ):
         raise malformed(f"{tbl} change")
-    if commune is not None and not _valid(recurring.communes, is_unit_code, commune):
+    if commune is not None and not (
+        (type(commune) is str and commune in recurring.communes)
+        or _valid(recurring.communes, is_unit_code, commune)
+    ):
         raise malformed(f"{tbl} commune")
-    if not hlc.is_stamp(stamp):
+    if type(stamp) is not str or _STAMP.fullmatch(stamp) is None:
         raise malformed(f"{tbl} hlc")
-    if base_hlc is not None and not hlc.is_stamp(base_hlc):
+    if base_hlc is not None and (type(base_hlc) is not str or _STAMP.fullmatch(base_hlc) is None):
         raise malformed(f"{tbl} base")
-    if base_site is not None and not _valid(sites, is_station_id, base_site):
+    if base_site is not None and not (
+        (type(base_site) is str and base_site in sites) or _valid(sites, is_station_id, base_site)
+    ):
         raise malformed(f"{tbl} base")
     if op == "upsert":
         if type(values) is not list or not _SCALARS.issuperset(map(type, values)):

@@ -61,7 +61,7 @@ def take_or_hold(
 def _after(segment: changes.Segment, position: int) -> changes.Segment:
     if segment.from_seq >= position:
         return segment
-    trimmed = changes.Segment(segment.origin, position, segment.to_seq)
+    trimmed = changes.Segment(segment.origin, position, segment.to_seq, vetted=segment.vetted)
     for tbl, (columns, entries) in segment.tables.items():
         kept = [e for e in entries if e[0] > position]
         if kept:

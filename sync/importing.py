@@ -1,4 +1,4 @@
-"""Importing bundle files: verify → judge as read → apply in one transaction.
+"""Importing bundle files: verify, then judge as read and apply in one transaction.
 
 The file is opened and its manifest checked (sender, signature, recipient, replay, fork); the
 payload is then read as a stream that judges each change (changes.vet_payload, with the scope
@@ -10,9 +10,10 @@ progress callback for many files) and the tests call the same code.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,11 @@ from sync.bundle import BundleRefused
 from sync.context import Context, open_context, within_area
 
 log = logging.getLogger(__name__)
+
+# SQLite's page cache while a bundle is imported, in KiB (its default is 2 MB): a hub's first
+# bundles write tens of thousands of rows into tables of a million, whose index pages it would
+# otherwise read again and again. Given back after each bundle.
+IMPORT_CACHE_KIB = 64 * 1024
 
 
 @dataclass
@@ -122,7 +128,8 @@ def import_bundle(
         path, "accepted", kind=opened.kind, sender=opened.sender, number=opened.number
     )
     try:
-        _import(station, opened, result, dry_run, hub_fingerprint)
+        with _import_cache(station.conn):
+            _import(station, opened, result, dry_run, hub_fingerprint)
     except BundleRefused as refusal:
         result.status, result.code, result.reason = "refused", refusal.code, refusal.message
         result.applied = result.held = result.conflicts = 0
@@ -162,11 +169,14 @@ def import_many(
     """Import each file in turn (each its own transaction); `progress(done, total, result)`."""
     paths = list(paths)
     results = []
-    for done, path in enumerate(paths, start=1):
-        result = import_bundle(data_dir, db, path, dry_run=dry_run, hub_fingerprint=hub_fingerprint)
-        results.append(result)
-        if progress is not None:
-            progress(done, len(paths), result)
+    with _import_cache(db.conn):  # one cache for them all: each bundle finds it warm
+        for done, path in enumerate(paths, start=1):
+            result = import_bundle(
+                data_dir, db, path, dry_run=dry_run, hub_fingerprint=hub_fingerprint
+            )
+            results.append(result)
+            if progress is not None:
+                progress(done, len(paths), result)
     return results
 
 
@@ -216,14 +226,16 @@ def _import(
         )
     known = changes.known_tables(conn)
     scope_of, snapshot_scope = _scopes(station, opened)
-    payload = bundle.open_payload(
-        opened,
-        station.keys.decryption,
-        lambda read: changes.vet_payload(read, conn, known, scope_of, snapshot_scope),
-    )
-    attachments = attachments_sync.from_payload(payload)
+    # The payload is judged as it is read inside the transaction that applies it: what the
+    # judgement read of this station's records is what the merge finds (references.py).
     conn.execute("BEGIN IMMEDIATE")
     try:
+        payload = bundle.open_payload(
+            opened,
+            station.keys.decryption,
+            lambda read: changes.vet_payload(read, conn, known, scope_of, snapshot_scope),
+        )
+        attachments = attachments_sync.from_payload(payload)
         with changelog.applying_remote(conn):
             stats = _apply_payload(station, opened, payload, hub_station, known)
         ledger.record_seen(
@@ -254,6 +266,17 @@ def _import(
     except BaseException:
         rollback(conn)
         raise
+
+
+@contextlib.contextmanager
+def _import_cache(conn: sqlite3.Connection) -> Iterator[None]:
+    """SQLite's page cache at IMPORT_CACHE_KIB while importing, then as it was."""
+    (before,) = conn.execute("PRAGMA cache_size").fetchone()
+    conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def _authenticate(
@@ -366,14 +389,19 @@ def _apply_payload(
     """Apply a payload whose changes were checked as it was read (changes.vet_payload)."""
     conn = station.conn
     stats = _Stats()
+    # The changes read were judged against this transaction's records: after the merge, the
+    # records it added are all there is left to judge them by (references.py); with new
+    # reference data, communes may roll up otherwise, and every record is judged again.
+    among: dict[str, dict[str, str | None]] | None = stats.arrived
     if payload.get("reference") is not None:
         reference_data.load(station, payload["reference"], opened.manifest["reference_version"])
+        among = None
     if hub_station is not None:
         pinning.pin(conn, hub_station)
     if opened.kind == "welcome":
-        _apply_snapshot(conn, payload, known, stats)
+        _apply_snapshot(conn, payload, known, stats, among)
     segments = _segments(opened, payload, known)
-    _apply_segments(station, opened.sender, segments, known, stats)
+    _apply_segments(station, opened.sender, segments, known, stats, among)
     _note_acks(station, opened, payload)
     if stats.max_hlc:
         hlc.observe(conn, stats.max_hlc)
@@ -381,12 +409,16 @@ def _apply_payload(
 
 
 def _apply_snapshot(
-    conn: sqlite3.Connection, payload: dict[str, Any], known: dict[str, list[str]], stats: _Stats
+    conn: sqlite3.Connection,
+    payload: dict[str, Any],
+    known: dict[str, list[str]],
+    stats: _Stats,
+    among: dict[str, dict[str, str | None]] | None,
 ) -> None:
     """The records a welcome brings (re-enrollment: the commune's own, from the hub)."""
     snapshot = changes.parse_segment(payload.get("snapshot"), known, snapshot=True, checked=True)
     merge.apply(conn, snapshot.tables, stats)
-    references.authorize(conn, snapshot.tables)
+    references.authorize(conn, snapshot.tables, among)
 
 
 def _segments(
@@ -410,6 +442,7 @@ def _apply_segments(
     segments: list[changes.Segment],
     known: dict[str, list[str]],
     stats: _Stats,
+    among: dict[str, dict[str, str | None]] | None,
 ) -> None:
     """Merge what follows each origin's applied seq (holding segments after a gap); at the hub,
     keep it for the commune's other stations and note the sender's clock."""
@@ -417,7 +450,11 @@ def _apply_segments(
     to_apply, stats.held = held.take_or_hold(conn, segments, known)
     tables = changes.entries_by_table(to_apply)
     merge.apply(conn, tables, stats)
-    references.authorize(conn, tables)
+    if among is None:
+        references.authorize(conn, tables)
+    else:  # a held segment taken now was judged by an earlier import: by every record now
+        references.authorize(conn, changes.entries_by_table(s for s in to_apply if s.vetted), among)
+        references.authorize(conn, changes.entries_by_table(s for s in to_apply if not s.vetted))
     if station.is_hub:
         relay_archive.keep(conn, to_apply)
         _note_clock(conn, sender, segments)
@@ -445,15 +482,20 @@ def _note_acks(station: Context, opened: bundle.Opened, payload: dict[str, Any])
 def _note_clock(conn: sqlite3.Connection, sender: str, segments: list[changes.Segment]) -> None:
     """Keep the highest stamp the sender's clock put on its own changes (the stations page shows
     a station whose clock runs ahead); an edit stamped from its base is not its clock's."""
-    stamps = [
-        entry[4]
-        for segment in segments
-        for _, entries in segment.tables.values()
-        for entry in entries
-        if entry[5] == sender and not hlc.follows(entry[4], entry[6])
-    ]
-    if stamps:
-        ledger.note_peer_clock(conn, sender, max(stamps))
+    highest = None
+    for segment in segments:
+        for _, entries in segment.tables.values():
+            # from the last: stamps rise with seqs, so few entries need the check of their base
+            for entry in reversed(entries):
+                stamp = entry[4]
+                if (
+                    entry[5] == sender
+                    and (highest is None or stamp > highest)
+                    and not hlc.follows(stamp, entry[6])
+                ):
+                    highest = stamp
+    if highest is not None:
+        ledger.note_peer_clock(conn, sender, highest)
 
 
 def _echo(payload: dict[str, Any]) -> dict[str, int]:

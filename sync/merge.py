@@ -1,8 +1,9 @@
 """Applying remote changes to the station's tables: causality first, then the clocks.
 
 The caller runs this inside one transaction with `sync_control.applying = 1`, so the change-log
-triggers stay quiet. Per table, the rows the changes touch are read in batches, the changes are
-resolved in memory, and the results written with `executemany`.
+triggers stay quiet. Per table, the rows the changes touch are read in batches (ids bound as one
+JSON array), the changes are resolved in memory; then every table's results are written with
+`executemany` under one savepoint, and table by table, row by row, only when a constraint fails.
 
 The rule (ARCHITECTURE.md, "Merge"): a version made on top of the record's current version
 (its base is that version) replaces it whatever the stamps say; any other version is concurrent
@@ -26,7 +27,8 @@ import json
 import sqlite3
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from desktop.i18n import tr
@@ -34,6 +36,9 @@ from desktop.models.changelog import synced_tables
 from sync.bundle import BundleRefused
 
 BATCH = 500
+# The values of one JSON array parameter, for `id IN` a batch of ids: one bound text instead of
+# one parameter each, which SQLite takes two to three times as fast.
+JSON_LIST = "(SELECT value FROM json_each(?))"
 
 
 @dataclass
@@ -41,6 +46,8 @@ class MergeStats:
     applied: int = 0
     conflicts: int = 0
     max_hlc: str | None = None
+    # the records the merge added: table -> id -> commune (references.authorize judges by them)
+    arrived: dict[str, dict[str, str | None]] = field(default_factory=dict)
 
 
 def _now() -> str:
@@ -97,43 +104,96 @@ def invalid_values(detail: str) -> BundleRefused:
 def apply(
     conn: sqlite3.Connection, tables: dict[str, tuple[list[str], list[list]]], stats: MergeStats
 ) -> None:
-    """Apply every change of `tables` (table -> (columns, entries)), parents' tables first."""
+    """Apply every change of `tables` (table -> (columns, entries)), parents' tables first.
+
+    Every table's changes are resolved against its rows first, then all the results written
+    under one savepoint; should a constraint fail, that is rolled back and each table written
+    again under its own, row by row where it fails (resolving a table reads only its own rows,
+    so the writes of the others change nothing of it)."""
+    resolved = []
     for tbl in synced_tables(conn):
         if tbl in tables:
             columns, entries = tables[tbl]
-            _apply_table(conn, tbl, columns, entries, stats)
+            resolved.append((tbl, columns, _resolve(conn, tbl, columns, entries, stats)))
+    conn.execute("SAVEPOINT merge_tables")
+    try:
+        for tbl, columns, rows in resolved:
+            _write(conn, tbl, columns, rows)
+    except sqlite3.IntegrityError:
+        conn.execute("ROLLBACK TO merge_tables")
+        conn.execute("RELEASE merge_tables")
+        for tbl, columns, rows in resolved:
+            _write_table(conn, tbl, columns, rows, stats)
+    else:
+        conn.execute("RELEASE merge_tables")
+    for tbl, _, rows in resolved:
+        added = {row_id: r[0] for row_id, r in rows.items() if r[4] == 1}
+        if added:
+            stats.arrived.setdefault(tbl, {}).update(added)
 
 
-def _apply_table(
+def _resolve(
     conn: sqlite3.Connection, tbl: str, columns: list[str], entries: list[list], stats: MergeStats
-) -> None:
-    for entry in entries:
-        if stats.max_hlc is None or entry[4] > stats.max_hlc:
-            stats.max_hlc = entry[4]
-    # id -> [commune, hlc, site, values, state]; state: 0 unchanged, 1 insert, 2 update
+) -> dict[str, list]:
+    """Each record's version after the changes: id -> [commune, hlc, site, values, state];
+    state 0 unchanged, 1 insert, 2 update."""
+    if not entries:
+        return {}
+    top = max(map(itemgetter(4), entries))
+    if stats.max_hlc is None or top > stats.max_hlc:
+        stats.max_hlc = top
+    last = {entry[2]: entry for entry in entries}  # most records: one version in the bundle
+    several: dict[str, list[list]] = {}
+    if len(last) != len(entries):
+        for entry in entries:
+            several.setdefault(entry[2], []).append(entry)
+        for row_id in [r for r, versions in several.items() if len(versions) == 1]:
+            del several[row_id]
     rows: dict[str, list] = {}
-    by_row: dict[str, list[list]] = {}
-    for entry in entries:
-        by_row.setdefault(entry[2], []).append(entry)
-    ids = list(by_row)
-    select = f'SELECT id, commune_code, hlc, site_id, {_quoted(columns)} FROM "{tbl}" WHERE id IN '
-    for i in range(0, len(ids), BATCH):
-        chunk = ids[i : i + BATCH]
-        for row in conn.execute(select + f"({', '.join('?' * len(chunk))})", chunk):
+    ids = list(last)
+    select = (
+        f'SELECT id, commune_code, hlc, site_id, {_quoted(columns)} FROM "{tbl}" '
+        f"WHERE id IN {JSON_LIST}"
+    )
+    for i in range(0, len(ids), BATCH):  # row ids: ASCII text (changes.is_row_id)
+        for row in conn.execute(select, (json.dumps(ids[i : i + BATCH]),)):
             rows[row[0]] = [row[1], row[2], row[3], list(row[4:]), 0]
-    for row_id, versions in by_row.items():
-        for entry in _causal_order(versions, rows, row_id):
+    if not rows and not several:  # all new, each of one version (a commune's first bundle)
+        rows = {r: [e[3], e[4], e[5], e[8], 1] for r, e in last.items() if e[1] == "upsert"}
+        stats.applied += len(rows)
+        return rows
+    applied = 0
+    for row_id, entry in last.items():
+        if row_id in several:
+            for version in _causal_order(several[row_id], rows, row_id):
+                _apply_version(conn, tbl, columns, rows, version, stats)
+        elif row_id not in rows:  # a new record: the common case, taken here
+            if entry[1] == "upsert":
+                rows[row_id] = [entry[3], entry[4], entry[5], entry[8], 1]
+                applied += 1
+        else:
             _apply_version(conn, tbl, columns, rows, entry, stats)
-    _write(conn, tbl, columns, rows, stats)
+    stats.applied += applied
+    return rows
 
 
 def _causal_order(versions: list[list], rows: dict[str, list], row_id: str) -> Iterator[list]:
     """The versions of one record, each one right after the version it was made on when that
     is the record's version at the time; otherwise the lowest (hlc, site) first."""
-    if len(versions) == 1:  # most records: one version in the bundle
-        yield versions[0]
-        return
     order = sorted(versions, key=lambda e: (e[4], e[5] or ""))
+    if row_id not in rows and all(
+        later[6] == earlier[4] and later[7] == earlier[5]
+        for earlier, later in zip(order, order[1:], strict=False)
+    ):
+        # a new record and its edits, each made on the one before: what _picked would pick
+        yield from order
+        return
+    yield from _picked(order, rows, row_id)
+
+
+def _picked(order: list[list], rows: dict[str, list], row_id: str) -> Iterator[list]:
+    """The versions of `order` (sorted by (hlc, site)) as _causal_order takes them: the caller
+    applies each to `rows` before asking for the next."""
     on_top: dict[tuple, deque[int]] = {}
     for i, entry in enumerate(order):
         on_top.setdefault((entry[6], entry[7]), deque()).append(i)
@@ -206,9 +266,8 @@ def _apply_version(
         )
 
 
-def _write(
-    conn: sqlite3.Connection, tbl: str, columns: list[str], rows: dict[str, list], stats: MergeStats
-) -> None:
+def _statements(tbl: str, columns: list[str]) -> tuple[str, str]:
+    """The INSERT and the UPDATE of a record's version."""
     names = ["id", "commune_code", "hlc", "site_id", *columns]
     insert = f'INSERT INTO "{tbl}" ({_quoted(names)}) VALUES ({", ".join("?" * len(names))})'
     update = (
@@ -216,15 +275,32 @@ def _write(
         + ", ".join(f'"{c}" = ?' for c in columns)
         + " WHERE id = ?"
     )
-    inserts = [[rid, r[0], r[1], r[2], *r[3]] for rid, r in rows.items() if r[4] == 1]
+    return insert, update
+
+
+def _write(conn: sqlite3.Connection, tbl: str, columns: list[str], rows: dict[str, list]) -> None:
+    """The resolved versions written at once (a constraint that fails raises)."""
+    insert, update = _statements(tbl, columns)
     updates = [[r[1], r[2], *r[3], rid] for rid, r in rows.items() if r[4] == 2]
+    if updates:
+        conn.executemany(update, updates)
+    conn.executemany(
+        insert, [[rid, r[0], r[1], r[2], *r[3]] for rid, r in rows.items() if r[4] == 1]
+    )
+
+
+def _write_table(
+    conn: sqlite3.Connection, tbl: str, columns: list[str], rows: dict[str, list], stats: MergeStats
+) -> None:
+    """One table's versions written under a savepoint of its own; where a constraint fails,
+    again row by row, settling unique clashes."""
     conn.execute("SAVEPOINT merge_table")
     try:
-        conn.executemany(update, updates)
-        conn.executemany(insert, inserts)
+        _write(conn, tbl, columns, rows)
     except sqlite3.IntegrityError:
         conn.execute("ROLLBACK TO merge_table")
         conn.execute("RELEASE merge_table")
+        insert, update = _statements(tbl, columns)
         _write_one_by_one(conn, tbl, columns, rows, insert, update, stats)
         return
     conn.execute("RELEASE merge_table")

@@ -12,10 +12,15 @@ changes are applied inside the bundle's transaction, so a reference to a record 
 in the same bundle (or in a held segment, taken later) is judged by that record. The first
 judgement refuses nothing the second would not: a record that is here keeps its commune (a
 change that moves it is refused, `add_row`), and one that arrives is of the sender's commune.
+Both run in the one transaction, so for the changes read then the second needs only the
+records the merge added (`MergeStats.arrived`): every other record they name was here, with the
+same commune, when the first judged them. A held segment taken now was read by an earlier
+import, so its changes are judged against every record.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 
@@ -43,12 +48,17 @@ def _communes_of(conn: sqlite3.Connection, table: str, ids: Iterable[object]) ->
     found: dict = {}
     for i in range(0, len(wanted), BATCH):
         chunk = wanted[i : i + BATCH]
-        found.update(
-            conn.execute(
+        if all(type(v) is str and v.isascii() for v in chunk):  # ids, as they always are
+            cursor = conn.execute(
+                f'SELECT id, commune_code FROM "{table}" WHERE id IN {merge.JSON_LIST}',
+                (json.dumps(chunk),),
+            )
+        else:  # any other value bound as itself, for SQLite to compare as it compares those
+            cursor = conn.execute(
                 f'SELECT id, commune_code FROM "{table}" WHERE id IN ({", ".join("?" * len(chunk))})',
                 chunk,
-            ).fetchall()
-        )
+            )
+        found.update(cursor.fetchall())
     return found
 
 
@@ -106,14 +116,21 @@ class Judge:
                 theirs = communes[value]
                 if theirs is None or theirs == commune:
                     continue
-                if commune is None or self._head(theirs) != self._head(commune):
-                    raise BundleRefused(
-                        "other_commune_reference",
-                        tr(
-                            "The bundle links a record ({table}.{column}) to a record of another "
-                            "commune ({target} of commune {code})."
-                        ).format(table=table, column=column, target=target, code=theirs),
-                    )
+                self.pointing(table, column, commune, target, theirs)
+
+    def pointing(
+        self, table: str, column: str, commune: str | None, target: str, theirs: str
+    ) -> None:
+        """Refuse a record of `commune` pointing at a `target` record of commune `theirs`
+        unless both roll up into one commune."""
+        if commune is None or self._head(theirs) != self._head(commune):
+            raise BundleRefused(
+                "other_commune_reference",
+                tr(
+                    "The bundle links a record ({table}.{column}) to a record of another "
+                    "commune ({target} of commune {code})."
+                ).format(table=table, column=column, target=target, code=theirs),
+            )
 
     def _head(self, code: str) -> str:
         if code not in self._heads:
@@ -121,14 +138,29 @@ class Judge:
         return self._heads[code]
 
 
-def authorize(conn: sqlite3.Connection, tables: dict[str, tuple[list[str], list[list]]]) -> None:
-    """Refuse the bundle if a version of `tables` points at another commune's record."""
+def authorize(
+    conn: sqlite3.Connection,
+    tables: dict[str, tuple[list[str], list[list]]],
+    among: dict[str, dict[str, str | None]] | None = None,
+) -> None:
+    """Refuse the bundle if a version of `tables` points at another commune's record (of those
+    in `among`, when given: see the module's docstring)."""
     judge = Judge(conn)
     for tbl, (columns, entries) in tables.items():
         for column, target in judge.keys(tbl):
             if column not in columns:
                 continue
             at = columns.index(column)
+            if among is not None:  # judged at once by the rows given, as `flush` judges
+                rows = among.get(target, {})
+                for entry in entries:
+                    values = entry[8]
+                    if values is None or values[at] not in rows:
+                        continue
+                    theirs = rows[values[at]]
+                    if theirs is not None and theirs != entry[3]:
+                        judge.pointing(tbl, column, entry[3], target, theirs)
+                continue
             for entry in entries:
                 if entry[8] is not None and entry[8][at] is not None:
                     judge.add(tbl, column, target, entry[8][at], entry[3])

@@ -18,7 +18,6 @@ import sqlite3
 from collections.abc import Iterator
 
 from desktop.models import ownership
-from desktop.models.db import Database
 
 SYNC_COLUMNS = ("id", "commune_code", "hlc", "site_id", "deleted")
 
@@ -76,14 +75,15 @@ def synced_tables(conn: sqlite3.Connection) -> list[str]:
 
 
 def table_columns(conn: sqlite3.Connection, table: str) -> list[str]:
-    """The table's column names in order (sqlite-utils' introspection)."""
+    """The table's column names in order, from SQLite's table_info (what sqlite-utils reads
+    too: importing it costs about 0.2 s, more than merging a small bundle)."""
     row = conn.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
     ).fetchone()
     key = (table, row[0] if row else "")
     found = _COLUMNS.get(key)
     if found is None:
-        found = [column.name for column in Database(conn).utils[table].columns]
+        found = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
         if len(_COLUMNS) >= 64 * _CACHED_SCHEMAS:
             _COLUMNS.clear()
         _COLUMNS[key] = found

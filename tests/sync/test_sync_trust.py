@@ -18,7 +18,7 @@ from district import (
     settle,
     site_id,
 )
-from forge import change_bundle, columns, row_values, version_of
+from forge import applied_at, change_bundle, columns, forge, row_values, version_of
 from translations import tr
 
 from desktop.models import changelog, hlc, ownership, receipts, sponsors, store
@@ -27,7 +27,7 @@ from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.reference import family_sql
 from desktop.paths import DataDir
-from sync import bundle, references
+from sync import bundle, changes, references
 
 YEAR_2039_MS = int(dt.datetime(2039, 6, 1, tzinfo=dt.UTC).timestamp() * 1000)
 
@@ -214,6 +214,64 @@ def test_a_unique_clash_with_another_communes_record_is_refused(
         "SELECT deleted FROM household_year WHERE household_id = ? AND year = ?",
         (household, year),
     ) == [(0,)]
+
+
+def test_a_held_link_to_a_record_another_commune_sent_meanwhile_is_refused_when_taken(
+    district: District, refused, run_cli, tmp_path
+) -> None:
+    """A held segment is judged again, against every record, when the gap fills: its link was
+    read while the record it names was not here, and another commune may have sent it since."""
+    b_site = site_id(district.b)
+    start = applied_at(district.hub, b_site)
+    cols = columns(district.hub, "household_year")
+    _, values = row_values(district.b, "household_year")
+    household = uuid7()  # not at the hub yet
+    values[cols.index("household_id")] = household
+    entry = [start + 2, "upsert", uuid7(), COMMUNE_B, "001790000000000-00000", b_site]
+    late = changes.Segment(
+        b_site, start + 1, start + 2, {"household_year": (cols, [[*entry, None, None, values]])}
+    )
+    after_a_gap = forge(
+        district.b,
+        district.hub,
+        {"streams": [late.as_json()]},
+        ranges={b_site: [start + 1, start + 2]},
+        number=9002,
+    )
+    _import(run_cli, district.hub, after_a_gap, tmp_path)
+    assert _status(run_cli, district.hub)["held_segments"] == 1
+    # commune A sends a household of its own under that id
+    _, household_values = row_values(district.a, "household")
+    _import(
+        run_cli,
+        district.hub,
+        change_bundle(
+            district.a,
+            district.hub,
+            "household",
+            household_values,
+            row_id=household,
+            commune=COMMUNE_A,
+        ),
+        tmp_path,
+    )
+    # commune B's bundle that fills the gap (an edit of one of its households) takes the held
+    # segment, whose year now points at commune A's household
+    own, own_values = row_values(district.b, "household")
+    (own_commune,) = _query(district.b, "SELECT commune_code FROM household WHERE id = ?", (own,))[
+        0
+    ]
+    filling = change_bundle(
+        district.b,
+        district.hub,
+        "household",
+        own_values,
+        row_id=own,
+        commune=own_commune,
+        base=version_of(district.hub, "household", own),
+        number=9001,
+    )
+    refused(district.hub, filling, "liên kết một bản ghi (household_year.household_id)")
 
 
 # ---- 4. causality decides, not clocks --------------------------------------------------------

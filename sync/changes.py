@@ -587,8 +587,14 @@ class _Vetting:
                 if problem is not None:
                     raise problem
                 for at, column, target in keys:
-                    if values[at] is not None:
-                        judge.add(tbl, column, target, values[at], commune)
+                    value = values[at]
+                    if value is None:
+                        continue
+                    # an id is text: the number 123 would be stored as '123' (the column's
+                    # affinity) while looking the number up finds no record to judge
+                    if type(value) is not str:
+                        raise malformed(f"{tbl}.{column}")
+                    judge.add(tbl, column, target, value, commune)
             except BundleRefused as refusal:
                 if exact:
                     raise

@@ -638,3 +638,26 @@ def test_a_hubs_old_writes_of_a_communes_records_stay_at_the_hub(district: Distr
     settle(district.hub, [district.a, district.b], district.outbox("old-writes"))
     assert _query(district.a, "SELECT deleted FROM receipt WHERE id = ?", (receipt,)) == [(0,)]
     assert _query(district.a, "SELECT count(*) FROM sponsor WHERE name = 'Sở Y tế'") == [(1,)]
+
+
+def test_a_link_sent_as_a_number_to_another_communes_digit_id_is_refused(
+    district: District, refused, run_cli, tmp_path
+) -> None:
+    """A reference is an id, which is text: the JSON number 123 would be stored as the text
+    '123' (the column's affinity) and so link to another commune's record whose id is all
+    digits, while the reference check looked the number up and found nothing."""
+    _, village_values = row_values(district.a, "village")
+    a_village = change_bundle(
+        district.a, district.hub, "village", village_values, row_id="123", commune=COMMUNE_A
+    )
+    _import(run_cli, district.hub, a_village, tmp_path)
+    assert _query(district.hub, "SELECT commune_code FROM village WHERE id = '123'") == [
+        (COMMUNE_A,)
+    ]
+    own, values = row_values(district.b, "household")
+    ((commune,),) = _query(district.b, "SELECT commune_code FROM household WHERE id = ?", (own,))
+    values[columns(district.hub, "household").index("village_id")] = 123
+    data = change_bundle(
+        district.b, district.hub, "household", values, row_id=uuid7(), commune=commune
+    )
+    refused(district.hub, data, "sai cấu trúc")

@@ -500,9 +500,9 @@ def _batches(sizes: list[int]) -> list[list[int]]:
     """Indexes of items grouped in order so that a group's sizes add up to BATCH_BYTES at
     most; an item larger than that is a group of its own."""
     groups: list[list[int]] = []
-    total = BATCH_BYTES
+    total = 0
     for index, size in enumerate(sizes):
-        if total + size > BATCH_BYTES:
+        if not groups or total + size > BATCH_BYTES:
             groups.append([])
             total = 0
         groups[-1].append(index)

@@ -33,11 +33,13 @@ import os
 import sqlite3
 import tempfile
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from starlette.applications import Starlette
+from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -265,8 +267,9 @@ class RelayStore:
         self._write(
             [(self._path(recipient, item_id), data) for recipient, _, item_id, data in writes]
         )
-        for recipient, sender, item_id, data in writes:
-            self._index(recipient, item_id, sender, len(data))
+        with _transaction(self.conn):
+            for recipient, sender, item_id, data in writes:
+                self._index(recipient, item_id, sender, len(data))
         return outcomes
 
     def _write(self, files: list[tuple[Path, bytes]]) -> None:
@@ -290,16 +293,38 @@ class RelayStore:
     def path_of(self, recipient: str, item_id: str) -> Path | None:
         return self._path(recipient, item_id) if self.stored(recipient, item_id) else None
 
-    def delete(self, recipient: str, item_id: str) -> bool:
-        if not self.stored(recipient, item_id):
-            return False
-        self.conn.execute("DELETE FROM item WHERE recipient = ? AND id = ?", (recipient, item_id))
-        self._path(recipient, item_id).unlink(missing_ok=True)
-        return True
+    def delete(self, recipient: str, item_ids: list[str]) -> list[Path]:
+        """Take bundles out of `recipient`'s inbox (one commit); the files of those that were
+        there, for the caller to remove. A file left by a crash before that is indexed again
+        at the next start, and its station, which has it, deletes it again."""
+        with _transaction(self.conn):
+            return [
+                self._path(recipient, item_id)
+                for item_id in dict.fromkeys(item_ids)
+                if self.conn.execute(
+                    "DELETE FROM item WHERE recipient = ? AND id = ?", (recipient, item_id)
+                ).rowcount
+            ]
 
     def _drop_inbox(self, recipient: str) -> None:
-        for item in self.waiting(recipient):
-            self.delete(recipient, item["id"])
+        _remove(self.delete(recipient, [item["id"] for item in self.waiting(recipient)]))
+
+
+@contextlib.contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One commit for several changes (the connection commits each statement otherwise)."""
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
 
 
 def _write_together(files: list[tuple[Path, bytes]]) -> None:
@@ -462,7 +487,9 @@ def create_app(store: RelayStore) -> Starlette:
             return upload_many(authenticate(request, body), body)
         body = await _body(request, MAX_DELETE_BYTES)
         me = authenticate(request, body)
-        return JSONResponse({"deleted": sum(store.delete(me.site_id, i) for i in _ids(body))})
+        removed = store.delete(me.site_id, _ids(body))
+        # the files go once the answer is on its way: the index no longer lists them
+        return JSONResponse({"deleted": len(removed)}, background=BackgroundTask(_remove, removed))
 
     async def fetch(request: Request) -> Response:
         """Several bundles in one answer, in the order asked, as far as BATCH_BYTES; a

@@ -5,15 +5,18 @@ The same bundles as on a USB stick travel over HTTP (httpx). One `sync_online` r
 1. the hub publishes its signed roster when its stations changed;
 2. it lists its inbox; a bundle already imported (it came by file, or an earlier run imported
    it and could not delete it) is deleted from the relay without downloading it;
-3. it downloads each other bundle into `relay/inbox/ID.part`, resuming with an HTTP Range after
-   a broken connection, checks the file's sha256 against its id, imports it through the same
-   path as a file, and deletes it from the relay. A bundle the import refuses is kept in
-   `relay/refused` (nothing is lost) and removed from the relay;
+3. it downloads the others into `relay/inbox` — several in one request up to 8 MB, a larger
+   one alone; what a broken connection cut short is fetched alone, resuming from its
+   `ID.part` with an HTTP Range — checks each file's sha256 against its id, imports them
+   through the same `import_many` as files, and deletes them all from the relay in one
+   request. A bundle the import refuses is kept in `relay/refused` (nothing is lost) and
+   removed from the relay;
 4. the station exports its bundles into `relay/outbox` (acknowledging what it just imported)
-   and uploads each (an upload is idempotent; a file is removed only once the relay has
-   confirmed it, so a failure part way loses nothing and the next run sends the rest).
+   and uploads them, several in one request (each is checked by the relay as if alone; an
+   upload is idempotent; a file is removed only once the relay has confirmed it, so a failure
+   part way loses nothing and the next run sends the rest).
 
-Requests are signed with the station's key against the relay's clock (learned first), so a PC
+One connection serves the whole run (keep-alive). Requests are signed with the station's key against the relay's clock (learned first), so a PC
 whose clock is wrong still gets through. Connection failures are retried with backoff; when the
 relay cannot be reached the run ends with one sentence and nothing changed.
 """

@@ -1,4 +1,5 @@
-"""What the relay and its clients agree on: signed requests and the hub's signed roster.
+"""What the relay and its clients agree on: signed requests, the hub's signed roster, and the
+framing of several bundles in one body.
 
 Every request to the relay carries four headers — the station's site id, the relay's time (the
 client learns the relay's clock first, so a PC whose clock is years wrong still gets through),

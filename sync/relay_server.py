@@ -7,8 +7,9 @@ signs (see relay_protocol), and every upload must be a bundle whose signed manif
 uploading station as sender and the inbox's station as recipient.
 
 Storage is a folder: `inbox/<recipient>/<bundle sha256>.ketnghia` written atomically (temporary
-file, fsync, rename), and `relay.sqlite3` for the roster, the index of stored bundles and the
-nonces of recent requests (so a replay is refused even after a restart). Starlette + uvicorn
+file, fsync, rename; the files of one batch are flushed together, so that one commit of the file
+system's journal serves them all), and `relay.sqlite3` for the roster, the index of stored
+bundles and the nonces of recent requests (so a replay is refused even after a restart). Starlette + uvicorn
 serve it (`pip install ".[relay]"`); `ketnghia relay serve` starts it.
 
 API (JSON errors `{"error": code, "detail": text}`):

@@ -1,10 +1,10 @@
 """Online sync benchmark: a round through the real relay against the same files by folder.
 
-relay_round   100 commune stations each upload a week's bundle (~50 changes) to the relay
-              (uvicorn on 127.0.0.1), then the hub runs `sync online`: downloads, imports and
-              answers all of them. Baseline, same run: a copy of the same hub imports the same
-              100 files from a folder and writes its answers to a folder (target <= 1.5x).
-              Quick: 20 stations.
+relay_round   up to 100 commune stations (the city's reference data holds 78 communes) each
+              upload a week's bundle (~50 changes) to the relay (uvicorn on 127.0.0.1), then
+              the hub runs `sync online`: downloads, imports and answers all of them.
+              Baseline, same run: a copy of the same hub imports the same files from a folder
+              and writes its answers to a folder (target <= 1.5x). Quick: 20 stations.
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def relay_round(quick: bool) -> dict:
         relay_seconds,
         "s",
         folder_seconds,
-        f"the same {count} bundles imported from a folder and the answers written to one",
+        f"the same {len(files)} bundles imported from a folder and the answers written to one",
         "<= 1.5x baseline",
         relay_seconds <= 1.5 * folder_seconds,
     )

@@ -16,9 +16,10 @@ The same bundles as on a USB stick travel over HTTP (httpx). One `sync_online` r
    upload is idempotent; a file is removed only once the relay has confirmed it, so a failure
    part way loses nothing and the next run sends the rest).
 
-One connection serves the whole run (keep-alive). Requests are signed with the station's key against the relay's clock (learned first), so a PC
-whose clock is wrong still gets through. Connection failures are retried with backoff; when the
-relay cannot be reached the run ends with one sentence and nothing changed.
+One connection serves the whole run (keep-alive). Requests are signed with the station's key
+against the relay's clock (learned first), so a PC whose clock is wrong still gets through.
+Connection failures are retried with backoff; when the relay cannot be reached the run ends with
+one sentence and nothing changed.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from sync import bundle, exchange, keys, ledger
 from sync.relay_protocol import (
     API,
     BATCH_BYTES,
+    MAX_BATCH_ITEMS,
     MAX_FRAME_HEAD,
     frame,
     frame_head,
@@ -501,11 +503,11 @@ def _relay_folder(data_dir: DataDir, name: str) -> Path:
 
 def _batches(sizes: list[int]) -> list[list[int]]:
     """Indexes of items grouped in order so that a group's sizes add up to BATCH_BYTES at
-    most; an item larger than that is a group of its own."""
+    most, MAX_BATCH_ITEMS of them at most; an item larger than that is a group of its own."""
     groups: list[list[int]] = []
     total = 0
     for index, size in enumerate(sizes):
-        if not groups or total + size > BATCH_BYTES:
+        if not groups or total + size > BATCH_BYTES or len(groups[-1]) >= MAX_BATCH_ITEMS:
             groups.append([])
             total = 0
         groups[-1].append(index)

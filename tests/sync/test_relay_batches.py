@@ -113,3 +113,8 @@ def test_batches_keep_the_order_and_stay_within_their_size(sizes: list[int]) -> 
         assert len(group) == 1 or sum(sizes[i] for i in group) <= BATCH_BYTES
     for first, second in itertools.pairwise(groups):  # a group ends when the next won't fit
         assert sum(sizes[i] for i in first) + sizes[second[0]] > BATCH_BYTES
+
+
+def test_batches_hold_as_many_bundles_as_the_relay_reads() -> None:
+    groups = _batches([1] * (2 * MAX_BATCH_ITEMS + 1))
+    assert [len(group) for group in groups] == [MAX_BATCH_ITEMS, MAX_BATCH_ITEMS, 1]

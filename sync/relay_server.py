@@ -40,7 +40,6 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from starlette.applications import Starlette
-from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -489,8 +488,8 @@ def create_app(store: RelayStore) -> Starlette:
         body = await _body(request, MAX_DELETE_BYTES)
         me = authenticate(request, body)
         removed = store.delete(me.site_id, _ids(body))
-        # the files go once the answer is on its way: the index no longer lists them
-        return JSONResponse({"deleted": len(removed)}, background=BackgroundTask(_remove, removed))
+        _remove(removed)
+        return JSONResponse({"deleted": len(removed)})
 
     async def fetch(request: Request) -> Response:
         """Several bundles in one answer, in the order asked, as far as BATCH_BYTES; a

@@ -5,17 +5,21 @@ The same bundles as on a USB stick travel over HTTP (httpx). One `sync_online` r
 1. the hub publishes its signed roster when its stations changed;
 2. it lists its inbox; a bundle already imported (it came by file, or an earlier run imported
    it and could not delete it) is deleted from the relay without downloading it;
-3. it downloads each other bundle into `relay/inbox/ID.part`, resuming with an HTTP Range after
-   a broken connection, checks the file's sha256 against its id, imports it through the same
-   path as a file, and deletes it from the relay. A bundle the import refuses is kept in
-   `relay/refused` (nothing is lost) and removed from the relay;
+3. it downloads the others into `relay/inbox` — several in one request up to 8 MB, a larger
+   one alone; what a broken connection cut short is fetched alone, resuming from its
+   `ID.part` with an HTTP Range — checks each file's sha256 against its id, imports them
+   through the same `import_many` as files, and deletes them all from the relay in one
+   request. A bundle the import refuses is kept in `relay/refused` (nothing is lost) and
+   removed from the relay;
 4. the station exports its bundles into `relay/outbox` (acknowledging what it just imported)
-   and uploads each (an upload is idempotent; a file is removed only once the relay has
-   confirmed it, so a failure part way loses nothing and the next run sends the rest).
+   and uploads them, several in one request (each is checked by the relay as if alone; an
+   upload is idempotent; a file is removed only once the relay has confirmed it, so a failure
+   part way loses nothing and the next run sends the rest).
 
-Requests are signed with the station's key against the relay's clock (learned first), so a PC
-whose clock is wrong still gets through. Connection failures are retried with backoff; when the
-relay cannot be reached the run ends with one sentence and nothing changed.
+One connection serves the whole run (keep-alive). Requests are signed with the station's key
+against the relay's clock (learned first), so a PC whose clock is wrong still gets through.
+Connection failures are retried with backoff; when the relay cannot be reached the run ends with
+one sentence and nothing changed.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -40,6 +44,11 @@ from desktop.paths import DataDir
 from sync import bundle, exchange, keys, ledger
 from sync.relay_protocol import (
     API,
+    BATCH_BYTES,
+    MAX_BATCH_ITEMS,
+    MAX_FRAME_HEAD,
+    frame,
+    frame_head,
     is_bundle_id,
     roster_document,
     sign_request,
@@ -52,6 +61,7 @@ ROSTER_SHA_KEY = "sync_relay_roster_sha256"
 TIMEOUT = httpx.Timeout(15.0, connect=10.0)
 ATTEMPTS = 4
 BACKOFF_SECONDS = 0.5
+BATCH_TYPE = "application/octet-stream"
 
 
 class RelayUnreachable(UserError):
@@ -115,6 +125,10 @@ def _refused_by_relay(response: httpx.Response) -> RelayRefused:
         code = str(response.json().get("error", ""))
     except ValueError:
         code = ""
+    return _refusal(code, response.status_code, response.reason_phrase)
+
+
+def _refusal(code: str, status: int, reason: str) -> RelayRefused:
     sentences = {
         "unknown_station": tr(
             "The relay does not know this station yet: the district must publish its list of "
@@ -133,7 +147,7 @@ def _refused_by_relay(response: httpx.Response) -> RelayRefused:
     return RelayRefused(
         sentences.get(code)
         or tr("The relay refused the request ({status} {code}).").format(
-            status=response.status_code, code=code or response.reason_phrase
+            status=status, code=code or reason
         )
     )
 
@@ -243,6 +257,24 @@ class RelayClient:
         response = self.request("PUT", f"/inbox/{recipient}/{sha}", data)
         return response.status_code == 201
 
+    def upload_many(self, items: list[tuple[str, bytes]]) -> list[bool | RelayRefused]:
+        """Leave several bundles (recipient, data) in one request; per bundle True when stored,
+        False when it was there already, or the relay's refusal of it."""
+        body = b"".join(frame((to, hashlib.sha256(data).hexdigest()), data) for to, data in items)
+        response = self.request("PUT", "/inbox", body, {"content-type": BATCH_TYPE})
+        try:
+            results = response.json()["results"]
+            if not isinstance(results, list) or len(results) != len(items):
+                raise ValueError("results")
+            return [
+                bool(r["stored"])
+                if "stored" in r
+                else _refusal(str(r["error"]), 400, str(r.get("detail", "")))
+                for r in results
+            ]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise _refused_by_relay(response) from exc
+
     def waiting(self) -> list[dict[str, Any]]:
         items = self.request("GET", "/inbox").json().get("bundles", [])
         return [i for i in items if isinstance(i, dict) and is_bundle_id(str(i.get("id", "")))]
@@ -288,6 +320,83 @@ class RelayClient:
             if attempt + 1 < self.attempts:
                 time.sleep(self.backoff * 2**attempt)
         raise _unreachable(self.url)
+
+    def fetch(self, item_ids: list[str], folder: Path) -> dict[str, Path]:
+        """Fetch several bundles in one request into `folder/ID.ketnghia`: those that arrived
+        whole. One cut short is kept as `ID.part`, and `download` resumes it."""
+        folder.mkdir(parents=True, exist_ok=True)
+        body = json.dumps({"ids": item_ids}).encode()
+        target = f"{API}/inbox/fetch"
+        frames = _Frames(folder, set(item_ids))
+        try:
+            signed = sign_request(self.signing, self.site_id, self.now(), "POST", target, body)
+            headers = {**signed, "content-type": "application/json"}
+            with self.http.stream(
+                "POST", f"{self.url}{target}", content=body, headers=headers
+            ) as response:
+                if 400 <= response.status_code < 500 and response.status_code != 429:
+                    response.read()
+                    raise _refused_by_relay(response)
+                if response.status_code == 200:
+                    for chunk in response.iter_bytes():
+                        frames.feed(chunk)
+        except (httpx.TransportError, ValueError):
+            pass  # what arrived whole is kept; the rest is fetched alone
+        finally:
+            frames.close()
+        return frames.arrived
+
+
+class _Frames:
+    """The bundles of a fetch's answer written as they arrive: each to `ID.part`, hashed on
+    the way and renamed to `ID.ketnghia` once whole and matching its id."""
+
+    def __init__(self, folder: Path, wanted: set[str]) -> None:
+        self.folder = folder
+        self.wanted = wanted
+        self.arrived: dict[str, Path] = {}
+        self.head = b""
+        self.item_id = ""
+        self.left = 0
+        self.handle: BinaryIO | None = None
+        self.hasher = hashlib.sha256()
+
+    def feed(self, chunk: bytes) -> None:
+        while chunk:
+            if self.handle is None:
+                self.head += chunk
+                end = self.head.find(b"\n")
+                if end < 0:
+                    if len(self.head) > MAX_FRAME_HEAD:
+                        raise ValueError("frame head")
+                    return
+                (self.item_id,), self.left = frame_head(self.head[:end], 1)
+                if self.item_id not in self.wanted or self.item_id in self.arrived:
+                    raise ValueError("frame")
+                chunk, self.head = self.head[end + 1 :], b""
+                self.handle = (self.folder / f"{self.item_id}.part").open("wb")
+                self.hasher = hashlib.sha256()
+            piece, chunk = chunk[: self.left], chunk[self.left :]
+            self.handle.write(piece)
+            self.hasher.update(piece)
+            self.left -= len(piece)
+            if not self.left:
+                self.handle.close()
+                self.handle = None
+                self._whole()
+
+    def _whole(self) -> None:
+        part = self.folder / f"{self.item_id}.part"
+        if self.hasher.hexdigest() != self.item_id:
+            part.unlink()  # a wrong file: fetched alone, whole, again
+            return
+        path = self.folder / f"{self.item_id[:16]}{bundle.EXTENSION}"
+        part.replace(path)
+        self.arrived[self.item_id] = path
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
 
 
 # ---- the hub's roster -----------------------------------------------------------------------
@@ -392,6 +501,20 @@ def _relay_folder(data_dir: DataDir, name: str) -> Path:
     return data_dir.root / "relay" / name
 
 
+def _batches(sizes: list[int]) -> list[list[int]]:
+    """Indexes of items grouped in order so that a group's sizes add up to BATCH_BYTES at
+    most, MAX_BATCH_ITEMS of them at most; an item larger than that is a group of its own."""
+    groups: list[list[int]] = []
+    total = 0
+    for index, size in enumerate(sizes):
+        if not groups or total + size > BATCH_BYTES or len(groups[-1]) >= MAX_BATCH_ITEMS:
+            groups.append([])
+            total = 0
+        groups[-1].append(index)
+        total += size
+    return groups
+
+
 def _upload(
     data_dir: DataDir,
     db: Database,
@@ -400,22 +523,42 @@ def _upload(
     progress: Progress | None,
 ) -> None:
     outbox = _relay_folder(data_dir, "outbox")
-    exchange.export_bundles(data_dir, db, outbox)
+    made = {e.path.name: e.recipient for e in exchange.export_bundles(data_dir, db, outbox)}
     files = sorted(outbox.glob(f"*{bundle.EXTENSION}"))
-    for done, path in enumerate(files, start=1):
-        data = path.read_bytes()
-        try:
-            recipient = bundle.open_bytes(data).manifest["recipient"]
-        except bundle.BundleRefused:
-            path.unlink()  # not ours to send (a damaged leftover); export makes it anew
+    done = 0
+    refusal: RelayRefused | None = None
+    for group in _batches([path.stat().st_size for path in files]):
+        sending: list[tuple[Path, str, bytes]] = []
+        for path in (files[i] for i in group):
+            data = path.read_bytes()
+            recipient = made.get(path.name)
+            if recipient is None:  # left by an earlier run that could not send it
+                try:
+                    recipient = bundle.open_bytes(data).manifest["recipient"]
+                except bundle.BundleRefused:
+                    path.unlink()  # not ours to send (a damaged leftover); export makes it anew
+                    continue
+            sending.append((path, recipient, data))
+        if not sending:
             continue
-        if client.upload(recipient, data):
-            result.uploaded += 1
+        if len(sending) == 1:
+            outcomes: list[bool | RelayRefused] = [client.upload(*sending[0][1:])]
         else:
-            result.already_there += 1
-        path.unlink()
-        if progress is not None:
-            progress(done, len(files), path.name)
+            outcomes = client.upload_many([(recipient, data) for _, recipient, data in sending])
+        for (path, _, _), outcome in zip(sending, outcomes, strict=True):
+            done += 1
+            if isinstance(outcome, RelayRefused):
+                refusal = refusal or outcome  # kept in the outbox, to send later
+                continue
+            if outcome:
+                result.uploaded += 1
+            else:
+                result.already_there += 1
+            path.unlink()  # only once the relay has confirmed it
+            if progress is not None:
+                progress(done, len(files), path.name)
+    if refusal is not None:
+        raise refusal
 
 
 def _download(
@@ -427,23 +570,24 @@ def _download(
 ) -> None:
     inbox = _relay_folder(data_dir, "inbox")
     waiting = client.waiting()  # also proves the relay accepts this station, before any export
-    done_with: list[str] = []  # deleted together at the end; if that fails, they are known
-    for done, item in enumerate(waiting, start=1):
-        item_id = item["id"]
-        done_with.append(item_id)
-        if ledger.seen_sha(db.conn, item_id):
-            result.seen_before += 1
-            continue
-        path = client.download(item_id, inbox)
-        result.downloaded += 1
-        imported = exchange.import_bundle(data_dir, db, path)
-        result.imports.append(imported)
+    done_with = [item["id"] for item in waiting]  # deleted together at the end
+    fresh = [item for item in waiting if not ledger.seen_sha(db.conn, item["id"])]
+    result.seen_before += len(waiting) - len(fresh)
+    sizes = [s if isinstance(s := item.get("size"), int) else BATCH_BYTES for item in fresh]
+    arrived: dict[str, Path] = {}
+    for group in _batches(sizes):
+        if len(group) > 1:
+            arrived.update(client.fetch([fresh[i]["id"] for i in group], inbox))
+    # What did not come in a batch (alone, or cut short) is fetched alone, resuming.
+    paths = [arrived.get(item["id"]) or client.download(item["id"], inbox) for item in fresh]
+    result.downloaded += len(paths)
+    imports = exchange.import_many(data_dir, db, paths, progress)
+    result.imports.extend(imports)
+    for path, imported in zip(paths, imports, strict=True):
         if imported.refused:
             kept = _relay_folder(data_dir, "refused")
             kept.mkdir(parents=True, exist_ok=True)
             path.replace(kept / path.name)
         else:
             path.unlink()
-        if progress is not None:
-            progress(done, len(waiting), imported)
     client.delete(done_with)

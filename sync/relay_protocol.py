@@ -1,4 +1,5 @@
-"""What the relay and its clients agree on: signed requests and the hub's signed roster.
+"""What the relay and its clients agree on: signed requests, the hub's signed roster, and the
+framing of several bundles in one body.
 
 Every request to the relay carries four headers — the station's site id, the relay's time (the
 client learns the relay's clock first, so a PC whose clock is years wrong still gets through),
@@ -39,6 +40,11 @@ HEADER_SIGNATURE = "x-ketnghia-signature"
 
 MAX_UPLOAD_BYTES = 64 * 1024 * 1024  # a welcome snapshot of a large commune, with margin
 MAX_ROSTER_BYTES = 4 * 1024 * 1024
+# Bundles travel together in one request up to this size (a week's bundles of a province are a
+# few MB); a larger one travels alone.
+BATCH_BYTES = 8 * 1024 * 1024
+MAX_BATCH_ITEMS = 1000
+MAX_FRAME_HEAD = 160
 _SITE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _BUNDLE_ID = re.compile(r"[0-9a-f]{64}")
 _NONCE = re.compile(r"[0-9a-f]{32}")
@@ -129,6 +135,44 @@ def verify_request(
         public.verifier().verify(request.signature, message)
     except InvalidSignature as exc:
         raise ProtocolError(401, "bad_signature", "the signature does not verify") from exc
+
+
+# ---- several bundles in one body -----------------------------------------------------------
+# A batch is a run of frames, each an ASCII line of fields separated by spaces, the last the
+# byte size of what follows, then those bytes: `RECIPIENT ID SIZE\n` + bundle for an upload,
+# `ID SIZE\n` + bundle for a download.
+
+
+def frame(fields: tuple[str, ...], data: bytes) -> bytes:
+    return " ".join((*fields, str(len(data)))).encode("ascii") + b"\n" + data
+
+
+def frame_head(line: bytes, fields: int) -> tuple[list[str], int]:
+    """A frame's fields and size from its head line (without the newline); ValueError when
+    it is malformed."""
+    if len(line) > MAX_FRAME_HEAD or not line.isascii():
+        raise ValueError("frame head")
+    parts = line.decode("ascii").split(" ")
+    size = parts[-1]
+    if len(parts) != fields + 1 or not size.isdigit() or len(size) > 12:
+        raise ValueError("frame head")
+    return parts[:-1], int(size)
+
+
+def read_frames(body: bytes, fields: int) -> list[tuple[list[str], bytes]]:
+    """Every frame of a batch body; ValueError when one is malformed or cut short."""
+    frames: list[tuple[list[str], bytes]] = []
+    at = 0
+    while at < len(body):
+        end = body.find(b"\n", at, at + MAX_FRAME_HEAD + 1)
+        if end < 0:
+            raise ValueError("frame head")
+        head, size = frame_head(body[at:end], fields)
+        at = end + 1 + size
+        if at > len(body) or len(frames) >= MAX_BATCH_ITEMS:
+            raise ValueError("frame")
+        frames.append((head, body[end + 1 : at]))
+    return frames
 
 
 # ---- the roster ----------------------------------------------------------------------------

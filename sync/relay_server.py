@@ -7,15 +7,20 @@ signs (see relay_protocol), and every upload must be a bundle whose signed manif
 uploading station as sender and the inbox's station as recipient.
 
 Storage is a folder: `inbox/<recipient>/<bundle sha256>.ketnghia` written atomically (temporary
-file, fsync, rename), and `relay.sqlite3` for the roster, the index of stored bundles and the
-nonces of recent requests (so a replay is refused even after a restart). Starlette + uvicorn
+file, fsync, rename; the files of one batch are flushed together, so that one commit of the file
+system's journal serves them all), and `relay.sqlite3` for the roster, the index of stored
+bundles and the nonces of recent requests (so a replay is refused even after a restart). Starlette + uvicorn
 serve it (`pip install ".[relay]"`); `ketnghia relay serve` starts it.
 
 API (JSON errors `{"error": code, "detail": text}`):
     GET    /v1/time                       the relay's clock (unsigned)
     PUT    /v1/roster                     the hub publishes its signed roster
     PUT    /v1/inbox/{recipient}/{id}     upload a bundle (id = sha256 of the file; idempotent)
+    PUT    /v1/inbox                      upload several: frames `RECIPIENT ID SIZE\n` + bundle,
+                                          each checked as alone; {"results": [per bundle]}
     GET    /v1/inbox                      what waits for me
+    POST   /v1/inbox/fetch                download several, {"ids": [...]}: frames `ID SIZE\n`
+                                          + bundle, as far as 8 MB
     GET    /v1/inbox/{id}                 download (HTTP Range: a broken download resumes)
     DELETE /v1/inbox                      delete after import: {"ids": [...]}
 """
@@ -29,8 +34,10 @@ import os
 import sqlite3
 import tempfile
 import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -42,6 +49,7 @@ from sync import bundle, keys
 from sync.bundle import BundleRefused
 from sync.relay_protocol import (
     API,
+    BATCH_BYTES,
     MAX_ROSTER_BYTES,
     MAX_UPLOAD_BYTES,
     WINDOW_SECONDS,
@@ -49,9 +57,11 @@ from sync.relay_protocol import (
     Roster,
     RosterEntry,
     body_hash,
+    frame,
     is_bundle_id,
     is_site_id,
     open_roster,
+    read_frames,
     read_headers,
     verify_request,
     verify_roster,
@@ -60,6 +70,8 @@ from sync.relay_protocol import (
 DEFAULT_QUOTA_BYTES = 256 * 1024 * 1024  # what one station may keep waiting on the relay
 MAX_WAITING_PER_SENDER = 2000
 MAX_DELETE_BYTES = 256 * 1024  # the ids of a whole inbox
+FLUSHERS = 8  # threads flushing a batch's files to the disk
+FLUSH_TOGETHER = 64  # files of a batch open at once
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB);
@@ -215,29 +227,57 @@ class RelayStore:
 
     def store(self, recipient: str, sender: str, item_id: str, data: bytes) -> bool:
         """Keep `data` for `recipient`; False when it is there already."""
-        if self.stored(recipient, item_id):
-            return False
-        used, count = self.conn.execute(
-            "SELECT COALESCE(SUM(size), 0), COUNT(*) FROM item WHERE sender = ?", (sender,)
-        ).fetchone()
-        if used + len(data) > self.quota_bytes or count >= MAX_WAITING_PER_SENDER:
-            raise ProtocolError(
-                413, "quota", "the station's bundles waiting on the relay fill its quota"
-            )
-        folder = self.inbox_root / recipient
-        folder.mkdir(exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=folder, prefix=".upload-", suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, self._path(recipient, item_id))
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        self._index(recipient, item_id, sender, len(data))
-        return True
+        [outcome] = self.store_many([(recipient, sender, item_id, data)])
+        if isinstance(outcome, ProtocolError):
+            raise outcome
+        return outcome
+
+    def store_many(self, items: list[tuple[str, str, str, bytes]]) -> list[bool | ProtocolError]:
+        """Keep each (recipient, sender, id, data): per item True when stored, False when it is
+        there already, or the quota's refusal. The files are written and flushed at once, so
+        that one commit of the file system's journal serves them all, then renamed and indexed."""
+        outcomes: list[bool | ProtocolError] = []
+        writes: list[tuple[str, str, str, bytes]] = []
+        planned: set[tuple[str, str]] = set()
+        used: dict[str, list[int]] = {}  # per sender: bytes and bundles waiting, this batch's too
+        for recipient, sender, item_id, data in items:
+            if (recipient, item_id) in planned or self.stored(recipient, item_id):
+                outcomes.append(False)
+                continue
+            if sender not in used:
+                used[sender] = list(
+                    self.conn.execute(
+                        "SELECT COALESCE(SUM(size), 0), COUNT(*) FROM item WHERE sender = ?",
+                        (sender,),
+                    ).fetchone()
+                )
+            waiting = used[sender]
+            if waiting[0] + len(data) > self.quota_bytes or waiting[1] >= MAX_WAITING_PER_SENDER:
+                outcomes.append(
+                    ProtocolError(
+                        413, "quota", "the station's bundles waiting on the relay fill its quota"
+                    )
+                )
+                continue
+            waiting[0] += len(data)
+            waiting[1] += 1
+            planned.add((recipient, item_id))
+            writes.append((recipient, sender, item_id, data))
+            outcomes.append(True)
+        self._write(
+            [(self._path(recipient, item_id), data) for recipient, _, item_id, data in writes]
+        )
+        with _transaction(self.conn):
+            for recipient, sender, item_id, data in writes:
+                self._index(recipient, item_id, sender, len(data))
+        return outcomes
+
+    def _write(self, files: list[tuple[Path, bytes]]) -> None:
+        """Write each file whole: to a temporary file, flushed to the disk, then renamed into
+        place. Flushes made at the same moment are served by one commit of the file system's
+        journal, so a batch's files are flushed together, a few dozen at a time."""
+        for start in range(0, len(files), FLUSH_TOGETHER):
+            _write_together(files[start : start + FLUSH_TOGETHER])
 
     def waiting(self, recipient: str) -> list[dict[str, Any]]:
         rows = self.conn.execute(
@@ -253,16 +293,67 @@ class RelayStore:
     def path_of(self, recipient: str, item_id: str) -> Path | None:
         return self._path(recipient, item_id) if self.stored(recipient, item_id) else None
 
-    def delete(self, recipient: str, item_id: str) -> bool:
-        if not self.stored(recipient, item_id):
-            return False
-        self.conn.execute("DELETE FROM item WHERE recipient = ? AND id = ?", (recipient, item_id))
-        self._path(recipient, item_id).unlink(missing_ok=True)
-        return True
+    def delete(self, recipient: str, item_ids: list[str]) -> list[Path]:
+        """Take bundles out of `recipient`'s inbox (one commit); the files of those that were
+        there, for the caller to remove. A file left by a crash before that is indexed again
+        at the next start, and its station, which has it, deletes it again."""
+        with _transaction(self.conn):
+            return [
+                self._path(recipient, item_id)
+                for item_id in dict.fromkeys(item_ids)
+                if self.conn.execute(
+                    "DELETE FROM item WHERE recipient = ? AND id = ?", (recipient, item_id)
+                ).rowcount
+            ]
 
     def _drop_inbox(self, recipient: str) -> None:
-        for item in self.waiting(recipient):
-            self.delete(recipient, item["id"])
+        _remove(self.delete(recipient, [item["id"] for item in self.waiting(recipient)]))
+
+
+@contextlib.contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One commit for several changes (the connection commits each statement otherwise)."""
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
+
+
+def _write_together(files: list[tuple[Path, bytes]]) -> None:
+    handles: list[BinaryIO] = []
+    temporaries: list[str] = []
+    try:
+        for path, data in files:
+            path.parent.mkdir(exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".upload-", suffix=".part")
+            temporaries.append(temporary)
+            handles.append(os.fdopen(fd, "wb"))
+            handles[-1].write(data)
+            handles[-1].flush()
+        descriptors = [handle.fileno() for handle in handles]
+        if len(descriptors) > 1:
+            with ThreadPoolExecutor(min(len(descriptors), FLUSHERS)) as flushers:
+                list(flushers.map(os.fsync, descriptors))
+        elif descriptors:
+            os.fsync(descriptors[0])
+        for handle in handles:
+            handle.close()
+        for temporary, (path, _) in zip(temporaries, files, strict=True):
+            os.replace(temporary, path)
+    except BaseException:
+        for handle in handles:
+            handle.close()
+        for temporary in temporaries:
+            Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 # ---- the HTTP layer ------------------------------------------------------------------------
@@ -325,6 +416,24 @@ def create_app(store: RelayStore) -> Starlette:
         accepted = store.publish_roster(body, signed.station)
         return JSONResponse({"version": accepted.version})
 
+    def check_upload(sender: RosterEntry, recipient: str, item_id: str, data: bytes) -> None:
+        """Refuse `data` unless it is a bundle of `sender` for `recipient`'s inbox."""
+        target = store.roster.active(recipient) if store.roster else None
+        if target is None or target.site_id == sender.site_id:
+            raise ProtocolError(403, "wrong_inbox", "the recipient is not an enrolled station")
+        if sender.role != "hub" and target.role != "hub":
+            raise ProtocolError(403, "wrong_inbox", "a commune station sends to the hub only")
+        if body_hash(data) != item_id:
+            raise ProtocolError(400, "bad_bundle", "the bundle does not match its id")
+        try:
+            opened = bundle.open_bytes(data)
+            bundle.verify_signature(opened, sender.public)
+        except BundleRefused as refusal:
+            raise ProtocolError(400, "bad_bundle", f"not a valid bundle ({refusal.code})") from None
+        manifest = opened.manifest
+        if manifest.get("sender") != sender.site_id or manifest.get("recipient") != recipient:
+            raise ProtocolError(400, "bad_bundle", "the bundle's sender or recipient differ")
+
     async def upload(request: Request) -> Response:
         recipient = request.path_params["recipient"]
         item_id = request.path_params["item"]
@@ -332,39 +441,73 @@ def create_app(store: RelayStore) -> Starlette:
             raise ProtocolError(404, "not_found", "no such inbox")
         body = await _body(request, MAX_UPLOAD_BYTES)
         sender = authenticate(request, body)
-        target = store.roster.active(recipient) if store.roster else None
-        if target is None or target.site_id == sender.site_id:
-            raise ProtocolError(403, "wrong_inbox", "the recipient is not an enrolled station")
-        if sender.role != "hub" and target.role != "hub":
-            raise ProtocolError(403, "wrong_inbox", "a commune station sends to the hub only")
-        if body_hash(body) != item_id:
-            raise ProtocolError(400, "bad_bundle", "the bundle does not match its id")
-        try:
-            opened = bundle.open_bytes(body)
-            bundle.verify_signature(opened, sender.public)
-        except BundleRefused as refusal:
-            raise ProtocolError(400, "bad_bundle", f"not a valid bundle ({refusal.code})") from None
-        manifest = opened.manifest
-        if manifest.get("sender") != sender.site_id or manifest.get("recipient") != recipient:
-            raise ProtocolError(400, "bad_bundle", "the bundle's sender or recipient differ")
+        check_upload(sender, recipient, item_id, body)
         stored = store.store(recipient, sender.site_id, item_id, body)
         return JSONResponse({"stored": stored}, status_code=201 if stored else 200)
+
+    def upload_many(sender: RosterEntry, body: bytes) -> Response:
+        """Several bundles in one body, each checked and stored as if uploaded alone; the
+        answer says per bundle whether it was stored, there already, or refused and why."""
+        try:
+            frames = read_frames(body, 2)
+            if not all(is_site_id(r) and is_bundle_id(i) for (r, i), _ in frames):
+                raise ValueError("frame")
+        except ValueError as exc:
+            raise ProtocolError(400, "bad_request", "a batch of bundles is expected") from exc
+        outcomes: list[bool | ProtocolError] = []
+        accepted: list[tuple[int, tuple[str, str, str, bytes]]] = []
+        for (recipient, item_id), data in frames:
+            try:
+                check_upload(sender, recipient, item_id, data)
+            except ProtocolError as refusal:
+                outcomes.append(refusal)
+                continue
+            accepted.append((len(outcomes), (recipient, sender.site_id, item_id, data)))
+            outcomes.append(False)
+        stored = store.store_many([item for _, item in accepted])
+        for (at, _), outcome in zip(accepted, stored, strict=True):
+            outcomes[at] = outcome
+        return JSONResponse(
+            {
+                "results": [
+                    {"error": o.code, "detail": o.detail}
+                    if isinstance(o, ProtocolError)
+                    else {"stored": o}
+                    for o in outcomes
+                ]
+            }
+        )
 
     async def inbox(request: Request) -> Response:
         if request.method == "GET":
             me = authenticate(request, b"")
             return JSONResponse({"bundles": store.waiting(me.site_id)})
+        if request.method == "PUT":
+            body = await _body(request, MAX_UPLOAD_BYTES)
+            return upload_many(authenticate(request, body), body)
         body = await _body(request, MAX_DELETE_BYTES)
         me = authenticate(request, body)
-        try:
-            ids = json.loads(body)["ids"]
-            if not isinstance(ids, list) or not all(
-                isinstance(i, str) and is_bundle_id(i) for i in ids
-            ):
-                raise ValueError("ids")
-        except (ValueError, KeyError, TypeError, RecursionError) as exc:
-            raise ProtocolError(400, "bad_request", "a list of bundle ids is expected") from exc
-        return JSONResponse({"deleted": sum(store.delete(me.site_id, i) for i in ids)})
+        removed = store.delete(me.site_id, _ids(body))
+        _remove(removed)
+        return JSONResponse({"deleted": len(removed)})
+
+    async def fetch(request: Request) -> Response:
+        """Several bundles in one answer, in the order asked, as far as BATCH_BYTES; a
+        bundle no longer there, and what would go past it, is left out (fetched alone)."""
+        body = await _body(request, MAX_DELETE_BYTES)
+        me = authenticate(request, body)
+        frames: list[bytes] = []
+        size = 0
+        for item_id in _ids(body):
+            path = store.path_of(me.site_id, item_id)
+            if path is None:
+                continue
+            data = path.read_bytes()
+            size += len(data)
+            if size > BATCH_BYTES:
+                break
+            frames.append(frame((item_id,), data))
+        return Response(b"".join(frames), media_type="application/octet-stream")
 
     async def item(request: Request) -> Response:
         item_id = request.path_params["item"]
@@ -395,7 +538,8 @@ def create_app(store: RelayStore) -> Starlette:
     routes = [
         Route(f"{API}/time", clock, methods=["GET"]),
         Route(f"{API}/roster", roster, methods=["PUT"]),
-        Route(f"{API}/inbox", inbox, methods=["GET", "DELETE"]),
+        Route(f"{API}/inbox", inbox, methods=["GET", "PUT", "DELETE"]),
+        Route(f"{API}/inbox/fetch", fetch, methods=["POST"]),
         Route(f"{API}/inbox/{{item}}", item, methods=["GET"]),
         Route(f"{API}/inbox/{{recipient}}/{{item}}", upload, methods=["PUT"]),
     ]
@@ -403,6 +547,18 @@ def create_app(store: RelayStore) -> Starlette:
         routes=routes,
         exception_handlers={ProtocolError: protocol_error, HTTPException: http_error},
     )
+
+
+def _ids(body: bytes) -> list[str]:
+    try:
+        ids = json.loads(body)["ids"]
+        if not isinstance(ids, list) or not all(
+            isinstance(i, str) and is_bundle_id(i) for i in ids
+        ):
+            raise ValueError("ids")
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        raise ProtocolError(400, "bad_request", "a list of bundle ids is expected") from exc
+    return ids
 
 
 def _range_start(header: str | None, size: int) -> int | None:

@@ -6,6 +6,7 @@ relay with `ketnghia sync online`, and the relay's folder is inspected to prove 
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import sqlite3
@@ -31,7 +32,7 @@ from desktop.models import store
 from desktop.models.reference import family_sql
 from desktop.paths import DataDir
 from sync import bundle, ledger, relay_client, relay_settings
-from sync.relay_protocol import sign_request
+from sync.relay_protocol import frame, sign_request
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +133,8 @@ def test_a_bundle_that_came_by_file_is_not_downloaded_again(online, tmp_path) ->
 
 
 class CuttingProxy:
-    """A TCP proxy that cuts the first bundle download after `cut` bytes of the answer."""
+    """A TCP proxy that cuts the first bundle download (alone or in a batch) after `cut` bytes
+    of the answer."""
 
     def __init__(self, upstream: int, cut: int) -> None:
         self.upstream = upstream
@@ -160,7 +162,8 @@ class CuttingProxy:
         def up() -> None:
             try:
                 while data := client.recv(65536):
-                    if b"GET /v1/inbox/" in data and self.cuts == 0:
+                    downloads = b"GET /v1/inbox/" in data or b"POST /v1/inbox/fetch" in data
+                    if downloads and self.cuts == 0:
                         armed.set()
                     for line in data.split(b"\r\n"):
                         if line.lower().startswith(b"range:"):
@@ -217,6 +220,37 @@ def test_a_download_cut_halfway_resumes(online) -> None:
     assert any(line.lower().startswith(b"range: bytes=") for line in proxy.ranges)
     assert result.downloaded == 1 and [r.status for r in result.imports] == ["accepted"]
     assert _households(district.hub, "20704") == _households(district.a, "20704")
+
+
+def test_a_batch_download_cut_halfway_resumes(online) -> None:
+    district, relay = online
+    assert ketnghia(district.hub, "sync", "online") == 0  # publishes the roster
+    assert ketnghia(district.a, "sync", "online") == 0
+    assert ketnghia(district.b, "sync", "online") == 0
+    sizes = [p.stat().st_size for p in relay.stored()]
+    assert len(sizes) == 2
+    proxy = CuttingProxy(relay.port, cut=sum(sizes) // 2)
+    db = store.open_database(district.hub)
+    try:
+        with relay_client.RelayClient(
+            f"http://127.0.0.1:{proxy.port}",
+            site_id(district.hub),
+            station_keys(district.hub).signing,
+            backoff=0.01,
+        ) as client:
+            result = relay_client.sync_online(district.hub, db, client=client)
+    finally:
+        db.conn.close()
+        proxy.close()
+    assert proxy.cuts == 1
+    assert any(line.lower().startswith(b"range: bytes=") for line in proxy.ranges)
+    assert result.downloaded == 2 and [r.status for r in result.imports] == ["accepted"] * 2
+    for commune, code in ((district.a, "20704"), (district.b, "20698")):
+        assert _households(district.hub, code) == _households(commune, code)
+    assert [p.parent.name for p in relay.stored()] == sorted(
+        [site_id(district.a), site_id(district.b)]
+    )
+    assert not list((district.hub.root / "relay" / "inbox").iterdir())
 
 
 def test_relay_killed_and_restarted_loses_and_duplicates_nothing(online, run_cli) -> None:
@@ -318,6 +352,62 @@ def test_refused_requests_store_nothing(online) -> None:
         db.conn.close()
     assert relay.stored() == []
     assert content_digest(district.b) == before
+
+
+def test_a_batch_upload_checks_each_bundle_as_alone(online) -> None:
+    district, relay = online
+    assert ketnghia(district.hub, "sync", "online") == 0  # publishes the roster
+    out = district.outbox("a")
+    assert ketnghia(district.a, "sync", "export", "--out", out) == 0
+    [made] = sorted(out.glob("*.ketnghia"))
+    data = made.read_bytes()
+    junk = b"PK\x03\x04" + b"x" * 500
+    hub, b = site_id(district.hub), site_id(district.b)
+    batch = b"".join(
+        frame(fields, body)
+        for fields, body in [
+            ((hub, bundle.sha256(data)), data),
+            ((b, bundle.sha256(data)), data),  # another commune's inbox
+            ((hub, bundle.sha256(junk)), junk),
+            ((hub, "0" * 64), data),  # not its hash
+            ((hub, bundle.sha256(data)), data),  # the same again
+        ]
+    )
+    url = relay.url
+    answer = httpx.put(
+        f"{url}/v1/inbox", content=batch, headers=_signed(district.a, "PUT", "/v1/inbox", batch)
+    )
+    assert answer.status_code == 200
+    assert [r.get("stored", r.get("error")) for r in answer.json()["results"]] == [
+        True,
+        "wrong_inbox",
+        "bad_bundle",
+        "bad_bundle",
+        False,
+    ]
+    [stored] = relay.stored()
+    assert stored.parent.name == hub and stored.read_bytes() == data
+
+    for body in (batch[:-10], b"not a batch"):  # cut short, or no frames at all: nothing stored
+        answer = httpx.put(
+            f"{url}/v1/inbox", content=body, headers=_signed(district.a, "PUT", "/v1/inbox", body)
+        )
+        assert answer.status_code == 400 and answer.json()["error"] == "bad_request"
+    unsigned = httpx.put(f"{url}/v1/inbox", content=batch)
+    assert unsigned.status_code == 401
+    forged = httpx.put(
+        f"{url}/v1/inbox", content=batch, headers=_signed(district.a, "PUT", "/v1/inbox", b"x")
+    )
+    assert forged.status_code == 401 and forged.json()["error"] == "bad_signature"
+    assert relay.stored() == [stored]
+
+    # A fetch gives a station its own bundles only: B asking for A's upload to the hub gets none.
+    ids = json.dumps({"ids": [bundle.sha256(data)]}).encode()
+    path = "/v1/inbox/fetch"
+    theirs = httpx.post(f"{url}{path}", content=ids, headers=_signed(district.b, "POST", path, ids))
+    assert theirs.status_code == 200 and theirs.content == b""
+    mine = httpx.post(f"{url}{path}", content=ids, headers=_signed(district.hub, "POST", path, ids))
+    assert mine.content == frame((bundle.sha256(data),), data)
 
 
 def test_a_station_over_its_quota_is_refused_and_keeps_its_bundle(online) -> None:

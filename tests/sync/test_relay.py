@@ -196,14 +196,8 @@ class CuttingProxy:
             sock.close()
 
 
-def test_a_download_cut_halfway_resumes(online) -> None:
-    district, relay = online
-    assert ketnghia(district.hub, "sync", "online") == 0  # publishes the roster
-    assert ketnghia(district.a, "sync", "online") == 0  # A's first bundle: its whole demo data
-    [upload] = relay.stored()
-    size = upload.stat().st_size
-    assert size > 8000
-    proxy = CuttingProxy(relay.port, cut=size // 2)
+def _hub_online_through(district, proxy: CuttingProxy):
+    """The hub's online sync through `proxy`, which is closed after it."""
     db = store.open_database(district.hub)
     try:
         with relay_client.RelayClient(
@@ -212,10 +206,21 @@ def test_a_download_cut_halfway_resumes(online) -> None:
             station_keys(district.hub).signing,
             backoff=0.01,
         ) as client:
-            result = relay_client.sync_online(district.hub, db, client=client)
+            return relay_client.sync_online(district.hub, db, client=client)
     finally:
         db.conn.close()
         proxy.close()
+
+
+def test_a_download_cut_halfway_resumes(online) -> None:
+    district, relay = online
+    assert ketnghia(district.hub, "sync", "online") == 0  # publishes the roster
+    assert ketnghia(district.a, "sync", "online") == 0  # A's first bundle: its whole demo data
+    [upload] = relay.stored()
+    size = upload.stat().st_size
+    assert size > 8000
+    proxy = CuttingProxy(relay.port, cut=size // 2)
+    result = _hub_online_through(district, proxy)
     assert proxy.cuts == 1
     assert any(line.lower().startswith(b"range: bytes=") for line in proxy.ranges)
     assert result.downloaded == 1 and [r.status for r in result.imports] == ["accepted"]
@@ -230,18 +235,7 @@ def test_a_batch_download_cut_halfway_resumes(online) -> None:
     sizes = [p.stat().st_size for p in relay.stored()]
     assert len(sizes) == 2
     proxy = CuttingProxy(relay.port, cut=sum(sizes) // 2)
-    db = store.open_database(district.hub)
-    try:
-        with relay_client.RelayClient(
-            f"http://127.0.0.1:{proxy.port}",
-            site_id(district.hub),
-            station_keys(district.hub).signing,
-            backoff=0.01,
-        ) as client:
-            result = relay_client.sync_online(district.hub, db, client=client)
-    finally:
-        db.conn.close()
-        proxy.close()
+    result = _hub_online_through(district, proxy)
     assert proxy.cuts == 1
     assert any(line.lower().startswith(b"range: bytes=") for line in proxy.ranges)
     assert result.downloaded == 2 and [r.status for r in result.imports] == ["accepted"] * 2

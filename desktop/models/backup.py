@@ -30,9 +30,9 @@ import tempfile
 import time
 import zlib
 from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.i18n import tr
 from desktop.models import migrations, wal
@@ -40,6 +40,9 @@ from desktop.models.db import Database, connect_read_only
 from desktop.models.errors import UserError, file_error
 from desktop.models.text import fold
 from desktop.paths import DataDir
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 SUFFIX = ".sqlite3.gz"
 AUTOMATIC = ("daily", "migration", "bundle-import", "spreadsheet-import", "close")
@@ -291,6 +294,8 @@ def _gzip_member(chunk: bytes) -> bytes:
 def _compress(source: Path, target: Path) -> None:
     """gzip `source` into `target` as one member per chunk, compressed on several threads (zlib
     releases the GIL); any gzip reader reads the members as one stream."""
+    from concurrent.futures import ThreadPoolExecutor  # here: the window's start does without it
+
     workers = max(1, min(4, os.cpu_count() or 1))
     with open(source, "rb") as raw, open(target, "wb") as out, ThreadPoolExecutor(workers) as pool:
         pending: deque[Future[bytes]] = deque()

@@ -15,9 +15,9 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
+import resources
 from desktop.i18n import tr
 from desktop.models.errors import UserError
 from desktop.models.rows import record, records
@@ -35,7 +35,7 @@ FILES = (
 
 
 def bundled_files() -> dict[str, bytes]:
-    folder = resources.files("resources") / "reference"
+    folder = resources.path("reference")
     files = {name: (folder / name).read_bytes() for name in FILES}
     files["VERSION"] = (folder / "VERSION").read_bytes()
     return files

@@ -7,13 +7,13 @@ import logging
 import os
 import sys
 import time
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+import resources
 from desktop import i18n, paths, session, version
 from desktop.i18n import tr
 from desktop.models import files, station, store
@@ -41,7 +41,7 @@ def application(language: str, argv: list[str] | None = None) -> QApplication:
 def program_icon() -> QIcon:
     """The program's icon (resources/icons, rendered by installer/icons.py)."""
     icon = QIcon()
-    folder = resources.files("resources") / "icons"
+    folder = resources.path("icons")
     for size in (16, 32, 48, 256):
         icon.addFile(str(folder / f"ketnghia-{size}.png"))
     return icon
@@ -92,8 +92,7 @@ def run_app(
     if not instance.claim():
         if single_instance.hand_over(data_dir, open_file):
             return 0  # the window already open on this folder took the file
-        QMessageBox.critical(
-            None,
+        _refuse(
             tr("Sổ Kết Nghĩa"),
             tr(
                 "Sổ Kết Nghĩa is already open on this data folder but does not answer; close "
@@ -117,16 +116,18 @@ def run_app(
         context = AppContext(db, data_dir, station.info(db), Changes())
     except UserError as exc:
         log.info("cannot open the data: %s", exc.message)
-        QMessageBox.critical(None, tr("Sổ Kết Nghĩa cannot open its data"), exc.message)
+        _refuse(tr("Sổ Kết Nghĩa cannot open its data"), exc.message)
         return 1
     window = MainWindow(context)
-    window.fit_to_screen()
-    for notice in db.notices:
-        QMessageBox.warning(None, tr("Sổ Kết Nghĩa"), notice)
+    if db.notices:
+        from PySide6.QtWidgets import QMessageBox  # here: most starts have nothing to tell
+
+        for notice in db.notices:
+            QMessageBox.warning(None, tr("Sổ Kết Nghĩa"), notice)
     if os.environ.get(EXIT_AFTER_PAINT):
         watcher = _FirstPaint(window)
         window.page("overview").installEventFilter(watcher)
-    window.show()
+    window.show_fitted()
     QTimer.singleShot(0, lambda: _daily_backup(window))
     instance.received.connect(lambda path: receive(window, path))
     QTimer.singleShot(100, instance.listen)  # after the first paint: QtNetwork costs 15 ms
@@ -138,6 +139,13 @@ def run_app(
     instance.close()
     store.close(context.db)  # a clean shutdown: the WAL checkpointed and removed
     return code
+
+
+def _refuse(title: str, text: str) -> None:
+    """Say why the window cannot open (QMessageBox imported only then)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, title, text)
 
 
 def receive(window: MainWindow, open_file: str | None) -> None:

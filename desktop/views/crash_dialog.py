@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -50,6 +50,8 @@ class CrashDialog(QDialog):
             ).format(where=where)
         )
         self.message.setWordWrap(True)
+        from PySide6.QtCore import Qt  # not at import: see _Reporter
+
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = QPlainTextEdit(details)
         self.text.setReadOnly(True)
@@ -76,7 +78,11 @@ class CrashDialog(QDialog):
 
 
 class _Reporter(QObject):
-    """Shows the dialog on the GUI thread, one at a time (a burst of errors opens one)."""
+    """Shows the dialog on the GUI thread, one at a time (a burst of errors opens one), from the
+    event loop: a report emitted on another thread arrives queued (the reporter lives on the GUI
+    thread), and one made on the GUI thread is put off to the loop's next turn. (Not through a
+    QueuedConnection: naming it creates Qt's namespace of enums, some 15 ms, before the window's
+    first paint.)"""
 
     report = Signal(str)
 
@@ -84,7 +90,10 @@ class _Reporter(QObject):
         super().__init__()
         self.parent_window = parent_window
         self.dialog: CrashDialog | None = None
-        self.report.connect(self.show_details, Qt.ConnectionType.QueuedConnection)
+        self.report.connect(self._received)
+
+    def _received(self, details: str) -> None:
+        QTimer.singleShot(0, self, lambda: self.show_details(details))
 
     def show_details(self, details: str) -> None:
         if self.dialog is not None and self.dialog.isVisible():

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,9 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
 
 def on_key(widget: QWidget, key: QKeySequence | Qt.Key, slot: Callable[[], None]) -> QShortcut:
     """Run `slot` when `key` is pressed while `widget` (a list, a table) has the focus."""
+    from PySide6.QtCore import Qt  # here: the overview's first paint does without it
+
     shortcut = QShortcut(QKeySequence(key), widget)
     shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
     shortcut.activated.connect(slot)
@@ -80,6 +85,8 @@ def fill_table(
 ) -> None:
     """`rows` under `headers`; column `stretch` takes the free width, the others their
     contents'."""
+    from PySide6.QtCore import Qt  # here: the overview's first paint does without it
+
     table.clear()
     table.setColumnCount(len(headers))
     table.setRowCount(len(rows))

@@ -7,7 +7,6 @@ is not higher than the stored one is refused.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import io
@@ -93,6 +92,8 @@ def load(conn: sqlite3.Connection, files: dict[str, bytes]) -> str:
 
 
 def _rows(data: bytes) -> list[dict[str, str]]:
+    import csv  # here: only loading a new set reads CSV, not opening the database
+
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
 
 

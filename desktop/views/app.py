@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 import resources
-from desktop import i18n, paths, session, version
+from desktop import i18n, paths, session
 from desktop.i18n import tr
 from desktop.models import files, station, store
 from desktop.models.errors import UserError
@@ -32,7 +32,6 @@ def application(language: str, argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(["ketnghia", *(argv or [])])
     app.setApplicationName("Sổ Kết Nghĩa")
     app.setOrganizationName("ketnghia")
-    app.setApplicationVersion(version.version())
     app.setWindowIcon(program_icon())
     i18n.install(language)
     return app

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -162,10 +161,11 @@ class MainWindow(QMainWindow):
             self.show()
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt  # not at import: see the class
+        from PySide6.QtWidgets import QLineEdit
+
         search = getattr(self.stack.currentWidget(), "search", None)
         if isinstance(search, QLineEdit) and search.isEnabled():
-            from PySide6.QtCore import Qt  # not at import: see the class
-
             search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             search.selectAll()
 

@@ -18,7 +18,7 @@ from desktop import i18n, paths, session
 from desktop.i18n import tr
 from desktop.models import files, station, store
 from desktop.models.errors import UserError
-from desktop.views import crash_dialog, jobs, single_instance
+from desktop.views import crash_hook, jobs, single_instance
 from desktop.views.context import AppContext, Changes
 from desktop.views.main_window import MainWindow
 
@@ -101,7 +101,7 @@ def run_app(
         return 1
     session.start(data_dir)
     window: MainWindow | None = None
-    crash_dialog.install(lambda: window)
+    crash_hook.install(lambda: window)
     log.info("window opening on %s", data_dir.root)
     try:
         db = store.open_database(data_dir, create=True, daily_backup=False)

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop import logs
 from desktop.i18n import tr
@@ -39,7 +39,7 @@ from desktop.models.errors import UserError, file_error
 from desktop.paths import DataDir
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 log = logging.getLogger(__name__)
 
@@ -265,6 +265,8 @@ class JobRunner(QObject):
     def _show_dialog(self) -> None:
         if self.job is None:
             return
+        from PySide6.QtWidgets import QProgressDialog  # here: most jobs end before it shows
+
         dialog = QProgressDialog(self._label, self._cancel_label, 0, 0, self._parent)
         dialog.setWindowTitle(tr("Sổ Kết Nghĩa"))
         dialog.setMinimumDuration(0)

@@ -50,7 +50,6 @@ class MainWindow(QMainWindow):
         self.context = context
         self._opened_mark = backup.change_mark(context.db)
         self._set_title()
-        self.setStyleSheet(STYLE)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(210)
@@ -83,6 +82,9 @@ class MainWindow(QMainWindow):
         help_menu.install(self, context)
         self.update_status()
         self.nav.setCurrentRow(0)
+        # last, once the first page is in: set first, it restyles every widget added after it
+        # again as the widget joins the window (some 5 ms at start)
+        self.setStyleSheet(STYLE)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
         if not self._painted and event.type() == QEvent.Type.Paint:

@@ -229,6 +229,8 @@ def _load_catalogs(conn: sqlite3.Connection, program: dict, rules: dict) -> None
 
 @dataclass(frozen=True)
 class Unit:
+    """An administrative unit (province, district, commune) as listed from `valid_from`."""
+
     code: str
     valid_from: str
     valid_to: str | None
@@ -425,6 +427,8 @@ def defunct_reason(conn: sqlite3.Connection, code: str, today: dt.date) -> str |
 
 @dataclass(frozen=True)
 class CatalogItem:
+    """One entry of a program catalog (a deadline, a category, ...) with its JSON data."""
+
     code: str
     name: str
     data: dict

@@ -164,6 +164,8 @@ def left_over(database: Path) -> bool:
 
 @dataclass(frozen=True)
 class _Look:
+    """The database as one read-only open sees it."""
+
     site_id: str | None
     version: int
     ok: bool

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import re
 import shutil
@@ -591,8 +590,14 @@ def _settings_path(data_dir: DataDir) -> Path:
 
 def _load(data_dir: DataDir) -> dict:
     try:
-        data = json.loads(_settings_path(data_dir).read_text("utf-8"))
-    except (OSError, ValueError):
+        text = _settings_path(data_dir).read_text("utf-8")
+    except (OSError, ValueError):  # missing, unreadable, or not UTF-8
+        return {}
+    import json  # here: most stations have no second place, and no file to read
+
+    try:
+        data = json.loads(text)
+    except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -600,6 +605,8 @@ def _load(data_dir: DataDir) -> dict:
 def _save(data_dir: DataDir, data: dict) -> None:
     target = _settings_path(data_dir)
     temporary = target.with_suffix(".part")
+    import json
+
     temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
     os.replace(temporary, target)
 

@@ -10,7 +10,6 @@ connects to that socket instead and sends one JSON line, `{"open": path or null}
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
@@ -44,6 +43,8 @@ def server_name(data_dir: DataDir) -> str:
 def hand_over(data_dir: DataDir, open_file: str | None) -> bool:
     """Give `open_file` (or just "come forward") to the window open on `data_dir`; whether it
     took it. The window may be starting: it is given TIMEOUT_MS to begin listening."""
+    import json  # here: only a hand-over or a message needs it, as QtNetwork
+
     from PySide6.QtNetwork import QLocalSocket
 
     message = json.dumps({"open": os.path.abspath(open_file) if open_file else None})
@@ -109,6 +110,8 @@ class Instance(QObject):
         if socket is None or not socket.canReadLine():
             return
         line = bytes(socket.readLine().data())
+        import json
+
         try:
             message = json.loads(line.decode("utf-8"))
             path = message.get("open") if isinstance(message, dict) else None

@@ -10,10 +10,10 @@ per module with that context. Only QtCore is used here, so models/ and sync/ may
 from __future__ import annotations
 
 import sys
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+import resources
 from desktop import qt_refcounts
 
 # Every Qt call goes through here first (tr() is in every layer): guard before any of them.
@@ -31,7 +31,7 @@ def tr(text: str) -> str:
 
 def qm_path(language: str, catalog: str = "ketnghia") -> str:
     """The compiled translations of the program ("ketnghia") or of Qt's own texts ("qtbase")."""
-    return str(resources.files("resources") / "i18n" / f"{catalog}_{language}.qm")
+    return str(resources.path("i18n", f"{catalog}_{language}.qm"))
 
 
 def install(language: str = DEFAULT_LANGUAGE) -> None:

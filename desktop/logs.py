@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import platform
 import sys
 import tempfile
 import traceback
@@ -109,6 +108,8 @@ def current_path() -> Path | None:
 
 def details(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     """The traceback with the program's and system's versions, as copied for support."""
+    import platform  # here: opening the window does without it
+
     from desktop.version import version
 
     head = f"Sổ Kết Nghĩa {version()}, Python {platform.python_version()}, {platform.platform()}\n"

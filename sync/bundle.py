@@ -32,7 +32,6 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeGuard
 
@@ -45,6 +44,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from ijson.common import JSONError  # type: ignore[import-untyped]  # ijson has no hints
 
+import resources
 from desktop.i18n import tr
 from desktop.models import migrations
 from desktop.models.changelog import SYNC_COLUMNS, synced_tables, table_columns
@@ -179,7 +179,7 @@ def schema_dictionary(schema: int, compression: str = COMPRESSION) -> bytes:
         conn.close()
     if compression == "zlib-schema":
         return canonical_json(columns)
-    words = (resources.files("resources") / "sync" / f"{compression}.txt").read_bytes()
+    words = resources.path("sync", f"{compression}.txt").read_bytes()
     change = [0, "upsert", "", "", "", "", "", ""]
     skeleton = {
         "streams": [

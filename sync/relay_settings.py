@@ -8,9 +8,8 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from desktop.i18n import tr
-from desktop.models.db import Database, setting, transaction
+from desktop.models.db import Database, set_setting, setting, transaction
 from desktop.models.errors import UserError
-from sync import ledger
 
 RELAY_URL_KEY = "sync_relay_url"
 LAST_SYNC_KEY = "sync_relay_last_at"
@@ -39,7 +38,7 @@ def set_relay(db: Database, url: str | None) -> str | None:
     """Remember the relay's address (or forget it with None); returns what is stored."""
     value = normalize_url(url) if url else None
     with transaction(db):
-        ledger.set_local(db.conn, RELAY_URL_KEY, value)
+        set_setting(db, RELAY_URL_KEY, value)
     return value
 
 
@@ -56,4 +55,4 @@ def set_interval_minutes(db: Database, minutes: int) -> None:
     if not 1 <= minutes <= 24 * 60:
         raise UserError(tr("Automatic sync runs every 1 to 1440 minutes."))
     with transaction(db):
-        ledger.set_local(db.conn, INTERVAL_KEY, str(minutes))
+        set_setting(db, INTERVAL_KEY, str(minutes))

@@ -86,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # Opening the window must not pay for importing every subcommand (PDF, crypto, Excel).
     # (the language unchecked here: the full parser below refuses a wrong one, in Vietnamese)
+    arguments.install()  # not yet translated; argparse's gettext would look for catalogs on disk
     options, rest = global_options(
         Parser(prog="ketnghia", add_help=False), checked=False
     ).parse_known_args(argv)

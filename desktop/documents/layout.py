@@ -15,7 +15,6 @@ import datetime as dt
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from io import BytesIO
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -38,6 +37,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+
+import resources
 
 FONT = "Tinos"
 FONT_FILES = {
@@ -67,7 +68,7 @@ def register_fonts() -> None:
     global _registered
     if _registered:
         return
-    folder = resources.files("resources") / "fonts"
+    folder = resources.path("fonts")
     for name, file_name in FONT_FILES.items():
         # TTFont reads a file object as well as a path, so this works from a zip or a frozen build.
         pdfmetrics.registerFont(TTFont(name, BytesIO((folder / file_name).read_bytes())))

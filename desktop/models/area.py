@@ -21,6 +21,8 @@ from desktop.models.text import fold
 
 @dataclass(frozen=True)
 class AreaCommune:
+    """A commune of the hub's area, with the units it was formed from."""
+
     code: str
     name: str
     valid_from: str  # "" when in force since before the lists began

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import gzip
-import json
 import os
 import re
 import shutil
@@ -30,9 +28,9 @@ import tempfile
 import time
 import zlib
 from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.i18n import tr
 from desktop.models import migrations, wal
@@ -40,6 +38,9 @@ from desktop.models.db import Database, connect_read_only
 from desktop.models.errors import UserError, file_error
 from desktop.models.text import fold
 from desktop.paths import DataDir
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 SUFFIX = ".sqlite3.gz"
 AUTOMATIC = ("daily", "migration", "bundle-import", "spreadsheet-import", "close")
@@ -291,6 +292,8 @@ def _gzip_member(chunk: bytes) -> bytes:
 def _compress(source: Path, target: Path) -> None:
     """gzip `source` into `target` as one member per chunk, compressed on several threads (zlib
     releases the GIL); any gzip reader reads the members as one stream."""
+    from concurrent.futures import ThreadPoolExecutor  # here: the window's start does without it
+
     workers = max(1, min(4, os.cpu_count() or 1))
     with open(source, "rb") as raw, open(target, "wb") as out, ThreadPoolExecutor(workers) as pool:
         pending: deque[Future[bytes]] = deque()
@@ -372,6 +375,8 @@ def _age_key(item: BackupFile) -> tuple:
 
 
 def _unpack(path: Path, target: Path) -> None:
+    import gzip  # here: the window's start unpacks nothing
+
     try:
         with gzip.open(path, "rb") as packed, open(target, "wb") as out:
             shutil.copyfileobj(packed, out, 1024 * 1024)
@@ -585,8 +590,14 @@ def _settings_path(data_dir: DataDir) -> Path:
 
 def _load(data_dir: DataDir) -> dict:
     try:
-        data = json.loads(_settings_path(data_dir).read_text("utf-8"))
-    except (OSError, ValueError):
+        text = _settings_path(data_dir).read_text("utf-8")
+    except (OSError, ValueError):  # missing, unreadable, or not UTF-8
+        return {}
+    import json  # here: most stations have no second place, and no file to read
+
+    try:
+        data = json.loads(text)
+    except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -594,6 +605,8 @@ def _load(data_dir: DataDir) -> dict:
 def _save(data_dir: DataDir, data: dict) -> None:
     target = _settings_path(data_dir)
     temporary = target.with_suffix(".part")
+    import json
+
     temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
     os.replace(temporary, target)
 

@@ -29,6 +29,8 @@ PATTERN = re.compile(r"[0-9]{15}-[0-9]{5}")
 
 @dataclass(frozen=True, order=True)
 class Stamp:
+    """A hybrid logical clock stamp: milliseconds and a counter, ordered."""
+
     physical: int
     counter: int
 

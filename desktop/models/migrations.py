@@ -12,7 +12,6 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 
 from desktop.i18n import tr
@@ -24,7 +23,7 @@ from desktop.models.text import search_key
 
 def _scripts() -> dict[int, list[str]]:
     by_number: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    folder = resources.files("desktop.models") / "schema"
+    folder = Path(__file__).resolve().parent / "schema"
     for entry in folder.iterdir():
         if entry.name.endswith(".sql"):
             by_number[int(entry.name[:3])].append((entry.name, entry.read_text("utf-8")))

@@ -12,6 +12,8 @@ from desktop.models.db import Database, commune_scope
 
 @dataclass(frozen=True)
 class Overview:
+    """The year's figures of the overview page."""
+
     year: int
     households: int
     poor: int
@@ -89,6 +91,8 @@ def figures(db: Database, year: int, commune_code: str | None = None) -> Overvie
 
 @dataclass(frozen=True)
 class Deadline:
+    """The next due date of one of the program's deadlines."""
+
     due: dt.date
     who: str
     what: str

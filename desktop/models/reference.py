@@ -3,21 +3,21 @@
 The files in resources/reference are loaded into tables as one versioned set. The same loader
 takes the files from a hub bundle, so a district can ship newer reference data; a version that
 is not higher than the stored one is refused.
+
+json is imported by the functions that read or write it: opening the window reads none.
 """
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import io
-import json
 import re
 import sqlite3
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
+import resources
 from desktop.i18n import tr
 from desktop.models.errors import UserError
 from desktop.models.rows import record, records
@@ -35,7 +35,7 @@ FILES = (
 
 
 def bundled_files() -> dict[str, bytes]:
-    folder = resources.files("resources") / "reference"
+    folder = resources.path("reference")
     files = {name: (folder / name).read_bytes() for name in FILES}
     files["VERSION"] = (folder / "VERSION").read_bytes()
     return files
@@ -69,6 +69,8 @@ def ensure_loaded(conn: sqlite3.Connection) -> None:
 
 def load(conn: sqlite3.Connection, files: dict[str, bytes]) -> str:
     """Replace the reference tables with `files` (inside the caller's transaction)."""
+    import json
+
     version = files["VERSION"].decode().strip()
     stored = stored_version(conn)
     if stored is not None and version_key(version) <= version_key(stored):
@@ -93,6 +95,8 @@ def load(conn: sqlite3.Connection, files: dict[str, bytes]) -> str:
 
 
 def _rows(data: bytes) -> list[dict[str, str]]:
+    import csv  # here: only loading a new set reads CSV, not opening the database
+
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
 
 
@@ -149,6 +153,8 @@ def _load_ethnic_groups(conn: sqlite3.Connection, data: bytes) -> None:
 
 
 def _load_poverty_standard(conn: sqlite3.Connection, data: bytes) -> None:
+    import json
+
     standard = json.loads(data)
     conn.execute("DELETE FROM poverty_standard")
     conn.execute(
@@ -213,6 +219,8 @@ def _catalog_rows(program: dict, rules: dict) -> list[tuple[str, str, str, dict]
 
 
 def _load_catalogs(conn: sqlite3.Connection, program: dict, rules: dict) -> None:
+    import json
+
     conn.execute("DELETE FROM catalog_item")
     counters: dict[str, int] = {}
     for catalog, code, name, data in _catalog_rows(program, rules):
@@ -228,6 +236,8 @@ def _load_catalogs(conn: sqlite3.Connection, program: dict, rules: dict) -> None
 
 @dataclass(frozen=True)
 class Unit:
+    """An administrative unit (province, district, commune) as listed from `valid_from`."""
+
     code: str
     valid_from: str
     valid_to: str | None
@@ -424,6 +434,8 @@ def defunct_reason(conn: sqlite3.Connection, code: str, today: dt.date) -> str |
 
 @dataclass(frozen=True)
 class CatalogItem:
+    """One entry of a program catalog (a deadline, a category, ...) with its JSON data."""
+
     code: str
     name: str
     data: dict
@@ -439,6 +451,8 @@ def catalog(conn: sqlite3.Connection, name: str) -> list[CatalogItem]:
 
 
 def _catalog_item(data: str, **columns: Any) -> CatalogItem:
+    import json
+
     return CatalogItem(data=json.loads(data), **columns)
 
 
@@ -467,6 +481,8 @@ def poverty_standard(conn: sqlite3.Connection, year: int) -> dict:
             "SELECT data FROM poverty_standard ORDER BY valid_from DESC LIMIT 1"
         ).fetchone()
     )
+    import json
+
     return json.loads(row[0])
 
 

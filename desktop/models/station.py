@@ -17,6 +17,8 @@ HUB_LEVELS = ("district", "province")
 
 @dataclass
 class StationSetup:
+    """What setting up a station asks: its role, unit, name, officer and villages."""
+
     role: str
     unit_code: str
     station_name: str
@@ -26,6 +28,8 @@ class StationSetup:
 
 @dataclass(frozen=True)
 class StationInfo:
+    """The station of this data folder, as its settings hold it."""
+
     site_id: str
     role: str
     unit: reference.Unit

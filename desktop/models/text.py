@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import decimal
 import functools
 import re
 import unicodedata
@@ -134,6 +133,8 @@ def parse_money(value: Any) -> int | None:
         for pattern, unit in ((_MILLION, 1_000_000), (_THOUSAND, 1_000)):
             match = pattern.match(text)
             if match:
+                import decimal  # here: the window's start reads no typed amounts
+
                 amount = decimal.Decimal(match.group(1).replace(",", ".")) * unit
                 if amount != amount.to_integral_value():
                     raise ValueError(value)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import filecmp
 import os
 import shutil
 import sqlite3
@@ -165,6 +164,8 @@ def left_over(database: Path) -> bool:
 
 @dataclass(frozen=True)
 class _Look:
+    """The database as one read-only open sees it."""
+
     site_id: str | None
     version: int
     ok: bool
@@ -246,6 +247,8 @@ def guard(data_dir: DataDir) -> str | None:
         return None
     aside = aside.rename(data_dir.backups / f"{SET_ASIDE_PREFIX}{stamp}")
     original = aside / database.name
+    import filecmp  # here: only a refused WAL gets this far
+
     if not filecmp.cmp(original, database, shallow=False):
         shutil.copy2(original, database)  # put the original back
     for extra in (wal_path(database), shm_path(database)):

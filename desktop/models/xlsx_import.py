@@ -25,10 +25,10 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import resources
 from desktop.i18n import tr
 from desktop.models import households, reference, sheet_table, spreadsheet
 from desktop.models.db import Database, commune_is, set_setting, setting, transaction
@@ -83,7 +83,7 @@ MIN_PREFIX = 6  # a status label this long also names the statuses it begins ("H
 
 @functools.cache
 def _resource() -> dict:
-    path = resources.files("resources") / "reference" / "import_columns.json"
+    path = resources.path("reference", "import_columns.json")
     return json.loads(path.read_text(encoding="utf-8"))
 
 

@@ -7,18 +7,18 @@ import logging
 import os
 import sys
 import time
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop import i18n, paths, session, version
+import resources
+from desktop import i18n, paths, session
 from desktop.i18n import tr
 from desktop.models import files, station, store
 from desktop.models.errors import UserError
-from desktop.views import counting, crash_dialog, jobs, single_instance
+from desktop.views import counting, crash_hook, jobs, single_instance
 from desktop.views.context import AppContext, Changes
 from desktop.views.main_window import MainWindow
 
@@ -32,7 +32,6 @@ def application(language: str, argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(["ketnghia", *(argv or [])])
     app.setApplicationName("Sổ Kết Nghĩa")
     app.setOrganizationName("ketnghia")
-    app.setApplicationVersion(version.version())
     app.setWindowIcon(program_icon())
     i18n.install(language)
     return app
@@ -41,7 +40,7 @@ def application(language: str, argv: list[str] | None = None) -> QApplication:
 def program_icon() -> QIcon:
     """The program's icon (resources/icons, rendered by installer/icons.py)."""
     icon = QIcon()
-    folder = resources.files("resources") / "icons"
+    folder = resources.path("icons")
     for size in (16, 32, 48, 256):
         icon.addFile(str(folder / f"ketnghia-{size}.png"))
     return icon
@@ -92,8 +91,7 @@ def run_app(
     if not instance.claim():
         if single_instance.hand_over(data_dir, open_file):
             return 0  # the window already open on this folder took the file
-        QMessageBox.critical(
-            None,
+        _refuse(
             tr("Sổ Kết Nghĩa"),
             tr(
                 "Sổ Kết Nghĩa is already open on this data folder but does not answer; close "
@@ -103,7 +101,7 @@ def run_app(
         return 1
     session.start(data_dir)
     window: MainWindow | None = None
-    crash_dialog.install(lambda: window)
+    crash_hook.install(lambda: window)
     log.info("window opening on %s", data_dir.root)
     try:
         db = store.open_database(data_dir, create=True, daily_backup=False)
@@ -117,16 +115,18 @@ def run_app(
         context = AppContext(db, data_dir, station.info(db), Changes())
     except UserError as exc:
         log.info("cannot open the data: %s", exc.message)
-        QMessageBox.critical(None, tr("Sổ Kết Nghĩa cannot open its data"), exc.message)
+        _refuse(tr("Sổ Kết Nghĩa cannot open its data"), exc.message)
         return 1
     window = MainWindow(context)
-    window.fit_to_screen()
-    for notice in db.notices:
-        QMessageBox.warning(None, tr("Sổ Kết Nghĩa"), notice)
+    if db.notices:
+        from PySide6.QtWidgets import QMessageBox  # here: most starts have nothing to tell
+
+        for notice in db.notices:
+            QMessageBox.warning(None, tr("Sổ Kết Nghĩa"), notice)
     if os.environ.get(EXIT_AFTER_PAINT):
         watcher = _FirstPaint(window)
         window.page("overview").installEventFilter(watcher)
-    window.show()
+    window.show_fitted()
     QTimer.singleShot(0, lambda: _daily_backup(window))
     instance.received.connect(lambda path: receive(window, path))
     QTimer.singleShot(100, instance.listen)  # after the first paint: QtNetwork costs 15 ms
@@ -139,6 +139,13 @@ def run_app(
     instance.close()
     store.close(context.db)  # a clean shutdown: the WAL checkpointed and removed
     return code
+
+
+def _refuse(title: str, text: str) -> None:
+    """Say why the window cannot open (QMessageBox imported only then)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, title, text)
 
 
 def receive(window: MainWindow, open_file: str | None) -> None:

@@ -24,6 +24,8 @@ class Changes(QObject):
 
 @dataclass
 class AppContext:
+    """What the window gives each of its pages."""
+
     db: Database
     data_dir: DataDir
     station: station.StationInfo

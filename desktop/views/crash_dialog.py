@@ -1,20 +1,9 @@
 """What the officer sees when the program itself fails: a dialog in plain words naming the log
-file, with the details and a button that copies them for support.
-
-`install(window_parent)` makes it the answer to every exception nobody caught, on the GUI thread
-(sys.excepthook: PySide calls it for an exception in a slot) and on other threads
-(threading.excepthook, handed to the GUI thread by a queued signal).
+file, with the details and a button that copies them for support (shown by views/crash_hook.py).
 """
 
 from __future__ import annotations
 
-import contextlib
-import sys
-import threading
-from collections.abc import Callable
-from types import TracebackType
-
-from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -50,6 +39,8 @@ class CrashDialog(QDialog):
             ).format(where=where)
         )
         self.message.setWordWrap(True)
+        from PySide6.QtCore import Qt  # not at import: see crash_hook._Reporter
+
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = QPlainTextEdit(details)
         self.text.setReadOnly(True)
@@ -73,53 +64,3 @@ class CrashDialog(QDialog):
         text = self.details if path is None else f"{self.details}\n{tr('Log file')}: {path}\n"
         QApplication.clipboard().setText(text)
         self.copied.setText(tr("The details were copied; paste them into a message."))
-
-
-class _Reporter(QObject):
-    """Shows the dialog on the GUI thread, one at a time (a burst of errors opens one)."""
-
-    report = Signal(str)
-
-    def __init__(self, parent_window: Callable[[], QWidget | None]) -> None:
-        super().__init__()
-        self.parent_window = parent_window
-        self.dialog: CrashDialog | None = None
-        self.report.connect(self.show_details, Qt.ConnectionType.QueuedConnection)
-
-    def show_details(self, details: str) -> None:
-        if self.dialog is not None and self.dialog.isVisible():
-            return  # already showing one: the log has this one too
-        self.dialog = CrashDialog(details, self.parent_window())
-        self.dialog.show()
-
-
-_reporter: _Reporter | None = None
-
-
-def reporter() -> _Reporter | None:
-    """The installed reporter (None before `install`)."""
-    return _reporter
-
-
-def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    """Log an exception nobody caught and show the crash dialog (from any thread)."""
-    if issubclass(exc_type, KeyboardInterrupt):
-        sys.__excepthook__(exc_type, exc, tb)
-        return
-    details = logs.log_unexpected(exc_type, exc, tb)
-    if _reporter is not None:
-        with contextlib.suppress(RuntimeError):  # the program is quitting: the log has it
-            _reporter.report.emit(details)
-
-
-def _thread_hook(args: threading.ExceptHookArgs) -> None:
-    if args.exc_value is not None:
-        handle(args.exc_type, args.exc_value, args.exc_traceback)
-
-
-def install(parent_window: Callable[[], QWidget | None]) -> None:
-    """Answer every uncaught exception with the log and the dialog (parented to the window)."""
-    global _reporter
-    _reporter = _Reporter(parent_window)
-    sys.excepthook = handle
-    threading.excepthook = _thread_hook

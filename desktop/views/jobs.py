@@ -28,16 +28,19 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from desktop import logs
 from desktop.i18n import tr
 from desktop.models.db import Database, connect, storage_error
 from desktop.models.errors import UserError, file_error
 from desktop.paths import DataDir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 log = logging.getLogger(__name__)
 
@@ -280,6 +283,8 @@ class JobRunner(QObject):
     def _show_dialog(self) -> None:
         if self.job is None:
             return
+        from PySide6.QtWidgets import QProgressDialog  # here: most jobs end before it shows
+
         dialog = QProgressDialog(self._label, self._cancel_label, 0, 0, self._parent)
         dialog.setWindowTitle(tr("Sổ Kết Nghĩa"))
         dialog.setMinimumDuration(0)
@@ -302,6 +307,9 @@ class JobRunner(QObject):
 
     def _failed(self, message: str) -> None:
         if self._callbacks[1] is None:  # nobody else tells the user: say it here
+            from PySide6.QtCore import Qt  # not at import: the window's start does without them
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(
                 QMessageBox.Icon.Warning, tr("Sổ Kết Nghĩa"), message, parent=self._parent
             )

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -24,7 +23,6 @@ from desktop.models import backup, changelog, hlc
 from desktop.views import help_menu, jobs, pages
 from desktop.views.context import AppContext
 from desktop.views.online_sync import online_sync
-from sync import ledger
 
 STYLE = """
 QListWidget#nav { background: #1f3b57; color: #e8eef5; border: none; font-size: 14px; }
@@ -40,14 +38,18 @@ QLabel.error, QLabel#fieldError { color: #b00020; }
 
 
 class MainWindow(QMainWindow):
+    """The window. What its first screen does not show waits for `first_painted`: Qt's
+    namespace of enums (`Qt.…`, some 15 ms to create) is not touched before it, so nothing on
+    the way to the first paint names it (tests/views/test_start_path.py)."""
+
     page_shown = Signal(str)
+    first_painted = Signal()  # once, on the event loop's turn after the window's first paint
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
         self._opened_mark = backup.change_mark(context.db)
         self._set_title()
-        self.setStyleSheet(STYLE)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(210)
@@ -55,10 +57,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._specs = pages.available(context.station.role)
         self._built: dict[str, QWidget] = {}
-        for spec in self._specs:
-            item = QListWidgetItem(spec.title().format(level=context.level))
-            item.setData(Qt.ItemDataRole.UserRole, spec.name)
-            self.nav.addItem(item)
+        for spec in self._specs:  # row i is self._specs[i]
+            self.nav.addItem(QListWidgetItem(spec.title().format(level=context.level)))
         self.nav.currentRowChanged.connect(lambda row: self.show_page(self._specs[row].name))
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self._painted = False
+        central.installEventFilter(self)
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status)
         self.online = online_sync(context, self)
@@ -80,6 +82,16 @@ class MainWindow(QMainWindow):
         help_menu.install(self, context)
         self.update_status()
         self.nav.setCurrentRow(0)
+        # last, once the first page is in: set first, it restyles every widget added after it
+        # again as the widget joins the window (some 5 ms at start)
+        self.setStyleSheet(STYLE)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.first_painted.emit)
+        return super().eventFilter(watched, event)
 
     def _set_title(self) -> None:
         station = self.context.station
@@ -119,37 +131,41 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
         quit_action = QAction(tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        _shortcut(quit_action, "Ctrl+Q")
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        # Ctrl+F to the current page's search box, Ctrl+N for its "New" button
+        # Ctrl+F to the current page's search box, Ctrl+N for its "New" button, in this window
+        # (a QAction's default shortcut context)
         for keys, text, slot in (
             ("Ctrl+F", tr("Go to the search box"), self.focus_search),
             ("Ctrl+N", tr("Add new"), self.new_record),
         ):
             action = QAction(text, self)  # named: Help > Keyboard shortcuts lists it
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            _shortcut(action, keys)
             action.triggered.connect(slot)
             self.addAction(action)
 
     PREFERRED = (1366, 768)  # the window as designed, on a screen with room for it
 
-    def fit_to_screen(self) -> None:
-        """Size the window to the screen's work area (without the taskbar): 1366×768 where it
-        fits, maximized on a smaller work area (1366×728 beside a Windows taskbar, less at
-        125% scaling), so the bottom is never hidden."""
+    def show_fitted(self) -> None:
+        """Show the window sized to the screen's work area (without the taskbar): 1366×768
+        where it fits, maximized on a smaller work area (1366×728 beside a Windows taskbar, less
+        at 125% scaling), so the bottom is never hidden."""
         screen = self.screen() or QApplication.primaryScreen()
         available = screen.availableGeometry()
         width, height = self.PREFERRED
         # the title bar and borders come on top of the client area
         if available.width() < width + 16 or available.height() < height + 40:
             self.resize(min(width, available.width()), min(height, available.height() - 40))
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            self.showMaximized()
         else:
             self.resize(width, height)
+            self.show()
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt  # not at import: see the class
+        from PySide6.QtWidgets import QLineEdit
+
         search = getattr(self.stack.currentWidget(), "search", None)
         if isinstance(search, QLineEdit) and search.isEnabled():
             search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -195,6 +211,8 @@ class MainWindow(QMainWindow):
         station = self.context.station
         conn = self.context.db.conn
         if self.context.is_hub:
+            from sync import ledger  # a commune's window starts without it
+
             enrolled = ledger.enrolled_count(conn)
             text = tr("{station} · {unit} · {count} commune stations enrolled").format(
                 station=station.name, unit=station.unit.name, count=enrolled
@@ -212,3 +230,9 @@ class MainWindow(QMainWindow):
         if reminder:
             text += " · " + reminder
         self._status.setText(text)
+
+
+def _shortcut(action: QAction, keys: str) -> None:
+    """Give `action` the shortcut `keys`. As a list: PySide's choice between the overloads of
+    setShortcut() creates Qt's namespace of enums, which the first paint does without."""
+    action.setShortcuts([QKeySequence(keys)])

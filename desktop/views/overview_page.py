@@ -6,9 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -16,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.models import needs, overview
-from desktop.models.text import format_date, format_number, format_vnd
+from desktop.models import overview
+from desktop.models.text import format_number, format_vnd
 from desktop.views.context import AppContext
-from desktop.views.widgets import FigureCard, fill_table, heading, small_table
+from desktop.views.widgets import FigureCard, heading
 
 
 class _FillLayout(QVBoxLayout):
@@ -32,6 +30,9 @@ class _FillLayout(QVBoxLayout):
 
 
 class OverviewPage(QWidget):
+    """The heading and four figure cards; the two tabs below them (charts, tables) are filled
+    just after the page's first paint, so the figures show at once and the rest follows."""
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
@@ -43,18 +44,6 @@ class OverviewPage(QWidget):
         cards = QHBoxLayout()
         for card in (self.households, self.poor, self.needs, self.received):
             cards.addWidget(card)
-        self.by_sponsor = small_table([], [])
-        self.by_status = small_table([], [])
-        self.deadlines = small_table([], [])
-        grid = QGridLayout()
-        grid.addWidget(QLabel(tr("Value received this year by sponsor")), 0, 0)
-        grid.addWidget(self.by_sponsor, 1, 0)
-        grid.addWidget(QLabel(tr("Needs of this year by status")), 0, 1)
-        grid.addWidget(self.by_status, 1, 1)
-        grid.addWidget(QLabel(tr("Deadlines coming")), 2, 0, 1, 2)
-        grid.addWidget(self.deadlines, 3, 0, 1, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
         # scrolled when the window is small (125% scaling on a 1366×768 screen) rather than
         # growing past the taskbar or squeezing the charts until their labels vanish
         body = QWidget()
@@ -69,16 +58,16 @@ class OverviewPage(QWidget):
         body.installEventFilter(self)
         layout.addWidget(self.title)
         layout.addLayout(cards)
-        tables = QWidget()
-        tables.setLayout(grid)
-        # The charts (QtCharts) are built just after the page's first paint: the figures and
-        # tables show at once and the charts follow, instead of the window waiting for both.
         self._charts = None
+        self._tables = None
+        self._figures: overview.Overview | None = None
         self._charts_tab = QWidget()
-        QVBoxLayout(self._charts_tab).setContentsMargins(0, 0, 0, 0)
+        self._tables_tab = QWidget()
+        for tab in (self._charts_tab, self._tables_tab):
+            QVBoxLayout(tab).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._charts_tab, tr("Charts"))
-        self.tabs.addTab(tables, tr("Tables"))
+        self.tabs.addTab(self._tables_tab, tr("Tables"))
         layout.addWidget(self.tabs, 1)
         self._stale = False
         context.changes.changed.connect(self._on_changed)
@@ -97,9 +86,34 @@ class OverviewPage(QWidget):
             self.refresh()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.Paint and self._charts is None:
-            QTimer.singleShot(0, self, self._build_charts)  # first painted: the charts follow
+        if event.type() == QEvent.Type.Paint and (self._tables is None or self._charts is None):
+            QTimer.singleShot(0, self, self._build_tabs)  # first painted: the tabs follow
         return super().eventFilter(watched, event)
+
+    def _build_tabs(self) -> None:
+        self._build_tables()
+        self._build_charts()
+
+    def _build_tables(self) -> None:
+        if self._tables is None:
+            from desktop.views.overview_tables import OverviewTables
+
+            self._tables = OverviewTables()
+            self._tables_tab.layout().addWidget(self._tables)
+            self._fill_tables()
+
+    def _fill_tables(self) -> None:
+        if self._tables is not None and self._figures is not None:
+            context = self.context
+            self._tables.show_figures(
+                context.db, self._figures, dt.date.today(), context.station.role
+            )
+
+    @property
+    def tables(self):
+        """The tables tab's content, built on first use."""
+        self._build_tables()
+        return self._tables
 
     def _build_charts(self) -> None:
         if self._charts is None:
@@ -139,34 +153,5 @@ class OverviewPage(QWidget):
             format_vnd(figures.value_received),
             tr("{models} livelihood models this year").format(models=figures.models),
         )
-        fill_table(
-            self.by_sponsor,
-            [tr("Sponsor"), tr("Receipts"), tr("Value")],
-            [
-                [name, str(count), format_vnd(value)]
-                for name, count, value in figures.value_by_sponsor
-            ],
-            {1, 2},
-        )
-        fill_table(
-            self.by_status,
-            [tr("Status"), tr("Needs")],
-            [
-                [needs.status_label(status), str(figures.needs_by_status[status])]
-                for status in needs.STATUSES
-                if status in figures.needs_by_status
-            ],
-            {1},
-        )
-        rows = []
-        for deadline in overview.upcoming_deadlines(
-            self.context.db, today, self.context.station.role
-        ):
-            rows.append(
-                [
-                    deadline.what,
-                    format_date(deadline.due),
-                    tr("{days} days left").format(days=deadline.days_left(today)),
-                ]
-            )
-        fill_table(self.deadlines, [tr("Deadline"), tr("Due"), tr("Time left")], rows, {2})
+        self._figures = figures
+        self._fill_tables()

@@ -17,6 +17,8 @@ from desktop.views.context import AppContext
 
 @dataclass(frozen=True)
 class PageSpec:
+    """A page of the window: its name, title, class and the roles that have it."""
+
     name: str
     title: Callable[[], str]  # may hold {level}: the hub's level (AppContext.level)
     module: str

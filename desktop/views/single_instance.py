@@ -10,13 +10,11 @@ connects to that socket instead and sends one JSON line, `{"open": path or null}
 
 from __future__ import annotations
 
-import getpass
-import json
 import logging
 import os
 import time
 
-from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from desktop.paths import DataDir
 
@@ -28,6 +26,10 @@ log = logging.getLogger(__name__)
 
 def server_name(data_dir: DataDir) -> str:
     """The socket's name: short (socket paths are limited), one per user and data folder."""
+    import getpass  # here, as QtNetwork is: only a hand-over or listening needs the name
+
+    from PySide6.QtCore import QByteArray, QCryptographicHash
+
     folder = os.path.normcase(str(data_dir.root.absolute()))
     try:
         user = getpass.getuser()
@@ -41,6 +43,8 @@ def server_name(data_dir: DataDir) -> str:
 def hand_over(data_dir: DataDir, open_file: str | None) -> bool:
     """Give `open_file` (or just "come forward") to the window open on `data_dir`; whether it
     took it. The window may be starting: it is given TIMEOUT_MS to begin listening."""
+    import json  # here: only a hand-over or a message needs it, as QtNetwork
+
     from PySide6.QtNetwork import QLocalSocket
 
     message = json.dumps({"open": os.path.abspath(open_file) if open_file else None})
@@ -71,7 +75,6 @@ class Instance(QObject):
     def __init__(self, data_dir: DataDir, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
-        self.name = server_name(data_dir)
         self.lock = QLockFile(str(data_dir.root / LOCK_NAME))
         self.lock.setStaleLockTime(0)  # stale only when its window is gone, never by age
         self.server = None
@@ -85,13 +88,14 @@ class Instance(QObject):
         """Start answering later starts; a socket left by a killed window is removed first."""
         from PySide6.QtNetwork import QLocalServer
 
+        name = server_name(self.data_dir)
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
-        if self.server.listen(self.name):
+        if self.server.listen(name):
             return True
-        QLocalServer.removeServer(self.name)  # we hold the lock: nobody else listens
-        if self.server.listen(self.name):
+        QLocalServer.removeServer(name)  # we hold the lock: nobody else listens
+        if self.server.listen(name):
             return True
         log.warning("cannot listen for a second start: %s", self.server.errorString())
         return False
@@ -106,6 +110,8 @@ class Instance(QObject):
         if socket is None or not socket.canReadLine():
             return
         line = bytes(socket.readLine().data())
+        import json
+
         try:
             message = json.loads(line.decode("utf-8"))
             path = message.get("open") if isinstance(message, dict) else None

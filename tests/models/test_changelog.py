@@ -5,9 +5,14 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from desktop.models import changelog, hlc
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from desktop.models import changelog, hlc, migrations
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7
+from desktop.models.text import fold, search_key
 
 
 def log(db) -> list[tuple]:
@@ -112,3 +117,39 @@ def test_nothing_is_logged_while_applying_remote_changes(commune_db):
         conn.execute("UPDATE village SET notes = 'from the hub' WHERE rowid = 1")
         conn.execute("UPDATE sync_control SET applying = 0")
     assert log(commune_db)[-1][0] == before
+
+
+@pytest.fixture(scope="module")
+def empty_log() -> sqlite3.Connection:
+    """A database of this schema in memory, its change log filled by each example."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.create_function("fold", 1, fold, deterministic=True)
+    conn.create_function("search_key", 1, search_key, deterministic=True)
+    migrations.migrate(conn, 0)
+    return conn
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    seqs=st.sets(st.integers(1, 400), max_size=300),
+    floor=st.integers(0, 420),
+    acked=st.booleans(),
+)
+@example(seqs=set(range(1, 101)), floor=10, acked=True)  # most above: the index is read
+@example(seqs=set(range(1, 101)), floor=95, acked=True)  # a few above: their rows are read
+def test_pending_count_is_the_changes_above_the_floor_whichever_way_it_counts(
+    empty_log, seqs, floor, acked
+):
+    # gaps, few or most changes above the floor: the index scan and the row scan agree
+    conn = empty_log
+    conn.execute("DELETE FROM change_log")
+    conn.execute("DELETE FROM settings WHERE key = 'acked_seq'")
+    conn.executemany(
+        "INSERT INTO change_log (seq, tbl, row_id, op, hlc, row) VALUES (?, 'household', ?, "
+        "'upsert', '000000000000001-00000', ?)",
+        [(seq, f"h{seq}", json.dumps({"notes": "x" * 300})) for seq in sorted(seqs)],
+    )
+    if acked:
+        conn.execute("INSERT INTO settings (key, value) VALUES ('acked_seq', ?)", (str(floor),))
+    above = floor if acked else 0
+    assert changelog.pending_count(conn) == sum(1 for seq in seqs if seq > above)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import logs
-from desktop.views import crash_dialog
+from desktop.views import crash_dialog, crash_hook
 
 
 @pytest.fixture
@@ -19,9 +19,9 @@ def hooks(monkeypatch, data_dir):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     path = logs.setup(data_dir)
-    crash_dialog.install(lambda: None)
+    crash_hook.install(lambda: None)
     yield path
-    reporter = crash_dialog.reporter()
+    reporter = crash_hook.reporter()
     if reporter is not None and reporter.dialog is not None:
         reporter.dialog.close()
 
@@ -29,12 +29,11 @@ def hooks(monkeypatch, data_dir):
 def shown(qtbot) -> crash_dialog.CrashDialog:
     qtbot.waitUntil(
         lambda: (
-            crash_dialog.reporter().dialog is not None
-            and crash_dialog.reporter().dialog.isVisible()
+            crash_hook.reporter().dialog is not None and crash_hook.reporter().dialog.isVisible()
         ),
         timeout=5000,
     )
-    return crash_dialog.reporter().dialog
+    return crash_hook.reporter().dialog
 
 
 @pytest.mark.qt_no_exception_capture

@@ -31,7 +31,7 @@ def window(qtbot, context) -> MainWindow:
 def _dialogs(context, window):
     """Every dialog of the commune station (the receipt's too), new and opened."""
     from desktop.views.group_page import MemberDialog
-    from desktop.views.help_menu import AboutDialog, ShortcutsDialog
+    from desktop.views.help_dialogs import AboutDialog, ShortcutsDialog
     from desktop.views.household_form import HouseholdDialog
     from desktop.views.households_page import VillagesDialog
     from desktop.views.import_dialog import ImportDialog
@@ -105,8 +105,7 @@ def test_window_and_dialogs_open_inside_a_small_work_area(qtbot, window, context
 
     available = QApplication.primaryScreen().availableGeometry()
     assert available.width() < 1366 + FRAME[0] or available.height() < 768 + FRAME[1]
-    window.fit_to_screen()
-    window.show()
+    window.show_fitted()
     assert window.isMaximized()
     from desktop.views.import_dialog import ImportDialog
     from desktop.views.observation_import_dialog import ObservationImportDialog

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from desktop import help
 from desktop.models import reference
 from desktop.version import version
-from desktop.views.help_menu import AboutDialog, GuideWindow, ShortcutsDialog
+from desktop.views.help_dialogs import AboutDialog, GuideWindow, ShortcutsDialog
 from desktop.views.main_window import MainWindow
 
 

@@ -359,7 +359,7 @@ def test_the_wizard_from_the_keyboard(qtbot, data_dir):
 
 
 def test_the_shortcuts_dialog_lists_ctrl_n_and_ctrl_f(qtbot, window):
-    from desktop.views.help_menu import ShortcutsDialog
+    from desktop.views.help_dialogs import ShortcutsDialog
 
     dialog = ShortcutsDialog(window)
     qtbot.addWidget(dialog)

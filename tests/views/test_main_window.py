@@ -33,9 +33,13 @@ def test_overview_shows_the_database_figures(qtbot, commune_db, commune_dir):
     assert page.poor.value.text() == format_number(figures.poor)
     assert page.received.value.text() == format_vnd(figures.value_received)
     assert figures.value_received > 0
-    sponsors = {page.by_sponsor.item(r, 0).text() for r in range(page.by_sponsor.rowCount())}
+    sponsors = {
+        page.tables.by_sponsor.item(r, 0).text() for r in range(page.tables.by_sponsor.rowCount())
+    }
     assert sponsors == {name for name, _, _ in figures.value_by_sponsor}
-    deadlines = [page.deadlines.item(r, 0).text() for r in range(page.deadlines.rowCount())]
+    deadlines = [
+        page.tables.deadlines.item(r, 0).text() for r in range(page.tables.deadlines.rowCount())
+    ]
     assert any("đề xuất nhu cầu" in text for text in deadlines)
 
 

@@ -60,14 +60,6 @@
       <translation>Đề xuất nhu cầu</translation>
     </message>
     <message>
-      <source>Received by sponsor, all communes (million đ)</source>
-      <translation>Tiếp nhận theo đơn vị kết nghĩa, toàn địa bàn (triệu đ)</translation>
-    </message>
-    <message>
-      <source>Received by commune (million đ)</source>
-      <translation>Tiếp nhận theo xã (triệu đ)</translation>
-    </message>
-    <message>
       <source>Charts</source>
       <translation>Biểu đồ</translation>
     </message>
@@ -170,6 +162,14 @@
     <message>
       <source>Commune</source>
       <translation>Xã</translation>
+    </message>
+    <message>
+      <source>Received by sponsor, all communes (million đ)</source>
+      <translation>Tiếp nhận theo đơn vị kết nghĩa, toàn địa bàn (triệu đ)</translation>
+    </message>
+    <message>
+      <source>Received by commune (million đ)</source>
+      <translation>Tiếp nhận theo xã (triệu đ)</translation>
     </message>
     <message>
       <source>Sponsor / commune</source>

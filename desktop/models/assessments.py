@@ -8,10 +8,9 @@ makes a new revision that supersedes it.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from desktop.i18n import tr
@@ -178,6 +177,15 @@ class TargetCatalogs:
 
     kinds: dict[str, reference.CatalogItem]
     targets: list[reference.CatalogItem]
+    _of_kind: dict[str, list[reference.CatalogItem]] = field(default_factory=dict, compare=False)
+
+    def of_kind(self, kind: str) -> list[reference.CatalogItem]:
+        """The targets of a sponsor kind's groups, in catalog order (found once per kind)."""
+        found = self._of_kind.get(kind)
+        if found is None:
+            groups = self.kinds[kind].data.get("target_groups", []) if kind in self.kinds else []
+            found = self._of_kind[kind] = [t for t in self.targets if t.data["group"] in groups]
+        return found
 
 
 def target_catalogs(db: Database) -> TargetCatalogs:
@@ -325,13 +333,15 @@ def across(
     if len(parts) == 1 and (kind, headcount) == (parts[0].sponsor_kind, parts[0].headcount):
         # One commune's figures of the same kind of unit: its targets and eligibility are
         # judged on the same values (its fewest models in a commune are its models).
-        one = copy.copy(parts[0])
-        one.sponsor_name = name
-        one.value_by_category = dict(one.value_by_category)
-        one.targets = list(one.targets)
-        one.reasons = list(one.reasons)
-        one.fewest_models_in_a_commune = one.models
-        return one
+        one = parts[0]
+        return replace(
+            one,
+            sponsor_name=name,
+            value_by_category=dict(one.value_by_category),
+            targets=list(one.targets),
+            reasons=list(one.reasons),
+            fewest_models_in_a_commune=one.models,
+        )
     by_category: dict[str, int] = {}
     for part in parts:
         for category, value in part.value_by_category.items():
@@ -365,12 +375,6 @@ def across(
 
 
 def _targets(catalogs: TargetCatalogs, figures: Figures) -> list[TargetResult]:
-    kinds = catalogs.kinds
-    groups = (
-        kinds[figures.sponsor_kind].data.get("target_groups", [])
-        if figures.sponsor_kind in kinds
-        else []
-    )
     values = {
         "helped_poor_households": figures.poor_households_helped,
         "headcount": figures.headcount,
@@ -380,10 +384,9 @@ def _targets(catalogs: TargetCatalogs, figures: Figures) -> list[TargetResult]:
         "total_value_vnd": figures.total_value,
     }
     results = []
-    for item in catalogs.targets:
-        if item.data["group"] in groups:
-            met, actual, required = targets.evaluate(item.data["rule"], values)
-            results.append(TargetResult(item.code, item.name, met, actual, required))
+    for item in catalogs.of_kind(figures.sponsor_kind):
+        met, actual, required = targets.evaluate(item.data["rule"], values)
+        results.append(TargetResult(item.code, item.name, met, actual, required))
     return results
 
 

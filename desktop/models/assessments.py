@@ -8,10 +8,9 @@ makes a new revision that supersedes it.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from desktop.i18n import tr
@@ -22,7 +21,7 @@ from desktop.models.ids import uuid7
 from desktop.models.records import Column, Count, Export, RecordType, name_of
 
 
-@dataclass
+@dataclass(slots=True)
 class TargetResult:
     code: str
     text: str
@@ -31,7 +30,7 @@ class TargetResult:
     required: float
 
 
-@dataclass
+@dataclass(slots=True)
 class Figures:
     sponsor_id: str
     sponsor_name: str
@@ -178,6 +177,15 @@ class TargetCatalogs:
 
     kinds: dict[str, reference.CatalogItem]
     targets: list[reference.CatalogItem]
+    _of_kind: dict[str, list[reference.CatalogItem]] = field(default_factory=dict, compare=False)
+
+    def of_kind(self, kind: str) -> list[reference.CatalogItem]:
+        """The targets of a sponsor kind's groups, in catalog order (found once per kind)."""
+        found = self._of_kind.get(kind)
+        if found is None:
+            groups = self.kinds[kind].data.get("target_groups", []) if kind in self.kinds else []
+            found = self._of_kind[kind] = [t for t in self.targets if t.data["group"] in groups]
+        return found
 
 
 def target_catalogs(db: Database) -> TargetCatalogs:
@@ -210,11 +218,9 @@ def compute_pairs(
     start, end = f"{year}-01-01", f"{year}-12-31"
     ids = json.dumps(sorted({sponsor for sponsor, _ in pairs}))
 
-    def grouped(sql: str, params: list) -> dict[tuple[str, str], list]:
-        found: dict[tuple[str, str], list] = {}
-        for sponsor, code, *rest in db.execute(sql, params):
-            found.setdefault((sponsor, code), []).append(rest)
-        return found
+    def counted(sql: str, params: list) -> dict[tuple[str, str], int]:
+        # each query groups by its first two columns: one count per pair
+        return {(sponsor, code): count for sponsor, code, count in db.execute(sql, params)}
 
     def rolled(column: str) -> str:
         return reference.successor_sql(column)
@@ -227,7 +233,7 @@ def compute_pairs(
             [ids],
         )
     }
-    twinned = grouped(
+    twinned = counted(
         f"SELECT t.sponsor_id, {rolled('t.commune_code')}, count(*) FROM twinning t "
         "WHERE t.sponsor_id IN (SELECT value FROM json_each(?)) AND t.deleted = 0 "
         "AND t.since <= ? AND (t.until IS NULL OR t.until >= ?) GROUP BY 1, 2",
@@ -237,44 +243,41 @@ def compute_pairs(
         "r.sponsor_id IN (SELECT value FROM json_each(?)) AND r.deleted = 0 "
         "AND r.received_on BETWEEN ? AND ?"
     )
-    receipts = grouped(
+    receipts: dict[tuple[str, str], list[list]] = {}
+    for sponsor, code, *by_kind in db.execute(
         f"SELECT r.sponsor_id, {rolled('r.commune_code')}, r.category_code, r.gift_only, "
         "COALESCE(SUM(i.amount), 0), COUNT(DISTINCT r.id) FROM receipt r LEFT JOIN receipt_item "
         f"i ON i.receipt_id = r.id AND i.deleted = 0 WHERE {receipt_where} GROUP BY 1, 2, 3, 4",
         [ids, start, end],
-    )
+    ):
+        receipts.setdefault((sponsor, code), []).append(by_kind)
     # From the year's receipts to their hand-outs, in that order (CROSS JOIN): a hub that has
-    # just merged its communes has no statistics to lead the planner there.
-    helped = grouped(
-        f"SELECT r.sponsor_id, {rolled('r.commune_code')}, COUNT(DISTINCT a.household_id) "
-        "FROM receipt r CROSS JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
-        "CROSS JOIN allocation a ON a.receipt_item_id = i.id "
-        f"WHERE a.deleted = 0 AND {receipt_where} "
+    # just merged its communes has no statistics to lead the planner there. Each receipt's
+    # commune is rolled up once (MATERIALIZED), not once for each of its hand-outs.
+    helped = counted(
+        "WITH year_receipt AS MATERIALIZED (SELECT r.id, r.sponsor_id, "
+        f"{rolled('r.commune_code')} AS code FROM receipt r WHERE {receipt_where}) "
+        "SELECT r.sponsor_id, r.code, COUNT(DISTINCT a.household_id) FROM year_receipt r "
+        "CROSS JOIN receipt_item i ON i.receipt_id = r.id AND i.deleted = 0 "
+        "CROSS JOIN allocation a ON a.receipt_item_id = i.id WHERE a.deleted = 0 "
         "AND EXISTS (SELECT 1 FROM household_year y WHERE y.household_id = a.household_id "
         "AND y.deleted = 0 AND y.status = 'poor' AND y.year IN (?, ?)) GROUP BY 1, 2",
         [ids, start, end, year - 1, year],
     )
-    models = grouped(
+    models = counted(
         f"SELECT m.sponsor_id, {rolled('m.commune_code')}, count(*) FROM livelihood_model m "
         "WHERE m.sponsor_id IN (SELECT value FROM json_each(?)) AND m.deleted = 0 "
         "AND m.year = ? GROUP BY 1, 2",
         [ids, year],
     )
     need_where = "n.sponsor_id IN (SELECT value FROM json_each(?)) AND n.year = ?"
-    owner = {
-        row[0]: row[1:]
-        for row in db.execute(
-            f"SELECT n.id, n.sponsor_id, {rolled('n.commune_code')}, n.status FROM need n "
-            f"WHERE {need_where} AND n.deleted = 0",
-            [ids, year],
-        )
-    }
     proposed: dict[tuple[str, str], list[int]] = {}
-    for f in needs.fulfilment_where(db, need_where, [ids, year]):
-        sponsor, code, status = owner[f.need_id]
+    for fulfilled, sponsor, code, status in needs.met_where(
+        db, need_where, [ids, year], f"n.sponsor_id, {rolled('n.commune_code')}, n.status"
+    ):
         counts = proposed.setdefault((sponsor, code), [0, 0])
         counts[0] += 1
-        counts[1] += bool(f.fulfilled or status == "hoan_thanh")
+        counts[1] += bool(fulfilled or status == "hoan_thanh")
     result = {}
     catalogs = target_catalogs(db)
     for sponsor_id, code in pairs:
@@ -304,8 +307,8 @@ def compute_pairs(
                 total_value=sum(by_category.values()),
                 gift_value=gift_value,
                 value_by_category=by_category,
-                poor_households_helped=helped.get(key, [[0]])[0][0],
-                models=models.get(key, [[0]])[0][0],
+                poor_households_helped=helped.get(key, 0),
+                models=models.get(key, 0),
                 needs_proposed=needs_proposed,
                 needs_fulfilled=needs_fulfilled,
                 gift_receipts=gift_count,
@@ -330,13 +333,15 @@ def across(
     if len(parts) == 1 and (kind, headcount) == (parts[0].sponsor_kind, parts[0].headcount):
         # One commune's figures of the same kind of unit: its targets and eligibility are
         # judged on the same values (its fewest models in a commune are its models).
-        one = copy.copy(parts[0])
-        one.sponsor_name = name
-        one.value_by_category = dict(one.value_by_category)
-        one.targets = list(one.targets)
-        one.reasons = list(one.reasons)
-        one.fewest_models_in_a_commune = one.models
-        return one
+        one = parts[0]
+        return replace(
+            one,
+            sponsor_name=name,
+            value_by_category=dict(one.value_by_category),
+            targets=list(one.targets),
+            reasons=list(one.reasons),
+            fewest_models_in_a_commune=one.models,
+        )
     by_category: dict[str, int] = {}
     for part in parts:
         for category, value in part.value_by_category.items():
@@ -370,12 +375,6 @@ def across(
 
 
 def _targets(catalogs: TargetCatalogs, figures: Figures) -> list[TargetResult]:
-    kinds = catalogs.kinds
-    groups = (
-        kinds[figures.sponsor_kind].data.get("target_groups", [])
-        if figures.sponsor_kind in kinds
-        else []
-    )
     values = {
         "helped_poor_households": figures.poor_households_helped,
         "headcount": figures.headcount,
@@ -385,10 +384,9 @@ def _targets(catalogs: TargetCatalogs, figures: Figures) -> list[TargetResult]:
         "total_value_vnd": figures.total_value,
     }
     results = []
-    for item in catalogs.targets:
-        if item.data["group"] in groups:
-            met, actual, required = targets.evaluate(item.data["rule"], values)
-            results.append(TargetResult(item.code, item.name, met, actual, required))
+    for item in catalogs.of_kind(figures.sponsor_kind):
+        met, actual, required = targets.evaluate(item.data["rule"], values)
+        results.append(TargetResult(item.code, item.name, met, actual, required))
     return results
 
 

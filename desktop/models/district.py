@@ -194,7 +194,7 @@ def resources_by_commune(resources: list[Resources]) -> list[Resources]:
 # ---- sponsors across communes ------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class SponsorCommune:
     commune_code: str
     commune: str
@@ -206,7 +206,7 @@ class SponsorCommune:
         return sum(1 for t in self.figures.targets if t.met)
 
 
-@dataclass
+@dataclass(slots=True)
 class SponsorAcross:
     """One sponsor's year in every commune it is twinned with (or gave to): a directory entry
     with every commune sponsor matched to it, or a commune's sponsor not matched yet. Its

@@ -19,7 +19,7 @@ from desktop.models.errors import UserError
 from desktop.models.ids import uuid7
 from desktop.models.listing import Field, Listing
 from desktop.models.records import HOUSEHOLD_NAME, Column, Count, Export, RecordType, day, name_of
-from desktop.models.rows import mapping, names, record, records
+from desktop.models.rows import mapping, record, records
 from desktop.models.text import format_date
 from desktop.models.validation import Checker
 
@@ -54,22 +54,35 @@ class Fulfilment:
 
     @property
     def fulfilled(self) -> bool:
-        if self.estimated_cost:
-            return self.received_value >= self.estimated_cost
-        if self.quantity:
-            return self.received_quantity >= self.quantity
-        return False
+        return met(self.estimated_cost, self.quantity, self.received_value, self.received_quantity)
 
 
-def _fulfilment_sql(where: str, days: int) -> str:
+def met(
+    estimated_cost: int | None,
+    quantity: float | None,
+    received_value: int,
+    received_quantity: float,
+) -> bool:
+    """Whether what was received fulfils a need: its estimated cost when it has one, else its
+    quantity."""
+    if estimated_cost:
+        return received_value >= estimated_cost
+    if quantity:
+        return received_quantity >= quantity
+    return False
+
+
+def _fulfilment_sql(where: str, days: int, columns: str = "") -> str:
     """SQL: the needs matching `where` (on `n`) with the value and quantity received against
     them by each of `days` cut-offs (its parameters, each twice, come before those of
-    `where`)."""
+    `where`), then `columns` (expressions on `n`)."""
     received = ", ".join(
         f"COALESCE(SUM(CASE WHEN r.received_on <= ? THEN rn.value END), 0) AS value_{d}, "
         f"COALESCE(SUM(CASE WHEN r.received_on <= ? THEN rn.quantity END), 0) AS quantity_{d}"
         for d in range(days)
     )
+    if columns:
+        received += f", {columns}"
     return (
         f"SELECT n.id AS need_id, n.estimated_cost, n.quantity, {received} FROM need n "
         "LEFT JOIN receipt_need rn ON rn.need_id = n.id AND rn.deleted = 0 "
@@ -164,6 +177,18 @@ def fulfilment_where(
     return [found[0] for found in fulfilment_by(db, where, params, [until]).values()]
 
 
+def met_where(db: Database, where: str, params: list, columns: str) -> list[tuple]:
+    """For each need matching a condition on `n`: whether every receipt so far fulfils it,
+    followed by the values of `columns` (expressions on `n`), in one pass: what a caller that
+    counts the needs met by a key of its own needs, without a Fulfilment for each need."""
+    return [
+        (met(cost, quantity, value, received), *rest)
+        for _, cost, quantity, value, received, *rest in db.execute(
+            _fulfilment_sql(where, 1, columns), [_ALWAYS, _ALWAYS, *params]
+        )
+    ]
+
+
 def fulfilment_by(
     db: Database, where: str, params: list, days: list[dt.date | None]
 ) -> dict[str, list[Fulfilment]]:
@@ -172,22 +197,16 @@ def fulfilment_by(
     end."""
     cuts = [f"{day.isoformat()}T99" if day else _ALWAYS for day in days]
     twice = [cut for cut in cuts for _ in ("value", "quantity")]
-    cursor = db.execute(_fulfilment_sql(where, len(days)), [*twice, *params])
-    result = {}
-    columns_of = names(cursor)
-    for row in cursor.fetchall():
-        columns = dict(zip(columns_of, row, strict=True))
-        result[columns["need_id"]] = [
-            Fulfilment(
-                need_id=columns["need_id"],
-                estimated_cost=columns["estimated_cost"],
-                quantity=columns["quantity"],
-                received_value=columns[f"value_{d}"],
-                received_quantity=columns[f"quantity_{d}"],
-            )
+    # the columns in `_fulfilment_sql`'s order: the need, then a value and a quantity per day
+    return {
+        need_id: [
+            Fulfilment(need_id, cost, quantity, received[2 * d], received[2 * d + 1])
             for d in range(len(days))
         ]
-    return result
+        for need_id, cost, quantity, *received in db.execute(
+            _fulfilment_sql(where, len(days)), [*twice, *params]
+        )
+    }
 
 
 def statuses_on(

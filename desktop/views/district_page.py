@@ -27,7 +27,7 @@ from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.charts import BarPanel
 from desktop.views.context import AppContext
 from desktop.views.inputs import Combo
-from desktop.views.widgets import FigureCard, fill_table, heading, small_table
+from desktop.views.widgets import RIGHT, FigureCard, fill_table, heading, small_table
 from sync import status
 
 RED = "#b00020"
@@ -333,7 +333,6 @@ class DistrictPage(QWidget):
                 tr("Targets not met"),
             ]
         )
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         bold = QFont()
         bold.setBold(True)
         for sponsor in sponsors:
@@ -386,7 +385,7 @@ class DistrictPage(QWidget):
                 top.addChild(child)
             for item in [top, *(top.child(i) for i in range(top.childCount()))]:
                 for column in range(1, 6):
-                    item.setTextAlignment(column, right)
+                    item.setTextAlignment(column, RIGHT)
             self.sponsors.addTopLevelItem(top)
             top.setExpanded(True)
         header = self.sponsors.header()

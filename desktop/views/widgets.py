@@ -28,6 +28,8 @@ def on_key(widget: QWidget, key: QKeySequence | Qt.Key, slot: Callable[[], None]
 
 
 DELETE = QKeySequence.StandardKey.Delete
+# made once: combining two flags is a Python call per cell otherwise
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def heading(text: str) -> QLabel:
@@ -95,7 +97,7 @@ def fill_table(
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
             if c in numeric:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(RIGHT)
             table.setItem(r, c, item)
     header = table.horizontalHeader()
     for c in range(len(headers)):

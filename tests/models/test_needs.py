@@ -190,3 +190,17 @@ def test_send_proposal_marks_every_proposed_need_sent(commune_db) -> None:
     with pytest.raises(ValidationError) as caught:
         needs.send_proposal(commune_db, DEMO_COMMUNE, year, TODAY)
     assert list(caught.value.errors) == ["year"]
+
+
+def test_needs_met_in_one_pass_are_those_their_fulfilment_says(commune_db) -> None:
+    """met_where (what counts needs met by a key of its own) judges each need as its
+    Fulfilment does, and gives the columns asked for beside it."""
+    where, params = "n.year BETWEEN ? AND ?", [TODAY.year - 3, TODAY.year]
+    fulfilment = {f.need_id: f for f in needs.fulfilment_where(commune_db, where, params)}
+    rows = needs.met_where(commune_db, where, params, "n.id, n.status")
+    assert {need_id: met for met, need_id, _ in rows} == {
+        need_id: f.fulfilled for need_id, f in fulfilment.items()
+    }
+    assert any(met for met, *_ in rows) and not all(met for met, *_ in rows)
+    statuses = dict(commune_db.execute("SELECT id, status FROM need WHERE deleted = 0"))
+    assert all(statuses[need_id] == status for _, need_id, status in rows)

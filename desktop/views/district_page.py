@@ -27,7 +27,7 @@ from desktop.models.text import format_date, format_number, format_vnd
 from desktop.views.charts import BarPanel
 from desktop.views.context import AppContext
 from desktop.views.inputs import Combo
-from desktop.views.widgets import RIGHT, FigureCard, fill_table, heading, small_table
+from desktop.views.widgets import FigureCard, fill_table, heading, right, small_table
 from sync import status
 
 RED = "#b00020"
@@ -335,6 +335,7 @@ class DistrictPage(QWidget):
         )
         bold = QFont()
         bold.setBold(True)
+        aligned = right()
         for sponsor in sponsors:
             # Targets are judged across all the sponsor's communes (a model in each of them).
             unmet = [t.text for t in sponsor.figures.unmet()]
@@ -385,7 +386,7 @@ class DistrictPage(QWidget):
                 top.addChild(child)
             for item in [top, *(top.child(i) for i in range(top.childCount()))]:
                 for column in range(1, 6):
-                    item.setTextAlignment(column, RIGHT)
+                    item.setTextAlignment(column, aligned)
             self.sponsors.addTopLevelItem(top)
             top.setExpanded(True)
         header = self.sponsors.header()

@@ -6,6 +6,7 @@ namespace of enums (some 15 ms to create) are imported by the functions that use
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -28,8 +29,15 @@ def on_key(widget: QWidget, key: QKeySequence | Qt.Key, slot: Callable[[], None]
 
 
 DELETE = QKeySequence.StandardKey.Delete
-# made once: combining two flags is a Python call per cell otherwise
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@functools.cache
+def right() -> Qt.AlignmentFlag:
+    """Numbers' alignment, made once: combining two flags is a Python call per cell otherwise
+    (and naming Qt's namespace of enums at import would cost the first paint)."""
+    from PySide6.QtCore import Qt
+
+    return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def heading(text: str) -> QLabel:
@@ -86,9 +94,9 @@ def fill_table(
 ) -> None:
     """`rows` under `headers`; column `stretch` takes the free width, the others their
     contents'."""
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
+    aligned = right()
     table.clear()
     table.setColumnCount(len(headers))
     table.setRowCount(len(rows))
@@ -97,7 +105,7 @@ def fill_table(
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
             if c in numeric:
-                item.setTextAlignment(RIGHT)
+                item.setTextAlignment(aligned)
             table.setItem(r, c, item)
     header = table.horizontalHeader()
     for c in range(len(headers)):

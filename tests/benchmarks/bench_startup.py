@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, demo_station, result
+from common import ROOT, demo_station, result, schema_key
 
 BARE_WINDOW = """
 import time
@@ -52,13 +52,17 @@ def _environment() -> dict[str, str]:
 def time_to_first_paint(command: list[str]) -> float:
     env = _environment()
     start = time.time()
-    out = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        command, env=env, cwd=ROOT, capture_output=True, text=True, check=True, timeout=120
+    )
     painted = next(line for line in out.stdout.splitlines() if line.startswith("first-paint"))
     return float(painted.split()[1]) - start
 
 
 def startup(quick: bool) -> dict:
-    folder = Path(tempfile.gettempdir()) / "ketnghia-bench-startup"
+    # keyed by the schema: a folder migrated by newer code would open on the "newer database"
+    # box, which waits for a click that never comes
+    folder = Path(tempfile.gettempdir()) / f"ketnghia-bench-startup-{schema_key()}"
     demo_station(folder, households=600)
     app = [sys.executable, "-m", "desktop", "--data-dir", str(folder)]
     bare = [sys.executable, "-c", BARE_WINDOW]

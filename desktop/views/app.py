@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -77,6 +78,22 @@ def _daily_backup(window: MainWindow) -> None:
     start_job(job)
 
 
+def _once_painted(window: MainWindow, action: Callable[[], None]) -> None:
+    """Run `action` once: on the event loop's turn after the window's first paint, or after
+    three seconds if the window has not painted by then (a locked screen, a window that
+    opens hidden), so that the day's backup is never skipped."""
+    done = False
+
+    def once() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            action()
+
+    window.first_painted.connect(once)
+    QTimer.singleShot(3000, once)
+
+
 def run_app(
     data_dir_override: str | None,
     language: str,
@@ -127,9 +144,10 @@ def run_app(
         watcher = _FirstPaint(window)
         window.page("overview").installEventFilter(watcher)
     window.show_fitted()
-    QTimer.singleShot(0, lambda: _daily_backup(window))
+    # after the first paint: the backup's connection and thread, and QtNetwork (15 ms)
+    _once_painted(window, lambda: _daily_backup(window))
     instance.received.connect(lambda path: receive(window, path))
-    QTimer.singleShot(100, instance.listen)  # after the first paint: QtNetwork costs 15 ms
+    _once_painted(window, instance.listen)
     if open_file:
         QTimer.singleShot(0, lambda: receive(window, open_file))
     code = app.exec()

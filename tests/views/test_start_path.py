@@ -131,3 +131,29 @@ def test_what_follows_the_first_paint_comes_right_after_it(qtbot, context):
     assert page.tables.by_sponsor.rowCount() > 0  # filled with the figures of the cards
     (guide,) = [a for a in window.actions() if a.shortcut().toString() == "F1"]
     assert guide.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+
+
+def test_the_days_backup_and_the_instance_server_wait_for_the_first_paint_once(qtbot, context):
+    from desktop.views import app
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    ran: list[str] = []
+    app._once_painted(window, lambda: ran.append("after the paint"))
+    assert ran == []
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.resize(1366, 768)
+        window.show()
+    assert ran == ["after the paint"]
+    qtbot.wait(3200)  # the fallback's time has passed: still once
+    assert ran == ["after the paint"]
+
+
+def test_a_window_that_never_paints_still_gets_its_backup(qtbot, context):
+    from desktop.views import app
+
+    window = MainWindow(context)  # never shown
+    qtbot.addWidget(window)
+    ran: list[str] = []
+    app._once_painted(window, lambda: ran.append("fallback"))
+    qtbot.waitUntil(lambda: ran == ["fallback"], timeout=5000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,17 +24,29 @@ from desktop.views import help_menu, jobs, pages
 from desktop.views.context import AppContext
 from desktop.views.online_sync import online_sync
 
-STYLE = """
-QListWidget#nav { background: #1f3b57; color: #e8eef5; border: none; font-size: 14px; }
-QListWidget#nav::item { padding: 9px 14px; }
-QListWidget#nav::item:selected { background: #2f6690; color: white; }
-QLabel#heading { font-size: 19px; font-weight: bold; color: #1f3b57; padding: 4px 0 8px 0; }
-QFrame#card { background: #f3f6fa; border: 1px solid #d5dde6; border-radius: 6px; }
-QLabel#cardValue { font-size: 24px; font-weight: bold; color: #1f3b57; }
-QLabel#cardCaption { color: #4a5a6a; }
-QLabel#cardNote { color: #6a7a8a; font-size: 12px; }
-QLabel.error, QLabel#fieldError { color: #b00020; }
+NAV_FONT_PX = 14
+NAV_PADDING_PX = 14
+STYLE = f"""
+QListWidget#nav {{ background: #1f3b57; color: #e8eef5; border: none; font-size: {NAV_FONT_PX}px; }}
+QListWidget#nav::item {{ padding: 9px {NAV_PADDING_PX}px; }}
+QListWidget#nav::item:selected {{ background: #2f6690; color: white; }}
+QLabel#heading {{ font-size: 19px; font-weight: bold; color: #1f3b57; padding: 4px 0 8px 0; }}
+QFrame#card {{ background: #f3f6fa; border: 1px solid #d5dde6; border-radius: 6px; }}
+QLabel#cardValue {{ font-size: 24px; font-weight: bold; color: #1f3b57; }}
+QLabel#cardCaption {{ color: #4a5a6a; }}
+QLabel#cardNote {{ color: #6a7a8a; font-size: 12px; }}
+QLabel.error, QLabel#fieldError {{ color: #b00020; }}
 """
+
+
+def nav_width(titles: list[str]) -> int:
+    """The page list's width: 210 px, or wider if its longest title needs it (in the style
+    sheet's font and padding), so no title is cut and no scroll bar appears under the list."""
+    font = QFont()
+    font.setPixelSize(NAV_FONT_PX)
+    metrics = QFontMetrics(font)
+    widest = max(metrics.horizontalAdvance(title) for title in titles)
+    return max(210, widest + 2 * NAV_PADDING_PX + 8)  # 8: the item's frame and a margin
 
 
 class MainWindow(QMainWindow):
@@ -52,13 +64,14 @@ class MainWindow(QMainWindow):
         self._set_title()
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(210)
         self.nav.setIconSize(QSize(0, 0))
         self.stack = QStackedWidget()
         self._specs = pages.available(context.station.role)
         self._built: dict[str, QWidget] = {}
-        for spec in self._specs:  # row i is self._specs[i]
-            self.nav.addItem(QListWidgetItem(spec.title().format(level=context.level)))
+        titles = [spec.title().format(level=context.level) for spec in self._specs]
+        for title in titles:  # row i is self._specs[i]
+            self.nav.addItem(QListWidgetItem(title))
+        self.nav.setFixedWidth(nav_width(titles))
         self.nav.currentRowChanged.connect(lambda row: self.show_page(self._specs[row].name))
         central = QWidget()
         layout = QHBoxLayout(central)

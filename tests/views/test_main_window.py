@@ -144,3 +144,24 @@ def test_deep_pages_come_in_the_same_order_as_sql(qtbot, commune_db, monkeypatch
             "SELECT id FROM household WHERE deleted = 0 ORDER BY head_name DESC, id"
         )
     ]
+
+
+def test_every_page_title_of_a_hub_is_shown_whole_without_a_scroll_bar(qtbot, data_dir):
+    # the city's list of pages has the longest titles ("Danh mục đơn vị kết nghĩa")
+    db = store.open_database(data_dir, create=True)
+    try:
+        station.initialize(
+            db, station.StationSetup("hub", "48", "Máy Sở Dân tộc", "Nguyễn Văn Bình")
+        )
+        window = make_window(qtbot, db, data_dir)
+        with qtbot.waitSignal(window.first_painted, timeout=5000):
+            window.show()
+        qtbot.wait(50)  # what follows the first paint (the overview's tabs) is built
+        nav = window.nav
+        assert not nav.horizontalScrollBar().isVisible()
+        metrics = nav.fontMetrics()
+        for row in range(nav.count()):
+            item = nav.item(row)
+            assert metrics.horizontalAdvance(item.text()) <= nav.visualItemRect(item).width()
+    finally:
+        db.conn.close()

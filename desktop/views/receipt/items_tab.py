@@ -20,9 +20,9 @@ from desktop.models import receipts
 from desktop.models.errors import ValidationError
 from desktop.models.text import format_number, format_vnd, parse_money, parse_number
 from desktop.views.receipt.common import ID, error_label
+from desktop.views.widgets import right
 
 COLUMNS = 6  # name, unit, quantity, unit price, amount, handed out
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
@@ -94,14 +94,14 @@ class ItemsTab(QWidget):
         for column, text in enumerate(values):
             cell = QTableWidgetItem(text)
             if column in (2, 3):
-                cell.setTextAlignment(_RIGHT)
+                cell.setTextAlignment(right())
             table.setItem(row, column, cell)
         table.item(row, 0).setData(ID, item.id if item else None)
         self._tokens += 1  # which row a need's ticks belong to, whatever rows come and go
         table.item(row, 0).setData(ID + 2, self._tokens)
         amount = QTableWidgetItem()
         amount.setFlags(_READ_ONLY)
-        amount.setTextAlignment(_RIGHT)
+        amount.setTextAlignment(right())
         table.setItem(row, 4, amount)
         handed = QTableWidgetItem()
         handed.setFlags(_READ_ONLY)

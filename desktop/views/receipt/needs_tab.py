@@ -25,6 +25,7 @@ from desktop.i18n import tr
 from desktop.models import needs, receipts
 from desktop.models.text import format_number, format_vnd
 from desktop.views.inputs import Combo
+from desktop.views.widgets import right
 
 ID = Qt.ItemDataRole.UserRole
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -162,7 +163,7 @@ class NeedsTab(QWidget):
             cell = QTableWidgetItem()
             cell.setFlags(READ_ONLY)
             if column in (1, 2):
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                cell.setTextAlignment(right())
             self.table.setItem(row, column, cell)
         self._ticks[need_id] = set()
 

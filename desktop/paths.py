@@ -37,6 +37,11 @@ class DataDir:
         return self.root / "backups"
 
     @property
+    def backup_settings(self) -> Path:
+        """Where the backup copies' second place is remembered (desktop/models/backup.py)."""
+        return self.root / "backup-settings.json"
+
+    @property
     def logs(self) -> Path:
         return self.root / "logs"
 

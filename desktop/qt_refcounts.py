@@ -10,7 +10,6 @@ does nothing on 3.12 and later.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 # far more references than a session can steal (one per Qt call), far below overflow
@@ -20,7 +19,14 @@ _SPARE = 1 << 40
 def immortalize() -> None:
     if sys.version_info >= (3, 12):
         return
+    # ctypes' own module, not the ctypes package (which costs the window's start 5 ms): a
+    # Py_ssize_t is a long long on 64-bit Python, Windows included, and an int on 32-bit
+    import _ctypes
+
+    class SsizeT(_ctypes._SimpleCData):
+        _type_ = "q" if sys.maxsize > 2**32 else "i"
+
     for singleton in (None, True, False):
-        count = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt, the object's first field
+        count = SsizeT.from_address(id(singleton))  # ob_refcnt, the object's first field
         if count.value < _SPARE:
             count.value += _SPARE

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from desktop.i18n import tr
 from desktop.models import migrations, wal
-from desktop.models.db import Database, connect_read_only
+from desktop.models.db import SQLITE_MAGIC, connect_read_only
 from desktop.models.errors import UserError, file_error
 from desktop.models.text import fold
 from desktop.paths import DataDir
@@ -48,12 +48,10 @@ KINDS = (*AUTOMATIC, "manual", "before-restore")
 KEEP_NEWEST = 5
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 REMIND_AFTER = dt.timedelta(days=7)
-SETTINGS_FILE = "backup-settings.json"
 COMPRESS_LEVEL = 3  # gzip: 3 compresses a station database about as well as 9, several times faster
 CHUNK_BYTES = 8 * 1024 * 1024
 WORK_PREFIX = ".ketnghia-backup-"
 STALE_WORK_SECONDS = 6 * 3600
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _NAME = re.compile(
     r"^(?P<unit>[0-9A-Za-z]+)_(?P<slug>[0-9a-z-]*)_(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?"
@@ -330,14 +328,6 @@ def create_quietly(data_dir: DataDir, kind: str) -> tuple[BackupFile | None, str
     return made, problem
 
 
-def change_mark(db: Database) -> tuple[int, int]:
-    """Changes since: the last local change and the number of bundles imported (compare two)."""
-    row = db.execute(
-        "SELECT (SELECT COALESCE(MAX(seq), 0) FROM change_log), (SELECT count(*) FROM sync_bundle)"
-    ).fetchone()
-    return int(row[0]), int(row[1])
-
-
 def daily_due(data_dir: DataDir) -> bool:
     """Whether no backup copy was made today in the data folder."""
     today = dt.date.today().strftime("%Y%m%d")
@@ -584,13 +574,9 @@ def prune(folder: Path) -> list[Path]:
 # ---- the second place ------------------------------------------------------------------------
 
 
-def _settings_path(data_dir: DataDir) -> Path:
-    return data_dir.root / SETTINGS_FILE
-
-
 def _load(data_dir: DataDir) -> dict:
     try:
-        text = _settings_path(data_dir).read_text("utf-8")
+        text = data_dir.backup_settings.read_text("utf-8")
     except (OSError, ValueError):  # missing, unreadable, or not UTF-8
         return {}
     import json  # here: most stations have no second place, and no file to read
@@ -603,7 +589,7 @@ def _load(data_dir: DataDir) -> dict:
 
 
 def _save(data_dir: DataDir, data: dict) -> None:
-    target = _settings_path(data_dir)
+    target = data_dir.backup_settings
     temporary = target.with_suffix(".part")
     import json
 

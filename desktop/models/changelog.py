@@ -173,3 +173,12 @@ def pending_count(conn: sqlite3.Connection) -> int:
     else:
         sql = "SELECT count(*) FROM change_log WHERE seq > ?"
     return conn.execute(sql, (floor,)).fetchone()[0]
+
+
+def change_mark(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Changes since: the last local change and the number of bundles imported (compare two:
+    the window backs up on closing when they differ from those it opened with)."""
+    row = conn.execute(
+        "SELECT (SELECT COALESCE(MAX(seq), 0) FROM change_log), (SELECT count(*) FROM sync_bundle)"
+    ).fetchone()
+    return int(row[0]), int(row[1])

@@ -28,6 +28,7 @@ T = TypeVar("T")
 # How long a write waits for another program holding the database before giving up.
 BUSY_TIMEOUT_MS = 5000
 WAL_HEADER_BYTES = 32  # a WAL no bigger than its header holds no frames
+SQLITE_MAGIC = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 
 log = logging.getLogger(__name__)
 

@@ -22,8 +22,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.i18n import tr
-from desktop.models import backup, migrations, reference, wal
-from desktop.models.db import Database, connect, setting, storage_error, transaction
+from desktop.models import migrations, reference, wal
+from desktop.models.db import (
+    SQLITE_MAGIC,
+    Database,
+    connect,
+    setting,
+    storage_error,
+    transaction,
+)
 from desktop.models.errors import UserError
 from desktop.paths import DataDir
 
@@ -36,7 +43,7 @@ def check_file(data_dir: DataDir) -> None:
     path = data_dir.database
     try:
         with open(path, "rb") as raw:
-            head = raw.read(len(backup.SQLITE_MAGIC))
+            head = raw.read(len(SQLITE_MAGIC))
     except OSError as exc:
         raise UserError(
             tr("The database file {path} cannot be read ({reason}); it was left as it is.").format(
@@ -51,7 +58,7 @@ def check_file(data_dir: DataDir) -> None:
                 "FILE”."
             ).format(path=path)
         )
-    if head != backup.SQLITE_MAGIC:
+    if head != SQLITE_MAGIC:
         raise UserError(
             tr(
                 "The database file {path} is damaged or is not a database of Sổ Kết Nghĩa; it was "
@@ -92,6 +99,8 @@ def open_database(
     if read_only:
         return _open_read_only(data_dir, version, notices)
     if 0 < version < migrations.SCHEMA_VERSION:
+        from desktop.models import backup  # here: the window's start has no use for it
+
         backup.create(data_dir, "migration")
     data_dir.ensure()
     wal.mark(path, wal.OPEN_MARK)
@@ -112,10 +121,13 @@ def open_database(
         conn.close()
         raise
     wal.hold(path)
-    if daily_backup and is_initialized(db) and backup.daily_due(data_dir):
-        _, problem = backup.create_quietly(data_dir, "daily")
-        if problem:
-            notices.append(problem)
+    if daily_backup and is_initialized(db):
+        from desktop.models import backup
+
+        if backup.daily_due(data_dir):
+            _, problem = backup.create_quietly(data_dir, "daily")
+            if problem:
+                notices.append(problem)
     db.notices = notices
     _register(db)
     return db

@@ -19,7 +19,7 @@ from desktop import i18n, paths, session
 from desktop.i18n import tr
 from desktop.models import files, station, store
 from desktop.models.errors import UserError
-from desktop.views import counting, crash_hook, jobs, single_instance
+from desktop.views import crash_hook, jobs, single_instance
 from desktop.views.context import AppContext, Changes
 from desktop.views.main_window import MainWindow
 
@@ -152,6 +152,8 @@ def run_app(
         QTimer.singleShot(0, lambda: receive(window, open_file))
     code = app.exec()
     jobs.wait_for_jobs(10_000)  # let background work (a backup) end while its objects exist
+    from desktop.views import counting  # here: the first paint has no list to count
+
     counting.wait_for_counts(10_000)  # and a list's count: its connection closed before ours
     log.info("window closed")
     instance.close()

@@ -13,13 +13,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QWidget,
 )
 
 from desktop.i18n import tr
-from desktop.models import backup, changelog, hlc
+from desktop.models import changelog, hlc
 from desktop.views import help_menu, jobs, pages
 from desktop.views.context import AppContext
 from desktop.views.online_sync import online_sync
@@ -60,7 +59,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self._opened_mark = backup.change_mark(context.db)
+        self._opened_mark = changelog.change_mark(context.db.conn)
         self._set_title()
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -133,10 +132,12 @@ class MainWindow(QMainWindow):
         """After changes, a backup copy is made as the window closes (hidden first: the copy of a
         large database takes seconds)."""
         try:
-            changed = backup.change_mark(self.context.db) != self._opened_mark
+            changed = changelog.change_mark(self.context.db.conn) != self._opened_mark
         except sqlite3.ProgrammingError:  # the database was closed first: nothing to copy
             changed = False
         if changed:
+            from desktop.models import backup  # here: the way to the first paint goes without
+
             self.hide()
             backup.create_quietly(self.context.data_dir, "close")
         super().closeEvent(event)
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow):
             search.selectAll()
 
     def new_record(self) -> None:
+        from PySide6.QtWidgets import QPushButton  # here: its type costs the first paint 1 ms
+
         button = getattr(self.stack.currentWidget(), "new_button", None)
         if isinstance(button, QPushButton) and button.isEnabled() and not button.isHidden():
             button.click()
@@ -239,9 +242,12 @@ class MainWindow(QMainWindow):
         clock = hlc.clock_warning(self.context.db.conn)
         if clock:
             text += " · " + clock
-        reminder = backup.second_place_reminder(self.context.data_dir)
-        if reminder:
-            text += " · " + reminder
+        if self.context.data_dir.backup_settings.exists():  # a second place may be chosen
+            from desktop.models import backup
+
+            reminder = backup.second_place_reminder(self.context.data_dir)
+            if reminder:
+                text += " · " + reminder
         self._status.setText(text)
 
 

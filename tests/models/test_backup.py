@@ -192,6 +192,6 @@ def test_second_place_gets_each_copy_and_the_reminder_after_a_week(commune_dir, 
     "content", [b"\xff\xfe not UTF-8", b"{not json", b'["a list"]', b'{"second_place": 7}']
 )
 def test_unreadable_backup_settings_mean_no_second_place(commune_dir, content):
-    (commune_dir.root / backup.SETTINGS_FILE).write_bytes(content)
+    commune_dir.backup_settings.write_bytes(content)
     assert backup.second_place(commune_dir) is None
     assert backup.second_place_reminder(commune_dir) is None

@@ -99,7 +99,7 @@ def test_second_place_chosen_gets_copies_and_the_status_bar_reminds(
     assert "cắm ổ đĩa" not in window._status.text()
     # ten days later with the stick unplugged
     usb.rename(tmp_path / "unplugged")
-    settings = commune_dir.root / backup.SETTINGS_FILE
+    settings = commune_dir.backup_settings
     data = json.loads(settings.read_text("utf-8"))
     data["second_place_copied"] = (dt.datetime.now() - dt.timedelta(days=10)).isoformat()
     settings.write_text(json.dumps(data), "utf-8")

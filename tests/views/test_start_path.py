@@ -63,6 +63,10 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "desktop.views.households_page",  # every page but the overview is built on first use
     "desktop.models.households",
     "desktop.models.needs",
+    "desktop.models.backup",  # the window backs up after its first paint and on closing
+    "desktop.models.listing",  # the overview has no list: no lazy table, no count
+    "desktop.views.counting",
+    "ctypes",  # qt_refcounts makes None immortal with _ctypes alone
     "importlib.resources",  # resources.path instead: eight modules
     "concurrent.futures",
     "tomllib",

@@ -23,16 +23,26 @@ SYNC_COLUMNS = ("id", "commune_code", "hlc", "site_id", "deleted")
 
 # Milliseconds since the epoch from SQLite's own clock.
 _NOW_MS = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
-_CURRENT_HLC = "(SELECT printf('%015d-%05d', physical, counter) FROM hlc_state)"
 _NOT_APPLYING = "(SELECT applying FROM sync_control) = 0"
 # The next stamp: the wall clock when it moved on, else one more on the counter, else (counter
 # full, as when the clock stands behind the last stamp) the next millisecond. SET reads old values.
-_TICK = (
+_NEXT_STAMP = (
     f"UPDATE hlc_state SET counter = CASE WHEN {_NOW_MS} > physical OR counter >= 99999 THEN 0 "
     "ELSE counter + 1 END, "
     f"physical = CASE WHEN {_NOW_MS} > physical THEN {_NOW_MS} "
     "WHEN counter >= 99999 THEN MIN(physical + 1, 999999999999999) ELSE physical END;"
 )
+# The clock's current stamp and its next tick are named once in the schema, as two views (an
+# insert into hlc_next moves the clock on), and each of the 150 triggers says them in a few
+# words: SQLite parses every trigger on each connection's first statement, the window's too.
+_CLOCK_VIEWS = (
+    "CREATE VIEW hlc_current AS "
+    "SELECT printf('%015d-%05d', physical, counter) AS hlc FROM hlc_state",
+    "CREATE VIEW hlc_next AS SELECT NULL AS tick",
+    f"CREATE TRIGGER hlc_log_tick INSTEAD OF INSERT ON hlc_next BEGIN {_NEXT_STAMP} END",
+)
+_CURRENT_HLC = "(SELECT hlc FROM hlc_current)"
+_TICK = "INSERT INTO hlc_next VALUES (NULL);"
 _SITE = "(SELECT value FROM settings WHERE key = 'site_id')"
 _ACTOR = "(SELECT value FROM settings WHERE key = 'actor')"
 _OLD_VERSION = "NULLIF(OLD.hlc, ''), OLD.site_id"  # base_hlc, base_site of an update
@@ -90,17 +100,29 @@ def table_columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return list(found)
 
 
-def _json_value(column: str) -> str:
-    """The column's value for json_object(), REAL values exactly (json_object rounds them)."""
+def text_affinity(declared: str) -> bool:
+    """Whether a column declared `declared` has TEXT affinity (SQLite's rules: a type naming INT
+    is INTEGER, else one naming CHAR, CLOB or TEXT is TEXT): it turns every number into text."""
+    upper = declared.upper()
+    return "INT" not in upper and any(word in upper for word in ("CHAR", "CLOB", "TEXT"))
+
+
+def _json_value(column: str, declared: str) -> str:
+    """The column's value for json_object(), REAL values exactly (json_object rounds them); a
+    TEXT column never holds one."""
     value = f't."{column}"'
+    if text_affinity(declared):
+        return value
     return (
         f"CASE WHEN typeof({value}) = 'real' AND abs({value}) <= {_LARGEST_DOUBLE} "
         f"THEN json(printf('%!.17g', {value})) ELSE {value} END"
     )
 
 
-def _log_insert(table: str, columns: list[str], op: str, base: str = "NULL, NULL") -> str:
-    pairs = ", ".join(f"'{c}', {_json_value(c)}" for c in columns)
+def _log_insert(
+    table: str, columns: list[tuple[str, str]], op: str, base: str = "NULL, NULL"
+) -> str:
+    pairs = ", ".join(f"'{name}', {_json_value(name, declared)}" for name, declared in columns)
     return (
         "INSERT INTO change_log (tbl, row_id, op, hlc, site_id, commune_code, actor, row, "
         "base_hlc, base_site) "
@@ -109,8 +131,9 @@ def _log_insert(table: str, columns: list[str], op: str, base: str = "NULL, NULL
     )
 
 
-def trigger_sql(table: str, columns: list[str]) -> list[str]:
-    """CREATE TRIGGER statements that log writes to `table`."""
+def trigger_sql(table: str, columns: list[tuple[str, str]]) -> list[str]:
+    """CREATE TRIGGER statements that log writes to `table`, whose `columns` are (name, declared
+    type) in order."""
     stamp = f'UPDATE "{table}" SET hlc = {_CURRENT_HLC}, site_id = {_SITE} WHERE id = NEW.id;'
     edit_stamp = f'UPDATE "{table}" SET hlc = {_EDIT_HLC}, site_id = {_SITE} WHERE id = NEW.id;'
     # An update whose hlc was just issued is the insert trigger's own stamp: not a new change.
@@ -131,18 +154,22 @@ def trigger_sql(table: str, columns: list[str]) -> list[str]:
 
 
 def install_triggers(conn: sqlite3.Connection) -> None:
-    """(Re)create the change-log triggers of every synced table, and the hub's read-only guard
-    of commune records (ownership.py), inside the caller's transaction."""
+    """(Re)create the change-log triggers of every synced table with the clock's views they
+    use, and the hub's read-only guard of commune records (ownership.py), inside the caller's
+    transaction."""
     for (name,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%\\_log\\_%' "
         "ESCAPE '\\' OR name LIKE ?)",
         (f"%{ownership.TRIGGER_TAG}%",),
     ).fetchall():
         conn.execute(f'DROP TRIGGER "{name}"')
+    conn.execute("DROP VIEW IF EXISTS hlc_current")
+    conn.execute("DROP VIEW IF EXISTS hlc_next")
+    for statement in _CLOCK_VIEWS:
+        conn.execute(statement)
     for table in synced_tables(conn):
-        for statement in trigger_sql(table, table_columns(conn, table)) + ownership.guard_sql(
-            table
-        ):
+        columns = [(row[1], row[2]) for row in conn.execute(f'PRAGMA table_info("{table}")')]
+        for statement in trigger_sql(table, columns) + ownership.guard_sql(table):
             conn.execute(statement)
 
 

@@ -60,11 +60,10 @@ def stored_version(conn: sqlite3.Connection) -> str | None:
 
 def ensure_loaded(conn: sqlite3.Connection) -> None:
     """Load the bundled set when the database holds none or an older one."""
-    files = bundled_files()
-    bundled = files["VERSION"].decode().strip()
+    bundled = resources.path("reference", "VERSION").read_text("utf-8").strip()
     stored = stored_version(conn)
     if stored is None or version_key(bundled) > version_key(stored):
-        load(conn, files)
+        load(conn, bundled_files())  # the files read only then: every open of the window asks
 
 
 def load(conn: sqlite3.Connection, files: dict[str, bytes]) -> str:

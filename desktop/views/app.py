@@ -9,9 +9,9 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 import resources
@@ -23,23 +23,31 @@ from desktop.views import crash_hook, jobs, single_instance
 from desktop.views.context import AppContext, Changes
 from desktop.views.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
 log = logging.getLogger(__name__)
 
 # Set by the startup benchmark: print the time of the first paint and quit.
 EXIT_AFTER_PAINT = "KETNGHIA_EXIT_AFTER_PAINT"
 
 
-def application(language: str, argv: list[str] | None = None) -> QApplication:
+def application(language: str, argv: list[str] | None = None, *, icon: bool = True) -> QApplication:
+    """The Qt application; without `icon`, the caller gives it the program's icon later (the
+    window, after its first paint: the icon's type and pictures cost that paint some 4 ms)."""
     app = QApplication.instance() or QApplication(["ketnghia", *(argv or [])])
     app.setApplicationName("Sổ Kết Nghĩa")
     app.setOrganizationName("ketnghia")
-    app.setWindowIcon(program_icon())
+    if icon:
+        app.setWindowIcon(program_icon())
     i18n.install(language)
     return app
 
 
 def program_icon() -> QIcon:
     """The program's icon (resources/icons, rendered by installer/icons.py)."""
+    from PySide6.QtGui import QIcon  # here: the window sets it after its first paint
+
     icon = QIcon()
     folder = resources.path("icons")
     for size in (16, 32, 48, 256):
@@ -102,7 +110,7 @@ def run_app(
 ) -> int:
     """Open the window; with `open_file` (a bundle file), show the exchange page and offer to
     import it."""
-    app = application(language, qt_args)
+    app = application(language, qt_args, icon=False)
     data_dir = paths.resolve(data_dir_override)
     instance = single_instance.Instance(data_dir, app)
     if not instance.claim():
@@ -125,6 +133,7 @@ def run_app(
         if not store.is_initialized(db):
             from desktop.views.setup_wizard import SetupWizard
 
+            app.setWindowIcon(program_icon())
             wizard = SetupWizard(data_dir, db)
             if not wizard.exec():
                 return 1
@@ -148,6 +157,7 @@ def run_app(
     _once_painted(window, lambda: _daily_backup(window))
     instance.received.connect(lambda path: receive(window, path))
     _once_painted(window, instance.listen)
+    _once_painted(window, lambda: app.setWindowIcon(program_icon()))
     if open_file:
         QTimer.singleShot(0, lambda: receive(window, open_file))
     code = app.exec()
@@ -165,6 +175,7 @@ def _refuse(title: str, text: str) -> None:
     """Say why the window cannot open (QMessageBox imported only then)."""
     from PySide6.QtWidgets import QMessageBox
 
+    QApplication.setWindowIcon(program_icon())
     QMessageBox.critical(None, title, text)
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.i18n import tr
 from desktop.views.context import AppContext
+from desktop.views.widgets import action
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
@@ -20,20 +21,20 @@ if TYPE_CHECKING:
 def install(window: MainWindow, context: AppContext) -> None:
     """Add the Help menu to `window`'s menu bar."""
     menu = window.menuBar().addMenu(tr("&Help"))
-    guide = QAction(tr("&User guide"), window)
+    guide = action(tr("&User guide"), window)
     # F1, as a list: PySide's choice between setShortcut()'s overloads creates Qt's namespace
     guide.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents)])
     # F1 in every window of the program, from the window's first paint on (naming the context
     # before it would create Qt's namespace of enums on the way to that paint)
     window.first_painted.connect(lambda: _everywhere(guide))
     guide.triggered.connect(lambda: _dialogs().show_guide(window))
-    shortcuts = QAction(tr("&Keyboard shortcuts"), window)
+    shortcuts = action(tr("&Keyboard shortcuts"), window)
     shortcuts.triggered.connect(lambda: _dialogs().ShortcutsDialog(window).exec())
-    about = QAction(tr("&About Sổ Kết Nghĩa"), window)
+    about = action(tr("&About Sổ Kết Nghĩa"), window)
     about.triggered.connect(lambda: _dialogs().AboutDialog(context, window).exec())
-    for action in (guide, shortcuts, about):
-        menu.addAction(action)
-        window.addAction(action)  # the shortcut works while the menu bar is hidden too
+    for item in (guide, shortcuts, about):
+        menu.addAction(item)
+        window.addAction(item)  # the shortcut works while the menu bar is hidden too
 
 
 def _everywhere(action: QAction) -> None:

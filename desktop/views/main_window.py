@@ -22,6 +22,7 @@ from desktop.models import changelog, hlc
 from desktop.views import help_menu, jobs, pages
 from desktop.views.context import AppContext
 from desktop.views.online_sync import online_sync
+from desktop.views.widgets import action
 
 NAV_FONT_PX = 14
 NAV_PADDING_PX = 14
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
-        quit_action = QAction(tr("&Quit"), self)
+        quit_action = action(tr("&Quit"), self)
         _shortcut(quit_action, "Ctrl+Q")
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -154,10 +155,10 @@ class MainWindow(QMainWindow):
             ("Ctrl+F", tr("Go to the search box"), self.focus_search),
             ("Ctrl+N", tr("Add new"), self.new_record),
         ):
-            action = QAction(text, self)  # named: Help > Keyboard shortcuts lists it
-            _shortcut(action, keys)
-            action.triggered.connect(slot)
-            self.addAction(action)
+            named = action(text, self)  # named: Help > Keyboard shortcuts lists it
+            _shortcut(named, keys)
+            named.triggered.connect(slot)
+            self.addAction(named)
 
     PREFERRED = (1366, 768)  # the window as designed, on a screen with room for it
 

@@ -10,7 +10,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -29,6 +29,15 @@ def on_key(widget: QWidget, key: QKeySequence | Qt.Key, slot: Callable[[], None]
 
 
 DELETE = QKeySequence.StandardKey.Delete
+
+
+def action(text: str, parent: QWidget) -> QAction:
+    """A menu action or shortcut named `text`. Made as QAction(parent) and then named: the
+    overloads of QAction(text, parent) have PySide create QIcon's type to choose among them
+    (some 3 ms, which the window's first paint does without)."""
+    made = QAction(parent)
+    made.setText(text)
+    return made
 
 
 @functools.cache

@@ -28,7 +28,11 @@ first_paint = app._FirstPaint.eventFilter
 
 def report(self, watched, event):
     if event.type() == PySide6.QtCore.QEvent.Type.Paint:
-        loaded = {"qt_namespace": "Qt" in vars(PySide6.QtCore), "modules": sorted(sys.modules)}
+        loaded = {
+            "qt_namespace": "Qt" in vars(PySide6.QtCore),
+            "icon_type": "QIcon" in vars(sys.modules["PySide6.QtGui"]),
+            "modules": sorted(sys.modules),
+        }
         import json  # after the list is taken
 
         with open(sys.argv[2], "w") as out:
@@ -111,6 +115,11 @@ def test_qt_namespace_of_enums_is_not_created_before_the_first_paint(loaded):
     # Creating Qt.… (every enum of the namespace at once) takes 15 to 25 ms. Naming it, or a call
     # whose overloads PySide must choose among with it (QAction.setShortcut), creates it.
     assert loaded["qt_namespace"] is False
+
+
+def test_the_window_icon_waits_for_the_first_paint(loaded):
+    # QIcon's type and the four pictures of the program's icon: some 4 ms
+    assert loaded["icon_type"] is False
 
 
 @pytest.mark.parametrize("module", NOT_BEFORE_THE_FIRST_PAINT)

@@ -86,7 +86,7 @@ def _daily_backup(window: MainWindow) -> None:
     start_job(job)
 
 
-def _once_painted(window: MainWindow, action: Callable[[], None]) -> None:
+def _once_painted(window: MainWindow, action: Callable[[], object]) -> None:
     """Run `action` once: on the event loop's turn after the window's first paint, or after
     three seconds if the window has not painted by then (a locked screen, a window that
     opens hidden), so that the day's backup is never skipped."""

@@ -65,7 +65,7 @@ _LARGEST_DOUBLE = "1.7976931348623157e308"
 # Introspection by schema text: the same CREATE statements have the same columns whatever the
 # database, and every merge asks again (a bundle at a time); a handful of schemas at most.
 _SYNCED: dict[str, list[str]] = {}
-_COLUMNS: dict[tuple[str, str], list[str]] = {}
+_COLUMNS: dict[tuple[str, str], list[tuple[str, str]]] = {}
 _CACHED_SCHEMAS = 16
 
 
@@ -87,13 +87,18 @@ def synced_tables(conn: sqlite3.Connection) -> list[str]:
 def table_columns(conn: sqlite3.Connection, table: str) -> list[str]:
     """The table's column names in order, from SQLite's table_info (what sqlite-utils reads
     too: importing it costs about 0.2 s, more than merging a small bundle)."""
+    return [name for name, _ in declared_columns(conn, table)]
+
+
+def declared_columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    """The table's (column name, declared type) in order, from SQLite's table_info."""
     row = conn.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
     ).fetchone()
     key = (table, row[0] if row else "")
     found = _COLUMNS.get(key)
     if found is None:
-        found = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+        found = [(row[1], row[2]) for row in conn.execute(f'PRAGMA table_info("{table}")')]
         if len(_COLUMNS) >= 64 * _CACHED_SCHEMAS:
             _COLUMNS.clear()
         _COLUMNS[key] = found
@@ -168,7 +173,7 @@ def install_triggers(conn: sqlite3.Connection) -> None:
     for statement in _CLOCK_VIEWS:
         conn.execute(statement)
     for table in synced_tables(conn):
-        columns = [(row[1], row[2]) for row in conn.execute(f'PRAGMA table_info("{table}")')]
+        columns = declared_columns(conn, table)
         for statement in trigger_sql(table, columns) + ownership.guard_sql(table):
             conn.execute(statement)
 

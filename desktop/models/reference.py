@@ -37,8 +37,11 @@ FILES = (
 def bundled_files() -> dict[str, bytes]:
     folder = resources.path("reference")
     files = {name: (folder / name).read_bytes() for name in FILES}
-    files["VERSION"] = (folder / "VERSION").read_bytes()
+    files["VERSION"] = _BUNDLED_VERSION.read_bytes()
     return files
+
+
+_BUNDLED_VERSION = resources.path("reference", "VERSION")
 
 
 _VERSION = re.compile(r"[0-9]{1,9}(\.[0-9]{1,9}){0,5}")
@@ -60,7 +63,7 @@ def stored_version(conn: sqlite3.Connection) -> str | None:
 
 def ensure_loaded(conn: sqlite3.Connection) -> None:
     """Load the bundled set when the database holds none or an older one."""
-    bundled = resources.path("reference", "VERSION").read_text("utf-8").strip()
+    bundled = _BUNDLED_VERSION.read_text("utf-8").strip()
     stored = stored_version(conn)
     if stored is None or version_key(bundled) > version_key(stored):
         load(conn, bundled_files())  # the files read only then: every open of the window asks

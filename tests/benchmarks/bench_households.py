@@ -15,7 +15,7 @@ households_filter  one keystroke in the search box until the table has repainted
                    before the next one (an officer types slower than a count takes) and 0.1 s
                    more (ten keystrokes a second), in which the rows the count adds are painted,
                    and each count shown is checked against the direct query's. A paint is
-                   counted when it is done: on the event loop's next turn.
+                   counted when it is done, its rows drawn (`_Watch`).
 households_rss     peak resident memory of a fresh process that opens the page, scrolls to the
                    last row, types a search and filters by status; baseline: a fresh process
                    showing an empty QTableView (the page's rows counted before it scrolls).

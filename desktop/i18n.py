@@ -14,10 +14,11 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 import resources
-from desktop import qt_refcounts
+from desktop import qt_feature_checks, qt_refcounts
 
 # Every Qt call goes through here first (tr() is in every layer): guard before any of them.
 qt_refcounts.immortalize()
+qt_feature_checks.spare_standard_library()
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"

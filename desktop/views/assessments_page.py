@@ -34,6 +34,7 @@ from desktop.i18n import tr
 from desktop.models import assessments, district, reference
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.text import format_date, format_number, format_vnd
+from desktop.views import look
 from desktop.views.context import AppContext
 from desktop.views.forms import text_edit
 from desktop.views.inputs import Combo
@@ -170,7 +171,7 @@ class AssessmentsPage(QWidget):
         # ---- the detail of one sponsor's year ----
         self.title = QLabel()
         self.title.setObjectName("subheading")
-        self.title.setStyleSheet("font-size: 16px; font-weight: bold; color: #1f3b57;")
+        look.text(self.title, px=16, bold=True, color=look.NAVY)
         self.title.setWordWrap(True)
         self.revision = Combo()
         self.revision.currentIndexChanged.connect(self._revision_changed)
@@ -199,6 +200,7 @@ class AssessmentsPage(QWidget):
         self.rating.currentTextChanged.connect(self._mark_dirty)
         self.rating_error = QLabel()
         self.rating_error.setObjectName("fieldError")
+        look.error(self.rating_error)
         self.rating_error.hide()
         self.comments = text_edit("", 70)
         self.comments.textChanged.connect(self._mark_dirty)
@@ -478,7 +480,9 @@ class AssessmentsPage(QWidget):
             else tr("Not eligible for commendation")
         )
         # green only when eligible with every target met; amber when targets are missed
-        color = "#b00020" if not figures.eligible else ("#8a5a00" if figures.unmet() else "#1b6e2a")
+        color = (
+            look.ERROR if not figures.eligible else (look.WARNING if figures.unmet() else look.GOOD)
+        )
         reasons = " ".join(figures.reasons)
         self.verdict.setText(f"<b style='color:{color}'>{verdict}</b><br>{reasons}")
 

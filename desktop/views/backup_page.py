@@ -24,7 +24,7 @@ from desktop.i18n import tr
 from desktop.models import backup, station, store
 from desktop.models.errors import UserError
 from desktop.models.text import format_number
-from desktop.views import counting, jobs
+from desktop.views import counting, jobs, look
 from desktop.views.context import AppContext
 from desktop.views.jobs import JobRunner
 from desktop.views.widgets import fill_table, heading
@@ -51,6 +51,7 @@ class BackupPage(QWidget):
         self.second_label.setWordWrap(True)
         self.reminder = QLabel()
         self.reminder.setObjectName("fieldError")
+        look.error(self.reminder)
         self.reminder.setWordWrap(True)
         self.choose_button = QPushButton(tr("Choose the second place…"))
         self.choose_button.clicked.connect(self.choose_second_place)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import backup
+from desktop.views import look
 from desktop.views.context import AppContext
 from desktop.views.jobs import JobRunner
 from sync import bundle, exchange
@@ -41,10 +42,10 @@ from sync import bundle, exchange
 ACCEPTED, DUPLICATE, REFUSED, WRITTEN = "accepted", "duplicate", "refused", "written"
 OTHERS = "others"  # a bundle for another station, picked up with a whole shared folder
 _COLORS = {
-    ACCEPTED: "#1b6e2f",
+    ACCEPTED: look.GOOD,
     DUPLICATE: "#5a6570",
-    REFUSED: "#b00020",
-    WRITTEN: "#1f3b57",
+    REFUSED: look.ERROR,
+    WRITTEN: look.NAVY,
     OTHERS: "#5a6570",
 }
 

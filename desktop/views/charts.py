@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from desktop.models import needs, overview, overview_charts, reference
 from desktop.models.text import format_date, format_number
+from desktop.views import look
 from desktop.views.context import AppContext
 from desktop.views.jobs import Job, start_job
 
@@ -94,17 +95,16 @@ def _chart() -> QChart:
     return chart
 
 
-class Panel(QFrame):
+class Panel(look.Card):
     """A titled box holding one chart or list, with a line shown when it has nothing to show."""
 
     def __init__(self, title: str) -> None:
         super().__init__()
-        self.setObjectName("card")
         self.title = QLabel(title)
-        self.title.setStyleSheet("font-weight: bold; color: #1f3b57;")
+        look.text(self.title, bold=True, color=look.NAVY)
         self.title.setWordWrap(True)  # a narrow panel (125% scaling) wraps its title
         self.empty = QLabel()
-        self.empty.setStyleSheet("color: #6a7a8a;")
+        look.tone(self.empty, look.NOTE)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.box = QVBoxLayout(self)
@@ -160,7 +160,7 @@ class BarPanel(Panel):
             for _, value in shown:
                 bar_set.append(value)
             bar_set.setColor(QColor(COLORS[0]))
-            bar_set.setLabelColor(QColor("#1f3b57"))
+            bar_set.setLabelColor(QColor(look.NAVY))
             bar_set.setLabelFont(_font(8))
             series.append(bar_set)
             series.setLabelsVisible(True)
@@ -289,12 +289,10 @@ class ListPanel(Panel):
             if item.widget() is not None:
                 item.widget().deleteLater()
 
-    def add_text(self, text: str, style: str = "") -> QLabel:
+    def add_text(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
-        if style:
-            label.setStyleSheet(style)
         self.rows.addWidget(label)
         self.texts.append(label.text())
         return label
@@ -411,7 +409,7 @@ class OverviewCharts(QWidget):
         for shortfall in overview_charts.behind_targets(db, today.year, commune):
             where = f" · {shortfall.commune}" if shortfall.commune else ""
             self.behind.add_text(
-                f"<b>{shortfall.sponsor}</b>{where}<br><span style='color:#4a5a6a'>"
+                f"<b>{shortfall.sponsor}</b>{where}<br><span style='color:{look.CAPTION}'>"
                 f"{shortfall.target}</span>"
             )
             self.behind.add_progress(
@@ -436,7 +434,7 @@ class OverviewCharts(QWidget):
         self.deadlines.clear()
         for deadline in overview.upcoming_deadlines(db, today, self.context.station.role):
             days = deadline.days_left(today)
-            color = "#b00020" if days <= SOON_DAYS else "#1f3b57"
+            color = look.ERROR if days <= SOON_DAYS else look.NAVY
             self.deadlines.add_text(
                 f"<b style='color:{color}'>{format_date(deadline.due)} · "
                 + tr("{days} days left").format(days=days)

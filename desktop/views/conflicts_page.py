@@ -25,6 +25,7 @@ from desktop.i18n import tr
 from desktop.models import ownership, records, reference
 from desktop.models.errors import UserError
 from desktop.models.text import format_number, format_vnd
+from desktop.views import look
 from desktop.views.context import AppContext
 from desktop.views.sync_page import format_moment
 from desktop.views.widgets import heading
@@ -109,8 +110,7 @@ class ConflictsPage(QWidget):
 
         self.record = QLabel()
         self.record.setWordWrap(True)
-        self.record.setObjectName("cardValue")
-        self.record.setStyleSheet("font-size: 16px;")
+        look.figure(self.record, px=16)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.versions = QTableWidget(0, 3)
@@ -273,10 +273,10 @@ class ConflictsPage(QWidget):
         try:
             action(self.context.db, conflict.id)
         except UserError as exc:
-            self.message.setStyleSheet("color: #b00020;")
+            look.error(self.message)
             self.message.setText(exc.message)
             return
-        self.message.setStyleSheet("")
+        look.error(self.message, False)
         self.message.setText(done_text.format(record=conflict.record))
         self.context.notify(conflict.table)
 

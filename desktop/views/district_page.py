@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from desktop.models import district, needs
 from desktop.models.text import format_date, format_number, format_vnd
+from desktop.views import look
 from desktop.views.charts import BarPanel
 from desktop.views.context import AppContext
 from desktop.views.inputs import Combo
 from desktop.views.widgets import FigureCard, fill_table, heading, right, small_table
 from sync import status
-
-RED = "#b00020"
 
 
 def proposal_state(proposal: district.Proposal, held: dict | None = None) -> str:
@@ -188,10 +187,7 @@ class DistrictPage(QWidget):
             format_number(len(overdue)),
             tr("deadline {date}").format(date=format_date(deadline)),
         )
-        if overdue:
-            self.late.value.setStyleSheet(f"color: {RED};")
-        else:
-            self.late.value.setStyleSheet("")
+        look.tone(self.late.value, look.ERROR if overdue else look.NAVY)
         # Every figure is computed here; a tab's widgets are filled when it is first shown (the
         # tree of every sponsor in every commune costs more to lay out than to compute).
         sponsors = district.sponsors_across(db, year)
@@ -360,9 +356,9 @@ class DistrictPage(QWidget):
             for column in range(7):
                 top.setFont(column, bold)
             if unmet:
-                top.setForeground(6, QBrush(QColor(RED)))
+                top.setForeground(6, QBrush(QColor(look.ERROR)))
             if not sponsor.matched:
-                top.setForeground(0, QBrush(QColor(RED)))
+                top.setForeground(0, QBrush(QColor(look.ERROR)))
                 top.setToolTip(
                     0,
                     tr(
@@ -446,6 +442,6 @@ class DistrictPage(QWidget):
         )
         for row, proposal in enumerate(proposals):
             if proposal.overdue and proposal.commune_code not in waiting:
-                self.proposals_table.item(row, 3).setForeground(QBrush(QColor(RED)))
+                self.proposals_table.item(row, 3).setForeground(QBrush(QColor(look.ERROR)))
             if proposal.commune_code in waiting:
-                self.proposals_table.item(row, 4).setForeground(QBrush(QColor(RED)))
+                self.proposals_table.item(row, 4).setForeground(QBrush(QColor(look.ERROR)))

@@ -35,6 +35,7 @@ from desktop.models.errors import UserError, file_error
 from desktop.models.files import copy_whole
 from desktop.models.text import format_date
 from desktop.paths import DataDir, confined
+from desktop.views import look
 from desktop.views.context import AppContext
 from desktop.views.inputs import Combo
 from desktop.views.jobs import Job, JobRunner, Work
@@ -301,7 +302,7 @@ class DocumentsPage(QWidget):
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setProperty("error", error)
+        look.error(self.message, error)
 
     # ---- the current PDF ---------------------------------------------------------------------
 

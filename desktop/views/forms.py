@@ -42,6 +42,7 @@ from desktop.models.db import transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.listing import Column, Listing, Query
 from desktop.models.text import fold
+from desktop.views import look
 from desktop.views.attachments_panel import AttachmentsPanel
 from desktop.views.context import AppContext
 from desktop.views.inputs import Combo
@@ -125,6 +126,7 @@ class RecordDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.message = QLabel()
         self.message.setObjectName("fieldError")
+        look.error(self.message)
         self.message.setWordWrap(True)
         self.message.hide()
         self.buttons = QDialogButtonBox(
@@ -148,6 +150,7 @@ class RecordDialog(QDialog):
         """Add a labelled field with its error line; edits to it mark the form dirty."""
         error = QLabel()
         error.setObjectName("fieldError")
+        look.error(error)
         error.setWordWrap(True)
         error.hide()
         holder = QWidget()

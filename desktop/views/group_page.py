@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QHeaderView, QLineEdit, QVBoxLayout, QW
 from desktop.i18n import tr
 from desktop.models import group, reference
 from desktop.models.listing import Query
+from desktop.views import look
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, RecordListPage, combo, fit_columns, text_edit
 from desktop.views.inputs import CheckList, DateLine
@@ -141,7 +142,7 @@ class GroupPage(RecordListPage):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, cover in enumerate(covers):
             if not cover.members:
-                self.coverage.item(row, 1).setForeground(QColor("#b00020"))
+                self.coverage.item(row, 1).setForeground(QColor(look.ERROR))
 
     def _on_changed(self, table: str) -> None:
         if table in ("member", "trash"):

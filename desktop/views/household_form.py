@@ -27,6 +27,7 @@ from desktop.i18n import tr
 from desktop.models import households, reference, villages
 from desktop.models.errors import ValidationError
 from desktop.models.text import format_vnd, parse_money, parse_whole
+from desktop.views import look
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, no_wheel, text_edit
 from desktop.views.inputs import CheckList, Combo, NumberLine
@@ -119,7 +120,7 @@ class HouseholdDialog(RecordDialog):
             box.toggled.connect(self._update_status)
         self.year_notes = self.add_field("year_notes", tr("Notes of the year"), QLineEdit())
         self.status = QLabel()
-        self.status.setStyleSheet("font-size: 17px; font-weight: bold; color: #1f3b57;")
+        look.text(self.status, px=17, bold=True, color=look.NAVY)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
         self.source = QLabel()

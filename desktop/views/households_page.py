@@ -25,6 +25,7 @@ from desktop.models import households, poverty, reference, villages
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.listing import Column, Query
 from desktop.models.text import format_number
+from desktop.views import look
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordListPage, fit_columns
 from desktop.views.inputs import Combo
@@ -237,6 +238,7 @@ class VillagesDialog(QDialog):
         self.name.setPlaceholderText(tr("Village name, e.g. Thôn Pà Dồn"))
         self.error = QLabel()
         self.error.setObjectName("fieldError")
+        look.error(self.error)
         self.error.hide()
         self.add_button = QPushButton(tr("Add"))
         self.rename_button = QPushButton(tr("Rename selected"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models.listing import Query
+from desktop.views import look
 from desktop.views.bundle_import import BundleDrop, ImportPanel, export_work
 from desktop.views.context import AppContext
 from desktop.views.sqltable import SqlTableModel
@@ -66,7 +67,7 @@ class InboxPage(QWidget):
         self.export_button = QPushButton(tr("Make bundles for the communes…"))
         self.export_button.clicked.connect(self.choose_export_folder)
         hint = QLabel(tr("Several files can be chosen at once, or dragged onto this page."))
-        hint.setObjectName("cardNote")
+        look.note(hint)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)

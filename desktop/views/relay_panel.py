@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models.errors import UserError
+from desktop.views import look
 from desktop.views.context import AppContext
 from desktop.views.online_sync import Outcome, online_sync
 from sync import relay_settings
@@ -40,7 +41,7 @@ class RelayPanel(QGroupBox):
         self.state.setWordWrap(True)
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.result.setObjectName("cardNote")
+        look.note(self.result)
         grid = QGridLayout(self)
         grid.addWidget(QLabel(tr("Relay address")), 0, 0)
         grid.addWidget(self.url, 0, 1, 1, 2)

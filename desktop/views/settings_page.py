@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from desktop.models import station_settings
 from desktop.models.errors import UserError
+from desktop.views import look
 from desktop.views.context import AppContext
 from desktop.views.widgets import heading
 
@@ -66,9 +67,11 @@ class SettingsPage(QWidget):
             station_settings.set_values(self.context.db, changes)
         except UserError as exc:
             self.message.setObjectName("fieldError")
+            look.error(self.message)
             self.message.setText(exc.message)
             return
         self.load()
         self.message.setObjectName("")
+        look.error(self.message, False)
         self.message.setText(tr("Saved; the next documents print these."))
         self.context.notify("settings")

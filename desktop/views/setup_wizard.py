@@ -26,6 +26,7 @@ from desktop.models.db import Database
 from desktop.models.errors import UserError
 from desktop.models.text import format_date
 from desktop.paths import DataDir
+from desktop.views import look
 from sync import keys
 
 
@@ -71,6 +72,7 @@ class UnitPage(QWizardPage):
         self.results = QListWidget()
         self.notice = QLabel()  # a unit that ended: what it became
         self.notice.setObjectName("fieldError")
+        look.error(self.notice)
         self.notice.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -136,6 +138,7 @@ class VillagesPage(QWizardPage):
         self.villages.setTabChangesFocus(True)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
+        look.error(self.error)
         layout = QVBoxLayout(self)
         layout.addWidget(self.villages)
         layout.addWidget(self.error)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from desktop.models import spreadsheet, xlsx_import
 from desktop.models.errors import UserError
+from desktop.views import look
 from desktop.views.context import AppContext
 from desktop.views.forms import fit_into_screen
 from desktop.views.jobs import Job, JobRunner
@@ -170,6 +171,7 @@ class SheetImportDialog(QDialog):
         self.upper.addWidget(self.notes)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
+        look.error(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         self.preview = QTableWidget()

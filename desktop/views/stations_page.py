@@ -34,6 +34,7 @@ from desktop.i18n import tr
 from desktop.models import reference
 from desktop.models.errors import UserError, file_error
 from desktop.models.text import fold, format_number
+from desktop.views import look
 from desktop.views.context import AppContext
 from desktop.views.jobs import JobRunner
 from desktop.views.relay_panel import RelayPanel
@@ -95,7 +96,7 @@ class RowsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(row)
         if role == Qt.ItemDataRole.ForegroundRole and column.warn(row):
-            return QBrush(QColor("#b00020"))
+            return QBrush(QColor(look.ERROR))
         return None
 
     def headerData(
@@ -259,15 +260,15 @@ class EnrollDialog(QDialog):
             self.match.setText("")
         elif ok:
             self.match.setText(tr("The digits match."))
-            self.match.setStyleSheet("color: #1b6e2f;")
+            look.tone(self.match, look.GOOD)
         elif len(typed) >= len(expected):
             self.match.setText(tr("The digits do not match: do not enroll this station."))
-            self.match.setStyleSheet("color: #b00020;")
+            look.tone(self.match, look.ERROR)
         else:
             self.match.setText(
                 tr("{count} of {total} digits typed.").format(count=len(typed), total=len(expected))
             )
-            self.match.setStyleSheet("")
+            look.tone(self.match)
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -327,7 +328,7 @@ class StationsPage(QWidget):
             )
         )
         own_hint.setWordWrap(True)
-        own_hint.setObjectName("cardNote")
+        look.note(own_hint)
         own.addWidget(own_hint, 1)
         self.area_model = RowsModel(area_columns(), self)
         self.area_table = QTableView()
@@ -467,7 +468,7 @@ class StationsPage(QWidget):
         self.context.notify("station")
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        look.error(self.message, error)
         self.message.setText(text)
         self.message.setVisible(bool(text))
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models.text import format_date, format_number
+from desktop.views import look
 from desktop.views.bundle_import import BundleDrop, ImportPanel, export_work
 from desktop.views.context import AppContext
 from desktop.views.drives import removable_drives
@@ -52,7 +53,7 @@ def fingerprint_label(digits: str) -> QLabel:
     label.setFont(font)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setObjectName("fingerprint")
-    label.setStyleSheet("color: #1f3b57;")
+    look.tone(label, look.NAVY)
     return label
 
 
@@ -94,7 +95,7 @@ class SyncPage(QWidget):
             ).format(level=self.context.level)
         )
         hint.setWordWrap(True)
-        hint.setObjectName("cardNote")
+        look.note(hint)
         station_layout.addWidget(hint)
         station_layout.addWidget(self.enrolled)
         station_layout.addWidget(self.request_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -131,7 +132,7 @@ class SyncPage(QWidget):
         send.addWidget(rescan, 3, 0, Qt.AlignmentFlag.AlignLeft)
         self.send_reason = QLabel()
         self.send_reason.setWordWrap(True)
-        self.send_reason.setObjectName("cardNote")
+        look.note(self.send_reason)
         send.addWidget(self.send_reason, 4, 0)
 
         # receiving
@@ -140,7 +141,7 @@ class SyncPage(QWidget):
         )
         self.import_button.clicked.connect(self.import_panel.choose_and_import)
         drop_hint = QLabel(tr("or drag .ketnghia files from a folder onto this page."))
-        drop_hint.setObjectName("cardNote")
+        look.note(drop_hint)
         receive_box = QGroupBox(tr("Receive from the {level}").format(level=self.context.level))
         receive = QVBoxLayout(receive_box)
         receive.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)

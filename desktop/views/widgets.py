@@ -11,7 +11,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.views import look
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -52,23 +54,23 @@ def right() -> Qt.AlignmentFlag:
 def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("heading")
+    look.heading(label)
     return label
 
 
-class FigureCard(QFrame):
+class FigureCard(look.Card):
     """A large figure with a caption under it and an optional note."""
 
     def __init__(self, caption: str, parent=None) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         self.value = QLabel()
-        self.value.setObjectName("cardValue")
+        look.figure(self.value)
         self.caption = QLabel(caption)
-        self.caption.setObjectName("cardCaption")
+        look.caption(self.caption)
         self.note = QLabel()
-        self.note.setObjectName("cardNote")
+        look.note(self.note)
         self.note.setWordWrap(True)
         for widget in (self.value, self.caption, self.note):
             layout.addWidget(widget)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QPageSize
+from PySide6.QtGui import QPageSize, QPalette
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.documents import printing
 from desktop.models import documents_register, station
 from desktop.paths import DataDir
+from desktop.views import look
 from desktop.views.context import AppContext, Changes
 from desktop.views.documents_page import DocumentsPage, render_work
 from desktop.views.jobs import Job
@@ -75,7 +76,7 @@ def test_a_year_without_records_gives_a_sentence_and_no_file(qtbot, page, docs_s
     page.create_button.click()
     wait_done(qtbot, page)
     assert "2019" in page.message.text()
-    assert page.message.property("error") is True
+    assert page.message.palette().color(QPalette.ColorRole.WindowText).name() == look.ERROR
     assert page.current is None
     assert documents_register.issued(docs_station.db) == []
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QWizard
 
 from desktop.models import overview, station, store
 from desktop.models.listing import Column, Query
 from desktop.models.text import format_number, format_vnd
+from desktop.views import look
 from desktop.views.context import AppContext, Changes
-from desktop.views.main_window import MainWindow
+from desktop.views.main_window import NAV_PADDING_PX, MainWindow
 from desktop.views.setup_wizard import SetupWizard
 from desktop.views.sqltable import ID_ROLE, PAGE_SIZE, SqlTableModel
 from sync import keys
@@ -162,6 +164,35 @@ def test_every_page_title_of_a_hub_is_shown_whole_without_a_scroll_bar(qtbot, da
         metrics = nav.fontMetrics()
         for row in range(nav.count()):
             item = nav.item(row)
-            assert metrics.horizontalAdvance(item.text()) <= nav.visualItemRect(item).width()
+            padding = 2 * NAV_PADDING_PX  # the title is drawn inside the row's padding
+            assert (
+                metrics.horizontalAdvance(item.text()) + padding <= nav.visualItemRect(item).width()
+            )
     finally:
         db.conn.close()
+
+
+def test_the_window_is_coloured_without_a_style_sheet(qtbot, commune_db, commune_dir):
+    # the page list navy with the current page lighter (its own sheet), the figure cards light
+    # with a border, their figures navy (desktop.views.look): read back from the painted window
+    window = make_window(qtbot, commune_db, commune_dir)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    assert window.styleSheet() == ""
+    nav = window.nav
+    shot = nav.viewport().grab().toImage()
+    ratio = shot.devicePixelRatio()
+    current = nav.visualItemRect(nav.item(0))
+    assert current.height() >= nav.fontMetrics().height() + 2 * 9  # NAV_STYLE's padding
+    colour = shot.pixelColor(int(2 * ratio), int(current.center().y() * ratio)).name()
+    assert colour == look.NAV_CURRENT
+    below = nav.visualItemRect(nav.item(nav.count() - 1)).bottom() + 4
+    assert below < nav.viewport().height()
+    assert shot.pixelColor(int(2 * ratio), int(below * ratio)).name() == look.NAVY
+    card = window.show_page("overview").households
+    image = card.grab().toImage()
+    ratio, middle = image.devicePixelRatio(), card.height() // 2
+    assert image.pixelColor(0, int(middle * ratio)).name() == look.CARD_BORDER
+    assert image.pixelColor(int(3 * ratio), int(middle * ratio)).name() == look.CARD_BACKGROUND
+    value = card.value.palette().color(QPalette.ColorRole.WindowText).name()
+    assert value == look.NAVY

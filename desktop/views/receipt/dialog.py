@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models import needs, receipts, reference
+from desktop.views import look
 from desktop.views.attachments_panel import AttachmentsPanel
 from desktop.views.context import AppContext
 from desktop.views.forms import RecordDialog, combo, date_box, text_edit
@@ -97,7 +98,7 @@ class ReceiptDialog(RecordDialog):
         self.tabs.addTab(self.attachments, tr("Attachments"))
         self.saved_note = QLabel()
         self.saved_note.setWordWrap(True)
-        self.saved_note.setStyleSheet("color: #1b6e2a;")
+        look.tone(self.saved_note, look.GOOD)
         self.saved_note.hide()
         self.body.insertWidget(1, self.saved_note)
         self._action_buttons()
@@ -143,7 +144,7 @@ class ReceiptDialog(RecordDialog):
         self.gift_note = QLabel(
             tr("Gift-only receipt: counted as visits and gifts in the year-end assessment.")
         )
-        self.gift_note.setStyleSheet("color: #8a5a00;")
+        look.tone(self.gift_note, look.WARNING)
         self.gift_note.setWordWrap(True)
         self.form.addRow("", self.gift_note)
         self.place = QLineEdit()

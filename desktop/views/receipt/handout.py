@@ -33,6 +33,7 @@ from desktop.i18n import tr
 from desktop.models import receipts
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.text import format_date, format_number
+from desktop.views import look
 from desktop.views.context import AppContext
 from desktop.views.forms import combo, date_box, fit_into_screen
 from desktop.views.inputs import Combo, NumberLine
@@ -278,10 +279,10 @@ class HandOutDialog(QDialog):
                     "choose a village to find the others."
                 ).format(shown=format_number(shown), total=format_number(total))
             )
-            self.recipients_count.setStyleSheet("color: #8a5a00;")
+            look.tone(self.recipients_count, look.WARNING)
         else:
             self.recipients_count.setText(tr("{count} listed").format(count=format_number(total)))
-            self.recipients_count.setStyleSheet("")
+            look.tone(self.recipients_count)
 
     def _tick_every(self, state: Qt.CheckState) -> None:
         for i in range(self.recipients.count()):

@@ -19,6 +19,7 @@ from desktop.i18n import tr
 from desktop.models import receipts
 from desktop.models.errors import ValidationError
 from desktop.models.text import format_number, format_vnd, parse_money, parse_number
+from desktop.views import look
 from desktop.views.receipt.common import ID, error_label
 from desktop.views.widgets import right
 
@@ -57,7 +58,7 @@ class ItemsTab(QWidget):
         remove = QPushButton(tr("Remove row"))
         remove.clicked.connect(self._remove_row)
         self.total = QLabel()
-        self.total.setStyleSheet("font-weight: bold;")
+        look.text(self.total, bold=True)
         self.value_handed = QLabel()
         self.value_handed.setObjectName("valueHanded")
         buttons.addWidget(self.add_button)

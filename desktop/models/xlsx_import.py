@@ -30,7 +30,7 @@ from typing import Any
 
 import resources
 from desktop.i18n import tr
-from desktop.models import households, reference, sheet_table, spreadsheet
+from desktop.models import households, reference, search, sheet_table, spreadsheet
 from desktop.models.db import Database, commune_is, set_setting, setting, transaction
 from desktop.models.errors import UserError, ValidationError
 from desktop.models.sheet_table import key
@@ -802,7 +802,7 @@ def commit(
     rows = report.to_write(accept_suggestions, allow_similar)
     if not rows and not report.already:
         raise UserError(tr("There is no row to import."))
-    with transaction(db):
+    with transaction(db), search.households_indexed_at_end(db, len(rows)):
         for household_id, household in report.year_records():
             households.write_year(db, household_id, household)
         codes = households.Codes(db)  # the commune's codes read once, not once a row

@@ -7,15 +7,14 @@ platform's user data directory. Nothing here creates directories at import time.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 ENV_VAR = "KETNGHIA_DATA_DIR"
 DATABASE_NAME = "ketnghia.sqlite3"
 
 
-@dataclass(frozen=True)
-class DataDir:
+class DataDir(NamedTuple):
     """The files of one station, all below `root`."""
 
     root: Path

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import sqlite3
 import time
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.i18n import tr
 
@@ -27,8 +27,7 @@ REMOTE_AHEAD_LIMIT_MS = 24 * 3600 * 1000
 PATTERN = re.compile(r"[0-9]{15}-[0-9]{5}")
 
 
-@dataclass(frozen=True, order=True)
-class Stamp:
+class Stamp(NamedTuple):
     """A hybrid logical clock stamp: milliseconds and a counter, ordered."""
 
     physical: int
@@ -80,8 +79,7 @@ def observe(conn: sqlite3.Connection, remote: str) -> None:
         )
 
 
-@dataclass(frozen=True)
-class ClockCheck:
+class ClockCheck(NamedTuple):
     """How the PC's clock compares with the last time this station saw."""
 
     last_seen: dt.datetime | None

@@ -4,14 +4,13 @@ year by sponsor, and the deadlines coming up."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.models import reference
 from desktop.models.db import Database, commune_scope
 
 
-@dataclass(frozen=True)
-class Overview:
+class Overview(NamedTuple):
     """The year's figures of the overview page."""
 
     year: int
@@ -89,8 +88,7 @@ def figures(db: Database, year: int, commune_code: str | None = None) -> Overvie
     )
 
 
-@dataclass(frozen=True)
-class Deadline:
+class Deadline(NamedTuple):
     """The next due date of one of the program's deadlines."""
 
     due: dt.date

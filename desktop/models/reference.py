@@ -9,13 +9,11 @@ json is imported by the functions that read or write it: opening the window read
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import io
 import re
 import sqlite3
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import resources
 from desktop.i18n import tr
@@ -236,8 +234,7 @@ def _load_catalogs(conn: sqlite3.Connection, program: dict, rules: dict) -> None
 # ---- queries -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """An administrative unit (province, district, commune) as listed from `valid_from`."""
 
     code: str
@@ -386,7 +383,7 @@ def unit_on(conn: sqlite3.Connection, code: str, day: str) -> Unit | None:
         "AND (valid_to IS NULL OR valid_to >= ?)",
         (found.parent_code, day, day),
     ).fetchone()
-    return dataclasses.replace(found, parent_name=parent[0] if parent else found.parent_name)
+    return found._replace(parent_name=parent[0] if parent else found.parent_name)
 
 
 def successor_unit(conn: sqlite3.Connection, code: str) -> Unit | None:
@@ -434,8 +431,7 @@ def defunct_reason(conn: sqlite3.Connection, code: str, today: dt.date) -> str |
     )
 
 
-@dataclass(frozen=True)
-class CatalogItem:
+class CatalogItem(NamedTuple):
     """One entry of a program catalog (a deadline, a category, ...) with its JSON data."""
 
     code: str

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from desktop.i18n import tr
 from desktop.models import reference
@@ -26,8 +27,7 @@ class StationSetup:
     villages: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class StationInfo:
+class StationInfo(NamedTuple):
     """The station of this data folder, as its settings hold it."""
 
     site_id: str

@@ -26,8 +26,8 @@ import os
 import shutil
 import sqlite3
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop.i18n import tr
 from desktop.models.db import WAL_HEADER_BYTES
@@ -162,8 +162,7 @@ def left_over(database: Path) -> bool:
     return not held_here(database) and not in_use_elsewhere(database)
 
 
-@dataclass(frozen=True)
-class _Look:
+class _Look(NamedTuple):
     """The database as one read-only open sees it."""
 
     site_id: str | None

@@ -6,8 +6,7 @@ cuối: …".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -23,8 +22,7 @@ from sync import relay_settings
 AFTER_CHANGE_MS = 30_000  # a saved change goes out half a minute later, with its neighbours
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """How one online sync ended: `ok`, offline (`reachable` False), or refused by the relay."""
 
     ok: bool

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtWidgets import QWidget
 
@@ -15,8 +15,7 @@ from desktop.i18n import tr
 from desktop.views.context import AppContext
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
     """A page of the window: its name, title, class and the roles that have it."""
 
     name: str

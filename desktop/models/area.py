@@ -10,8 +10,7 @@ the predecessors whose records roll up into it. Records made under a predecessor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
+from typing import NamedTuple
 
 from desktop.i18n import tr
 from desktop.models import reference
@@ -19,8 +18,7 @@ from desktop.models.db import Database, setting
 from desktop.models.text import fold
 
 
-@dataclass(frozen=True)
-class AreaCommune:
+class AreaCommune(NamedTuple):
     """A commune of the hub's area, with the units it was formed from."""
 
     code: str
@@ -28,11 +26,7 @@ class AreaCommune:
     valid_from: str  # "" when in force since before the lists began
     valid_to: str | None
     predecessors: tuple[reference.Unit, ...]
-
-    @cached_property
-    def codes(self) -> frozenset[str]:
-        """Its code and its predecessors': the codes its records may carry."""
-        return frozenset({self.code, *(p.code for p in self.predecessors)})
+    codes: frozenset[str]  # its code and its predecessors': the codes its records may carry
 
 
 def hub_unit_code(db: Database) -> str | None:
@@ -107,16 +101,13 @@ def _read_area(db: Database) -> list[AreaCommune]:
             units[unit.code] = unit
         if unit.valid_to is not None and mapping.get(unit.code) in heads:
             earlier.setdefault(mapping[unit.code], []).append(unit)
-    result = [
-        AreaCommune(
-            code,
-            unit.name,
-            unit.valid_from,
-            unit.valid_to,
-            tuple(sorted(earlier.get(code, []), key=lambda u: u.code)),
+    result = []
+    for code, unit in units.items():
+        predecessors = tuple(sorted(earlier.get(code, []), key=lambda u: u.code))
+        codes = frozenset({code, *(p.code for p in predecessors)})
+        result.append(
+            AreaCommune(code, unit.name, unit.valid_from, unit.valid_to, predecessors, codes)
         )
-        for code, unit in units.items()
-    ]
     return sorted(result, key=lambda c: fold(c.name))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from desktop.i18n import tr
@@ -16,15 +16,14 @@ ROLES = ("commune", "hub")
 HUB_LEVELS = ("district", "province")
 
 
-@dataclass
-class StationSetup:
+class StationSetup(NamedTuple):
     """What setting up a station asks: its role, unit, name, officer and villages."""
 
     role: str
     unit_code: str
     station_name: str
     officer: str
-    villages: list[str] = field(default_factory=list)
+    villages: Sequence[str] = ()
 
 
 class StationInfo(NamedTuple):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -22,15 +21,18 @@ class Changes(QObject):
     changed = Signal(str)  # the table written
 
 
-@dataclass
 class AppContext:
-    """What the window gives each of its pages."""
+    """What the window gives each of its pages (a plain class: a dataclass would write and
+    compile its methods when the window's first paint is on its way)."""
 
-    db: Database
-    data_dir: DataDir
-    station: station.StationInfo
-    changes: Changes
-    online: OnlineSync | None = None  # the window's online sync, made on first use
+    def __init__(
+        self, db: Database, data_dir: DataDir, station: station.StationInfo, changes: Changes
+    ) -> None:
+        self.db = db
+        self.data_dir = data_dir
+        self.station = station
+        self.changes = changes
+        self.online: OnlineSync | None = None  # the window's online sync, made on first use
 
     @property
     def is_hub(self) -> bool:

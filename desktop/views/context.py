@@ -26,13 +26,18 @@ class AppContext:
     compile its methods when the window's first paint is on its way)."""
 
     def __init__(
-        self, db: Database, data_dir: DataDir, station: station.StationInfo, changes: Changes
+        self,
+        db: Database,
+        data_dir: DataDir,
+        station: station.StationInfo,
+        changes: Changes,
+        online: OnlineSync | None = None,  # the window's online sync, made on first use
     ) -> None:
         self.db = db
         self.data_dir = data_dir
         self.station = station
         self.changes = changes
-        self.online: OnlineSync | None = None  # the window's online sync, made on first use
+        self.online = online
 
     @property
     def is_hub(self) -> bool:

@@ -198,9 +198,7 @@ class AssessmentsPage(QWidget):
             ]
         )
         self.rating.currentTextChanged.connect(self._mark_dirty)
-        self.rating_error = QLabel()
-        self.rating_error.setObjectName("fieldError")
-        look.error(self.rating_error)
+        self.rating_error = look.error_line()
         self.rating_error.hide()
         self.comments = text_edit("", 70)
         self.comments.textChanged.connect(self._mark_dirty)

@@ -124,9 +124,7 @@ class RecordDialog(QDialog):
         self._fields: dict[str, QWidget] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.message = QLabel()
-        self.message.setObjectName("fieldError")
-        look.error(self.message)
+        self.message = look.error_line()
         self.message.setWordWrap(True)
         self.message.hide()
         self.buttons = QDialogButtonBox(
@@ -148,9 +146,7 @@ class RecordDialog(QDialog):
 
     def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
         """Add a labelled field with its error line; edits to it mark the form dirty."""
-        error = QLabel()
-        error.setObjectName("fieldError")
-        look.error(error)
+        error = look.error_line()
         error.setWordWrap(True)
         error.hide()
         holder = QWidget()

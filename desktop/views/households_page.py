@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -236,9 +235,7 @@ class VillagesDialog(QDialog):
         self.list = QListWidget()
         self.name = QLineEdit()
         self.name.setPlaceholderText(tr("Village name, e.g. Thôn Pà Dồn"))
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        look.error(self.error)
+        self.error = look.error_line()
         self.error.hide()
         self.add_button = QPushButton(tr("Add"))
         self.rename_button = QPushButton(tr("Rename selected"))

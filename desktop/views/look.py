@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QWidget
 
 NAVY = "#1f3b57"  # headings, figures, the page list's background
 NAV_TEXT = "#e8eef5"
@@ -77,6 +77,15 @@ def tone(widget: QWidget, color: str = "") -> None:
 def error(widget: QWidget, shown: bool = True) -> None:
     """Red text for a line that says what is wrong; `shown` False gives it the usual colour."""
     tone(widget, ERROR if shown else "")
+
+
+def error_line() -> QLabel:
+    """A form's or a field's line saying what is wrong: red, and named "fieldError", the name
+    the keyboard tests find a dialog's error lines by."""
+    label = QLabel()
+    label.setObjectName("fieldError")
+    error(label)
+    return label
 
 
 class Card(QFrame):

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -70,9 +69,7 @@ class UnitPage(QWizardPage):
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search by name"))
         self.results = QListWidget()
-        self.notice = QLabel()  # a unit that ended: what it became
-        self.notice.setObjectName("fieldError")
-        look.error(self.notice)
+        self.notice = look.error_line()  # a unit that ended: what it became
         self.notice.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -136,9 +133,7 @@ class VillagesPage(QWizardPage):
         self.setSubTitle(tr("One village (thôn) per line; more can be added later."))
         self.villages = QPlainTextEdit()
         self.villages.setTabChangesFocus(True)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        look.error(self.error)
+        self.error = look.error_line()
         layout = QVBoxLayout(self)
         layout.addWidget(self.villages)
         layout.addWidget(self.error)

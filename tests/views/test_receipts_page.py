@@ -8,13 +8,15 @@ import json
 
 from hand_out import open_hand_out
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from translations import tr
 
 from desktop.models import attachments, counts, needs, receipts
 from desktop.models.db import transaction
 from desktop.models.ids import uuid7
 from desktop.models.text import format_number, format_vnd
+from desktop.views import look
 from desktop.views.needs_page import NeedsPage
 from desktop.views.receipts_page import ReceiptsPage
 
@@ -170,6 +172,10 @@ def test_invalid_receipt_shows_messages_beside_fields(qtbot, context):
         assert dialog.error_text(key), key
     dialog.tabs.setCurrentIndex(1)
     assert dialog.error_text("items")
+    said = [label for label in dialog.findChildren(QLabel, "fieldError") if label.text()]
+    assert len(said) >= 4  # the three fields' lines and the items tab's own (receipt.common)
+    for label in said:  # every one in red
+        assert label.palette().color(QPalette.ColorRole.WindowText).name() == look.ERROR
     dialog.tabs.setCurrentIndex(0)
     future = dt.date.today() + dt.timedelta(days=3)
     dialog.date.setDate(QDate(future.year, future.month, future.day))

@@ -7,12 +7,13 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QLabel
 
+from desktop.views import look
+
 ID = Qt.ItemDataRole.UserRole
 
 
 def error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
+    label = look.error_line()
     label.setWordWrap(True)
     label.hide()
     return label

@@ -48,6 +48,7 @@ import resources
 from desktop.i18n import tr
 from desktop.models import migrations
 from desktop.models.changelog import SYNC_COLUMNS, synced_tables, table_columns
+from sync import bundle_zip
 from sync.keys import PublicKeys, b64, unb64
 
 FORMAT_VERSION = 1
@@ -95,8 +96,6 @@ PAYLOAD_INFO = b"ketnghia payload v1\x00"
 CIPHER = "x25519-hkdf-aes256gcm"
 COMPRESSION = "zlib-words1"  # what this program writes (see schema_dictionary)
 COMPRESSIONS = ("zlib-schema", COMPRESSION)  # what it reads
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-_LOCAL_HEADER = 30  # bytes of a zip local file header before the member's name
 
 
 class BundleRefused(Exception):
@@ -134,15 +133,7 @@ def file_name(
 
 def pack(manifest: bytes, signature: bytes, payload: bytes | memoryview) -> bytes:
     """The zip bytes of the three members, the same bytes for the same members on any PC."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zf:
-        for name, data in zip(MEMBERS, (manifest, signature, payload), strict=True):
-            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
-            info.create_system = 3
-            info.external_attr = 0o644 << 16
-            info.compress_type = zipfile.ZIP_STORED
-            zf.writestr(info, data)
-    return out.getvalue()
+    return bundle_zip.stored_zip(MEMBERS, (manifest, signature, payload))
 
 
 def _payload_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
@@ -333,22 +324,48 @@ def open_bytes(data: bytes) -> Opened:
                 names=entries
             ),
         )
+    manifest_bytes, signature, payload = _members(data)
+    manifest = parse_manifest(manifest_bytes)
+    return Opened(data, sha256(data), manifest, manifest_bytes, signature, payload)
+
+
+def _members(data: bytes) -> tuple[bytes, bytes, memoryview]:
+    """The manifest, signature and payload of a zip laid out as pack() lays them out, each
+    within its cap; otherwise the refusal that says what is wrong with the file."""
+    sizes = bundle_zip.member_sizes(data, MEMBERS)
+    if sizes is not None and all(s <= MEMBER_CAPS[n] for n, s in zip(MEMBERS, sizes, strict=True)):
+        view = memoryview(data)
+        members = []
+        at = 0
+        for name, size in zip(MEMBERS, sizes, strict=True):
+            at += bundle_zip.LOCAL_HEADER + len(name)
+            members.append(view[at : at + size])
+            at += size
+        manifest, signature, payload = members
+        # The payload is not copied out: the rebuild proves it lies where pack() puts it.
+        if pack(manifest, signature, payload) == data:
+            return bytes(manifest), bytes(signature), payload
+    raise _refusal(data)
+
+
+def _refusal(data: bytes) -> BundleRefused:
+    """Why a file that is not the zip pack() makes is refused: what zipfile finds in it."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except Exception as exc:  # zipfile raises many kinds on hostile bytes: all mean damaged
-        raise _damaged() from exc
+    except Exception:  # zipfile raises many kinds on hostile bytes: all mean damaged
+        return _damaged()
     for info in infos:
         name = info.filename
         if "/" in name or "\\" in name or ".." in name or ":" in name or name.startswith("~"):
-            raise refuse(
+            return refuse(
                 "path_member",
                 tr("The bundle holds a member with a path-like name ({name}).").format(name=name),
             )
     names = [info.filename for info in infos]
     if names != list(MEMBERS):
         odd = next((n for n in names if n not in MEMBERS or names.count(n) > 1), None)
-        raise refuse(
+        return refuse(
             "unexpected_member",
             tr("The bundle does not hold the expected members (found: {names}).").format(
                 names=", ".join(names) if odd is None else odd
@@ -356,7 +373,7 @@ def open_bytes(data: bytes) -> Opened:
         )
     for info in infos:
         if info.compress_type != zipfile.ZIP_STORED or info.file_size != info.compress_size:
-            raise refuse(
+            return refuse(
                 "zip_bomb",
                 tr(
                     "The bundle holds a compressed member ({name}) that would expand to {size} "
@@ -364,27 +381,14 @@ def open_bytes(data: bytes) -> Opened:
                 ).format(name=info.filename, size=info.file_size),
             )
         if info.file_size > MEMBER_CAPS[info.filename]:
-            raise refuse(
+            return refuse(
                 "oversized_member",
                 tr(
                     "A member of the bundle is larger than allowed ({name}: {size} bytes, at most "
                     "{cap})."
                 ).format(name=info.filename, size=info.file_size, cap=MEMBER_CAPS[info.filename]),
             )
-    try:
-        manifest_bytes, signature = zf.read(MEMBERS[0]), zf.read(MEMBERS[1])
-    except Exception as exc:  # bad CRC, odd flags, short data: all mean damaged
-        raise _damaged() from exc
-    # The payload is not copied out: it lies where pack() puts it (after two local headers and
-    # their members, then its own header), which the rebuild below proves byte for byte.
-    start = (
-        sum(_LOCAL_HEADER + len(n.encode()) for n in MEMBERS) + len(manifest_bytes) + len(signature)
-    )
-    payload = memoryview(data)[start : start + infos[2].file_size]
-    if pack(manifest_bytes, signature, payload) != data:
-        raise _damaged()
-    manifest = parse_manifest(manifest_bytes)
-    return Opened(data, sha256(data), manifest, manifest_bytes, signature, payload)
+    return _damaged()  # bad CRC, odd flags or layout, short data
 
 
 def is_int64(value: Any) -> TypeGuard[int]:

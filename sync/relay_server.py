@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from starlette.applications import Starlette
+from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -80,6 +81,7 @@ CREATE TABLE IF NOT EXISTS item (
     stored_at TEXT NOT NULL, PRIMARY KEY (recipient, id));
 CREATE INDEX IF NOT EXISTS item_sender ON item (sender);
 CREATE TABLE IF NOT EXISTS nonce (nonce TEXT PRIMARY KEY, expires INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS nonce_expires ON nonce (expires);
 """
 
 
@@ -306,6 +308,10 @@ class RelayStore:
                 ).rowcount
             ]
 
+    def remove_files(self, recipient: str, paths: list[Path]) -> None:
+        """Remove the files `delete` gave, but for a bundle uploaded again since then."""
+        _remove([path for path in paths if not self.stored(recipient, path.stem)])
+
     def _drop_inbox(self, recipient: str) -> None:
         _remove(self.delete(recipient, [item["id"] for item in self.waiting(recipient)]))
 
@@ -488,8 +494,12 @@ def create_app(store: RelayStore) -> Starlette:
         body = await _body(request, MAX_DELETE_BYTES)
         me = authenticate(request, body)
         removed = store.delete(me.site_id, _ids(body))
-        _remove(removed)
-        return JSONResponse({"deleted": len(removed)})
+
+        async def remove_files() -> None:  # on the event loop: between requests, never within
+            store.remove_files(me.site_id, removed)
+
+        # The index no longer lists them: their files go once the station has its answer.
+        return JSONResponse({"deleted": len(removed)}, background=BackgroundTask(remove_files))
 
     async def fetch(request: Request) -> Response:
         """Several bundles in one answer, in the order asked, as far as BATCH_BYTES; a

@@ -131,7 +131,9 @@ def file_name(
 # ---- writing -------------------------------------------------------------------------------
 
 
-def pack(manifest: bytes, signature: bytes, payload: bytes | memoryview) -> bytes:
+def pack(
+    manifest: bytes | memoryview, signature: bytes | memoryview, payload: bytes | memoryview
+) -> bytes:
     """The zip bytes of the three members, the same bytes for the same members on any PC."""
     return bundle_zip.stored_zip(MEMBERS, (manifest, signature, payload))
 

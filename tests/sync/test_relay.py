@@ -11,6 +11,7 @@ import shutil
 import socket
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -274,8 +275,6 @@ def test_relay_killed_and_restarted_loses_and_duplicates_nothing(online, run_cli
 
 
 def _signed(data_dir: DataDir, method: str, path: str, body: bytes = b"") -> dict[str, str]:
-    import time
-
     return sign_request(
         station_keys(data_dir).signing, site_id(data_dir), int(time.time()), method, path, body
     )
@@ -404,6 +403,42 @@ def test_a_batch_upload_checks_each_bundle_as_alone(online) -> None:
     assert mine.content == frame((bundle.sha256(data),), data)
 
 
+def test_a_deleted_bundle_uploaded_again_is_kept(online) -> None:
+    """A deletion's files go after its answer: a bundle uploaded again at once stays whole."""
+    district, relay = online
+    assert ketnghia(district.hub, "sync", "online") == 0  # publishes the roster
+    out = district.outbox("a")
+    assert ketnghia(district.a, "sync", "export", "--out", out) == 0
+    [made] = sorted(out.glob("*.ketnghia"))
+    data, item = made.read_bytes(), bundle.sha256(made.read_bytes())
+    hub = site_id(district.hub)
+    upload = f"/v1/inbox/{hub}/{item}"
+    ids = json.dumps({"ids": [item]}).encode()
+
+    def put() -> int:
+        headers = _signed(district.a, "PUT", upload, data)
+        return httpx.put(f"{relay.url}{upload}", content=data, headers=headers).status_code
+
+    def delete() -> None:
+        headers = {**_signed(district.hub, "DELETE", "/v1/inbox", ids)}
+        answer = httpx.request("DELETE", f"{relay.url}/v1/inbox", content=ids, headers=headers)
+        assert answer.json() == {"deleted": 1}
+
+    assert put() == 201
+    delete()
+    assert put() == 201  # stored anew, while the deletion's file may not be gone yet
+    got = httpx.get(
+        f"{relay.url}/v1/inbox/{item}", headers=_signed(district.hub, "GET", f"/v1/inbox/{item}")
+    )
+    assert got.status_code == 200 and got.content == data
+    assert [p.read_bytes() for p in relay.stored()] == [data]
+    delete()
+    deadline = time.monotonic() + 5
+    while relay.stored() and time.monotonic() < deadline:  # removed just after the answer
+        time.sleep(0.02)
+    assert relay.stored() == []
+
+
 def test_a_station_over_its_quota_is_refused_and_keeps_its_bundle(online) -> None:
     district, relay = online
     assert ketnghia(district.hub, "sync", "online") == 0
@@ -483,3 +518,17 @@ def test_the_window_syncs_in_the_background_and_says_so(online, qtbot) -> None:
         window.deleteLater()
         qtbot.wait(50)
         db.conn.close()
+
+
+def test_the_files_of_a_deletion_spare_a_bundle_stored_again(tmp_path) -> None:
+    from sync.relay_server import RelayStore
+
+    store = RelayStore(tmp_path / "relay")
+    recipient, sender, item = "a" * 36, "b" * 36, "c" * 64
+    assert store.store(recipient, sender, item, b"bundle")
+    removed = store.delete(recipient, [item])
+    assert store.store(recipient, sender, item, b"bundle")  # before the files were removed
+    store.remove_files(recipient, removed)
+    assert store.path_of(recipient, item).read_bytes() == b"bundle"
+    store.remove_files(recipient, store.delete(recipient, [item]))
+    assert not removed[0].exists() and store.path_of(recipient, item) is None

@@ -347,13 +347,18 @@ def test_refused_requests_store_nothing(online) -> None:
     assert content_digest(district.b) == before
 
 
-def test_a_batch_upload_checks_each_bundle_as_alone(online) -> None:
-    district, relay = online
-    assert ketnghia(district.hub, "sync", "online") == 0  # publishes the roster
+def _a_bundle_for_the_hub(district) -> bytes:
+    """Commune A's next bundle to the hub, once the hub has published its roster."""
+    assert ketnghia(district.hub, "sync", "online") == 0
     out = district.outbox("a")
     assert ketnghia(district.a, "sync", "export", "--out", out) == 0
     [made] = sorted(out.glob("*.ketnghia"))
-    data = made.read_bytes()
+    return made.read_bytes()
+
+
+def test_a_batch_upload_checks_each_bundle_as_alone(online) -> None:
+    district, relay = online
+    data = _a_bundle_for_the_hub(district)
     junk = b"PK\x03\x04" + b"x" * 500
     hub, b = site_id(district.hub), site_id(district.b)
     batch = b"".join(
@@ -406,11 +411,8 @@ def test_a_batch_upload_checks_each_bundle_as_alone(online) -> None:
 def test_a_deleted_bundle_uploaded_again_is_kept(online) -> None:
     """A deletion's files go after its answer: a bundle uploaded again at once stays whole."""
     district, relay = online
-    assert ketnghia(district.hub, "sync", "online") == 0  # publishes the roster
-    out = district.outbox("a")
-    assert ketnghia(district.a, "sync", "export", "--out", out) == 0
-    [made] = sorted(out.glob("*.ketnghia"))
-    data, item = made.read_bytes(), bundle.sha256(made.read_bytes())
+    data = _a_bundle_for_the_hub(district)
+    item = bundle.sha256(data)
     hub = site_id(district.hub)
     upload = f"/v1/inbox/{hub}/{item}"
     ids = json.dumps({"ids": [item]}).encode()

@@ -7,8 +7,8 @@ signs (see relay_protocol), and every upload must be a bundle whose signed manif
 uploading station as sender and the inbox's station as recipient.
 
 Storage is a folder: `inbox/<recipient>/<bundle sha256>.ketnghia` written atomically (temporary
-file, fsync, rename; the files of one batch are flushed together, so that one commit of the file
-system's journal serves them all), and `relay.sqlite3` for the roster, the index of stored
+file, fsync, rename, fsync of the folder; the files of one batch are flushed together, so that
+one commit of the file system's journal serves them all), and `relay.sqlite3` for the roster, the index of stored
 bundles and the nonces of recent requests (so a replay is refused even after a restart). Starlette + uvicorn
 serve it (`pip install ".[relay]"`); `ketnghia relay serve` starts it.
 
@@ -46,6 +46,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from desktop.models.files import fsync_folder
 from sync import bundle, keys
 from sync.bundle import BundleRefused
 from sync.relay_protocol import (
@@ -336,9 +337,13 @@ def _remove(paths: list[Path]) -> None:
 def _write_together(files: list[tuple[Path, bytes]]) -> None:
     handles: list[BinaryIO] = []
     temporaries: list[str] = []
+    folders: set[Path] = set()  # whose entries changed: flushed once the files are renamed
     try:
         for path, data in files:
-            path.parent.mkdir(exist_ok=True)
+            if not path.parent.is_dir():  # a recipient's first bundle: its folder is new too
+                path.parent.mkdir(exist_ok=True)
+                folders.add(path.parent.parent)
+            folders.add(path.parent)
             fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".upload-", suffix=".part")
             temporaries.append(temporary)
             handles.append(os.fdopen(fd, "wb"))
@@ -354,6 +359,9 @@ def _write_together(files: list[tuple[Path, bytes]]) -> None:
             handle.close()
         for temporary, (path, _) in zip(temporaries, files, strict=True):
             os.replace(temporary, path)
+        # The renames reach the disk before the answer: a station drops its copy on it.
+        for folder in sorted(folders, key=lambda f: len(f.parts), reverse=True):
+            fsync_folder(folder)
     except BaseException:
         for handle in handles:
             handle.close()

@@ -57,7 +57,7 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make a rename in `folder` durable (POSIX; Windows commits renames with the file)."""
     if os.name == "nt":
         return
@@ -115,7 +115,7 @@ def atomic_target(out: Path) -> Iterator[Path]:
         yield temporary
         _fsync_file(temporary)
         os.replace(temporary, out)
-        _fsync_folder(out.parent)
+        fsync_folder(out.parent)
     except BaseException as exc:
         temporary.unlink(missing_ok=True)
         if isinstance(exc, OSError) and exc.filename in (None, name):

@@ -534,3 +534,22 @@ def test_the_files_of_a_deletion_spare_a_bundle_stored_again(tmp_path) -> None:
     assert store.path_of(recipient, item).read_bytes() == b"bundle"
     store.remove_files(recipient, store.delete(recipient, [item]))
     assert not removed[0].exists() and store.path_of(recipient, item) is None
+
+
+def test_a_stored_bundle_is_renamed_durably(tmp_path, monkeypatch) -> None:
+    """The rename of an upload into its inbox reaches the disk before the relay answers: the
+    inbox's folder is flushed, and the inboxes' folder too when the inbox is new."""
+    from sync import relay_server
+
+    flushed: list[Path] = []
+    monkeypatch.setattr(relay_server, "fsync_folder", flushed.append)
+    store = relay_server.RelayStore(tmp_path / "relay")
+    recipient, sender = "a" * 36, "b" * 36
+    assert store.store(recipient, sender, "c" * 64, b"first")
+    inbox = tmp_path / "relay" / "inbox"
+    assert flushed == [inbox / recipient, inbox]
+    flushed.clear()
+    assert store.store_many(
+        [(recipient, sender, "d" * 64, b"x"), (recipient, sender, "e" * 64, b"y")]
+    )
+    assert flushed == [inbox / recipient]

@@ -8,9 +8,10 @@ uploading station as sender and the inbox's station as recipient.
 
 Storage is a folder: `inbox/<recipient>/<bundle sha256>.ketnghia` written atomically (temporary
 file, fsync, rename, fsync of the folder; the files of one batch are flushed together, so that
-one commit of the file system's journal serves them all), and `relay.sqlite3` for the roster, the index of stored
-bundles and the nonces of recent requests (so a replay is refused even after a restart). Starlette + uvicorn
-serve it (`pip install ".[relay]"`); `ketnghia relay serve` starts it.
+one commit of the file system's journal serves them all), and `relay.sqlite3` for the roster,
+the index of stored bundles and the nonces of recent requests (so a replay is refused even after
+a restart). Starlette + uvicorn serve it (`pip install ".[relay]"`); `ketnghia relay serve`
+starts it.
 
 API (JSON errors `{"error": code, "detail": text}`):
     GET    /v1/time                       the relay's clock (unsigned)

@@ -334,16 +334,11 @@ def open_bytes(data: bytes) -> Opened:
 def _members(data: bytes) -> tuple[bytes, bytes, memoryview]:
     """The manifest, signature and payload of a zip laid out as pack() lays them out, each
     within its cap; otherwise the refusal that says what is wrong with the file."""
-    sizes = bundle_zip.member_sizes(data, MEMBERS)
-    if sizes is not None and all(s <= MEMBER_CAPS[n] for n, s in zip(MEMBERS, sizes, strict=True)):
-        view = memoryview(data)
-        members = []
-        at = 0
-        for name, size in zip(MEMBERS, sizes, strict=True):
-            at += bundle_zip.LOCAL_HEADER + len(name)
-            members.append(view[at : at + size])
-            at += size
-        manifest, signature, payload = members
+    found = bundle_zip.members(data, MEMBERS)
+    if found is not None and all(
+        len(member) <= MEMBER_CAPS[name] for name, member in zip(MEMBERS, found, strict=True)
+    ):
+        manifest, signature, payload = found
         # The payload is not copied out: the rebuild proves it lies where pack() puts it.
         if pack(manifest, signature, payload) == data:
             return bytes(manifest), bytes(signature), payload

@@ -1,11 +1,11 @@
 """The byte layout of a bundle's zip: stored members, fixed date and attributes, no comment.
 
 A bundle is the one zip that these members give (`stored_zip`), the same bytes on any PC, so
-reading one is: take the members' sizes from where their local headers must be
-(`member_sizes`), cut the members out, and compare the file with the zip they give. Python's
-zipfile made the same bytes (ZipInfo with date 1980-01-01, create_system 3, mode 0644,
-ZIP_STORED); written here with struct it costs a tenth as much, and a bundle of an earlier
-program opens the same (tests/sync/test_bundle_zip.py holds it to zipfile's bytes).
+reading one is: cut the members out where their local headers must be (`members`), and compare
+the file with the zip they give. Python's zipfile made the same bytes (ZipInfo with date
+1980-01-01, create_system 3, mode 0644, ZIP_STORED); written here with struct it costs a tenth
+as much, and a bundle of an earlier program opens the same (tests/sync/test_bundle_zip.py holds
+it to zipfile's bytes).
 """
 
 from __future__ import annotations
@@ -50,10 +50,12 @@ def stored_zip(names: Sequence[str], members: Sequence[bytes | memoryview]) -> b
     return b"".join((*parts, directory, end))
 
 
-def member_sizes(data: bytes, names: Sequence[str]) -> list[int] | None:
-    """The sizes the local headers give, where `stored_zip` of `names` puts them; None when
-    the bytes there are not such headers (the file is no zip of ours: diagnose it)."""
-    sizes = []
+def members(data: bytes, names: Sequence[str]) -> list[memoryview] | None:
+    """The members (views into `data`, not copies) where `stored_zip` of `names` puts them,
+    as long as their local headers say; None when the bytes there are not such headers (the
+    file is no zip of ours: diagnose it). Only the rebuild proves the rest of the file."""
+    view = memoryview(data)
+    found = []
     at = 0
     for name in names:
         raw = name.encode("ascii")
@@ -63,6 +65,7 @@ def member_sizes(data: bytes, names: Sequence[str]) -> list[int] | None:
         magic, *_, size, _, name_length, extra = _LOCAL.unpack(head[:LOCAL_HEADER])
         if magic != b"PK\x03\x04" or name_length != len(raw) or extra:
             return None
-        sizes.append(size)
-        at += LOCAL_HEADER + len(raw) + size
-    return sizes
+        at += LOCAL_HEADER + len(raw)
+        found.append(view[at : at + size])
+        at += size
+    return found

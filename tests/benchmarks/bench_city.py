@@ -151,10 +151,12 @@ def _merge_and_raw(base: Path, hub: Path, raw: Path) -> tuple[float, int, float,
         child.stdin.close()
         peak_kb = json.loads(child.stdout.readline())["peak_kb"]
     finally:
-        if child.wait() != 0:
-            raise RuntimeError(f"the merge failed ({child.returncode})")
+        child.stdin.close()  # (again, after a refusal: the child ends instead of waiting)
+        child.wait()
         db.execute("UPDATE sync_control SET applying = 0")
         db.conn.close()
+    if child.returncode != 0:
+        raise RuntimeError(f"the merge failed ({child.returncode})")
     return seconds, applied, peak_kb / 1024, raw_seconds, inserted
 
 

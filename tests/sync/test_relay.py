@@ -32,7 +32,7 @@ from relay_fixtures import Relay, free_port
 from desktop.models import store
 from desktop.models.reference import family_sql
 from desktop.paths import DataDir
-from sync import bundle, ledger, relay_client, relay_settings
+from sync import bundle, ledger, relay_client, relay_server, relay_settings
 from sync.relay_protocol import frame, sign_request
 
 
@@ -422,7 +422,7 @@ def test_a_deleted_bundle_uploaded_again_is_kept(online) -> None:
         return httpx.put(f"{relay.url}{upload}", content=data, headers=headers).status_code
 
     def delete() -> None:
-        headers = {**_signed(district.hub, "DELETE", "/v1/inbox", ids)}
+        headers = _signed(district.hub, "DELETE", "/v1/inbox", ids)
         answer = httpx.request("DELETE", f"{relay.url}/v1/inbox", content=ids, headers=headers)
         assert answer.json() == {"deleted": 1}
 
@@ -523,9 +523,7 @@ def test_the_window_syncs_in_the_background_and_says_so(online, qtbot) -> None:
 
 
 def test_the_files_of_a_deletion_spare_a_bundle_stored_again(tmp_path) -> None:
-    from sync.relay_server import RelayStore
-
-    store = RelayStore(tmp_path / "relay")
+    store = relay_server.RelayStore(tmp_path / "relay")
     recipient, sender, item = "a" * 36, "b" * 36, "c" * 64
     assert store.store(recipient, sender, item, b"bundle")
     removed = store.delete(recipient, [item])
@@ -539,8 +537,6 @@ def test_the_files_of_a_deletion_spare_a_bundle_stored_again(tmp_path) -> None:
 def test_a_stored_bundle_is_renamed_durably(tmp_path, monkeypatch) -> None:
     """The rename of an upload into its inbox reaches the disk before the relay answers: the
     inbox's folder is flushed, and the inboxes' folder too when the inbox is new."""
-    from sync import relay_server
-
     flushed: list[Path] = []
     monkeypatch.setattr(relay_server, "fsync_folder", flushed.append)
     store = relay_server.RelayStore(tmp_path / "relay")

@@ -30,7 +30,7 @@ import sqlite3
 import sys
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeGuard
@@ -48,7 +48,7 @@ import resources
 from desktop.i18n import tr
 from desktop.models import migrations
 from desktop.models.changelog import SYNC_COLUMNS, synced_tables, table_columns
-from sync import bundle_zip
+from sync import bundle_zip, json_text
 from sync.keys import PublicKeys, b64, unb64
 
 FORMAT_VERSION = 1
@@ -68,6 +68,7 @@ SIGNATURE_BYTES = 64
 MAX_TEXT = 1024 * 1024  # one string of the payload (an attachment travels in chunks of 768 KiB)
 MAX_KEY = 256  # one key of an object in the payload (tables, columns, station ids, hashes)
 MAX_DEPTH = 16  # nesting of the payload; a change is 8 levels deep
+_LONGEST_STRING = 6 * MAX_TEXT + 2  # a string's JSON text: every character a \uXXXX, and quotes
 # What the decoded payload may cost in memory: the objects it becomes, estimated while it is
 # checked in a stream, before anything is built. The welcome of 10,000 households costs 71 MB,
 # 28x its file (64x leaves room for more regular data); the floor covers small bundles.
@@ -536,10 +537,10 @@ def verify_signature(opened: Opened, public: PublicKeys) -> None:
 def open_payload(
     opened: Opened,
     decryption: X25519PrivateKey,
-    vet: Callable[[Callable[[], Iterator[tuple[str, Any]]]], None] | None = None,
+    vet: Callable[[Callable[[], json_text.Reader]], None] | None = None,
 ) -> dict[str, Any]:
     """The decrypted payload JSON, each step checked against the signed manifest and the caps;
-    `vet(read)` checks its content before it is built (`read()` gives its JSON events)."""
+    `vet(read)` checks its content before it is built (`read()` gives its JSON text, from the start)."""
     meta = opened.manifest["payload"]
     if len(opened.payload) != meta["size"] or sha256(opened.payload) != meta["sha256"]:
         raise refuse("payload_damaged", tr("The bundle's content is damaged (its hash differs)."))
@@ -599,8 +600,8 @@ def open_payload(
         _scan(stream(), budget)
     if vet is not None:
         try:
-            vet(lambda: _json_stream.basic_parse(stream(), use_float=True, buf_size=STREAM_CHUNK))
-        except (JSONError, UnicodeDecodeError, StopIteration) as exc:
+            vet(lambda: json_text.Reader(stream(), STREAM_CHUNK, _LONGEST_STRING, MAX_DEPTH))
+        except (json_text.TextError, UnicodeDecodeError) as exc:
             raise _bad_payload() from exc
     values = _json_stream.items(
         stream(),

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +27,7 @@ from desktop.models import attachments, hlc, ownership, reference
 from desktop.models.changelog import SYNC_COLUMNS, synced_tables, table_columns
 from sync import references
 from sync.bundle import BundleRefused, is_int64, is_station_id, is_unit_code
+from sync.json_text import Reader
 
 _ROW_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
 _STAMP = hlc.PATTERN  # hlc.is_stamp
@@ -382,32 +383,33 @@ def entries_by_table(segments: Iterable[Segment]) -> dict[str, tuple[list[str], 
 
 # ---- checking a payload as it is read ------------------------------------------------------
 
-Events = Iterator[tuple[str, Any]]  # (event, value) as ijson's basic_parse gives them
-_STARTS = frozenset({"start_map", "start_array"})
-_ENDS = frozenset({"end_map", "end_array"})
-
 
 def vet_payload(
-    read: Callable[[], Events],
+    read: Callable[[], Reader],
     conn: sqlite3.Connection,
     known: dict[str, list[str]],
     scope_of: Callable[[str], Scope],
     snapshot_scope: Scope | None,
-) -> None:
+) -> set[str]:
     """Check every change of a payload as it is read, before the payload is built: its shape,
     its table and columns, whether the sender may write it (`scope_of(origin)`; a welcome's
     snapshot is judged by `snapshot_scope`) and whether it points at another commune's record
     this station holds. So a payload that is refused for any of these costs one change's memory
     at a time, not the whole change set's.
 
-    `read()` gives the payload's events. A table's columns follow its changes in canonical
+    `read()` gives the payload's text from its start. A table's columns follow its changes in canonical
     JSON, so a first reading takes the columns this program writes for the table; a block
     whose columns turn out otherwise (a sender of an older schema) is read again knowing them.
+
+    Returns the tables none of whose changed records this station holds, as read in the
+    caller's transaction: the merge need not look for those records again (merge.apply).
     """
-    first = _Vetting(conn, known, scope_of, snapshot_scope, {}, exact=False)
-    first.payload(read())
-    if first.misread:
-        _Vetting(conn, known, scope_of, snapshot_scope, first.columns, exact=True).payload(read())
+    vetting = _Vetting(conn, known, scope_of, snapshot_scope, {}, exact=False)
+    vetting.payload(read())
+    if vetting.misread:
+        vetting = _Vetting(conn, known, scope_of, snapshot_scope, vetting.columns, exact=True)
+        vetting.payload(read())
+    return vetting.judge.unheld()
 
 
 class _Vetting:
@@ -434,45 +436,45 @@ class _Vetting:
         self.misread = False  # a block's columns differ from those it was read with
         self.segments = 0
 
-    def payload(self, events: Events) -> None:
-        if next(events, ("", None))[0] != "start_map":
+    def payload(self, text: Reader) -> None:
+        if text.char() != "{":
             raise malformed("payload")
-        for key in _keys(events, "payload"):
+        for key in text.members():
             if key == "streams":
-                if next(events)[0] != "start_array":
+                if text.char() != "[":
                     raise malformed("streams")
-                for event, _ in _items(events):
-                    if event != "start_map":
+                for _ in text.elements():
+                    if text.char() != "{":
                         raise malformed("segment")
-                    self.segment(events, None)
+                    self.segment(text, None)
             elif key == "snapshot" and self.snapshot_scope is not None:
-                if next(events)[0] != "start_map":
+                if text.char() != "{":
                     raise malformed("segment")
-                self.segment(events, self.snapshot_scope)
+                self.segment(text, self.snapshot_scope)
             else:
-                _skip(events)
+                text.skip()
 
-    def segment(self, events: Events, snapshot: Scope | None) -> None:
+    def segment(self, text: Reader, snapshot: Scope | None) -> None:
         number = self.segments
         self.segments += 1
         found: dict[str, Any] = {}
         scope = snapshot
         seqs: list[tuple[str, int, int]] = []  # per table: its lowest and highest seq
-        for key in _keys(events, "segment"):
+        for key in text.members():
             if key == "tables":
                 if scope is None:  # canonical JSON names the origin first
                     raise malformed("segment range")
-                if next(events)[0] != "start_map":
+                if text.char() != "{":
                     raise malformed("segment tables")
-                for tbl in _keys(events, "segment tables"):
+                for tbl in text.members():
                     _check_table(tbl, self.known)
-                    if next(events)[0] != "start_map":
+                    if text.char() != "{":
                         raise malformed(tbl)
-                    seqs.append(self.block(events, (number, tbl), scope, snapshot is not None))
+                    seqs.append(self.block(text, (number, tbl), scope, snapshot is not None))
             elif key in ("origin", "from", "to"):
-                event, value = next(events)
-                if event in _STARTS:
+                if text.peek() in ("[", "{"):
                     raise malformed("segment range")
+                value = text.value()
                 found[key] = value
                 if key == "origin":
                     if not is_station_id(value):
@@ -480,7 +482,7 @@ class _Vetting:
                     if snapshot is None:
                         scope = self.scope_of(value)
             else:
-                _skip(events)
+                text.skip()
         start, end = found.get("from"), found.get("to")
         if not is_station_id(found.get("origin")) or not is_int64(start) or not is_int64(end):
             raise malformed("segment range")
@@ -491,7 +493,7 @@ class _Vetting:
                 raise malformed(f"{tbl} seq")
 
     def block(
-        self, events: Events, key: tuple[int, str], scope: Scope, snapshot: bool
+        self, text: Reader, key: tuple[int, str], scope: Scope, snapshot: bool
     ) -> tuple[str, int, int]:
         """One table's block; (table, lowest seq, highest seq) of its changes."""
         tbl = key[1]
@@ -499,22 +501,24 @@ class _Vetting:
         read_with: list[str] | None = None
         deferred: BundleRefused | None = None
         has_changes = False
-        for name in _keys(events, tbl):
+        for name in text.members():
             if name == "columns":
-                if next(events)[0] != "start_array":
+                if text.char() != "[":
                     raise malformed(tbl)
-                columns = _scalars(events, tbl)
+                columns = list(text.values())
+                if not _SCALARS.issuperset(map(type, columns)):
+                    raise malformed(tbl)
                 _check_columns(tbl, columns, self.known[tbl])
                 self.columns[key] = columns
             elif name == "changes":
-                if next(events)[0] != "start_array":
+                if text.char() != "[":
                     raise malformed(tbl)
                 has_changes = True
                 exact = self.exact or key in self.columns
                 read_with = self.columns.get(key) or self.hints.get(key) or self.known[tbl]
-                low, high, deferred = self.changes(events, tbl, read_with, exact, scope, snapshot)
+                low, high, deferred = self.changes(text, tbl, read_with, exact, scope, snapshot)
             else:
-                _skip(events)
+                text.skip()
         if key not in self.columns or not has_changes:
             raise malformed(tbl)
         if read_with != self.columns[key]:
@@ -525,7 +529,7 @@ class _Vetting:
 
     def changes(
         self,
-        events: Events,
+        text: Reader,
         tbl: str,
         columns: list[str],
         exact: bool,
@@ -542,31 +546,7 @@ class _Vetting:
         hub_only = tbl in ownership.HUB_ONLY and not scope.hub_rows
         judge = self.judge
         add_row, check_entry, recurring = judge.add_row, _check_entry, self.recurring
-        # one flat loop: it runs once per token of the payload's changes
-        for event, _ in events:
-            if event == "end_array":
-                break
-            if event != "start_array":
-                raise malformed(f"{tbl} change")
-            entry: list[Any] = []
-            add = entry.append
-            for event, value in events:
-                if event == "end_array":
-                    break
-                if event == "start_array":
-                    values: list[Any] = []
-                    keep = values.append
-                    for event, value in events:
-                        if event == "end_array":
-                            break
-                        if event == "start_array" or event == "start_map":
-                            raise malformed(f"{tbl} values")
-                        keep(value)
-                    add(values)
-                elif event == "start_map":
-                    raise malformed(f"{tbl} change")
-                else:
-                    add(value)
+        for entry in text.values():  # each change built by the C scanner, one at a time
             check_entry(tbl, entry, recurring)
             if hub_only:
                 authorize_table(tbl, scope)
@@ -583,9 +563,10 @@ class _Vetting:
             if deferred is not None or values is None:
                 continue
             try:
-                problem = _values_problem(tbl, columns, values, width, names)
-                if problem is not None:
-                    raise problem
+                if names or len(values) != width:  # (the common case needs no call)
+                    problem = _values_problem(tbl, columns, values, width, names)
+                    if problem is not None:
+                        raise problem
                 for at, column, target in keys:
                     value = values[at]
                     if value is None:
@@ -606,49 +587,3 @@ class _Vetting:
                 raise
             deferred = deferred or refusal
         return low, high, deferred
-
-
-def _keys(events: Events, what: str) -> Iterator[str]:
-    """The keys of the object whose start was just read, each once; the caller reads each
-    key's value before asking for the next."""
-    seen: set[str] = set()
-    for event, value in events:
-        if event == "end_map":
-            return
-        if event != "map_key" or value in seen:
-            raise malformed(what)
-        seen.add(value)
-        yield value
-
-
-def _items(events: Events) -> Iterator[tuple[str, Any]]:
-    """The first event of each item of the array whose start was just read; the caller reads
-    the rest of each item before asking for the next."""
-    for event, value in events:
-        if event == "end_array":
-            return
-        yield event, value
-
-
-def _skip(events: Events) -> None:
-    """Read past one value."""
-    depth = 0
-    for event, _ in events:
-        if event in _STARTS:
-            depth += 1
-        elif event in _ENDS:
-            depth -= 1
-        if depth == 0:
-            return
-
-
-def _scalars(events: Events, what: str) -> list[Any]:
-    """The items of an array of scalars whose start was just read."""
-    found: list[Any] = []
-    for event, value in events:
-        if event == "end_array":
-            return found
-        if event in _STARTS:
-            raise malformed(what)
-        found.append(value)
-    raise malformed(what)

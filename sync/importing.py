@@ -228,16 +228,19 @@ def _import(
     scope_of, snapshot_scope = _scopes(station, opened)
     # The payload is judged as it is read inside the transaction that applies it: what the
     # judgement read of this station's records is what the merge finds (references.py).
+    unheld: set[str] = set()  # tables none of whose changed records the judgement found here
     conn.execute("BEGIN IMMEDIATE")
     try:
         payload = bundle.open_payload(
             opened,
             station.keys.decryption,
-            lambda read: changes.vet_payload(read, conn, known, scope_of, snapshot_scope),
+            lambda read: unheld.update(
+                changes.vet_payload(read, conn, known, scope_of, snapshot_scope)
+            ),
         )
         attachments = attachments_sync.from_payload(payload)
         with changelog.applying_remote(conn):
-            stats = _apply_payload(station, opened, payload, hub_station, known)
+            stats = _apply_payload(station, opened, payload, hub_station, known, unheld)
         ledger.record_seen(
             conn,
             opened.sha256,
@@ -385,8 +388,10 @@ def _apply_payload(
     payload: dict[str, Any],
     hub_station: pinning.StationInfo | None,
     known: dict[str, list[str]],
+    unheld: set[str],
 ) -> _Stats:
-    """Apply a payload whose changes were checked as it was read (changes.vet_payload)."""
+    """Apply a payload whose changes were checked as it was read (changes.vet_payload, which
+    found none of the changed records of the tables `unheld` here)."""
     conn = station.conn
     stats = _Stats()
     # The changes read were judged against this transaction's records: after the merge, the
@@ -400,8 +405,9 @@ def _apply_payload(
         pinning.pin(conn, hub_station)
     if opened.kind == "welcome":
         _apply_snapshot(conn, payload, known, stats, among)
+        unheld = set()  # what was not held before the snapshot may be now
     segments = _segments(opened, payload, known)
-    _apply_segments(station, opened.sender, segments, known, stats, among)
+    _apply_segments(station, opened.sender, segments, known, stats, among, unheld)
     _note_acks(station, opened, payload)
     if stats.max_hlc:
         hlc.observe(conn, stats.max_hlc)
@@ -443,13 +449,15 @@ def _apply_segments(
     known: dict[str, list[str]],
     stats: _Stats,
     among: dict[str, dict[str, str | None]] | None,
+    unheld: set[str],
 ) -> None:
     """Merge what follows each origin's applied seq (holding segments after a gap); at the hub,
     keep it for the commune's other stations and note the sender's clock."""
     conn = station.conn
     to_apply, stats.held = held.take_or_hold(conn, segments, known)
     tables = changes.entries_by_table(to_apply)
-    merge.apply(conn, tables, stats)
+    # a segment taken from the held ones was not judged by this import: its records may be here
+    merge.apply(conn, tables, stats, unheld if all(s.vetted for s in to_apply) else ())
     if among is None:
         references.authorize(conn, tables)
     else:  # a held segment taken now was judged by an earlier import: by every record now

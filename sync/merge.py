@@ -26,7 +26,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -102,9 +102,14 @@ def invalid_values(detail: str) -> BundleRefused:
 
 
 def apply(
-    conn: sqlite3.Connection, tables: dict[str, tuple[list[str], list[list]]], stats: MergeStats
+    conn: sqlite3.Connection,
+    tables: dict[str, tuple[list[str], list[list]]],
+    stats: MergeStats,
+    unheld: Collection[str] = (),
 ) -> None:
     """Apply every change of `tables` (table -> (columns, entries)), parents' tables first.
+    `unheld` names tables none of whose changed records is held here (as found in this
+    transaction by changes.vet_payload), whose rows need not be looked for.
 
     Every table's changes are resolved against its rows first, then all the results written
     under one savepoint; should a constraint fail, that is rolled back and each table written
@@ -114,7 +119,8 @@ def apply(
     for tbl in synced_tables(conn):
         if tbl in tables:
             columns, entries = tables[tbl]
-            resolved.append((tbl, columns, _resolve(conn, tbl, columns, entries, stats)))
+            held = tbl not in unheld
+            resolved.append((tbl, columns, _resolve(conn, tbl, columns, entries, stats, held)))
     conn.execute("SAVEPOINT merge_tables")
     try:
         for tbl, columns, rows in resolved:
@@ -133,7 +139,12 @@ def apply(
 
 
 def _resolve(
-    conn: sqlite3.Connection, tbl: str, columns: list[str], entries: list[list], stats: MergeStats
+    conn: sqlite3.Connection,
+    tbl: str,
+    columns: list[str],
+    entries: list[list],
+    stats: MergeStats,
+    held: bool,
 ) -> dict[str, list]:
     """Each record's version after the changes: id -> [commune, hlc, site, values, state];
     state 0 unchanged, 1 insert, 2 update."""
@@ -150,7 +161,7 @@ def _resolve(
         for row_id in [r for r, versions in several.items() if len(versions) == 1]:
             del several[row_id]
     rows: dict[str, list] = {}
-    ids = list(last)
+    ids = list(last) if held else []  # (not held: none of them is here to be read)
     select = (
         f'SELECT id, commune_code, hlc, site_id, {_quoted(columns)} FROM "{tbl}" '
         f"WHERE id IN {JSON_LIST}"

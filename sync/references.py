@@ -76,6 +76,8 @@ class Judge:
         # target table -> (value, commune of the pointing record, its table, its column)
         self._pending: dict[str, list[tuple[object, str | None, str, str]]] = {}
         self._rows: dict[str, dict[object, str | None]] = {}  # table -> id -> commune
+        self._judged: set[str] = set()  # tables of the changed records flushed
+        self._held: set[str] = set()  # those of them with a record this station holds
         self._count = 0
 
     def keys(self, table: str) -> list[tuple[str, str]]:
@@ -104,6 +106,9 @@ class Judge:
         rows, self._rows = self._rows, {}
         for table, changed in rows.items():
             held = _communes_of(self.conn, table, changed)
+            self._judged.add(table)
+            if held:
+                self._held.add(table)
             for row_id, commune in changed.items():
                 if row_id in held and held[row_id] != commune:
                     raise merge.moving_refusal(table, str(row_id), held[row_id], commune)
@@ -117,6 +122,11 @@ class Judge:
                 if theirs is None or theirs == commune:
                     continue
                 self.pointing(table, column, commune, target, theirs)
+
+    def unheld(self) -> set[str]:
+        """The tables of changed records judged (`add_row`, flushed) none of which this station
+        holds."""
+        return self._judged - self._held
 
     def pointing(
         self, table: str, column: str, commune: str | None, target: str, theirs: str

@@ -11,6 +11,7 @@ progress callback for many files) and the tests call the same code.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -128,7 +129,7 @@ def import_bundle(
         path, "accepted", kind=opened.kind, sender=opened.sender, number=opened.number
     )
     try:
-        with _import_cache(station.conn):
+        with _import_cache(station.conn), _no_cycle_collection():
             _import(station, opened, result, dry_run, hub_fingerprint)
     except BundleRefused as refusal:
         result.status, result.code, result.reason = "refused", refusal.code, refusal.message
@@ -269,6 +270,22 @@ def _import(
     except BaseException:
         rollback(conn)
         raise
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while a bundle is imported, then as it was. Reading,
+    building and merging a payload make hundreds of thousands of lists, dicts and strings that
+    hold no cycles (reference counting frees them), and the collector's passes over them, some
+    over every object of the process, found nothing and took about a thirtieth of a hub's merge
+    of a commune's first bundle (bench_city: 19 ms of 0.6 s)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @contextlib.contextmanager

@@ -117,6 +117,7 @@ def _array(text: json_text.Reader) -> Any:
         '["a"x]',
         "[01]",
         '["a\tb"]',  # a control character in a string
+        "[" + "9" * 5000 + "]",  # more digits than int() takes
     ],
 )
 def test_what_is_not_json_is_refused(text):

@@ -150,6 +150,9 @@ PAYLOADS = {
     "Infinity": b'{"streams":[],"acked":{"a":-Infinity}}',
     "float overflow": b'{"streams":[],"acked":{"a":1e999}}',
     "deep nesting": b'{"streams":' + b"[" * 5000 + b"]" * 5000 + b"}",
+    "deep nesting under a key read past": b'{"streams":[],"x":' + b"[" * 5000 + b"]" * 5000 + b"}",
+    "an integer of 5,000 digits": b'{"streams":[],"x":' + b"9" * 5000 + b"}",
+    "a string that never ends": b'{"streams":[],"x":"' + b"a" * 300_000,
     "duplicate key": b'{"streams":[],"streams":[]}',
     "not an object": b"[]",
     "trailing bytes": b'{"streams":[]} {}',
@@ -181,10 +184,11 @@ def _one_village_change(district: District, op: object, values: str) -> bytes:
     )
 
 
-def test_a_change_value_beyond_64_bits_is_refused(district: District, refused) -> None:
+@pytest.mark.parametrize("digits", [20, 5000])
+def test_a_change_value_beyond_64_bits_is_refused(district: District, refused, digits) -> None:
     refused(
         district.hub,
-        _one_village_change(district, "upsert", "[99999999999999999999]"),
+        _one_village_change(district, "upsert", f"[{'9' * digits}]"),
         "gói dữ liệu",
     )
 

@@ -134,11 +134,8 @@ class Reader:
                 raise TextError("a key given twice, or no colon")
             seen.add(key)
             yield key
-            after = self.char()
-            if after == "}":
+            if self._closed("}"):
                 return
-            if after != ",":
-                raise TextError("a comma expected")
 
     def elements(self) -> Iterator[None]:
         """Once for each element of the array whose "[" was just read; the caller reads each
@@ -148,11 +145,16 @@ class Reader:
             return
         while True:
             yield None
-            after = self.char()
-            if after == "]":
+            if self._closed("]"):
                 return
-            if after != ",":
-                raise TextError("a comma expected")
+
+    def _closed(self, closing: str) -> bool:
+        """After an item of a container: True at its `closing` character (read past), False
+        at the comma before the next item."""
+        after = self.char()
+        if after != closing and after != ",":
+            raise TextError("a comma expected")
+        return after == closing
 
     def values(self) -> Iterator[Any]:
         """Each element of the array whose "[" was just read, built."""

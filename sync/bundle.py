@@ -540,7 +540,8 @@ def open_payload(
     vet: Callable[[Callable[[], json_text.Reader]], None] | None = None,
 ) -> dict[str, Any]:
     """The decrypted payload JSON, each step checked against the signed manifest and the caps;
-    `vet(read)` checks its content before it is built (`read()` gives its JSON text, from the start)."""
+    `vet(read)` checks its content before it is built (`read()` gives its JSON text from the
+    start)."""
     meta = opened.manifest["payload"]
     if len(opened.payload) != meta["size"] or sha256(opened.payload) != meta["sha256"]:
         raise refuse("payload_damaged", tr("The bundle's content is damaged (its hash differs)."))

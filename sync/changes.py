@@ -397,9 +397,10 @@ def vet_payload(
     this station holds. So a payload that is refused for any of these costs one change's memory
     at a time, not the whole change set's.
 
-    `read()` gives the payload's text from its start. A table's columns follow its changes in canonical
-    JSON, so a first reading takes the columns this program writes for the table; a block
-    whose columns turn out otherwise (a sender of an older schema) is read again knowing them.
+    `read()` gives the payload's text from its start. A table's columns follow its changes in
+    canonical JSON, so a first reading takes the columns this program writes for the table; a
+    block whose columns turn out otherwise (a sender of an older schema) is read again knowing
+    them.
 
     Returns the tables none of whose changed records this station holds, as read in the
     caller's transaction: the merge need not look for those records again (merge.apply).

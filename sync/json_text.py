@@ -110,8 +110,8 @@ class Reader:
                 if cut and self._more():
                     continue
                 raise TextError(exc.msg) from None
-            except ValueError:  # an integer of more digits than int() takes (4,300)
-                raise TextError("a number too long") from None
+            except ValueError as exc:  # int() past 4,300 digits; NaN or infinity (_no_constant)
+                raise TextError(str(exc)) from None
             except RecursionError:
                 raise TextError("nested too deep") from None
             if len(text) - end < _LONGEST_WORD and self._more():

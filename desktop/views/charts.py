@@ -8,11 +8,9 @@ in millions of đồng.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import html
 import math
-import sqlite3
 import textwrap
 
 from PySide6.QtCharts import (
@@ -456,8 +454,7 @@ class OverviewCharts(QWidget):
         if not self.poverty.rounds:
             self.poverty.show_empty(tr("Computing…"), self.poverty.view)
 
-        def work(_data_dir, db, job: Job) -> tuple[list[str], list[overview_charts.Round]]:
-            job.conn = db.conn  # so that quitting can interrupt the query
+        def work(_data_dir, db, _job) -> tuple[list[str], list[overview_charts.Round]]:
             return overview_charts.poverty_by_village(db, commune)
 
         job = Job(self.context.data_dir, work, writes=False)
@@ -469,11 +466,8 @@ class OverviewCharts(QWidget):
     def stop(self) -> None:
         """Interrupt the poverty query (the program is quitting) and let the thread end."""
         job = self._poverty_job
-        conn = getattr(job, "conn", None)
-        if conn is not None:
-            with contextlib.suppress(sqlite3.ProgrammingError):  # the job just closed it
-                conn.interrupt()
         if job is not None:
+            job.interrupt()
             QThreadPool.globalInstance().waitForDone(5000)
 
     def _poverty_done(self, result: tuple[list[str], list[overview_charts.Round]]) -> None:

@@ -26,6 +26,7 @@ import contextlib
 import gc
 import logging
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -67,9 +68,19 @@ class Job(QRunnable):
         self.writes = writes
         self.signals = JobSignals()
         self.cancelled = False
+        self._conn: sqlite3.Connection | None = None  # the work's, while it runs
+        self._conn_lock = threading.Lock()  # the connection is not closed while interrupted
 
     def cancel(self) -> None:
         self.cancelled = True
+
+    def interrupt(self) -> None:
+        """Cancel, and stop the query the work is running now (the program is quitting): the
+        job ends with `failed` saying it was stopped, not with a program error."""
+        with self._conn_lock:
+            self.cancelled = True
+            if self._conn is not None:
+                self._conn.interrupt()
 
     def report(self, done: int, total: int, item: object = None) -> None:
         self.signals.progress.emit(done, total, item)
@@ -94,17 +105,31 @@ class Job(QRunnable):
         try:
             # The window has opened (and migrated) the database already: a plain connection.
             db = Database(connect(self.data_dir.database))
+            with self._conn_lock:
+                self._conn = db.conn
             result = self.work(self.data_dir, db, self)
         except BaseException as exc:
+            if self.cancelled and _interrupted(exc):
+                log.info("job %s stopped", name)
+                self._emit(self.signals.failed, tr("Stopped before the end."))
+                return
             message = failure_message(exc)
             log.info("job %s failed: %s", name, message)
             self._emit(self.signals.failed, message)
             return
         finally:
             if db is not None:
+                with self._conn_lock:
+                    self._conn = None
                 db.conn.close()
         log.info("job %s done in %.1f s", name, time.monotonic() - started)
         self._emit(self.signals.finished, result)
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """Whether `exc` is SQLite saying a query was interrupted (Job.interrupt)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(exc, sqlite3.OperationalError) and code == sqlite3.SQLITE_INTERRUPT
 
 
 def failure_message(exc: BaseException) -> str:

@@ -121,3 +121,53 @@ def test_writing_jobs_run_one_at_a_time(qtbot, context):
     release.set()
     qtbot.waitUntil(lambda: not first.busy and not second.busy, timeout=10_000)
     assert order == ["first starts", "first ends", "second runs"]
+
+
+ENDLESS = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n"
+
+
+def test_an_interrupted_job_says_it_stopped_and_logs_no_program_error(qtbot, context):
+    log_file = logs.setup(context.data_dir)
+    running = threading.Event()
+
+    def work(_data_dir, db, _job):
+        running.set()
+        return db.execute(ENDLESS).fetchone()
+
+    job = jobs.Job(context.data_dir, work, writes=False)
+    told: list[str] = []
+    job.signals.failed.connect(told.append)
+    jobs.start_job(job)
+    assert running.wait(5)
+    time.sleep(0.05)  # inside the query
+    with qtbot.waitSignal(job.signals.ended, timeout=5000):
+        job.interrupt()
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert told == ["Đã dừng trước khi xong."]
+    assert not jobs.running()
+    text = log_file.read_text("utf-8")
+    assert "Traceback" not in text and "OperationalError" not in text
+
+
+def test_quitting_while_the_poverty_chart_computes_is_no_program_error(qtbot, context, monkeypatch):
+    from desktop.models import overview_charts
+    from desktop.views.charts import OverviewCharts
+
+    log_file = logs.setup(context.data_dir)
+    running = threading.Event()
+
+    def endless(db, _commune):
+        running.set()
+        return db.execute(ENDLESS).fetchone()
+
+    monkeypatch.setattr(overview_charts, "poverty_by_village", endless)
+    charts = OverviewCharts(context)
+    qtbot.addWidget(charts)
+    charts.show()
+    qtbot.waitUntil(running.is_set, timeout=5000)
+    time.sleep(0.05)
+    charts.stop()  # what the application's aboutToQuit does
+    qtbot.waitUntil(lambda: not charts.poverty_busy, timeout=5000)
+    assert not jobs.running()
+    text = log_file.read_text("utf-8")
+    assert "Traceback" not in text and "lỗi của chương trình" not in text

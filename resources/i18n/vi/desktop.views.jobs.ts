@@ -19,5 +19,9 @@
       <source>Another exchange is still running; wait until it ends.</source>
       <translation>Một lần trao đổi khác đang chạy; hãy chờ đến khi xong.</translation>
     </message>
+    <message>
+      <source>Stopped before the end.</source>
+      <translation>Đã dừng trước khi xong.</translation>
+    </message>
   </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 from pathlib import Path
 
@@ -114,3 +115,19 @@ def test_every_translation_context_is_the_name_tr_looks_up():
         module = importlib.import_module(ts.stem)
         assert module.__name__ == ts.stem
         assert "__" not in ts.stem, ts.name
+
+
+def test_every_command_line_help_is_translated():
+    """argparse prints `help=` texts to the officer: each goes through tr(), like every text."""
+    plain = []
+    for module in sorted((ROOT / "desktop" / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                plain.extend(
+                    f"{module.name}:{node.lineno}: {keyword.value.value!r}"
+                    for keyword in node.keywords
+                    if keyword.arg == "help"
+                    and isinstance(keyword.value, ast.Constant)
+                    and isinstance(keyword.value.value, str)
+                )
+    assert not plain, plain

@@ -25,19 +25,21 @@ from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, ensure_core_app, tr
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = (
-    "setup",
-    "demo",
-    "info",
-    "screenshot",
-    "documents",
-    "sync",
-    "imports",
-    "relay",
-    "backup",
-    "settings",
-    "sponsors",
-)
+# Each command's module (its `register` adds the command's parser), in the order of the help.
+COMMAND_MODULES = {
+    "init": "setup",
+    "demo": "demo",
+    "info": "info",
+    "screenshot": "screenshot",
+    "print": "documents",
+    "export": "documents",
+    "sync": "sync",
+    "import": "imports",
+    "relay": "relay",
+    "backup": "backup",
+    "settings": "settings",
+    "sponsors": "sponsors",
+}
 GUI_COMMANDS = ("screenshot",)  # they render widgets: a QApplication, not a QCoreApplication
 
 
@@ -66,10 +68,14 @@ def global_options(
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; with `command` (one of COMMAND_MODULES), of that one only,
+    so that running it imports its own module alone (a document's PDF and Excel libraries load
+    for `print` and `export`, not for `info` or `relay serve`)."""
     parser = global_options(Parser(prog="ketnghia", description="Sổ Kết Nghĩa"))
     subparsers = parser.add_subparsers(dest="command")
-    for name in COMMAND_MODULES:
+    modules = [COMMAND_MODULES[command]] if command in COMMAND_MODULES else COMMAND_MODULES.values()
+    for name in dict.fromkeys(modules):
         importlib.import_module(f"desktop.cli.{name}").register(subparsers)
     return parser
 
@@ -116,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         ensure_core_app(language)
     arguments.install()
-    args = build_parser().parse_args(argv)
+    args = build_parser(rest[0]).parse_args(argv)
     from desktop import paths, session
 
     data_dir = paths.resolve(args.data_dir)

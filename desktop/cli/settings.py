@@ -13,17 +13,17 @@ from desktop.models.db import Database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("settings", help="the station's settings")
+    parser = subparsers.add_parser("settings", help=tr("the station's settings"))
     commands = parser.add_subparsers(dest="settings_command", required=True)
-    show = commands.add_parser("show", help="list the settings")
-    show.add_argument("--json", action="store_true", help="one JSON object")
+    show = commands.add_parser("show", help=tr("list the settings"))
+    show.add_argument("--json", action="store_true", help=tr("one JSON object"))
     show.set_defaults(run=run_show)
-    change = commands.add_parser("set", help="change one setting (an empty value: the default)")
-    change.add_argument("key", help="the setting's key, as `settings show` lists it")
+    change = commands.add_parser("set", help=tr("change one setting (an empty value: the default)"))
+    change.add_argument("key", help=tr("the setting's key, as `settings show` lists it"))
     change.add_argument("value")
     change.set_defaults(run=run_set)
     commands.add_parser(
-        "move-unit", help="move a station set up before the 2025 reform to its successor unit"
+        "move-unit", help=tr("move a station set up before the 2025 reform to its successor unit")
     ).set_defaults(run=run_move)
 
 

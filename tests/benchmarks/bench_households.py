@@ -3,9 +3,10 @@
 households_open    the page built and shown until its table has painted its first rows; baseline:
                    the count and first page of the same register query run directly on SQLite.
 households_filter  one keystroke in the search box until the table has repainted the new rows
-                   (the slowest keystroke of typing a few searches); baseline: the same count and
-                   first page queries for the same texts run directly on SQLite with LIKE scans
-                   of every household's search key (no full-text index); target <= 0.25 x.
+                   (the slowest keystroke of typing a few searches, and a status filter after
+                   them); baseline: the same count and first page queries for the same texts and
+                   the status filter run directly on SQLite with LIKE scans of every household's
+                   search key (no full-text index), the slowest of them; target <= 0.25 x.
                    The page shows a search's first rows before its count, which is made off the
                    UI thread (desktop/views/counting.py) and shown in the count label when it
                    arrives: the officer types to find a household and waits for its row, not
@@ -254,13 +255,16 @@ def bench_filter(quick: bool) -> dict:
         start = time.perf_counter()
         expected.append(_direct_queries(context.db, text, year))
         baseline.append(time.perf_counter() - start)
-    # the status filter too: a combo change is a filter "keystroke" as well
+    # the status filter too: a combo change is a filter "keystroke" as well, and its scan one
+    # of the baseline's
     status = page.filters["status"]
     resets = watch.resets
     start = time.perf_counter()
     status.setCurrentIndex(status.findData("poor"))
     filtered(start, resets)
+    start = time.perf_counter()
     expected.append(_direct_queries(context.db, texts[-1], year, "poor"))
+    baseline.append(time.perf_counter() - start)
     assert shown == expected, (shown, expected)
     QTest.keyClick(page.search, Qt.Key.Key_Escape)
     value = max(times) * 1000
@@ -269,7 +273,7 @@ def bench_filter(quick: bool) -> dict:
         value,
         "ms",
         max(baseline) * 1000,
-        f"slowest of {len(texts)} searches' count + first page as LIKE scans on SQLite",
+        f"slowest of {len(baseline)} searches' count + first page as LIKE scans on SQLite",
         f"<= {TARGET_MS} ms and <= {TARGET_SCAN_RATIO} x the scans "
         f"(slowest of {len(times)} keystrokes and a status filter, until the rows are painted)",
         value <= TARGET_MS and value <= TARGET_SCAN_RATIO * max(baseline) * 1000,

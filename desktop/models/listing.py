@@ -192,13 +192,22 @@ def page(db: Database, query: Query, order: str, limit: int, offset: int) -> lis
     ids only (SQLite would compute them for every match before sorting them)."""
     if not query.by_ids:
         return db.execute(query.select(order), [*query.params, limit, offset]).fetchall()
-    ids = [row[0] for row in db.execute(query.page_ids(order), [*query.params, limit, offset])]
-    if not ids:
-        return []
-    # the ids were just found: their rows without testing the filters again
-    sql, params = query.select_only(len(ids)), [*query.params[: query.source_params], *ids]
-    rows = {row[0]: row for row in db.execute(sql, params)}
+    ids = page_ids(db, query, order, limit, offset)
+    rows = found_rows(db, query, ids)
     return [rows[i] for i in ids]
+
+
+def page_ids(db: Database, query: Query, order: str, limit: int, offset: int) -> list[Any]:
+    """The ids of one page in `order`, no shown column computed."""
+    return [row[0] for row in db.execute(query.page_ids(order), [*query.params, limit, offset])]
+
+
+def found_rows(db: Database, query: Query, ids: Sequence[Any]) -> dict[Any, tuple]:
+    """The rows of `ids` the query has just found, by id, without testing its filters again."""
+    if not ids:
+        return {}
+    sql, params = query.select_only(len(ids)), [*query.params[: query.source_params], *ids]
+    return {row[0]: row for row in db.execute(sql, params)}
 
 
 def ordered_ids(db: Database, query: Query, order: str) -> list[Any]:

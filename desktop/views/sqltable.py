@@ -26,6 +26,9 @@ from desktop.views import counting
 PAGE_SIZE = 200
 DIRECT_PAGES = 2  # pages fetched with LIMIT/OFFSET before switching to ids in order
 CACHED_PAGES = 20
+# A page of a query whose rows are looked up by id holds its ids first; the shown columns are
+# looked up this many rows at a time as they are shown (about two screens at 1366x768).
+ROW_CHUNK = 50
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -114,9 +117,16 @@ class SqlTableModel(QAbstractTableModel):
     def _fetch(self, number: int) -> list[tuple]:
         """The first pages come straight from SQL (LIMIT/OFFSET with a top-N sort: fast to first
         paint); deeper pages from the ids in order, sorted once, so scrolling far into 100,000
-        rows does not sort them all again for every page."""
+        rows does not sort them all again for every page. A first page of a query whose rows
+        are looked up by id (Query.by_ids: the households' register) is its ids alone, each a
+        1-tuple until its row is shown (`row_values`): a search paints its first rows having
+        looked up those rows only, and still knows at once whether the page is the whole answer."""
         if number < DIRECT_PAGES and self._ordered is None:
-            return listing.page(self._db, self._query, self._order, PAGE_SIZE, number * PAGE_SIZE)
+            offset = number * PAGE_SIZE
+            if self._query.by_ids:
+                ids = listing.page_ids(self._db, self._query, self._order, PAGE_SIZE, offset)
+                return [(row_id,) for row_id in ids]
+            return listing.page(self._db, self._query, self._order, PAGE_SIZE, offset)
         wanted = self._ids_in_order()[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
         if not wanted:
             return []
@@ -134,14 +144,35 @@ class SqlTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
         return page
 
+    def _entry(self, row: int) -> tuple[list[tuple], int] | None:
+        """The page holding `row` and its place there; None when the table shrank since it was
+        counted."""
+        page = self._page(row // PAGE_SIZE)
+        at = row % PAGE_SIZE
+        return (page, at) if at < len(page) else None
+
     def row_values(self, row: int) -> tuple | None:
         """(id, value of each column) of a row; None when the table shrank since it was counted."""
-        page = self._page(row // PAGE_SIZE)
-        return page[row % PAGE_SIZE] if row % PAGE_SIZE < len(page) else None
+        entry = self._entry(row)
+        if entry is None:
+            return None
+        page, at = entry
+        if len(page[at]) == 1:  # its id alone (_fetch): the rows of its chunk looked up
+            self._look_up(page, at - at % ROW_CHUNK)
+        return page[at]
+
+    def _look_up(self, page: list[tuple], start: int) -> None:
+        chunk = range(start, min(start + ROW_CHUNK, len(page)))
+        ids = [page[at][0] for at in chunk if len(page[at]) == 1]
+        rows = listing.found_rows(self._db, self._query, ids)
+        blank = (None,) * len(self._query.columns)  # a row removed from the database since
+        for at in chunk:
+            if len(page[at]) == 1:
+                page[at] = rows.get(page[at][0]) or (page[at][0], *blank)
 
     def row_id(self, row: int) -> str | None:
-        values = self.row_values(row)
-        return values[0] if values else None
+        entry = self._entry(row)
+        return entry[0][entry[1]][0] if entry else None
 
     def total(self, key: str) -> float:
         """The sum of the shown column `key` over every row."""

@@ -148,6 +148,36 @@ def test_deep_pages_come_in_the_same_order_as_sql(qtbot, commune_db, monkeypatch
     ]
 
 
+def test_the_register_looks_up_the_rows_it_shows_only(
+    qtbot, qtmodeltester, commune_db, monkeypatch
+):
+    """A first page of the households' register holds ids; the shown columns of a row are
+    looked up with its chunk when the row is shown, and every row reads as SQL has it."""
+    from desktop.models import households, listing
+    from desktop.views.households_page import _columns
+
+    monkeypatch.setattr("desktop.views.sqltable.ROW_CHUNK", 5)
+    year = dt.date.today().year
+    query = households.register_query(commune_db, _columns(), households.Filters(year=year))
+    model = SqlTableModel(commune_db, query)
+    page = model._pages[0]
+    assert model.rowCount() == len(page) == min(PAGE_SIZE, len(model.ids()))
+    assert all(len(entry) == 1 for entry in page)  # the ids alone, nothing looked up yet
+    assert model.row_id(7) == page[7][0] and len(page[7]) == 1  # an id needs no look-up
+    expected = listing.page(commune_db, query, query.order, PAGE_SIZE, 0)
+    assert model.row_values(7) == expected[7]
+    assert [len(entry) > 1 for entry in page[:12]] == [False] * 5 + [True] * 5 + [False] * 2
+    # a row removed from the database after its id was read shows blank, not a failure
+    gone = page[13][0]
+    commune_db.execute("PRAGMA foreign_keys = OFF")  # as another program might
+    commune_db.execute("DELETE FROM household WHERE id = ?", [gone])
+    assert model.row_values(13) == (gone, *[None] * len(query.columns))
+    assert model.index(13, 0).data() in (None, "")
+    shown = [model.row_values(r) for r in range(model.rowCount())]
+    assert [r for r in shown if r[0] != gone] == [r for r in expected if r[0] != gone]
+    qtmodeltester.check(model)
+
+
 def test_every_page_title_of_a_hub_is_shown_whole_without_a_scroll_bar(qtbot, data_dir):
     # the city's list of pages has the longest titles ("Danh mục đơn vị kết nghĩa")
     db = store.open_database(data_dir, create=True)

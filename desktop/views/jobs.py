@@ -70,6 +70,7 @@ class Job(QRunnable):
         self.cancelled = False
         self._conn: sqlite3.Connection | None = None  # the work's, while it runs
         self._conn_lock = threading.Lock()  # the connection is not closed while interrupted
+        self._interrupted = False
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -79,6 +80,7 @@ class Job(QRunnable):
         job ends with `failed` saying it was stopped, not with a program error."""
         with self._conn_lock:
             self.cancelled = True
+            self._interrupted = True
             if self._conn is not None:
                 self._conn.interrupt()
 
@@ -107,11 +109,11 @@ class Job(QRunnable):
             db = Database(connect(self.data_dir.database))
             with self._conn_lock:
                 self._conn = db.conn
-            result = self.work(self.data_dir, db, self)
+                stopped = self._interrupted  # before its work began: it does not begin
+            result = None if stopped else self.work(self.data_dir, db, self)
         except BaseException as exc:
             if self.cancelled and _interrupted(exc):
-                log.info("job %s stopped", name)
-                self._emit(self.signals.failed, tr("Stopped before the end."))
+                self._stopped(name)
                 return
             message = failure_message(exc)
             log.info("job %s failed: %s", name, message)
@@ -122,8 +124,15 @@ class Job(QRunnable):
                 with self._conn_lock:
                     self._conn = None
                 db.conn.close()
+        if stopped:
+            self._stopped(name)
+            return
         log.info("job %s done in %.1f s", name, time.monotonic() - started)
         self._emit(self.signals.finished, result)
+
+    def _stopped(self, name: str) -> None:
+        log.info("job %s stopped", name)
+        self._emit(self.signals.failed, tr("Stopped before the end."))
 
 
 def _interrupted(exc: BaseException) -> bool:

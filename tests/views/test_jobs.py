@@ -171,3 +171,20 @@ def test_quitting_while_the_poverty_chart_computes_is_no_program_error(qtbot, co
     assert not jobs.running()
     text = log_file.read_text("utf-8")
     assert "Traceback" not in text and "lỗi của chương trình" not in text
+
+
+def test_a_job_interrupted_before_it_runs_does_not_begin_its_work(qtbot, context):
+    began = threading.Event()
+
+    def work(_data_dir, db, _job):
+        began.set()
+        return db.execute(ENDLESS).fetchone()
+
+    job = jobs.Job(context.data_dir, work, writes=False)
+    told: list[str] = []
+    job.signals.failed.connect(told.append)
+    job.interrupt()  # the program quits before the pool has run it
+    with qtbot.waitSignal(job.signals.ended, timeout=5000):
+        jobs.start_job(job)
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert told == ["Đã dừng trước khi xong."] and not began.is_set()

@@ -18,7 +18,7 @@ import logging
 import os
 import sqlite3
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from desktop.cli import arguments
 from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, ensure_core_app, tr
@@ -43,9 +43,28 @@ COMMAND_MODULES = {
 GUI_COMMANDS = ("screenshot",)  # they render widgets: a QApplication, not a QCoreApplication
 
 
+class _Commands(argparse._SubParsersAction):
+    """A command's subcommands, named by their choices in a usage error ("{show,set}", as the
+    usage line writes them), not by the attribute they set (`settings_command`)."""
+
+    @property  # type: ignore[override]
+    def metavar(self) -> str | None:
+        if self._metavar is not None or not self.choices:
+            return self._metavar
+        return "{" + ",".join(self.choices) + "}"
+
+    @metavar.setter
+    def metavar(self, value: str | None) -> None:
+        self._metavar = value
+
+
 class Parser(argparse.ArgumentParser):
     """argparse with the program's own last line on a usage error: what was wrong, in Vietnamese
     where we know the message, and where to look."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.register("action", "parsers", _Commands)
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)

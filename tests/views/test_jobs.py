@@ -126,9 +126,8 @@ def test_writing_jobs_run_one_at_a_time(qtbot, context):
 ENDLESS = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n"
 
 
-def test_an_interrupted_job_says_it_stopped_and_logs_no_program_error(qtbot, context):
-    log_file = logs.setup(context.data_dir)
-    running = threading.Event()
+def endless_job(context, running: threading.Event) -> tuple[jobs.Job, list[str]]:
+    """A job whose work sets `running` and then runs a query that never ends; what it tells."""
 
     def work(_data_dir, db, _job):
         running.set()
@@ -137,6 +136,13 @@ def test_an_interrupted_job_says_it_stopped_and_logs_no_program_error(qtbot, con
     job = jobs.Job(context.data_dir, work, writes=False)
     told: list[str] = []
     job.signals.failed.connect(told.append)
+    return job, told
+
+
+def test_an_interrupted_job_says_it_stopped_and_logs_no_program_error(qtbot, context):
+    log_file = logs.setup(context.data_dir)
+    running = threading.Event()
+    job, told = endless_job(context, running)
     jobs.start_job(job)
     assert running.wait(5)
     time.sleep(0.05)  # inside the query
@@ -175,14 +181,7 @@ def test_quitting_while_the_poverty_chart_computes_is_no_program_error(qtbot, co
 
 def test_a_job_interrupted_before_it_runs_does_not_begin_its_work(qtbot, context):
     began = threading.Event()
-
-    def work(_data_dir, db, _job):
-        began.set()
-        return db.execute(ENDLESS).fetchone()
-
-    job = jobs.Job(context.data_dir, work, writes=False)
-    told: list[str] = []
-    job.signals.failed.connect(told.append)
+    job, told = endless_job(context, began)
     job.interrupt()  # the program quits before the pool has run it
     with qtbot.waitSignal(job.signals.ended, timeout=5000):
         jobs.start_job(job)

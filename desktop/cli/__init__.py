@@ -57,6 +57,9 @@ class _Commands(argparse._SubParsersAction):
     def metavar(self, value: str | None) -> None:
         self._metavar = value
 
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        return global_options(super().add_parser(name, **kwargs), after_command=True)
+
 
 class Parser(argparse.ArgumentParser):
     """argparse with the program's own last line on a usage error: what was wrong, in Vietnamese
@@ -74,16 +77,21 @@ class Parser(argparse.ArgumentParser):
 
 
 def global_options(
-    parser: argparse.ArgumentParser, *, checked: bool = True
+    parser: argparse.ArgumentParser, *, checked: bool = True, after_command: bool = False
 ) -> argparse.ArgumentParser:
-    parser.add_argument("--data-dir", help=tr("data folder of this station"))
+    """--data-dir, --lang and --version; `after_command`: --data-dir and --lang on a command's
+    own parser, so that they may follow the command as well (`ketnghia info --data-dir D`),
+    leaving what was given before it when they do not."""
+    unset = argparse.SUPPRESS if after_command else None
+    parser.add_argument("--data-dir", default=unset, help=tr("data folder of this station"))
     parser.add_argument(
         "--lang",
         choices=LANGUAGES if checked else None,
-        default=DEFAULT_LANGUAGE,
+        default=unset or DEFAULT_LANGUAGE,
         help=tr("language of the window and the messages (vi or en)"),
     )
-    parser.add_argument("--version", action="store_true", help=tr("print the version and stop"))
+    if not after_command:
+        parser.add_argument("--version", action="store_true", help=tr("print the version and stop"))
     return parser
 
 

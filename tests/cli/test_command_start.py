@@ -66,3 +66,21 @@ def test_a_missing_subcommand_is_named_by_its_choices_not_an_attribute(command):
     message = ran.stderr.strip().splitlines()[-2]  # the last line says where to look
     assert message.startswith("Lỗi: thiếu các tham số bắt buộc: {"), message
     assert "_command" not in ran.stderr and "document" not in message and "kind" not in message
+
+
+def test_the_data_folder_and_language_may_follow_the_command(run_cli, commune_dir, tmp_path):
+    folder = str(commune_dir.root)
+    shown = run_cli("info", "--json", "--data-dir", folder)
+    assert shown.code == 0, shown.err
+    assert json.loads(shown.out)["data_dir"] == folder
+    # after the command, it replaces what came before it; a nested command takes it too
+    assert (
+        json.loads(run_cli("--data-dir", tmp_path, "info", "--data-dir", folder, "--json").out)[
+            "data_dir"
+        ]
+        == folder
+    )
+    listed = run_cli("sponsors", "directory", "list", "--data-dir", folder, "--lang", "en")
+    assert listed.code == 0, listed.err
+    assert "Danh mục" not in listed.out
+    assert not (tmp_path / "ketnghia.sqlite3").exists()  # nothing made where it was replaced

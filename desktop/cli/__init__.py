@@ -82,12 +82,15 @@ def global_options(
     """--data-dir, --lang and --version; `after_command`: --data-dir and --lang on a command's
     own parser, so that they may follow the command as well (`ketnghia info --data-dir D`),
     leaving what was given before it when they do not."""
-    unset = argparse.SUPPRESS if after_command else None
-    parser.add_argument("--data-dir", default=unset, help=tr("data folder of this station"))
+    parser.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS if after_command else None,
+        help=tr("data folder of this station"),
+    )
     parser.add_argument(
         "--lang",
         choices=LANGUAGES if checked else None,
-        default=unset or DEFAULT_LANGUAGE,
+        default=argparse.SUPPRESS if after_command else DEFAULT_LANGUAGE,
         help=tr("language of the window and the messages (vi or en)"),
     )
     if not after_command:

@@ -166,6 +166,12 @@ def error_kind(exc: BaseException) -> str | None:
     return _ENVIRONMENT_CODES.get(code & 0xFF)  # extended codes keep the primary in the low byte
 
 
+def interrupted(exc: BaseException) -> bool:
+    """Whether `exc` is SQLite saying a query was stopped by `Connection.interrupt()`."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(exc, sqlite3.OperationalError) and code == sqlite3.SQLITE_INTERRUPT
+
+
 def storage_error(exc: sqlite3.Error, path: Path | None = None) -> StorageError | None:
     """What the environment did to the database, as one sentence for the user; None when `exc`
     is a bug, which the caller re-raises so that it is logged with its traceback."""

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop import logs
 from desktop.i18n import tr
-from desktop.models.db import Database, connect, storage_error
+from desktop.models.db import Database, connect, interrupted, storage_error
 from desktop.models.errors import UserError, file_error
 from desktop.paths import DataDir
 
@@ -70,7 +70,7 @@ class Job(QRunnable):
         self.cancelled = False
         self._conn: sqlite3.Connection | None = None  # the work's, while it runs
         self._conn_lock = threading.Lock()  # the connection is not closed while interrupted
-        self._interrupted = False
+        self._stopping = False  # interrupt() was called
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -80,7 +80,7 @@ class Job(QRunnable):
         job ends with `failed` saying it was stopped, not with a program error."""
         with self._conn_lock:
             self.cancelled = True
-            self._interrupted = True
+            self._stopping = True
             if self._conn is not None:
                 self._conn.interrupt()
 
@@ -109,10 +109,10 @@ class Job(QRunnable):
             db = Database(connect(self.data_dir.database))
             with self._conn_lock:
                 self._conn = db.conn
-                stopped = self._interrupted  # before its work began: it does not begin
+                stopped = self._stopping  # before its work began: it does not begin
             result = None if stopped else self.work(self.data_dir, db, self)
         except BaseException as exc:
-            if self.cancelled and _interrupted(exc):
+            if self._stopping and interrupted(exc):
                 self._stopped(name)
                 return
             message = failure_message(exc)
@@ -133,12 +133,6 @@ class Job(QRunnable):
     def _stopped(self, name: str) -> None:
         log.info("job %s stopped", name)
         self._emit(self.signals.failed, tr("Stopped before the end."))
-
-
-def _interrupted(exc: BaseException) -> bool:
-    """Whether `exc` is SQLite saying a query was interrupted (Job.interrupt)."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    return isinstance(exc, sqlite3.OperationalError) and code == sqlite3.SQLITE_INTERRUPT
 
 
 def failure_message(exc: BaseException) -> str:

@@ -36,6 +36,11 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), _ALIGNMENT, int(VALUE_ROLE), int(ID_ROLE)})
 
 
+def _unread(values: tuple) -> bool:
+    """Whether a page's entry is its row's id alone, its shown columns not looked up yet."""
+    return len(values) == 1
+
+
 class SqlTableModel(QAbstractTableModel):
     counted = Signal()  # a count made off the UI thread arrived: rowCount() is every row
 
@@ -157,17 +162,17 @@ class SqlTableModel(QAbstractTableModel):
         if entry is None:
             return None
         page, at = entry
-        if len(page[at]) == 1:  # its id alone (_fetch): the rows of its chunk looked up
+        if _unread(page[at]):
             self._look_up(page, at - at % ROW_CHUNK)
         return page[at]
 
     def _look_up(self, page: list[tuple], start: int) -> None:
         chunk = range(start, min(start + ROW_CHUNK, len(page)))
-        ids = [page[at][0] for at in chunk if len(page[at]) == 1]
+        ids = [page[at][0] for at in chunk if _unread(page[at])]
         rows = listing.found_rows(self._db, self._query, ids)
         blank = (None,) * len(self._query.columns)  # a row removed from the database since
         for at in chunk:
-            if len(page[at]) == 1:
+            if _unread(page[at]):
                 page[at] = rows.get(page[at][0]) or (page[at][0], *blank)
 
     def row_id(self, row: int) -> str | None:
